@@ -1,0 +1,6 @@
+namespace mandaat {
+int uiLibraryAnchor()
+{
+    return 0;
+}
+} // namespace mandaat
