@@ -1,0 +1,56 @@
+#pragma once
+
+#include "vault/Vault.h"
+
+#include <QCommandLineOption>
+#include <QCoreApplication>
+#include <QString>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+class QCommandLineParser;
+
+namespace mandaat::cli {
+
+QTextStream& out();
+QTextStream& err();
+
+/// Where passphrases come from (DESIGN.md, mandaat-cli): an echo-less prompt on the terminal,
+/// the lines of standard input with --passphrase-stdin, or the environment
+/// (MANDAAT_PASSPHRASE, MANDAAT_NEW_PASSPHRASE: the least safe, as the help says).
+class PassphraseSource
+{
+    Q_DECLARE_TR_FUNCTIONS(PassphraseSource)
+
+public:
+    static QCommandLineOption stdinOption();
+
+    explicit PassphraseSource(const QCommandLineParser& parser);
+
+    /// The current passphrase; nullopt with the reason printed when there is none.
+    std::optional<QString> current();
+    /// A new passphrase (init, passwd): the next stdin line, MANDAAT_NEW_PASSPHRASE (passwd),
+    /// or asked twice on the terminal. \a environment names the variable to read, if any.
+    std::optional<QString> fresh(const QString& environment);
+
+private:
+    std::optional<QString> readStdinLine();
+    bool m_fromStdin = false;
+};
+
+/// Reads a passphrase from the terminal without echo; nullopt when there is no terminal.
+std::optional<QString> promptHidden(const QString& prompt);
+
+/// Opens \a path with a passphrase from \a source, printing the error on failure. \a exitCode
+/// receives the code to return when nullptr comes back.
+std::unique_ptr<Vault> openVault(const QString& path,
+                                 PassphraseSource& source,
+                                 Vault::Access access,
+                                 int* exitCode);
+
+/// Prints \a error to stderr and returns its exit code.
+int report(const VaultError& error);
+
+} // namespace mandaat::cli

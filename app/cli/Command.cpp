@@ -1,0 +1,71 @@
+#include "Command.h"
+
+#include "CliIo.h"
+#include "InfoCommand.h"
+#include "InitCommand.h"
+#include "PasswdCommand.h"
+#include "VerifyCommand.h"
+
+namespace mandaat::cli {
+
+Command::Command(const QString& name, const QString& description)
+    : m_name(name)
+    , m_description(description)
+{
+    m_parser.setApplicationDescription(description);
+    m_parser.addHelpOption();
+}
+
+void Command::addPositional(const QString& name, const QString& description, const QString& syntax)
+{
+    m_parser.addPositionalArgument(name, description, syntax);
+    ++m_minimumPositionals;
+}
+
+int Command::run(const QStringList& arguments)
+{
+    QStringList withProgram = arguments;
+    withProgram.prepend(QStringLiteral("mandaat-cli"));
+    if (!m_parser.parse(withProgram)) {
+        err() << m_parser.errorText() << Qt::endl;
+        err() << tr("Run 'mandaat-cli %1 --help' for its options.").arg(m_name) << Qt::endl;
+        return ExitUsage;
+    }
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        out() << m_parser.helpText().replace(QStringLiteral("mandaat-cli [options]"),
+                                             QStringLiteral("mandaat-cli %1 [options]").arg(m_name));
+        return ExitOk;
+    }
+    // The first positional is the command's own name.
+    if (m_parser.positionalArguments().size() - 1 < m_minimumPositionals) {
+        err() << tr("'%1' needs more arguments.").arg(m_name) << Qt::endl;
+        err() << tr("Run 'mandaat-cli %1 --help' for its options.").arg(m_name) << Qt::endl;
+        return ExitUsage;
+    }
+    return execute(m_parser);
+}
+
+const std::vector<std::unique_ptr<Command>>& Command::all()
+{
+    static const std::vector<std::unique_ptr<Command>> commands = [] {
+        std::vector<std::unique_ptr<Command>> list;
+        list.push_back(std::make_unique<InitCommand>());
+        list.push_back(std::make_unique<InfoCommand>());
+        list.push_back(std::make_unique<VerifyCommand>());
+        list.push_back(std::make_unique<PasswdCommand>());
+        return list;
+    }();
+    return commands;
+}
+
+Command* Command::find(const QString& name)
+{
+    for (const auto& command : all()) {
+        if (command->name() == name) {
+            return command.get();
+        }
+    }
+    return nullptr;
+}
+
+} // namespace mandaat::cli

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace mandaat::cli {
+
+/// mandaat-cli's exit codes (DESIGN.md, mandaat-cli).
+enum ExitCode {
+    ExitOk = 0,
+    ExitError = 1,
+    ExitUsage = 2,
+    ExitWrongKey = 3,
+    ExitDamaged = 4,
+};
+
+/// One mandaat-cli command, as keepassxc-cli has them: a name, a one-line description, its
+/// own options, and execute(). Subclasses add options in their constructor.
+class Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Command)
+
+public:
+    virtual ~Command() = default;
+
+    QString name() const { return m_name; }
+    QString description() const { return m_description; }
+
+    /// Parses \a arguments (the command's name first) and runs the command.
+    int run(const QStringList& arguments);
+
+    static const std::vector<std::unique_ptr<Command>>& all();
+    static Command* find(const QString& name);
+
+protected:
+    Command(const QString& name, const QString& description);
+
+    /// Positional arguments, as "name", "description", "syntax".
+    void addPositional(const QString& name, const QString& description, const QString& syntax = {});
+    void addOption(const QCommandLineOption& option) { m_parser.addOption(option); }
+    int minimumPositionals() const { return m_minimumPositionals; }
+
+    virtual int execute(const QCommandLineParser& parser) = 0;
+
+    QCommandLineParser m_parser;
+
+private:
+    QString m_name;
+    QString m_description;
+    int m_minimumPositionals = 0;
+};
+
+} // namespace mandaat::cli

@@ -1,0 +1,627 @@
+#include "Vault.h"
+
+#include "storage/Migrations.h"
+#include "storage/SqlCipherDriver.h"
+#include "vault/KeyDerivation.h"
+
+#include <QAtomicInt>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryFile>
+
+#include <sqlite3.h>
+
+namespace mandaat {
+
+namespace {
+
+constexpr qint64 PageSize = 4096;
+const QByteArray PlainSqliteHeader("SQLite format 3\0", 16);
+
+QString sqliteMessage(sqlite3* db)
+{
+    return db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString();
+}
+
+// Runs one statement that returns nothing we need. \a rcOut receives SQLite's result code.
+bool execute(sqlite3* db, const char* sql, int* rcOut = nullptr)
+{
+    char* message = nullptr;
+    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &message);
+    sqlite3_free(message);
+    if (rcOut) {
+        *rcOut = rc;
+    }
+    return rc == SQLITE_OK;
+}
+
+// Reads a single integer (a PRAGMA's value); -1 when there is none.
+int queryInt(sqlite3* db, const char* sql, int* rcOut = nullptr)
+{
+    sqlite3_stmt* statement = nullptr;
+    int rc = sqlite3_prepare_v2(db, sql, -1, &statement, nullptr);
+    int value = -1;
+    if (rc == SQLITE_OK) {
+        rc = sqlite3_step(statement);
+        if (rc == SQLITE_ROW) {
+            value = sqlite3_column_int(statement, 0);
+            rc = SQLITE_OK;
+        } else if (rc == SQLITE_DONE) {
+            rc = SQLITE_OK;
+        }
+    }
+    sqlite3_finalize(statement);
+    if (rcOut) {
+        *rcOut = rc;
+    }
+    return value;
+}
+
+VaultError classify(int rc, sqlite3* db, const QString& path)
+{
+    const int primary = rc & 0xff;
+    const QString file = QDir::toNativeSeparators(path);
+    switch (primary) {
+    case SQLITE_NOTADB:
+        return VaultError::make(VaultError::Kind::WrongKey,
+                                Vault::tr("The passphrase or key is wrong, or the first page of %1 is damaged. "
+                                          "Check the passphrase; if it is right, restore the vault from a backup.")
+                                    .arg(file));
+    case SQLITE_CORRUPT:
+        return VaultError::make(VaultError::Kind::Damaged,
+                                Vault::tr("%1 is damaged (%2). Restore the vault from a backup.")
+                                    .arg(file, sqliteMessage(db)));
+    case SQLITE_FULL:
+        return VaultError::make(VaultError::Kind::Failed,
+                                Vault::tr("The disk holding %1 is full. Nothing was changed; free some space and "
+                                          "try again.")
+                                    .arg(file));
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+    case SQLITE_READONLY:
+        return VaultError::make(
+            VaultError::Kind::Failed,
+            Vault::tr("%1 cannot be opened for writing (%2). Check the file's permissions.").arg(file, sqliteMessage(db)));
+    default:
+        break;
+    }
+    return VaultError::make(VaultError::Kind::Failed,
+                            Vault::tr("%1 could not be used: %2.").arg(file, sqliteMessage(db)));
+}
+
+void setError(VaultError* error, const VaultError& value)
+{
+    if (error) {
+        *error = value;
+    }
+}
+
+QAtomicInt s_connectionCounter;
+
+} // namespace
+
+Vault::Vault(const QString& path, Access access)
+    : m_path(path)
+    , m_access(access)
+{
+}
+
+Vault::~Vault()
+{
+    close();
+}
+
+QString Vault::saltHex() const
+{
+    return QString::fromLatin1(m_salt.toHex());
+}
+
+bool Vault::inspectFile(const QString& path, QByteArray* salt, VaultError* error)
+{
+    const QString file = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        setError(error, VaultError::make(VaultError::Kind::Failed, tr("There is no file at %1.").arg(file)));
+        return false;
+    }
+    if (info.isDir()) {
+        setError(error,
+                 VaultError::make(VaultError::Kind::Failed, tr("%1 is a folder, not a vault file.").arg(file)));
+        return false;
+    }
+    const qint64 size = info.size();
+    if (size == 0) {
+        setError(error,
+                 VaultError::make(VaultError::Kind::Damaged,
+                                  tr("%1 is empty: it is not a Mandaat vault, or it was not copied completely. "
+                                     "Restore the vault from a backup.")
+                                      .arg(file)));
+        return false;
+    }
+    if (size < PageSize || size % PageSize != 0) {
+        setError(error,
+                 VaultError::make(VaultError::Kind::Damaged,
+                                  tr("%1 is not a Mandaat vault, or it is damaged: its size (%2 bytes) is not a "
+                                     "whole number of 4096-byte pages. Restore the vault from a backup.")
+                                      .arg(file)
+                                      .arg(size)));
+        return false;
+    }
+    QFile handle(path);
+    if (!handle.open(QIODevice::ReadOnly)) {
+        setError(error,
+                 VaultError::make(VaultError::Kind::Failed,
+                                  tr("%1 cannot be read: %2. Check the file's permissions.")
+                                      .arg(file, handle.errorString())));
+        return false;
+    }
+    const QByteArray head = handle.read(KeyDerivation::SaltSize);
+    if (head.size() != KeyDerivation::SaltSize) {
+        setError(error,
+                 VaultError::make(VaultError::Kind::Failed,
+                                  tr("%1 cannot be read: %2.").arg(file, handle.errorString())));
+        return false;
+    }
+    if (head == PlainSqliteHeader) {
+        setError(error,
+                 VaultError::make(VaultError::Kind::Damaged,
+                                  tr("%1 is an unencrypted SQLite database, not a Mandaat vault.").arg(file)));
+        return false;
+    }
+    if (salt) {
+        *salt = head;
+    }
+    return true;
+}
+
+std::unique_ptr<Vault> Vault::create(const QString& path, const QString& passphrase, VaultError* error)
+{
+    const QString file = QDir::toNativeSeparators(path);
+    // Reserve the name atomically: an existing file, even an empty one, is never overwritten
+    // or turned into a vault.
+    QFile reservation(path);
+    if (!reservation.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        const bool exists = QFileInfo::exists(path);
+        setError(error,
+                 VaultError::make(VaultError::Kind::Failed,
+                                  exists ? tr("%1 already exists. Choose another name; Mandaat never overwrites a file "
+                                              "when it creates a vault.")
+                                               .arg(file)
+                                         : tr("%1 cannot be created: %2.").arg(file, reservation.errorString())));
+        return nullptr;
+    }
+    reservation.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    reservation.close();
+
+    QByteArray salt(KeyDerivation::SaltSize, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(salt.data()),
+                                          KeyDerivation::SaltSize / static_cast<int>(sizeof(quint32)));
+    QString derivationError;
+    const SecureBytes key = KeyDerivation::deriveKey(passphrase, salt, &derivationError);
+    if (key.isEmpty()) {
+        QFile::remove(path);
+        setError(error, VaultError::make(VaultError::Kind::Failed, derivationError));
+        return nullptr;
+    }
+
+    std::unique_ptr<Vault> vault(new Vault(path, Access::ReadWrite));
+    vault->m_salt = salt;
+    vault->m_key = key;
+    sqlite3* db = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+    vault->m_connection = db;
+    if (rc != SQLITE_OK) {
+        setError(error, classify(rc, db, path));
+        vault->close();
+        QFile::remove(path);
+        return nullptr;
+    }
+    if (!vault->configure(error) || !vault->migrate(error) || !vault->recordCreation(error)) {
+        vault->close();
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-journal"));
+        return nullptr;
+    }
+    vault->adoptConnection();
+    return vault;
+}
+
+// The first row of every vault: when it was made. It is also what the owner's way out
+// (README) reads back to show the vault opens without Mandaat.
+bool Vault::recordCreation(VaultError* error)
+{
+    sqlite3_stmt* statement = nullptr;
+    int rc = sqlite3_prepare_v2(m_connection,
+                                "INSERT INTO practice_setting (key, value) VALUES ('vault.created_at', ?1)",
+                                -1,
+                                &statement,
+                                nullptr);
+    const QByteArray now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8();
+    if (rc == SQLITE_OK) {
+        sqlite3_bind_text(statement, 1, now.constData(), static_cast<int>(now.size()), nullptr);
+        rc = sqlite3_step(statement);
+        rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+    }
+    sqlite3_finalize(statement);
+    if (rc != SQLITE_OK) {
+        setError(error, classify(rc, m_connection, m_path));
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<Vault> Vault::open(const QString& path,
+                                   const QString& passphrase,
+                                   Access access,
+                                   VaultError* error)
+{
+    QByteArray salt;
+    if (!inspectFile(path, &salt, error)) {
+        return nullptr;
+    }
+    QString derivationError;
+    const SecureBytes key = KeyDerivation::deriveKey(passphrase, salt, &derivationError);
+    if (key.isEmpty()) {
+        setError(error, VaultError::make(VaultError::Kind::Failed, derivationError));
+        return nullptr;
+    }
+    return openKeyed(path, salt, key, access, error);
+}
+
+std::unique_ptr<Vault> Vault::openWithKey(const QString& path,
+                                          const SecureBytes& key,
+                                          Access access,
+                                          VaultError* error)
+{
+    if (key.size() != KeyDerivation::KeySize) {
+        setError(error,
+                 VaultError::make(VaultError::Kind::WrongKey,
+                                  tr("A vault key has 64 hexadecimal characters (32 bytes); this one has %1 bytes.")
+                                      .arg(key.size())));
+        return nullptr;
+    }
+    QByteArray salt;
+    if (!inspectFile(path, &salt, error)) {
+        return nullptr;
+    }
+    return openKeyed(path, salt, key, access, error);
+}
+
+std::unique_ptr<Vault> Vault::openKeyed(const QString& path,
+                                        const QByteArray& salt,
+                                        const SecureBytes& key,
+                                        Access access,
+                                        VaultError* error)
+{
+    std::unique_ptr<Vault> vault(new Vault(path, access));
+    vault->m_salt = salt;
+    vault->m_key = key;
+    const int flags = access == Access::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+    sqlite3* db = nullptr;
+    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &db, flags, nullptr);
+    vault->m_connection = db;
+    if (rc != SQLITE_OK) {
+        setError(error, classify(rc, db, path));
+        vault->close();
+        return nullptr;
+    }
+    if (!vault->configure(error) || !vault->migrate(error)) {
+        vault->close();
+        return nullptr;
+    }
+    vault->adoptConnection();
+    return vault;
+}
+
+// The order matters (DESIGN.md, Keys): default page size before the key, the page size after
+// the key and before the first read, the first read classifies the key, then the page size is
+// checked and the connection's pragmas set.
+bool Vault::configure(VaultError* error)
+{
+    sqlite3* db = m_connection;
+    int rc = SQLITE_OK;
+    if (!execute(db, "PRAGMA cipher_default_page_size = 4096", &rc)) {
+        setError(error, classify(rc, db, m_path));
+        return false;
+    }
+    const SecureBytes spec = KeyDerivation::rawKeySpec(m_key, m_salt);
+    rc = sqlite3_key_v2(db, "main", spec.data(), static_cast<int>(spec.size()));
+    if (rc != SQLITE_OK) {
+        setError(error, classify(rc, db, m_path));
+        return false;
+    }
+    if (!execute(db, "PRAGMA cipher_page_size = 4096", &rc)) {
+        setError(error, classify(rc, db, m_path));
+        return false;
+    }
+    queryInt(db, "SELECT count(*) FROM sqlite_master", &rc);
+    if (rc != SQLITE_OK) {
+        setError(error, classify(rc, db, m_path));
+        return false;
+    }
+    const int pageSize = queryInt(db, "PRAGMA page_size", &rc);
+    if (rc != SQLITE_OK || pageSize != PageSize) {
+        setError(error,
+                 VaultError::make(VaultError::Kind::Damaged,
+                                  tr("%1 uses %2-byte pages; a Mandaat vault uses 4096-byte pages. It was not made "
+                                     "by Mandaat, or it is damaged.")
+                                      .arg(QDir::toNativeSeparators(m_path))
+                                      .arg(pageSize)));
+        return false;
+    }
+    // No plaintext in temporary files: SQLite's sorter and temp tables stay in memory.
+    const char* common[] = {"PRAGMA foreign_keys = ON", "PRAGMA secure_delete = ON", "PRAGMA temp_store = MEMORY"};
+    for (const char* sql : common) {
+        if (!execute(db, sql, &rc)) {
+            setError(error, classify(rc, db, m_path));
+            return false;
+        }
+    }
+    if (m_access == Access::ReadOnly) {
+        execute(db, "PRAGMA query_only = ON");
+        return true;
+    }
+    // One file a user can copy: a rollback journal, never WAL.
+    const char* writable[] = {"PRAGMA journal_mode = DELETE", "PRAGMA synchronous = FULL"};
+    for (const char* sql : writable) {
+        if (!execute(db, sql, &rc)) {
+            setError(error, classify(rc, db, m_path));
+            return false;
+        }
+    }
+    sqlite3_busy_timeout(db, 5000);
+    return true;
+}
+
+bool Vault::migrate(VaultError* error)
+{
+    int rc = SQLITE_OK;
+    const int version = queryInt(m_connection, "PRAGMA user_version", &rc);
+    if (rc != SQLITE_OK) {
+        setError(error, classify(rc, m_connection, m_path));
+        return false;
+    }
+    const int latest = latestSchemaVersion();
+    if (version > latest) {
+        setError(error,
+                 VaultError::make(VaultError::Kind::TooNew,
+                                  tr("%1 was last used by a newer version of Mandaat (schema %2; this version knows "
+                                     "up to %3). Update Mandaat to open it; nothing was changed.")
+                                      .arg(QDir::toNativeSeparators(m_path))
+                                      .arg(version)
+                                      .arg(latest)));
+        return false;
+    }
+    if (version == latest || m_access == Access::ReadOnly) {
+        return true;
+    }
+    if (version == 0) {
+        const int objects = queryInt(m_connection, "SELECT count(*) FROM sqlite_master", &rc);
+        if (objects > 0) {
+            setError(error,
+                     VaultError::make(VaultError::Kind::Damaged,
+                                      tr("%1 is an encrypted database, but not a Mandaat vault.")
+                                          .arg(QDir::toNativeSeparators(m_path))));
+            return false;
+        }
+    } else {
+        // An existing vault: keep an encrypted copy of it as it was before changing its schema.
+        if (!copyTo(backupNameBeforeMigration(latest), error)) {
+            return false;
+        }
+    }
+    return runMigrations(version, error);
+}
+
+bool Vault::runMigrations(int from, VaultError* error)
+{
+    for (const Migration& step : schemaMigrations()) {
+        if (step.version <= from) {
+            continue;
+        }
+        int rc = SQLITE_OK;
+        const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(step.version);
+        if (!execute(m_connection, "BEGIN IMMEDIATE", &rc)) {
+            setError(error, classify(rc, m_connection, m_path));
+            return false;
+        }
+        if (!execute(m_connection, step.sql, &rc) || !execute(m_connection, setVersion.constData(), &rc)) {
+            const VaultError failure = classify(rc, m_connection, m_path);
+            execute(m_connection, "ROLLBACK");
+            setError(error,
+                     VaultError::make(failure.kind,
+                                      tr("The vault could not be brought to schema version %1: %2")
+                                          .arg(step.version)
+                                          .arg(failure.message)));
+            return false;
+        }
+        if (!execute(m_connection, "COMMIT", &rc)) {
+            const VaultError failure = classify(rc, m_connection, m_path);
+            execute(m_connection, "ROLLBACK");
+            setError(error, failure);
+            return false;
+        }
+    }
+    return true;
+}
+
+QString Vault::backupNameBeforeMigration(int toVersion) const
+{
+    const QFileInfo info(m_path);
+    const QString stem = info.completeBaseName();
+    const QString suffix = info.suffix().isEmpty() ? QStringLiteral("mandaat") : info.suffix();
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString candidate = info.dir().filePath(
+        QStringLiteral("%1.before-schema-%2.%3.%4").arg(stem).arg(toVersion).arg(stamp, suffix));
+    for (int n = 2; QFileInfo::exists(candidate); ++n) {
+        candidate = info.dir().filePath(
+            QStringLiteral("%1.before-schema-%2.%3-%4.%5").arg(stem).arg(toVersion).arg(stamp).arg(n).arg(suffix));
+    }
+    return candidate;
+}
+
+void Vault::adoptConnection()
+{
+    m_connectionName = QStringLiteral("mandaat-vault-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1) + 1);
+    auto* driver = new SqlCipherDriver(m_connection);
+    QSqlDatabase::addDatabase(driver, m_connectionName);
+}
+
+QSqlDatabase Vault::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Vault::schemaVersion() const
+{
+    return m_connection ? queryInt(m_connection, "PRAGMA user_version") : -1;
+}
+
+int Vault::pageSize() const
+{
+    return m_connection ? queryInt(m_connection, "PRAGMA page_size") : -1;
+}
+
+bool Vault::changePassphrase(const QString& newPassphrase, VaultError* error)
+{
+    if (!m_connection || m_access != Access::ReadWrite) {
+        setError(error,
+                 VaultError::make(VaultError::Kind::Failed, tr("The vault is not open for writing.")));
+        return false;
+    }
+    QString derivationError;
+    SecureBytes newKey = KeyDerivation::deriveKey(newPassphrase, m_salt, &derivationError);
+    if (newKey.isEmpty()) {
+        setError(error, VaultError::make(VaultError::Kind::Failed, derivationError));
+        return false;
+    }
+    const SecureBytes spec = KeyDerivation::rawKeySpec(newKey, m_salt);
+    const int rc = sqlite3_rekey_v2(m_connection, "main", spec.data(), static_cast<int>(spec.size()));
+    if (rc != SQLITE_OK) {
+        setError(error, classify(rc, m_connection, m_path));
+        return false;
+    }
+    m_key = std::move(newKey);
+    return true;
+}
+
+bool Vault::copyTo(const QString& destination, VaultError* error) const
+{
+    const QString file = QDir::toNativeSeparators(destination);
+    if (!m_connection) {
+        setError(error, VaultError::make(VaultError::Kind::Failed, tr("The vault is locked.")));
+        return false;
+    }
+    if (QFileInfo::exists(destination)) {
+        setError(error,
+                 VaultError::make(VaultError::Kind::Failed,
+                                  tr("%1 already exists; a copy never overwrites a file.").arg(file)));
+        return false;
+    }
+    const QFileInfo target(destination);
+    QTemporaryFile partial(target.dir().filePath(target.fileName() + QStringLiteral(".XXXXXX.partial")));
+    if (!partial.open()) {
+        setError(error,
+                 VaultError::make(VaultError::Kind::Failed,
+                                  tr("The copy cannot be written to %1: %2.")
+                                      .arg(QDir::toNativeSeparators(target.absolutePath()), partial.errorString())));
+        return false;
+    }
+    partial.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    partial.close();
+    const QByteArray partialName = QFile::encodeName(partial.fileName());
+
+    // The copy gets the same raw key with the same salt, bound as a parameter so that the key
+    // never appears in SQL text; an unkeyed destination is never attached.
+    int rc = SQLITE_OK;
+    execute(m_connection, "PRAGMA cipher_default_page_size = 4096");
+    sqlite3_stmt* attach = nullptr;
+    rc = sqlite3_prepare_v2(m_connection, "ATTACH DATABASE ?1 AS mandaat_copy KEY ?2", -1, &attach, nullptr);
+    const SecureBytes spec = KeyDerivation::rawKeySpec(m_key, m_salt);
+    if (rc == SQLITE_OK) {
+        sqlite3_bind_text(attach, 1, partialName.constData(), static_cast<int>(partialName.size()), nullptr);
+        sqlite3_bind_text(attach,
+                          2,
+                          reinterpret_cast<const char*>(spec.data()),
+                          static_cast<int>(spec.size()),
+                          nullptr);
+        rc = sqlite3_step(attach);
+        rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+    }
+    sqlite3_finalize(attach);
+    if (rc != SQLITE_OK) {
+        setError(error, classify(rc, m_connection, destination));
+        return false;
+    }
+
+    const QByteArray setVersion = "PRAGMA mandaat_copy.user_version = " + QByteArray::number(schemaVersion());
+    const bool exported = execute(m_connection, "PRAGMA mandaat_copy.cipher_page_size = 4096", &rc)
+        && execute(m_connection, "SELECT sqlcipher_export('mandaat_copy')", &rc)
+        && execute(m_connection, setVersion.constData(), &rc);
+    const VaultError failure = exported ? VaultError{} : classify(rc, m_connection, destination);
+    execute(m_connection, "DETACH DATABASE mandaat_copy");
+    if (!exported) {
+        setError(error, failure);
+        return false;
+    }
+    if (!partial.rename(destination)) {
+        setError(error,
+                 VaultError::make(VaultError::Kind::Failed,
+                                  tr("The copy could not be moved into place at %1: %2.")
+                                      .arg(file, partial.errorString())));
+        return false;
+    }
+    partial.setAutoRemove(false);
+    return true;
+}
+
+QStringList Vault::checkIntegrity(bool quick) const
+{
+    QStringList problems;
+    if (!m_connection) {
+        return {tr("The vault is locked.")};
+    }
+    sqlite3_stmt* statement = nullptr;
+    int rc = sqlite3_prepare_v2(
+        m_connection, quick ? "PRAGMA quick_check" : "PRAGMA integrity_check", -1, &statement, nullptr);
+    while (rc == SQLITE_OK || rc == SQLITE_ROW) {
+        rc = sqlite3_step(statement);
+        if (rc == SQLITE_ROW) {
+            const QString line = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)));
+            if (line != QLatin1String("ok")) {
+                problems << line;
+            }
+        }
+    }
+    if (rc != SQLITE_DONE) {
+        problems << classify(rc, m_connection, m_path).message;
+    }
+    sqlite3_finalize(statement);
+    return problems;
+}
+
+void Vault::close()
+{
+    const bool wasOpen = m_connection != nullptr;
+    if (!m_connectionName.isEmpty()) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+        m_connectionName.clear();
+    } else if (m_connection) {
+        sqlite3_close_v2(m_connection);
+    }
+    m_connection = nullptr;
+    m_key.clear();
+    if (wasOpen) {
+        Q_EMIT closed();
+    }
+}
+
+} // namespace mandaat

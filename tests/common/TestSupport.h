@@ -1,0 +1,79 @@
+#pragma once
+
+// Small helpers shared by the tests: file hashes, byte flips, canary scans.
+
+#include <QByteArray>
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QFile>
+#include <QString>
+#include <QStringList>
+
+namespace mandaat::test {
+
+/// A passphrase that meets the policy and has non-ASCII characters, so NFC and UTF-8 matter.
+inline QString passphrase()
+{
+    return QStringLiteral("Zo\u00eb schrijft een lange geheime zin");
+}
+
+inline QByteArray fileHash(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+inline bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+/// XORs the byte at \a offset with 0xff.
+inline bool flipByte(const QString& path, qint64 offset)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite) || !file.seek(offset)) {
+        return false;
+    }
+    char byte = 0;
+    if (file.read(&byte, 1) != 1 || !file.seek(offset)) {
+        return false;
+    }
+    byte = static_cast<char>(byte ^ 0xff);
+    return file.write(&byte, 1) == 1;
+}
+
+/// Every file below \a folder whose bytes contain \a canary as UTF-8 or as UTF-16 (either byte
+/// order).
+inline QStringList filesContaining(const QString& folder, const QString& canary)
+{
+    const QByteArray utf8 = canary.toUtf8();
+    QByteArray utf16le(reinterpret_cast<const char*>(canary.utf16()), canary.size() * 2);
+    QByteArray utf16be;
+    for (const QChar c : canary) {
+        utf16be.append(static_cast<char>(c.unicode() >> 8));
+        utf16be.append(static_cast<char>(c.unicode() & 0xff));
+    }
+    QStringList found;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (!file.open(QIODevice::ReadOnly)) {
+            found << file.fileName() + QStringLiteral(" (unreadable)");
+            continue;
+        }
+        const QByteArray bytes = file.readAll();
+        if (bytes.contains(utf8) || bytes.contains(utf16le) || bytes.contains(utf16be)) {
+            found << file.fileName();
+        }
+    }
+    return found;
+}
+
+} // namespace mandaat::test
