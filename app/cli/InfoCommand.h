@@ -6,6 +6,8 @@ namespace mandaat::cli {
 
 class InfoCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(InfoCommand)
+
 public:
     InfoCommand();
 

@@ -6,6 +6,8 @@ namespace mandaat::cli {
 
 class InitCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(InitCommand)
+
 public:
     InitCommand();
 

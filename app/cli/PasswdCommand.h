@@ -6,6 +6,8 @@ namespace mandaat::cli {
 
 class PasswdCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(PasswdCommand)
+
 public:
     PasswdCommand();
 

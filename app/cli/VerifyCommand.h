@@ -6,6 +6,8 @@ namespace mandaat::cli {
 
 class VerifyCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(VerifyCommand)
+
 public:
     VerifyCommand();
 

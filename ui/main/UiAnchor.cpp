@@ -1,6 +1,0 @@
-namespace mandaat {
-int uiLibraryAnchor()
-{
-    return 0;
-}
-} // namespace mandaat
