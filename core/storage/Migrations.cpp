@@ -12,6 +12,358 @@ CREATE TABLE practice_setting (
 );
 )SQL";
 
+// Version 2: the domain (issue 3). Enums are stored as their stable text ids (core/domain,
+// EnumIds.h), dates as YYYY-MM-DD, timestamps as UTC ISO-8601 with milliseconds, amounts as
+// integer cents. Everything an engagement refers to is ON DELETE RESTRICT: records leave
+// only through the destruction flow. Every table has an INTEGER PRIMARY KEY (the rowid),
+// which the FTS4 index of a later step uses as its docid.
+const char* const v2Domain = R"SQL(
+CREATE TABLE attachment (
+    id            INTEGER PRIMARY KEY,
+    engagement_id INTEGER REFERENCES engagement(id) ON DELETE RESTRICT,
+    file_name     TEXT NOT NULL,
+    mime_type     TEXT NOT NULL,
+    description   TEXT NOT NULL DEFAULT '',
+    size          INTEGER NOT NULL CHECK (size > 0 AND size <= 26214400),
+    sha256        TEXT NOT NULL CHECK (length(sha256) = 64),
+    content       BLOB NOT NULL,
+    created_at    TEXT NOT NULL
+);
+CREATE INDEX attachment_engagement ON attachment(engagement_id);
+
+CREATE TABLE practice_profile (
+    id                           INTEGER PRIMARY KEY CHECK (id = 1),
+    consultant_name              TEXT NOT NULL DEFAULT '',
+    trade_name                   TEXT NOT NULL DEFAULT '',
+    street                       TEXT NOT NULL DEFAULT '',
+    postal_code                  TEXT NOT NULL DEFAULT '',
+    city                         TEXT NOT NULL DEFAULT '',
+    country                      TEXT NOT NULL DEFAULT '',
+    email                        TEXT NOT NULL DEFAULT '',
+    phone                        TEXT NOT NULL DEFAULT '',
+    vat_number                   TEXT NOT NULL DEFAULT '',
+    company_number               TEXT NOT NULL DEFAULT '',
+    iban                         TEXT NOT NULL DEFAULT '',
+    vat_status                   TEXT NOT NULL DEFAULT 'liable',
+    vat_exemption_wording        TEXT NOT NULL DEFAULT '',
+    logo_attachment_id           INTEGER REFERENCES attachment(id) ON DELETE RESTRICT,
+    signature_attachment_id      INTEGER REFERENCES attachment(id) ON DELETE RESTRICT,
+    complaints_procedure         TEXT NOT NULL DEFAULT '',
+    complaints_body              TEXT NOT NULL DEFAULT '',
+    privacy_notice_attachment_id INTEGER REFERENCES attachment(id) ON DELETE RESTRICT,
+    general_terms_attachment_id  INTEGER REFERENCES attachment(id) ON DELETE RESTRICT,
+    updated_at                   TEXT
+);
+
+CREATE TABLE practice_registration (
+    id              INTEGER PRIMARY KEY,
+    kind            TEXT NOT NULL,
+    body            TEXT NOT NULL,
+    register_number TEXT NOT NULL DEFAULT '',
+    valid_from      TEXT,
+    valid_until     TEXT
+);
+
+CREATE TABLE practice_qualification (
+    id            INTEGER PRIMARY KEY,
+    kind          TEXT NOT NULL,
+    title         TEXT NOT NULL,
+    issuer        TEXT NOT NULL,
+    issued_on     TEXT NOT NULL,
+    expires_on    TEXT,
+    attachment_id INTEGER REFERENCES attachment(id) ON DELETE RESTRICT
+);
+
+CREATE TABLE practice_code_subscription (
+    id            INTEGER PRIMARY KEY,
+    code_id       TEXT NOT NULL,
+    version       TEXT NOT NULL,
+    subscribed_on TEXT,
+    attachment_id INTEGER REFERENCES attachment(id) ON DELETE RESTRICT,
+    UNIQUE (code_id, version)
+);
+
+CREATE TABLE principal (
+    id           INTEGER PRIMARY KEY,
+    organisation TEXT NOT NULL,
+    contact_name TEXT NOT NULL DEFAULT '',
+    street       TEXT NOT NULL DEFAULT '',
+    postal_code  TEXT NOT NULL DEFAULT '',
+    city         TEXT NOT NULL DEFAULT '',
+    country      TEXT NOT NULL DEFAULT '',
+    email        TEXT NOT NULL DEFAULT '',
+    phone        TEXT NOT NULL DEFAULT '',
+    notes        TEXT NOT NULL DEFAULT '',
+    created_at   TEXT NOT NULL,
+    updated_at   TEXT NOT NULL
+);
+
+CREATE TABLE principal_role (
+    id           INTEGER PRIMARY KEY,
+    principal_id INTEGER NOT NULL REFERENCES principal(id) ON DELETE CASCADE,
+    kind         TEXT NOT NULL,
+    description  TEXT NOT NULL DEFAULT '',
+    started_on   TEXT NOT NULL,
+    ended_on     TEXT
+);
+CREATE INDEX principal_role_principal ON principal_role(principal_id);
+
+CREATE TABLE client (
+    id          INTEGER PRIMARY KEY,
+    kind        TEXT NOT NULL CHECK (kind IN ('person', 'system')),
+    name        TEXT NOT NULL,
+    email       TEXT NOT NULL DEFAULT '',
+    phone       TEXT NOT NULL DEFAULT '',
+    street      TEXT NOT NULL DEFAULT '',
+    postal_code TEXT NOT NULL DEFAULT '',
+    city        TEXT NOT NULL DEFAULT '',
+    country     TEXT NOT NULL DEFAULT '',
+    language    TEXT NOT NULL DEFAULT 'nl',
+    notes       TEXT NOT NULL DEFAULT '',
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+
+CREATE TABLE client_member (
+    id        INTEGER PRIMARY KEY,
+    client_id INTEGER NOT NULL REFERENCES client(id) ON DELETE CASCADE,
+    position  INTEGER NOT NULL,
+    name      TEXT NOT NULL,
+    role      TEXT NOT NULL DEFAULT '',
+    email     TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX client_member_client ON client_member(client_id);
+
+-- MW-5.1: exactly one of client_id and principal_id is set.
+CREATE TABLE declared_relationship (
+    id           INTEGER PRIMARY KEY,
+    client_id    INTEGER REFERENCES client(id) ON DELETE CASCADE,
+    principal_id INTEGER REFERENCES principal(id) ON DELETE CASCADE,
+    kind         TEXT NOT NULL,
+    description  TEXT NOT NULL,
+    declared_on  TEXT NOT NULL,
+    ended_on     TEXT,
+    CHECK ((client_id IS NULL) <> (principal_id IS NULL))
+);
+CREATE INDEX declared_relationship_client ON declared_relationship(client_id);
+CREATE INDEX declared_relationship_principal ON declared_relationship(principal_id);
+
+CREATE TABLE engagement (
+    id                         INTEGER PRIMARY KEY,
+    client_id                  INTEGER NOT NULL REFERENCES client(id) ON DELETE RESTRICT,
+    principal_id               INTEGER REFERENCES principal(id) ON DELETE RESTRICT,
+    payer_kind                 TEXT NOT NULL,
+    payer_name                 TEXT NOT NULL DEFAULT '',
+    payer_reference            TEXT NOT NULL DEFAULT '',
+    kind                       TEXT NOT NULL,
+    top_civil_servant          INTEGER NOT NULL DEFAULT 0,
+    title                      TEXT NOT NULL,
+    objectives                 TEXT NOT NULL DEFAULT '',
+    client_expectations        TEXT NOT NULL DEFAULT '',
+    principal_expectations     TEXT NOT NULL DEFAULT '',
+    other_stakeholders         TEXT NOT NULL DEFAULT '',
+    fee_model                  TEXT NOT NULL,
+    rate_cents                 INTEGER NOT NULL CHECK (rate_cents >= 0),
+    currency                   TEXT NOT NULL,
+    vat_rate_bp                INTEGER NOT NULL,
+    vat_exempt                 INTEGER NOT NULL DEFAULT 0,
+    vat_exemption_wording      TEXT NOT NULL DEFAULT '',
+    estimated_total_cents      INTEGER,
+    expenses_arrangement       TEXT NOT NULL DEFAULT '',
+    payment_method             TEXT,
+    payment_terms              TEXT NOT NULL DEFAULT '',
+    planned_start              TEXT,
+    planned_end                TEXT,
+    planned_sessions           INTEGER,
+    follows_earlier_advice     INTEGER,
+    earlier_advice_description TEXT NOT NULL DEFAULT '',
+    end_of_employment          INTEGER,
+    use_restrictions           TEXT NOT NULL DEFAULT '',
+    letter_language            TEXT NOT NULL DEFAULT 'nl',
+    status                     TEXT NOT NULL DEFAULT 'draft',
+    end_reason                 TEXT,
+    end_note                   TEXT NOT NULL DEFAULT '',
+    onboarding_on              TEXT,
+    activated_on               TEXT,
+    ending_on                  TEXT,
+    ended_on                   TEXT,
+    dossier_retention_until    TEXT,
+    financial_retention_until  TEXT,
+    created_at                 TEXT NOT NULL,
+    updated_at                 TEXT NOT NULL
+);
+CREATE INDEX engagement_client ON engagement(client_id);
+CREATE INDEX engagement_principal ON engagement(principal_id);
+CREATE INDEX engagement_status ON engagement(status);
+
+CREATE TABLE engagement_method (
+    id            INTEGER PRIMARY KEY,
+    engagement_id INTEGER NOT NULL REFERENCES engagement(id) ON DELETE CASCADE,
+    position      INTEGER NOT NULL,
+    name          TEXT NOT NULL,
+    description   TEXT NOT NULL DEFAULT '',
+    author        TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX engagement_method_engagement ON engagement_method(engagement_id);
+
+CREATE TABLE engagement_code (
+    id            INTEGER PRIMARY KEY,
+    engagement_id INTEGER NOT NULL REFERENCES engagement(id) ON DELETE CASCADE,
+    code_id       TEXT NOT NULL,
+    version       TEXT NOT NULL,
+    UNIQUE (engagement_id, code_id)
+);
+
+CREATE TABLE session (
+    id               INTEGER PRIMARY KEY,
+    engagement_id    INTEGER NOT NULL REFERENCES engagement(id) ON DELETE RESTRICT,
+    starts_at        TEXT NOT NULL,
+    duration_minutes INTEGER NOT NULL,
+    mode             TEXT NOT NULL,
+    location         TEXT NOT NULL DEFAULT '',
+    intake           INTEGER NOT NULL DEFAULT 0,
+    created_at       TEXT NOT NULL,
+    updated_at       TEXT NOT NULL
+);
+CREATE INDEX session_engagement ON session(engagement_id, starts_at);
+
+-- The latest text of a note; its earlier texts are in note_version.
+CREATE TABLE note (
+    id            INTEGER PRIMARY KEY,
+    engagement_id INTEGER NOT NULL REFERENCES engagement(id) ON DELETE RESTRICT,
+    session_id    INTEGER REFERENCES session(id) ON DELETE RESTRICT,
+    text          TEXT NOT NULL,
+    created_at    TEXT NOT NULL,
+    edited_at     TEXT
+);
+CREATE INDEX note_engagement ON note(engagement_id);
+CREATE UNIQUE INDEX note_session ON note(session_id);
+
+CREATE TABLE note_version (
+    id          INTEGER PRIMARY KEY,
+    note_id     INTEGER NOT NULL REFERENCES note(id) ON DELETE RESTRICT,
+    version     INTEGER NOT NULL,
+    text        TEXT NOT NULL,
+    written_at  TEXT NOT NULL,
+    replaced_at TEXT NOT NULL,
+    UNIQUE (note_id, version)
+);
+
+CREATE TABLE evidence (
+    id            INTEGER PRIMARY KEY,
+    engagement_id INTEGER NOT NULL REFERENCES engagement(id) ON DELETE RESTRICT,
+    article_id    TEXT NOT NULL,
+    topic         TEXT NOT NULL DEFAULT '',
+    party         TEXT NOT NULL,
+    occurred_on   TEXT NOT NULL,
+    channel       TEXT NOT NULL,
+    text          TEXT NOT NULL DEFAULT '',
+    attachment_id INTEGER REFERENCES attachment(id) ON DELETE RESTRICT,
+    created_at    TEXT NOT NULL
+);
+CREATE INDEX evidence_engagement ON evidence(engagement_id, article_id);
+
+-- CMI-8: listed_reports holds one report per line.
+CREATE TABLE consent (
+    id             INTEGER PRIMARY KEY,
+    engagement_id  INTEGER NOT NULL REFERENCES engagement(id) ON DELETE RESTRICT,
+    member_id      INTEGER REFERENCES client_member(id) ON DELETE RESTRICT,
+    scope          TEXT NOT NULL,
+    listed_reports TEXT NOT NULL DEFAULT '',
+    given_on       TEXT NOT NULL,
+    withdrawn_on   TEXT,
+    channel        TEXT NOT NULL,
+    attachment_id  INTEGER REFERENCES attachment(id) ON DELETE RESTRICT,
+    note           TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX consent_engagement ON consent(engagement_id);
+CREATE INDEX consent_member ON consent(member_id);
+
+CREATE TABLE principal_report (
+    id            INTEGER PRIMARY KEY,
+    engagement_id INTEGER NOT NULL REFERENCES engagement(id) ON DELETE RESTRICT,
+    kind          TEXT NOT NULL,
+    title         TEXT NOT NULL,
+    summary       TEXT NOT NULL DEFAULT '',
+    sent_on       TEXT NOT NULL,
+    channel       TEXT NOT NULL,
+    consent_id    INTEGER REFERENCES consent(id) ON DELETE RESTRICT,
+    attachment_id INTEGER REFERENCES attachment(id) ON DELETE RESTRICT
+);
+CREATE INDEX principal_report_engagement ON principal_report(engagement_id);
+
+CREATE TABLE referral (
+    id            INTEGER PRIMARY KEY,
+    engagement_id INTEGER NOT NULL REFERENCES engagement(id) ON DELETE RESTRICT,
+    referred_on   TEXT NOT NULL,
+    discipline    TEXT NOT NULL,
+    referred_to   TEXT NOT NULL DEFAULT '',
+    reason        TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX referral_engagement ON referral(engagement_id);
+
+-- MW-4.3: engagement_id is NULL for a consultation about the practice in general.
+CREATE TABLE consultation (
+    id                    INTEGER PRIMARY KEY,
+    engagement_id         INTEGER REFERENCES engagement(id) ON DELETE RESTRICT,
+    kind                  TEXT NOT NULL,
+    held_on               TEXT NOT NULL,
+    with_whom             TEXT NOT NULL,
+    topic                 TEXT NOT NULL DEFAULT '',
+    principal_informed    INTEGER,
+    principal_informed_on TEXT
+);
+CREATE INDEX consultation_engagement ON consultation(engagement_id);
+
+-- CMI-17: due_on = received_on + 28 days, stored so that overdue complaints sort first.
+CREATE TABLE complaint (
+    id                           INTEGER PRIMARY KEY,
+    engagement_id                INTEGER NOT NULL REFERENCES engagement(id) ON DELETE RESTRICT,
+    complainant                  TEXT NOT NULL,
+    received_on                  TEXT NOT NULL,
+    due_on                       TEXT NOT NULL,
+    summary                      TEXT NOT NULL,
+    acknowledged_on              TEXT,
+    acknowledgement_attachment_id INTEGER REFERENCES attachment(id) ON DELETE RESTRICT,
+    advisory_board               INTEGER NOT NULL DEFAULT 0,
+    status                       TEXT NOT NULL,
+    outcome                      TEXT NOT NULL DEFAULT '',
+    settled_on                   TEXT
+);
+CREATE INDEX complaint_engagement ON complaint(engagement_id);
+CREATE INDEX complaint_due ON complaint(status, due_on);
+
+CREATE TABLE written_warning (
+    id            INTEGER PRIMARY KEY,
+    engagement_id INTEGER NOT NULL REFERENCES engagement(id) ON DELETE RESTRICT,
+    issued_on     TEXT NOT NULL,
+    reason        TEXT NOT NULL,
+    channel       TEXT NOT NULL,
+    attachment_id INTEGER REFERENCES attachment(id) ON DELETE RESTRICT
+);
+CREATE INDEX written_warning_engagement ON written_warning(engagement_id);
+
+-- Append-only and hash-chained (AuditLog). engagement_id has no foreign key: the log
+-- outlives the destruction of the records it mentions.
+CREATE TABLE audit_entry (
+    id            INTEGER PRIMARY KEY,
+    at            TEXT NOT NULL,
+    kind          TEXT NOT NULL,
+    engagement_id INTEGER,
+    summary       TEXT NOT NULL,
+    prev_hash     TEXT NOT NULL,
+    hash          TEXT NOT NULL
+);
+CREATE TRIGGER audit_entry_no_update BEFORE UPDATE ON audit_entry
+BEGIN
+    SELECT RAISE(ABORT, 'audit entries are append-only');
+END;
+CREATE TRIGGER audit_entry_no_delete BEFORE DELETE ON audit_entry
+BEGIN
+    SELECT RAISE(ABORT, 'audit entries are append-only');
+END;
+)SQL";
+
 const std::vector<Migration>* s_testingSteps = nullptr;
 
 } // namespace
@@ -20,6 +372,7 @@ const std::vector<Migration>& schemaMigrations()
 {
     static const std::vector<Migration> steps = {
         {1, "foundation: practice settings", v1Foundation},
+        {2, "domain: practice, principals, clients, engagements, sessions, compliance records", v2Domain},
     };
     return s_testingSteps ? *s_testingSteps : steps;
 }

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace mandaat {
+
+/// One link of the tamper-evident audit log: hash = SHA-256 over prevHash and the entry's
+/// canonical fields (AuditLog::entryHash). The summary names ids, not clients.
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString kind; // "engagement.status", "export", "unlock", ...
+    qint64 engagementId = 0;
+    QString summary;
+    QString prevHash;
+    QString hash;
+
+    bool operator==(const AuditEntry&) const = default;
+};
+
+/// What AuditLog::verify() found.
+struct AuditVerification
+{
+    bool intact = true;
+    int entries = 0;
+    int firstBrokenPosition = 0; // 1-based position in id order; 0 when intact
+    qint64 firstBrokenId = 0;
+    QString headHash;
+    QString message; // translated; empty when intact
+};
+
+} // namespace mandaat
