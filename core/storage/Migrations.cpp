@@ -364,6 +364,90 @@ BEGIN
 END;
 )SQL";
 
+// Version 3: full-text search (issue 3). One FTS4 table per kind of record, each with the
+// record's own table as external content (the text is not stored twice) and the record's
+// id as docid. unicode61 with remove_diacritics: "client" finds "Cliënt". Triggers keep the
+// index in step; an external-content index must lose a row's terms BEFORE the row changes
+// (it reads the old text from the content table) and gain them AFTER. Only changes to the
+// indexed columns touch the index. 'rebuild' fills the index for rows written by version 2.
+const char* const v3Search = R"SQL(
+CREATE VIRTUAL TABLE note_fts USING fts4(
+    content='note', text, tokenize=unicode61 "remove_diacritics=1");
+CREATE TRIGGER note_fts_ai AFTER INSERT ON note BEGIN
+    INSERT INTO note_fts(docid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER note_fts_bu BEFORE UPDATE OF text ON note BEGIN
+    DELETE FROM note_fts WHERE docid = old.id;
+END;
+CREATE TRIGGER note_fts_au AFTER UPDATE OF text ON note BEGIN
+    INSERT INTO note_fts(docid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER note_fts_bd BEFORE DELETE ON note BEGIN
+    DELETE FROM note_fts WHERE docid = old.id;
+END;
+
+CREATE VIRTUAL TABLE client_fts USING fts4(
+    content='client', name, email, city, notes, tokenize=unicode61 "remove_diacritics=1");
+CREATE TRIGGER client_fts_ai AFTER INSERT ON client BEGIN
+    INSERT INTO client_fts(docid, name, email, city, notes) VALUES (new.id, new.name, new.email, new.city, new.notes);
+END;
+CREATE TRIGGER client_fts_bu BEFORE UPDATE OF name, email, city, notes ON client BEGIN
+    DELETE FROM client_fts WHERE docid = old.id;
+END;
+CREATE TRIGGER client_fts_au AFTER UPDATE OF name, email, city, notes ON client BEGIN
+    INSERT INTO client_fts(docid, name, email, city, notes) VALUES (new.id, new.name, new.email, new.city, new.notes);
+END;
+CREATE TRIGGER client_fts_bd BEFORE DELETE ON client BEGIN
+    DELETE FROM client_fts WHERE docid = old.id;
+END;
+
+CREATE VIRTUAL TABLE principal_fts USING fts4(
+    content='principal', organisation, contact_name, email, city, notes, tokenize=unicode61 "remove_diacritics=1");
+CREATE TRIGGER principal_fts_ai AFTER INSERT ON principal BEGIN
+    INSERT INTO principal_fts(docid, organisation, contact_name, email, city, notes)
+    VALUES (new.id, new.organisation, new.contact_name, new.email, new.city, new.notes);
+END;
+CREATE TRIGGER principal_fts_bu BEFORE UPDATE OF organisation, contact_name, email, city, notes ON principal BEGIN
+    DELETE FROM principal_fts WHERE docid = old.id;
+END;
+CREATE TRIGGER principal_fts_au AFTER UPDATE OF organisation, contact_name, email, city, notes ON principal BEGIN
+    INSERT INTO principal_fts(docid, organisation, contact_name, email, city, notes)
+    VALUES (new.id, new.organisation, new.contact_name, new.email, new.city, new.notes);
+END;
+CREATE TRIGGER principal_fts_bd BEFORE DELETE ON principal BEGIN
+    DELETE FROM principal_fts WHERE docid = old.id;
+END;
+
+CREATE VIRTUAL TABLE engagement_fts USING fts4(
+    content='engagement', title, objectives, client_expectations, principal_expectations, other_stakeholders,
+    payer_name, end_note, tokenize=unicode61 "remove_diacritics=1");
+CREATE TRIGGER engagement_fts_ai AFTER INSERT ON engagement BEGIN
+    INSERT INTO engagement_fts(docid, title, objectives, client_expectations, principal_expectations,
+                               other_stakeholders, payer_name, end_note)
+    VALUES (new.id, new.title, new.objectives, new.client_expectations, new.principal_expectations,
+            new.other_stakeholders, new.payer_name, new.end_note);
+END;
+CREATE TRIGGER engagement_fts_bu BEFORE UPDATE OF title, objectives, client_expectations, principal_expectations,
+    other_stakeholders, payer_name, end_note ON engagement BEGIN
+    DELETE FROM engagement_fts WHERE docid = old.id;
+END;
+CREATE TRIGGER engagement_fts_au AFTER UPDATE OF title, objectives, client_expectations, principal_expectations,
+    other_stakeholders, payer_name, end_note ON engagement BEGIN
+    INSERT INTO engagement_fts(docid, title, objectives, client_expectations, principal_expectations,
+                               other_stakeholders, payer_name, end_note)
+    VALUES (new.id, new.title, new.objectives, new.client_expectations, new.principal_expectations,
+            new.other_stakeholders, new.payer_name, new.end_note);
+END;
+CREATE TRIGGER engagement_fts_bd BEFORE DELETE ON engagement BEGIN
+    DELETE FROM engagement_fts WHERE docid = old.id;
+END;
+
+INSERT INTO note_fts(note_fts) VALUES ('rebuild');
+INSERT INTO client_fts(client_fts) VALUES ('rebuild');
+INSERT INTO principal_fts(principal_fts) VALUES ('rebuild');
+INSERT INTO engagement_fts(engagement_fts) VALUES ('rebuild');
+)SQL";
+
 const std::vector<Migration>* s_testingSteps = nullptr;
 
 } // namespace
@@ -373,6 +457,7 @@ const std::vector<Migration>& schemaMigrations()
     static const std::vector<Migration> steps = {
         {1, "foundation: practice settings", v1Foundation},
         {2, "domain: practice, principals, clients, engagements, sessions, compliance records", v2Domain},
+        {3, "search: full-text index of notes, clients, principals and engagements", v3Search},
     };
     return s_testingSteps ? *s_testingSteps : steps;
 }

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace mandaat {
+
+/// Maintenance of the full-text tables (schema version 3): one per kind of record, each over
+/// its record table as external content.
+class SearchIndex
+{
+    Q_DECLARE_TR_FUNCTIONS(SearchIndex)
+
+public:
+    /// note_fts, client_fts, principal_fts, engagement_fts.
+    static QStringList tables();
+
+    /// Rebuilds every index from its record table: after a bulk insert without triggers, or
+    /// to repair. Call inside the caller's transaction, or alone.
+    static bool rebuild(QSqlDatabase database, QString* error);
+    /// Merges each index into one segment, dropping the terms of deleted rows (DESIGN.md,
+    /// destruction: otherwise the words stay in the index's segments).
+    static bool optimize(QSqlDatabase database, QString* error);
+    /// FTS4's integrity-check on every table: empty when the index matches the records,
+    /// else one problem per table.
+    static QStringList check(QSqlDatabase database);
+
+private:
+    static bool command(QSqlDatabase& database, const QString& table, const char* command, QString* error);
+};
+
+} // namespace mandaat

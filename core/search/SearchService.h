@@ -1,0 +1,36 @@
+#pragma once
+
+#include "search/SearchHit.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace mandaat {
+
+/// Full-text search over notes, clients, principals and engagements (the FTS4 tables of
+/// schema version 3, kept in step by triggers). Reads only: works on a vault opened
+/// read-only. Like the repositories, it looks its connection up by name on every use.
+class SearchService
+{
+    Q_DECLARE_TR_FUNCTIONS(SearchService)
+
+public:
+    explicit SearchService(QString connectionName);
+
+    /// Hits for every word of \a text as a prefix ("loopbaan" finds "loopbaancoach"), with
+    /// and without diacritics, newest first (then notes, clients, principals, engagements, and
+    /// the higher id first), at most options.limit. Text without words gives no hits. nullopt
+    /// with \a error set when the vault cannot be read.
+    std::optional<QList<SearchHit>>
+    search(const QString& text, const SearchOptions& options = {}, QString* error = nullptr) const;
+
+private:
+    bool fillDetails(SearchHit& hit, const QString& match, const SearchOptions& options, QString* error) const;
+
+    QString m_connectionName;
+};
+
+} // namespace mandaat
