@@ -1,0 +1,183 @@
+#include "Settings.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+
+#include <array>
+
+namespace mandaat {
+
+namespace {
+
+// Every key Mandaat writes to QSettings, with its default. All are per machine; practice
+// settings are kept in the vault.
+struct Entry
+{
+    Settings::Key key;
+    const char* name;
+    QVariant defaultValue;
+};
+
+const std::array<Entry, 3>& entries()
+{
+    static const std::array<Entry, 3> table{{
+        {Settings::Key::InterfaceLanguage, "interface/language", QStringLiteral("system")},
+        {Settings::Key::RecentVaults, "vaults/recent", QStringList()},
+        {Settings::Key::WindowGeometry, "window/geometry", QByteArray()},
+    }};
+    return table;
+}
+
+const Entry& entry(Settings::Key key)
+{
+    for (const Entry& e : entries()) {
+        if (e.key == key) {
+            return e;
+        }
+    }
+    Q_UNREACHABLE();
+}
+
+QString normalisedPath(const QString& path)
+{
+    return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+}
+
+} // namespace
+
+Settings::Settings(QObject* parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<QSettings>())
+{ }
+
+Settings::Settings(const QString& path, QObject* parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<QSettings>(path, QSettings::IniFormat))
+{ }
+
+Settings::~Settings() = default;
+
+QString Settings::keyName(Key key)
+{
+    return QString::fromLatin1(entry(key).name);
+}
+
+QVariant Settings::defaultValue(Key key)
+{
+    return entry(key).defaultValue;
+}
+
+QVariant Settings::value(Key key) const
+{
+    const Entry& e = entry(key);
+    QVariant stored = m_settings->value(QString::fromLatin1(e.name), e.defaultValue);
+    if (!stored.isValid()) {
+        return e.defaultValue; // an empty list is stored as an invalid value
+    }
+    // An INI file gives strings back; return the type of the default.
+    if (stored.metaType() != e.defaultValue.metaType() && stored.canConvert(e.defaultValue.metaType())) {
+        stored.convert(e.defaultValue.metaType());
+    }
+    return stored;
+}
+
+void Settings::setValue(Key key, const QVariant& value)
+{
+    if (this->value(key) == value) {
+        return;
+    }
+    m_settings->setValue(keyName(key), value);
+    Q_EMIT changed(key);
+}
+
+void Settings::reset(Key key)
+{
+    const bool wasSet = m_settings->contains(keyName(key));
+    const bool differs = value(key) != defaultValue(key);
+    m_settings->remove(keyName(key));
+    if (wasSet && differs) {
+        Q_EMIT changed(key);
+    }
+}
+
+void Settings::sync()
+{
+    m_settings->sync();
+}
+
+Settings::Language Settings::interfaceLanguage() const
+{
+    const QString code = value(Key::InterfaceLanguage).toString();
+    if (code == QLatin1String("nl")) {
+        return Language::Dutch;
+    }
+    if (code == QLatin1String("en")) {
+        return Language::English;
+    }
+    return Language::System;
+}
+
+void Settings::setInterfaceLanguage(Language language)
+{
+    switch (language) {
+    case Language::Dutch:
+        setValue(Key::InterfaceLanguage, QStringLiteral("nl"));
+        return;
+    case Language::English:
+        setValue(Key::InterfaceLanguage, QStringLiteral("en"));
+        return;
+    case Language::System:
+        break;
+    }
+    setValue(Key::InterfaceLanguage, QStringLiteral("system"));
+}
+
+QLocale Settings::interfaceLocale() const
+{
+    switch (interfaceLanguage()) {
+    case Language::Dutch:
+        return QLocale(QLocale::Dutch);
+    case Language::English:
+        return QLocale(QLocale::English);
+    case Language::System:
+        break;
+    }
+    return QLocale::system();
+}
+
+QStringList Settings::recentVaults() const
+{
+    QStringList paths = value(Key::RecentVaults).toStringList();
+    paths.removeAll(QString());
+    return paths.mid(0, MaxRecentVaults);
+}
+
+void Settings::noteRecentVault(const QString& path)
+{
+    const QString normalised = normalisedPath(path);
+    QStringList paths = recentVaults();
+    paths.removeAll(normalised);
+    paths.prepend(normalised);
+    setValue(Key::RecentVaults, paths.mid(0, MaxRecentVaults));
+}
+
+void Settings::removeRecentVault(const QString& path)
+{
+    QStringList paths = recentVaults();
+    if (paths.removeAll(normalisedPath(path)) > 0) {
+        setValue(Key::RecentVaults, paths);
+    }
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return value(Key::WindowGeometry).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray& geometry)
+{
+    setValue(Key::WindowGeometry, geometry);
+}
+
+} // namespace mandaat
