@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QDBusUnixFileDescriptor>
+#include <QObject>
+
+namespace mandaat {
+
+/// Tells when the session's screen locks or the machine is about to sleep (DESIGN.md, Locking):
+/// the freedesktop and GNOME screensavers' ActiveChanged(bool) on the session bus, logind's
+/// PrepareForSleep(bool) on the system bus. While armed it holds a logind "delay" inhibitor,
+/// so the vault is locked before the machine sleeps. Without a bus it does nothing.
+class SessionLockWatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SessionLockWatcher(QObject* parent = nullptr);
+    ~SessionLockWatcher() override;
+
+    /// Holds the sleep inhibitor while \a armed (a vault is open).
+    void setArmed(bool armed);
+
+Q_SIGNALS:
+    void screenLocked();
+    void aboutToSleep();
+
+private Q_SLOTS:
+    // Slots by name: QDBusConnection::connect takes no function pointers.
+    void screenSaverActiveChanged(bool active);
+    void prepareForSleep(bool sleeping);
+
+private:
+    void takeInhibitor();
+    void releaseInhibitor();
+
+    bool m_armed = false;
+    bool m_systemBus = false;
+    bool m_inhibitorPending = false;
+    QDBusUnixFileDescriptor m_inhibitor;
+};
+
+} // namespace mandaat

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "util/SecureBytes.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace mandaat {
+
+/// "Remember on this computer", as the windows use it: the OS keychain in the application
+/// (SystemKeyChain), a fake in tests. Calls may run a local event loop until the keychain
+/// answers or times out, so call them only from objects that outlive the call.
+class KeyChain
+{
+public:
+    struct Availability
+    {
+        bool available = false;
+        QString reason; ///< why not, translated; empty when available
+    };
+
+    virtual ~KeyChain() = default;
+
+    virtual Availability probe() = 0;
+    virtual bool store(const QString& saltHex, const SecureBytes& key, QString* error) = 0;
+    /// nullopt with an empty \a error: nothing is remembered for this vault.
+    virtual std::optional<SecureBytes> retrieve(const QString& saltHex, QString* error) = 0;
+    virtual bool forget(const QString& saltHex, QString* error) = 0;
+};
+
+} // namespace mandaat
