@@ -99,10 +99,16 @@ TransitionCheck EngagementLifecycle::check(EngagementStatus from, EngagementStat
         return TransitionCheck::refuse(QCoreApplication::translate(
             "EngagementLifecycle", "An active engagement ends through the termination steps: start ending it first."));
     }
-    if (!isStep(from, to)) {
+    if (!isStep(from, to) && to < from) {
         return TransitionCheck::refuse(
             QCoreApplication::translate("EngagementLifecycle", "An engagement cannot go back from %1 to %2.")
                 .arg(displayName(from).toLower(), displayName(to).toLower()));
+    }
+    if (!isStep(from, to)) {
+        return TransitionCheck::refuse(
+            QCoreApplication::translate("EngagementLifecycle",
+                                        "An engagement cannot skip a step: from %1 the next step is %2.")
+                .arg(displayName(from).toLower(), displayName(nextStatuses(from).constFirst()).toLower()));
     }
     if (to != EngagementStatus::Ended) {
         return TransitionCheck::allow();
@@ -139,14 +145,10 @@ TransitionCheck EngagementLifecycle::checkDate(const Engagement& engagement, Eng
         if (earlier == to || !date.isValid() || date <= on) {
             continue;
         }
-        // Ending called off: the ending date is replaced, not a step before.
-        if (to == S::Active && earlier == S::Ending) {
-            continue;
-        }
         return TransitionCheck::refuse(
             QCoreApplication::translate("EngagementLifecycle",
-                                        "The date of this step (%1) is before the engagement became %2 (%3).")
-                .arg(displayDate(on), displayName(earlier).toLower(), displayDate(date)));
+                                        "The date of this step (%1) is before an earlier step, “%2”, on %3.")
+                .arg(displayDate(on), displayName(earlier), displayDate(date)));
     }
     return TransitionCheck::allow();
 }

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "domain/AuditEntry.h"
+#include "domain/RecordError.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+namespace mandaat {
+
+class RecordStore;
+
+/// The tamper-evident audit log (DESIGN.md, Compliance): append-only (triggers refuse UPDATE
+/// and DELETE), each entry carrying the SHA-256 of the one before. Summaries name record
+/// ids, not clients: the log outlives the destruction of the records it mentions.
+class AuditLog : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AuditLog(RecordStore& store, QObject* parent = nullptr);
+
+    /// The prev_hash of the first entry.
+    static QString genesisHash();
+    /// SHA-256 (lowercase hex) over the entry's prevHash and canonical fields: id, at (UTC,
+    /// milliseconds), kind, engagementId, summary, one per line, UTF-8.
+    static QString entryHash(const AuditEntry& entry);
+
+    /// Appends an entry; \a kind is a dotted id ("engagement.status", "export"). Joins the
+    /// caller's transaction when there is one. Returns the new id, or 0 with \a error set.
+    qint64 append(const QString& kind, const QString& summary, qint64 engagementId = 0, RecordError* error = nullptr);
+
+    /// Every entry in order, or those about one engagement.
+    QList<AuditEntry> entries(qint64 engagementId = 0, RecordError* error = nullptr) const;
+    /// The hash of the last entry (genesisHash() when empty): written into backups and
+    /// exports so that a truncated tail can be detected.
+    QString head(RecordError* error = nullptr) const;
+    /// Walks the chain. With \a expectedHead (from a backup or export), also detects entries
+    /// removed from the end.
+    AuditVerification verify(const QString& expectedHead = {}) const;
+
+Q_SIGNALS:
+    void appended(qint64 id);
+
+private:
+    RecordStore& m_store;
+};
+
+} // namespace mandaat

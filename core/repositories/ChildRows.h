@@ -1,0 +1,85 @@
+#pragma once
+
+#include "repositories/RecordStore.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace mandaat {
+
+/// Brings the rows of \a table that belong to \a parentId in line with \a children, which
+/// keep their ids: a child with an id is updated, one without is inserted (and gets its id),
+/// and the parent's other rows are deleted. Ids stay stable across saves, so that other
+/// records can point at a member or a method. Call inside a Transaction.
+/// \a fieldsOf(child, position) gives the child's columns, without the parent column.
+template <typename T, typename FieldsOf>
+bool syncChildren(const RecordStore& store,
+                  const char* table,
+                  const char* parentColumn,
+                  qint64 parentId,
+                  QList<T>& children,
+                  FieldsOf fieldsOf,
+                  RecordError* error)
+{
+    const QString ownerSql = QStringLiteral("SELECT count(*) FROM %1 WHERE id = ? AND %2 = ?")
+                                 .arg(QLatin1String(table), QLatin1String(parentColumn));
+    QVariantList kept;
+    for (int i = 0; i < children.size(); ++i) {
+        T& child = children[i];
+        Fields fields = fieldsOf(child, i);
+        fields.emplace_back(parentColumn, parentId);
+        // An id from another parent (a copied value) is not taken over: the child is new here.
+        if (child.id > 0 && store.scalar(ownerSql, {child.id, parentId}, nullptr) <= 0) {
+            child.id = 0;
+        }
+        if (child.id > 0) {
+            if (!store.update(table, child.id, fields, error)) {
+                return false;
+            }
+        } else {
+            child.id = store.insert(table, fields, error);
+            if (child.id == 0) {
+                return false;
+            }
+        }
+        kept.append(child.id);
+    }
+    QString sql = QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(QLatin1String(table), QLatin1String(parentColumn));
+    QVariantList values{parentId};
+    if (!kept.isEmpty()) {
+        QStringList marks;
+        for (const QVariant& id : kept) {
+            marks.append(QStringLiteral("?"));
+            values.append(id);
+        }
+        sql += QStringLiteral(" AND id NOT IN (%1)").arg(marks.join(QStringLiteral(", ")));
+    }
+    return store.run(sql, values, error).has_value();
+}
+
+/// The rows of \a sql (one positional value, the parent's id), each read by \a read(RowReader&).
+template <typename T, typename Read>
+bool loadRows(const RecordStore& store,
+              const QString& sql,
+              const QVariantList& values,
+              Read read,
+              QList<T>* rows,
+              RecordError* error)
+{
+    std::optional<QSqlQuery> query = store.run(sql, values, error);
+    if (!query) {
+        return false;
+    }
+    while (query->next()) {
+        RowReader row(*query);
+        T value = read(row);
+        if (!row.ok()) {
+            setRecordError(error, row.error());
+            return false;
+        }
+        rows->append(value);
+    }
+    return true;
+}
+
+} // namespace mandaat

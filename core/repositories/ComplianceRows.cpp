@@ -1,0 +1,266 @@
+#include "ComplianceRows.h"
+
+#include <QLatin1Char>
+
+namespace mandaat {
+
+namespace {
+
+QString dateText(QDate date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+} // namespace
+
+Evidence RecordRows<Evidence>::read(const RowReader& row)
+{
+    Evidence value;
+    value.id = row.id("id");
+    value.engagementId = row.id("engagement_id");
+    value.articleId = row.text("article_id");
+    value.topic = row.text("topic");
+    value.party = row.enumeration("party", Party::Client);
+    value.occurredOn = row.date("occurred_on");
+    value.channel = row.enumeration("channel", Channel::Other);
+    value.text = row.text("text");
+    value.attachmentId = row.id("attachment_id");
+    value.createdAt = row.time("created_at");
+    return value;
+}
+
+Fields RecordRows<Evidence>::fields(const Evidence& value)
+{
+    return {
+        {"engagement_id", value.engagementId},
+        {"article_id", value.articleId},
+        {"topic", value.topic},
+        {"party", enumValue(value.party)},
+        {"occurred_on", dateValue(value.occurredOn)},
+        {"channel", enumValue(value.channel)},
+        {"text", value.text},
+        {"attachment_id", idValue(value.attachmentId)},
+        {"created_at", timeValue(value.createdAt)},
+    };
+}
+
+QString RecordRows<Evidence>::summary(const Evidence& value)
+{
+    return QStringLiteral("evidence %1 for %2 (%3, %4, %5)")
+        .arg(QString::number(value.id),
+             value.articleId,
+             toId(value.party),
+             toId(value.channel),
+             dateText(value.occurredOn));
+}
+
+Consent RecordRows<Consent>::read(const RowReader& row)
+{
+    Consent value;
+    value.id = row.id("id");
+    value.engagementId = row.id("engagement_id");
+    value.memberId = row.id("member_id");
+    value.scope = row.enumeration("scope", ConsentScope::None);
+    const QString reports = row.text("listed_reports");
+    value.listedReports = reports.isEmpty() ? QStringList() : reports.split(QLatin1Char('\n'));
+    value.givenOn = row.date("given_on");
+    value.withdrawnOn = row.date("withdrawn_on");
+    value.channel = row.enumeration("channel", Channel::Other);
+    value.attachmentId = row.id("attachment_id");
+    value.note = row.text("note");
+    return value;
+}
+
+Fields RecordRows<Consent>::fields(const Consent& value)
+{
+    return {
+        {"engagement_id", value.engagementId},
+        {"member_id", idValue(value.memberId)},
+        {"scope", enumValue(value.scope)},
+        {"listed_reports", value.listedReports.join(QLatin1Char('\n'))},
+        {"given_on", dateValue(value.givenOn)},
+        {"withdrawn_on", dateValue(value.withdrawnOn)},
+        {"channel", enumValue(value.channel)},
+        {"attachment_id", idValue(value.attachmentId)},
+        {"note", value.note},
+    };
+}
+
+QString RecordRows<Consent>::summary(const Consent& value)
+{
+    QString text = QStringLiteral("consent %1: %2 from %3")
+                       .arg(QString::number(value.id), toId(value.scope), dateText(value.givenOn));
+    if (value.memberId > 0) {
+        text += QStringLiteral(", member %1").arg(value.memberId);
+    }
+    if (value.withdrawnOn.isValid()) {
+        text += QStringLiteral(", withdrawn %1").arg(dateText(value.withdrawnOn));
+    }
+    return text;
+}
+
+PrincipalReport RecordRows<PrincipalReport>::read(const RowReader& row)
+{
+    PrincipalReport value;
+    value.id = row.id("id");
+    value.engagementId = row.id("engagement_id");
+    value.kind = row.enumeration("kind", ReportKind::Report);
+    value.title = row.text("title");
+    value.summary = row.text("summary");
+    value.sentOn = row.date("sent_on");
+    value.channel = row.enumeration("channel", Channel::Other);
+    value.consentId = row.id("consent_id");
+    value.attachmentId = row.id("attachment_id");
+    return value;
+}
+
+Fields RecordRows<PrincipalReport>::fields(const PrincipalReport& value)
+{
+    return {
+        {"engagement_id", value.engagementId},
+        {"kind", enumValue(value.kind)},
+        {"title", value.title},
+        {"summary", value.summary},
+        {"sent_on", dateValue(value.sentOn)},
+        {"channel", enumValue(value.channel)},
+        {"consent_id", idValue(value.consentId)},
+        {"attachment_id", idValue(value.attachmentId)},
+    };
+}
+
+QString RecordRows<PrincipalReport>::summary(const PrincipalReport& value)
+{
+    return QStringLiteral("report %1 to the principal: %2 sent %3")
+        .arg(QString::number(value.id), toId(value.kind), dateText(value.sentOn));
+}
+
+Referral RecordRows<Referral>::read(const RowReader& row)
+{
+    Referral value;
+    value.id = row.id("id");
+    value.engagementId = row.id("engagement_id");
+    value.referredOn = row.date("referred_on");
+    value.discipline = row.text("discipline");
+    value.referredTo = row.text("referred_to");
+    value.reason = row.text("reason");
+    return value;
+}
+
+Fields RecordRows<Referral>::fields(const Referral& value)
+{
+    return {
+        {"engagement_id", value.engagementId},
+        {"referred_on", dateValue(value.referredOn)},
+        {"discipline", value.discipline},
+        {"referred_to", value.referredTo},
+        {"reason", value.reason},
+    };
+}
+
+QString RecordRows<Referral>::summary(const Referral& value)
+{
+    return QStringLiteral("referral %1 on %2").arg(QString::number(value.id), dateText(value.referredOn));
+}
+
+Consultation RecordRows<Consultation>::read(const RowReader& row)
+{
+    Consultation value;
+    value.id = row.id("id");
+    value.engagementId = row.id("engagement_id");
+    value.kind = row.enumeration("kind", ConsultationKind::Supervision);
+    value.heldOn = row.date("held_on");
+    value.withWhom = row.text("with_whom");
+    value.topic = row.text("topic");
+    value.principalInformed = row.optionalFlag("principal_informed");
+    value.principalInformedOn = row.date("principal_informed_on");
+    return value;
+}
+
+Fields RecordRows<Consultation>::fields(const Consultation& value)
+{
+    return {
+        {"engagement_id", idValue(value.engagementId)},
+        {"kind", enumValue(value.kind)},
+        {"held_on", dateValue(value.heldOn)},
+        {"with_whom", value.withWhom},
+        {"topic", value.topic},
+        {"principal_informed", boolValue(value.principalInformed)},
+        {"principal_informed_on", dateValue(value.principalInformedOn)},
+    };
+}
+
+QString RecordRows<Consultation>::summary(const Consultation& value)
+{
+    return QStringLiteral("consultation %1: %2 on %3")
+        .arg(QString::number(value.id), toId(value.kind), dateText(value.heldOn));
+}
+
+Complaint RecordRows<Complaint>::read(const RowReader& row)
+{
+    Complaint value;
+    value.id = row.id("id");
+    value.engagementId = row.id("engagement_id");
+    value.complainant = row.enumeration("complainant", Party::Client);
+    value.receivedOn = row.date("received_on");
+    value.summary = row.text("summary");
+    value.acknowledgedOn = row.date("acknowledged_on");
+    value.acknowledgementAttachmentId = row.id("acknowledgement_attachment_id");
+    value.advisoryBoardInvolved = row.flag("advisory_board");
+    value.status = row.enumeration("status", ComplaintStatus::Received);
+    value.outcome = row.text("outcome");
+    value.settledOn = row.date("settled_on");
+    return value;
+}
+
+Fields RecordRows<Complaint>::fields(const Complaint& value)
+{
+    return {
+        {"engagement_id", value.engagementId},
+        {"complainant", enumValue(value.complainant)},
+        {"received_on", dateValue(value.receivedOn)},
+        {"due_on", dateValue(value.dueOn())},
+        {"summary", value.summary},
+        {"acknowledged_on", dateValue(value.acknowledgedOn)},
+        {"acknowledgement_attachment_id", idValue(value.acknowledgementAttachmentId)},
+        {"advisory_board", value.advisoryBoardInvolved ? 1 : 0},
+        {"status", enumValue(value.status)},
+        {"outcome", value.outcome},
+        {"settled_on", dateValue(value.settledOn)},
+    };
+}
+
+QString RecordRows<Complaint>::summary(const Complaint& value)
+{
+    return QStringLiteral("complaint %1 received %2: %3")
+        .arg(QString::number(value.id), dateText(value.receivedOn), toId(value.status));
+}
+
+WrittenWarning RecordRows<WrittenWarning>::read(const RowReader& row)
+{
+    WrittenWarning value;
+    value.id = row.id("id");
+    value.engagementId = row.id("engagement_id");
+    value.issuedOn = row.date("issued_on");
+    value.reason = row.text("reason");
+    value.channel = row.enumeration("channel", Channel::Letter);
+    value.attachmentId = row.id("attachment_id");
+    return value;
+}
+
+Fields RecordRows<WrittenWarning>::fields(const WrittenWarning& value)
+{
+    return {
+        {"engagement_id", value.engagementId},
+        {"issued_on", dateValue(value.issuedOn)},
+        {"reason", value.reason},
+        {"channel", enumValue(value.channel)},
+        {"attachment_id", idValue(value.attachmentId)},
+    };
+}
+
+QString RecordRows<WrittenWarning>::summary(const WrittenWarning& value)
+{
+    return QStringLiteral("written warning %1 issued %2").arg(QString::number(value.id), dateText(value.issuedOn));
+}
+
+} // namespace mandaat

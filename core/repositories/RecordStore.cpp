@@ -1,0 +1,375 @@
+#include "RecordStore.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QStringList>
+
+namespace mandaat {
+
+namespace {
+
+QDateTime systemNow()
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+} // namespace
+
+RecordStore::RecordStore(QString connectionName)
+    : m_connectionName(std::move(connectionName))
+    , m_clock(systemNow)
+{ }
+
+QSqlDatabase RecordStore::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QDateTime RecordStore::now() const
+{
+    return m_clock().toUTC();
+}
+
+QDate RecordStore::today() const
+{
+    return now().date();
+}
+
+void RecordStore::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = clock ? std::move(clock) : std::function<QDateTime()>(systemNow);
+}
+
+QSqlQuery RecordStore::prepare(const QString& sql, const QVariantList& values) const
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (query.prepare(sql)) {
+        for (int i = 0; i < values.size(); ++i) {
+            query.bindValue(i, values.at(i));
+        }
+    }
+    return query;
+}
+
+bool RecordStore::exec(QSqlQuery& query, RecordError* error) const
+{
+    if (query.exec()) {
+        return true;
+    }
+    setRecordError(error, storageError(query));
+    return false;
+}
+
+std::optional<QSqlQuery> RecordStore::run(const QString& sql, const QVariantList& values, RecordError* error) const
+{
+    QSqlQuery query = prepare(sql, values);
+    if (!exec(query, error)) {
+        return std::nullopt;
+    }
+    return query;
+}
+
+qint64 RecordStore::scalar(const QString& sql, const QVariantList& values, RecordError* error) const
+{
+    std::optional<QSqlQuery> query = run(sql, values, error);
+    if (!query) {
+        return -1;
+    }
+    return query->next() ? query->value(0).toLongLong() : 0;
+}
+
+QList<qint64> RecordStore::ids(const QString& sql, const QVariantList& values, RecordError* error) const
+{
+    QList<qint64> result;
+    std::optional<QSqlQuery> query = run(sql, values, error);
+    while (query && query->next()) {
+        result.append(query->value(0).toLongLong());
+    }
+    return result;
+}
+
+/// Ids as a message lists them: "3, 7 and 12".
+QString RecordStore::idList(const QList<qint64>& ids)
+{
+    QStringList texts;
+    for (const qint64 id : ids) {
+        texts.append(QString::number(id));
+    }
+    if (texts.size() < 2) {
+        return texts.join(QString());
+    }
+    const QString last = texts.takeLast();
+    return QCoreApplication::translate("Records", "%1 and %2").arg(texts.join(QStringLiteral(", ")), last);
+}
+
+QString RecordStore::engagementList(const QList<qint64>& ids)
+{
+    return ids.size() == 1 ? QCoreApplication::translate("Records", "engagement %1").arg(ids.constFirst())
+                           : QCoreApplication::translate("Records", "engagements %1").arg(idList(ids));
+}
+
+bool RecordStore::exists(const char* table, qint64 id) const
+{
+    return id > 0 &&
+        scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?").arg(QLatin1String(table)), {id}, nullptr) > 0;
+}
+
+void RecordStore::requireRow(
+    ValidationIssues& issues, const char* table, qint64 id, const QString& field, const QString& message) const
+{
+    if (id > 0 && !exists(table, id)) {
+        issues.append({field, message});
+    }
+}
+
+void RecordStore::requireAttachment(ValidationIssues& issues, qint64 id, const QString& field) const
+{
+    requireRow(issues,
+               "attachment",
+               id,
+               field,
+               QCoreApplication::translate("Records",
+                                           "The attached file (number %1) is no longer in the vault; attach it again.")
+                   .arg(id));
+}
+
+qint64 RecordStore::insert(const char* table, const Fields& fields, RecordError* error) const
+{
+    QStringList columns;
+    QStringList marks;
+    QVariantList values;
+    for (const auto& [column, value] : fields) {
+        columns.append(QLatin1String(column));
+        marks.append(QStringLiteral("?"));
+        values.append(value);
+    }
+    const QString sql =
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+            .arg(QLatin1String(table), columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+    std::optional<QSqlQuery> query = run(sql, values, error);
+    return query ? query->lastInsertId().toLongLong() : 0;
+}
+
+bool RecordStore::update(const char* table, qint64 id, const Fields& fields, RecordError* error) const
+{
+    QStringList assignments;
+    QVariantList values;
+    for (const auto& [column, value] : fields) {
+        assignments.append(QStringLiteral("%1 = ?").arg(QLatin1String(column)));
+        values.append(value);
+    }
+    values.append(id);
+    const QString sql = QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                            .arg(QLatin1String(table), assignments.join(QStringLiteral(", ")));
+    std::optional<QSqlQuery> query = run(sql, values, error);
+    if (!query) {
+        return false;
+    }
+    if (query->numRowsAffected() == 0) {
+        setRecordError(error,
+                       RecordError::make(RecordError::Kind::NotFound,
+                                         QCoreApplication::translate("Records",
+                                                                     "The record to change (number %1) no longer "
+                                                                     "exists. Reload the list and try again.")
+                                             .arg(id)));
+        return false;
+    }
+    return true;
+}
+
+bool RecordStore::begin(RecordError* error)
+{
+    if (m_depth == 0) {
+        m_failed = false;
+        if (!database().transaction()) {
+            setRecordError(
+                error,
+                RecordError::make(RecordError::Kind::Storage,
+                                  QCoreApplication::translate("Records", "The vault could not start a change: %1")
+                                      .arg(database().lastError().text())));
+            return false;
+        }
+    }
+    ++m_depth;
+    return true;
+}
+
+bool RecordStore::commit(RecordError* error)
+{
+    if (m_depth <= 0) {
+        return false;
+    }
+    if (--m_depth > 0) {
+        return !m_failed;
+    }
+    if (m_failed) {
+        database().rollback();
+        setRecordError(error,
+                       RecordError::make(RecordError::Kind::Storage,
+                                         QCoreApplication::translate("Records",
+                                                                     "The change was undone because a part of it "
+                                                                     "failed.")));
+        return false;
+    }
+    if (!database().commit()) {
+        const QString text = database().lastError().text();
+        database().rollback();
+        setRecordError(
+            error,
+            RecordError::make(
+                RecordError::Kind::Storage,
+                QCoreApplication::translate("Records", "The vault could not save the change: %1").arg(text)));
+        return false;
+    }
+    return true;
+}
+
+void RecordStore::rollback()
+{
+    if (m_depth <= 0) {
+        return;
+    }
+    if (--m_depth > 0) {
+        m_failed = true;
+        return;
+    }
+    database().rollback();
+}
+
+RecordError RecordStore::storageError(const QSqlQuery& query)
+{
+    const QSqlError sqlError = query.lastError();
+    // SQLITE_CONSTRAINT_FOREIGNKEY: the repositories check references first, so this is a race or a bug;
+    // still, say it in words.
+    if (sqlError.nativeErrorCode() == QLatin1String("787")) {
+        return RecordError::make(RecordError::Kind::Refused,
+                                 QCoreApplication::translate("Records",
+                                                             "The change refers to a record that no longer exists, "
+                                                             "or removes one that is still in use."));
+    }
+    return RecordError::make(
+        RecordError::Kind::Storage,
+        QCoreApplication::translate("Records", "The vault could not be read or written: %1").arg(sqlError.text()));
+}
+
+Transaction::Transaction(RecordStore& store, RecordError* error)
+    : m_store(store)
+    , m_open(store.begin(error))
+{ }
+
+Transaction::~Transaction()
+{
+    if (m_open) {
+        m_store.rollback();
+    }
+}
+
+bool Transaction::commit(RecordError* error)
+{
+    if (!m_open) {
+        return false;
+    }
+    m_open = false;
+    return m_store.commit(error);
+}
+
+QVariant dateValue(QDate date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+QVariant timeValue(const QDateTime& time)
+{
+    return time.isValid() ? QVariant(time.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
+}
+
+QVariant idValue(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
+
+QVariant boolValue(std::optional<bool> value)
+{
+    return value ? QVariant(*value ? 1 : 0) : QVariant();
+}
+
+QVariant intValue(std::optional<qint64> value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+RowReader::RowReader(const QSqlQuery& query)
+    : m_query(query)
+{ }
+
+QVariant RowReader::value(const char* column) const
+{
+    return m_query.value(QString::fromLatin1(column));
+}
+
+bool RowReader::isNull(const char* column) const
+{
+    return value(column).isNull();
+}
+
+QString RowReader::text(const char* column) const
+{
+    return value(column).toString();
+}
+
+qint64 RowReader::integer(const char* column) const
+{
+    return value(column).toLongLong();
+}
+
+std::optional<bool> RowReader::optionalFlag(const char* column) const
+{
+    const QVariant stored = value(column);
+    return stored.isNull() ? std::nullopt : std::optional<bool>(stored.toLongLong() != 0);
+}
+
+std::optional<qint64> RowReader::optionalInteger(const char* column) const
+{
+    const QVariant stored = value(column);
+    return stored.isNull() ? std::nullopt : std::optional<qint64>(stored.toLongLong());
+}
+
+QDate RowReader::date(const char* column) const
+{
+    const QVariant stored = value(column);
+    return stored.isNull() ? QDate() : QDate::fromString(stored.toString(), Qt::ISODate);
+}
+
+QDateTime RowReader::time(const char* column) const
+{
+    const QVariant stored = value(column);
+    if (stored.isNull()) {
+        return {};
+    }
+    QDateTime parsed = QDateTime::fromString(stored.toString(), Qt::ISODateWithMs);
+    return parsed.toUTC();
+}
+
+QByteArray RowReader::bytes(const char* column) const
+{
+    return value(column).toByteArray();
+}
+
+void RowReader::fail(const char* column, const QString& stored) const
+{
+    if (m_problem.isEmpty()) {
+        m_problem = QCoreApplication::translate("Records",
+                                                "The vault holds “%1” in %2, a value this version of Mandaat does "
+                                                "not know. It may have been written by a newer version.")
+                        .arg(stored, QLatin1String(column));
+    }
+}
+
+RecordError RowReader::error() const
+{
+    return RecordError::make(RecordError::Kind::Storage, m_problem);
+}
+
+} // namespace mandaat

@@ -1,0 +1,80 @@
+#include "Records.h"
+
+#include "repositories/AttachmentRepository.h"
+#include "repositories/AuditLog.h"
+#include "repositories/ClientRepository.h"
+#include "repositories/ComplianceRecords.h"
+#include "repositories/EngagementRepository.h"
+#include "repositories/PracticeRepository.h"
+#include "repositories/PrincipalRepository.h"
+#include "repositories/RecordStore.h"
+#include "repositories/SessionRepository.h"
+#include "vault/Vault.h"
+
+namespace mandaat {
+
+Records::Records(const QString& connectionName, QObject* parent)
+    : QObject(parent)
+    , m_store(std::make_unique<RecordStore>(connectionName))
+    , m_audit(std::make_unique<AuditLog>(*m_store))
+    , m_practice(std::make_unique<PracticeRepository>(*m_store))
+    , m_principals(std::make_unique<PrincipalRepository>(*m_store))
+    , m_clients(std::make_unique<ClientRepository>(*m_store))
+    , m_engagements(std::make_unique<EngagementRepository>(*m_store, *m_audit, *m_practice))
+    , m_sessions(std::make_unique<SessionRepository>(*m_store))
+    , m_compliance(std::make_unique<ComplianceRecords>(*m_store, *m_audit))
+    , m_attachments(std::make_unique<AttachmentRepository>(*m_store, *m_audit))
+{ }
+
+Records::Records(const Vault& vault, QObject* parent)
+    : Records(vault.connectionName(), parent)
+{ }
+
+Records::~Records() = default;
+
+PracticeRepository& Records::practice() const
+{
+    return *m_practice;
+}
+
+PrincipalRepository& Records::principals() const
+{
+    return *m_principals;
+}
+
+ClientRepository& Records::clients() const
+{
+    return *m_clients;
+}
+
+EngagementRepository& Records::engagements() const
+{
+    return *m_engagements;
+}
+
+SessionRepository& Records::sessions() const
+{
+    return *m_sessions;
+}
+
+ComplianceRecords& Records::compliance() const
+{
+    return *m_compliance;
+}
+
+AttachmentRepository& Records::attachments() const
+{
+    return *m_attachments;
+}
+
+AuditLog& Records::audit() const
+{
+    return *m_audit;
+}
+
+void Records::setClock(std::function<QDateTime()> clock)
+{
+    m_store->setClock(std::move(clock));
+}
+
+} // namespace mandaat

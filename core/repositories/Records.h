@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace mandaat {
+
+class AttachmentRepository;
+class AuditLog;
+class ClientRepository;
+class ComplianceRecords;
+class EngagementRepository;
+class PracticeRepository;
+class PrincipalRepository;
+class RecordStore;
+class SessionRepository;
+class Vault;
+
+/// All repositories of one open vault. Create it after Vault::create/open and destroy it
+/// before (or when) the vault closes: it looks the connection up by name on every use and
+/// holds no QSqlDatabase of its own. Repositories own all SQL (DESIGN.md, Storage); their
+/// change signals are what ui's models listen to.
+class Records : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Records(const QString& connectionName, QObject* parent = nullptr);
+    explicit Records(const Vault& vault, QObject* parent = nullptr);
+    ~Records() override;
+
+    PracticeRepository& practice() const;
+    PrincipalRepository& principals() const;
+    ClientRepository& clients() const;
+    EngagementRepository& engagements() const;
+    SessionRepository& sessions() const;
+    ComplianceRecords& compliance() const;
+    AttachmentRepository& attachments() const;
+    AuditLog& audit() const;
+
+    /// For tests (STYLE.md 16): the time every repository stamps; nullptr restores the system
+    /// clock. Returns UTC.
+    void setClock(std::function<QDateTime()> clock);
+
+private:
+    std::unique_ptr<RecordStore> m_store;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<PracticeRepository> m_practice;
+    std::unique_ptr<PrincipalRepository> m_principals;
+    std::unique_ptr<ClientRepository> m_clients;
+    std::unique_ptr<EngagementRepository> m_engagements;
+    std::unique_ptr<SessionRepository> m_sessions;
+    std::unique_ptr<ComplianceRecords> m_compliance;
+    std::unique_ptr<AttachmentRepository> m_attachments;
+};
+
+} // namespace mandaat

@@ -1,0 +1,628 @@
+// Every domain type written through its repository and read back unchanged, in one vault:
+// the practice profile and its lists, principals, clients and client systems, engagements,
+// sessions, notes with their history, compliance records and attachments. Also the change
+// signals the UI listens to.
+#include "RecordsFixture.h"
+
+#include "repositories/AttachmentRepository.h"
+#include "repositories/AuditLog.h"
+#include "repositories/ClientRepository.h"
+#include "repositories/ComplianceRecords.h"
+#include "repositories/EngagementRepository.h"
+#include "repositories/PracticeRepository.h"
+#include "repositories/PrincipalRepository.h"
+#include "repositories/SessionRepository.h"
+
+#include <QCryptographicHash>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace mandaat;
+
+namespace {
+
+QByteArray pdfBytes(const char* marker)
+{
+    return QByteArray("%PDF-1.4\n% ") + marker + QByteArray("\n%%EOF\n");
+}
+
+} // namespace
+
+class RecordsRoundTripTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::RecordsFixture m_fixture;
+    Records& records() { return m_fixture.records(); }
+
+    qint64 addAttachment(const char* name, qint64 engagementId = 0)
+    {
+        Attachment attachment;
+        attachment.engagementId = engagementId;
+        attachment.fileName = QString::fromLatin1(name);
+        attachment.mimeType = QStringLiteral("application/pdf");
+        attachment.content = pdfBytes(name);
+        RecordError error;
+        if (!records().attachments().add(attachment, &error)) {
+            qWarning("%s", qPrintable(error.message));
+        }
+        return attachment.id;
+    }
+
+    qint64 addClient(const QString& name)
+    {
+        Client client;
+        client.name = name;
+        records().clients().save(client);
+        return client.id;
+    }
+
+    qint64 addActiveEngagement(qint64 clientId)
+    {
+        Engagement engagement;
+        engagement.clientId = clientId;
+        engagement.payerKind = PayerKind::Client;
+        engagement.title = QStringLiteral("Coaching");
+        records().engagements().save(engagement);
+        records().engagements().transition(engagement.id, EngagementStatus::Onboarding, QDate(2026, 3, 2));
+        records().engagements().transition(engagement.id, EngagementStatus::Active, QDate(2026, 3, 9));
+        return engagement.id;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_fixture.open(&error), qPrintable(error));
+    }
+
+    void cleanupTestCase() { m_fixture.close(); }
+
+    void practiceProfile()
+    {
+        QCOMPARE(records().practice().profile(), PracticeProfile{}); // nothing saved yet
+        PracticeProfile profile;
+        profile.consultantName = QStringLiteral("An Peeters");
+        profile.tradeName = QStringLiteral("Peeters Loopbaanbegeleiding");
+        profile.address = {
+            QStringLiteral("Kerkstraat 1"), QStringLiteral("9000"), QStringLiteral("Gent"), QStringLiteral("BE")};
+        profile.email = QStringLiteral("an@example.be");
+        profile.phone = QStringLiteral("+32 9 123 45 67");
+        profile.vatNumber = QStringLiteral("BE0123.456.789");
+        profile.companyNumber = QStringLiteral("0123.456.789");
+        profile.iban = QStringLiteral("BE68 5390 0754 7034");
+        profile.vatStatus = VatStatus::SmallEnterpriseBe;
+        profile.vatExemptionWording = QStringLiteral("Bijzondere vrijstellingsregeling kleine ondernemingen");
+        profile.logoAttachmentId = addAttachment("logo.png");
+        profile.signatureAttachmentId = addAttachment("signature.png");
+        profile.complaintsProcedure = QStringLiteral("Write to me; I answer within a week.");
+        profile.complaintsBody = QStringLiteral("Raad van Advies");
+        profile.privacyNoticeAttachmentId = addAttachment("privacy.pdf");
+        profile.generalTermsAttachmentId = addAttachment("terms.pdf");
+        QSignalSpy changed(&records().practice(), &PracticeRepository::profileChanged);
+        RecordError error;
+        QVERIFY2(records().practice().saveProfile(profile, &error), qPrintable(error.message));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(records().practice().profile(), profile);
+
+        profile.tradeName.clear();
+        profile.logoAttachmentId = 0;
+        QVERIFY(records().practice().saveProfile(profile));
+        QCOMPARE(records().practice().profile(), profile);
+
+        PracticeProfile invalid = profile;
+        invalid.generalTermsAttachmentId = 999;
+        QVERIFY(!records().practice().saveProfile(invalid, &error));
+        QCOMPARE(error.kind, RecordError::Kind::Invalid);
+        QCOMPARE(error.issues.constFirst().field, QStringLiteral("generalTermsAttachmentId"));
+        QCOMPARE(changed.count(), 2);
+    }
+
+    void practiceLists()
+    {
+        PracticeRegistration registration{0,
+                                          RegistrationKind::Registration,
+                                          QStringLiteral("CMI"),
+                                          QStringLiteral("RL-1234"),
+                                          QDate(2021, 1, 1),
+                                          QDate()};
+        PracticeRegistration membership{0,
+                                        RegistrationKind::Membership,
+                                        QStringLiteral("Mens(en)werk"),
+                                        QString(),
+                                        QDate(2020, 9, 1),
+                                        QDate(2026, 12, 31)};
+        QVERIFY(records().practice().saveRegistration(registration));
+        QVERIFY(records().practice().saveRegistration(membership));
+        QCOMPARE(records().practice().registrations(), (QList<PracticeRegistration>{registration, membership}));
+        registration.registerNumber = QStringLiteral("RL-5678");
+        QVERIFY(records().practice().saveRegistration(registration));
+        QVERIFY(records().practice().removeRegistration(membership.id));
+        QCOMPARE(records().practice().registrations(), QList<PracticeRegistration>{registration});
+
+        PracticeQualification older{0,
+                                    QualificationKind::Certification,
+                                    QStringLiteral("Coach"),
+                                    QStringLiteral("EMCC"),
+                                    QDate(2018, 1, 1),
+                                    QDate(2021, 1, 1),
+                                    0};
+        PracticeQualification newer{0,
+                                    QualificationKind::Accreditation,
+                                    QStringLiteral("Career coach"),
+                                    QStringLiteral("NOLOC"),
+                                    QDate(2022, 6, 1),
+                                    QDate(),
+                                    addAttachment("cert.pdf")};
+        QVERIFY(records().practice().saveQualification(older));
+        QVERIFY(records().practice().saveQualification(newer));
+        QCOMPARE(records().practice().qualifications(), (QList<PracticeQualification>{newer, older}));
+        QVERIFY(older.isExpiredOn(QDate(2026, 1, 1)));
+        QVERIFY(records().practice().removeQualification(older.id));
+
+        // MW-2.2: the consultant's own copy of each code as an attachment.
+        CodeSubscription mw{
+            0, QStringLiteral("MW-2020"), QStringLiteral("2020"), QDate(2021, 1, 1), addAttachment("mw-code.pdf")};
+        CodeSubscription cmi{
+            0, QStringLiteral("CMI-2009"), QStringLiteral("002"), QDate(2021, 1, 1), addAttachment("cmi-code.pdf")};
+        QVERIFY(records().practice().saveCodeSubscription(mw));
+        QVERIFY(records().practice().saveCodeSubscription(cmi));
+        QCOMPARE(records().practice().codeSubscriptions(), (QList<CodeSubscription>{cmi, mw}));
+        CodeSubscription twice = mw;
+        twice.id = 0;
+        RecordError error;
+        QVERIFY(!records().practice().saveCodeSubscription(twice, &error));
+        QVERIFY2(error.message.contains(QStringLiteral("already subscribe to MW-2020 version 2020")),
+                 qPrintable(error.message));
+    }
+
+    void practicePolicy()
+    {
+        QCOMPARE(records().practice().policy(), PracticePolicy{});
+        PracticePolicy policy;
+        policy.dossierRetentionMonths = 36;
+        policy.financialRetentionYears = 7;
+        policy.backupIntervalDays = 1;
+        policy.letterLanguage = Language::English;
+        policy.idleLockMinutes = 5;
+        QSignalSpy changed(&records().practice(), &PracticeRepository::policyChanged);
+        QVERIFY(records().practice().savePolicy(policy));
+        QCOMPARE(records().practice().policy(), policy);
+        policy.idleLockMinutes = 0;
+        RecordError error;
+        QVERIFY(!records().practice().savePolicy(policy, &error));
+        QCOMPARE(error.issues.constFirst().field, QStringLiteral("idleLockMinutes"));
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(records().practice().savePolicy(PracticePolicy{}));
+    }
+
+    void principal()
+    {
+        Principal principal;
+        principal.organisation = QStringLiteral("Stad Gent");
+        principal.contactName = QStringLiteral("Katrien Claes");
+        principal.address = {
+            QStringLiteral("Botermarkt 1"), QStringLiteral("9000"), QStringLiteral("Gent"), QStringLiteral("BE")};
+        principal.email = QStringLiteral("hr@example.be");
+        principal.phone = QStringLiteral("09 266 00 00");
+        principal.notes = QStringLiteral("Framework agreement 2026");
+        principal.roles = {
+            {0, PrincipalRoleKind::RecruitmentSelection, QString(), QDate(2025, 1, 1), QDate()},
+            {0, PrincipalRoleKind::Other, QStringLiteral("Team days"), QDate(2025, 6, 1), QDate(2025, 12, 31)}};
+        principal.relationships = {{0,
+                                    RelationshipKind::FormerColleague,
+                                    QStringLiteral("Worked together at the VDAB"),
+                                    QDate(2026, 1, 2),
+                                    {}}};
+        QSignalSpy changed(&records().principals(), &PrincipalRepository::principalChanged);
+        QSignalSpy listChanged(&records().principals(), &PrincipalRepository::principalsChanged);
+        RecordError error;
+        QVERIFY2(records().principals().save(principal, &error), qPrintable(error.message));
+        QVERIFY(principal.id > 0);
+        QVERIFY(principal.roles.at(0).id > 0 && principal.relationships.at(0).id > 0);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).toLongLong(), principal.id);
+        QCOMPARE(listChanged.count(), 1);
+        QCOMPARE(records().principals().principal(principal.id), principal);
+
+        // Children keep their ids; a dropped one is gone, a new one is added.
+        const qint64 keptRole = principal.roles.at(1).id;
+        principal.roles.removeFirst();
+        principal.roles[0].description = QStringLiteral("Team days and workshops");
+        principal.roles.append({0, PrincipalRoleKind::TrainingAdvice, QString(), QDate(2026, 2, 1), QDate()});
+        principal.relationships.clear();
+        QVERIFY(records().principals().save(principal));
+        QCOMPARE(principal.roles.at(0).id, keptRole);
+        const std::optional<Principal> loaded = records().principals().principal(principal.id);
+        QCOMPARE(loaded, principal);
+        QCOMPARE(loaded->roles.size(), 2);
+        QVERIFY(loaded->relationships.isEmpty());
+
+        QCOMPARE(records().principals().principals({QStringLiteral("katrien")}).size(), 1);
+        QCOMPARE(records().principals().principals({QStringLiteral("nobody")}).size(), 0);
+        QVERIFY(!records().principals().principal(9999, &error));
+        QCOMPARE(error.kind, RecordError::Kind::NotFound);
+    }
+
+    void clientPerson()
+    {
+        Client client;
+        client.name = QStringLiteral("Zoë Vermeulen");
+        client.email = QStringLiteral("zoe@example.nl");
+        client.phone = QStringLiteral("+31 6 12345678");
+        client.address = {QStringLiteral("Oudegracht 10"),
+                          QStringLiteral("3511 AB"),
+                          QStringLiteral("Utrecht"),
+                          QStringLiteral("NL")};
+        client.language = Language::English;
+        client.notes = QStringLiteral("Prefers mornings");
+        client.relationships = {
+            {0, RelationshipKind::Family, QStringLiteral("Cousin's partner"), QDate(2026, 1, 1), {}}};
+        QSignalSpy changed(&records().clients(), &ClientRepository::clientsChanged);
+        RecordError error;
+        QVERIFY2(records().clients().save(client, &error), qPrintable(error.message));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(records().clients().client(client.id), client);
+        QVERIFY(client.createdAt.isValid());
+    }
+
+    void clientSystem()
+    {
+        Client team;
+        team.kind = ClientKind::System;
+        team.name = QStringLiteral("Team Finance");
+        team.members = {
+            {0, QStringLiteral("Els Wouters"), QStringLiteral("team lead"), QStringLiteral("els@example.be")},
+            {0, QStringLiteral("Jan Maes"), QStringLiteral("analyst"), QString()}};
+        QVERIFY(records().clients().save(team));
+        QCOMPARE(records().clients().client(team.id), team);
+        const qint64 els = team.members.at(0).id;
+
+        // Reordered, one added, one dropped: ids stay with their people.
+        team.members = {{0, QStringLiteral("Mira Peeters"), QString(), QString()}, team.members.at(0)};
+        QVERIFY(records().clients().save(team));
+        QCOMPARE(team.members.at(1).id, els);
+        QCOMPARE(records().clients().client(team.id), team);
+
+        // Found by a member's name, and by kind.
+        const QList<Client> byMember = records().clients().clients({QStringLiteral("mira"), std::nullopt});
+        QCOMPARE(byMember.size(), 1);
+        QCOMPARE(byMember.at(0).id, team.id);
+        for (const Client& system : records().clients().clients({QString(), ClientKind::System})) {
+            QCOMPARE(system.kind, ClientKind::System);
+        }
+    }
+
+    void engagement()
+    {
+        const qint64 clientId = addClient(QStringLiteral("Bram De Smet"));
+        Principal principal;
+        principal.organisation = QStringLiteral("Acme NV");
+        QVERIFY(records().principals().save(principal));
+
+        Engagement e;
+        e.clientId = clientId;
+        e.principalId = principal.id;
+        e.payerKind = PayerKind::Scheme;
+        e.payerName = QStringLiteral("Loopbaancheque (VDAB)");
+        e.payerReference = QStringLiteral("LC-2026-0042");
+        e.kind = EngagementKind::CareerCoaching;
+        e.title = QStringLiteral("Loopbaancoaching 2026");
+        e.objectives = QStringLiteral("A clear next step");
+        e.clientExpectations = QStringLiteral("Clarity");
+        e.principalExpectations = QStringLiteral("Retention");
+        e.otherStakeholders = QStringLiteral("Team lead");
+        e.methods = {
+            {0, QStringLiteral("Loopbaananker"), QStringLiteral("Questionnaire"), QStringLiteral("Edgar Schein")},
+            {0, QStringLiteral("Kernkwadrant"), QString(), QStringLiteral("Daniel Ofman")}};
+        e.feeModel = FeeModel::PerSession;
+        e.rateCents = 9500;
+        e.currency = QStringLiteral("EUR");
+        e.vatRateBasisPoints = 0;
+        e.vatExempt = true;
+        e.vatExemptionWording = QStringLiteral("Vrijgesteld van btw");
+        e.estimatedTotalCents = 57000;
+        e.expensesArrangement = QStringLiteral("Travel at 0.43 EUR/km");
+        e.paymentMethod = PaymentMethod::BankTransfer;
+        e.paymentTerms = QStringLiteral("30 days");
+        e.plannedStart = QDate(2026, 3, 10);
+        e.plannedEnd = QDate(2026, 6, 30);
+        e.plannedSessions = 6;
+        e.followsEarlierAdvice = true;
+        e.earlierAdviceDescription = QStringLiteral("Advised on the team's structure in 2025");
+        e.endOfEmployment = false;
+        e.useRestrictions = QStringLiteral("Not to be used in appraisal");
+        e.letterLanguage = Language::English;
+        e.pinnedCodes = {{QStringLiteral("CMI-2009"), QStringLiteral("002")}};
+        QSignalSpy changed(&records().engagements(), &EngagementRepository::engagementChanged);
+        RecordError error;
+        QVERIFY2(records().engagements().save(e, &error), qPrintable(error.message));
+        QCOMPARE(e.status, EngagementStatus::Draft);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(records().engagements().engagement(e.id), e);
+
+        // Unanswered and unset values stay so.
+        e.estimatedTotalCents.reset();
+        e.paymentMethod.reset();
+        e.plannedSessions.reset();
+        e.followsEarlierAdvice.reset();
+        e.endOfEmployment.reset();
+        e.plannedEnd = QDate();
+        e.methods.removeFirst();
+        e.pinnedCodes.append({QStringLiteral("GDPR-2016"), QStringLiteral("2016")});
+        QVERIFY2(records().engagements().save(e, &error), qPrintable(error.message));
+        QCOMPARE(records().engagements().engagement(e.id), e);
+
+        EngagementFilter filter;
+        filter.clientId = clientId;
+        QCOMPARE(records().engagements().engagements(filter), QList<Engagement>{e});
+        filter.statuses = {EngagementStatus::Active};
+        QVERIFY(records().engagements().engagements(filter).isEmpty());
+        filter = {};
+        filter.titleContains = QStringLiteral("LOOPBAAN");
+        QCOMPARE(records().engagements().engagements(filter).size(), 1);
+    }
+
+    void sessionsAndNoteHistory()
+    {
+        const qint64 engagementId = addActiveEngagement(addClient(QStringLiteral("Noor")));
+        Session session;
+        session.engagementId = engagementId;
+        session.startsAt = QDateTime(QDate(2026, 3, 12), QTime(8, 30), Qt::UTC);
+        session.durationMinutes = 75;
+        session.mode = SessionMode::Video;
+        session.location = QStringLiteral("Jitsi");
+        QSignalSpy sessionsChanged(&records().sessions(), &SessionRepository::sessionsChanged);
+        RecordError error;
+        QVERIFY2(records().sessions().save(session, &error), qPrintable(error.message));
+        QCOMPARE(sessionsChanged.count(), 1);
+        QCOMPARE(sessionsChanged.at(0).at(0).toLongLong(), engagementId);
+        QCOMPARE(records().sessions().session(session.id), session);
+        QCOMPARE(records().sessions().sessions(engagementId), QList<Session>{session});
+
+        Note note;
+        note.engagementId = engagementId;
+        note.sessionId = session.id;
+        note.text = QStringLiteral("Version one");
+        QVERIFY(records().sessions().saveNote(note));
+        const QDateTime created = note.createdAt;
+        QCOMPARE(records().sessions().note(note.id), note);
+        QVERIFY(!note.editedAt.isValid());
+
+        QSignalSpy noteChanged(&records().sessions(), &SessionRepository::noteChanged);
+        note.text = QStringLiteral("Version two");
+        QVERIFY(records().sessions().saveNote(note));
+        const QDateTime secondWritten = note.editedAt;
+        note.text = QStringLiteral("Version three");
+        QVERIFY(records().sessions().saveNote(note));
+        QVERIFY(records().sessions().saveNote(note)); // unchanged: no new version
+        QCOMPARE(noteChanged.count(), 2);
+        QCOMPARE(records().sessions().noteForSession(session.id), note);
+        QCOMPARE(note.createdAt, created);
+
+        const QList<NoteVersion> history = records().sessions().noteHistory(note.id);
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history.at(0).version, 1);
+        QCOMPARE(history.at(0).text, QStringLiteral("Version one"));
+        QCOMPARE(history.at(0).writtenAt, created);
+        QCOMPARE(history.at(0).replacedAt, secondWritten);
+        QCOMPARE(history.at(1).version, 2);
+        QCOMPARE(history.at(1).text, QStringLiteral("Version two"));
+        QCOMPARE(history.at(1).writtenAt, secondWritten);
+        QCOMPARE(history.at(1).replacedAt, note.editedAt);
+
+        // A note on the engagement as a whole, besides the session notes.
+        Note general{0, engagementId, 0, QStringLiteral("Overall impression"), {}, {}};
+        QVERIFY(records().sessions().saveNote(general));
+        QCOMPARE(records().sessions().notes(engagementId), (QList<Note>{note, general}));
+    }
+
+    void complianceRecords()
+    {
+        Client team;
+        team.kind = ClientKind::System;
+        team.name = QStringLiteral("Team Sales");
+        team.members = {{0, QStringLiteral("Lies"), QString(), QString()}};
+        QVERIFY(records().clients().save(team));
+        const qint64 engagementId = addActiveEngagement(team.id);
+        QSignalSpy changed(&records().compliance(), &ComplianceRecords::recordsChanged);
+        RecordError error;
+
+        Evidence evidence{0,
+                          engagementId,
+                          QStringLiteral("MW-2.3"),
+                          QStringLiteral("finance"),
+                          Party::AllParties,
+                          QDate(2026, 3, 5),
+                          Channel::InPerson,
+                          QStringLiteral("Fees explained"),
+                          addAttachment("minutes.pdf", engagementId),
+                          {}};
+        QVERIFY2(records().compliance().save(evidence, &error), qPrintable(error.message));
+        QVERIFY(evidence.createdAt.isValid());
+        QCOMPARE(records().compliance().evidence(evidence.id), evidence);
+        QCOMPARE(records().compliance().evidenceFor(engagementId, QStringLiteral("MW-2.3")), QList<Evidence>{evidence});
+        QVERIFY(records().compliance().evidenceFor(engagementId, QStringLiteral("MW-2.2")).isEmpty());
+
+        // CMI-8 per person of a client system.
+        Consent consent{0,
+                        engagementId,
+                        team.members.at(0).id,
+                        ConsentScope::ListedReports,
+                        {QStringLiteral("Interim report"), QStringLiteral("Final report")},
+                        QDate(2026, 3, 5),
+                        QDate(),
+                        Channel::Letter,
+                        0,
+                        QStringLiteral("Signed at intake")};
+        QVERIFY2(records().compliance().save(consent, &error), qPrintable(error.message));
+        QCOMPARE(records().compliance().consent(consent.id), consent);
+        consent.withdrawnOn = QDate(2026, 4, 1);
+        QVERIFY(records().compliance().save(consent));
+        QCOMPARE(records().compliance().consentsFor(engagementId), QList<Consent>{consent});
+
+        PrincipalReport report{0,
+                               engagementId,
+                               ReportKind::Report,
+                               QStringLiteral("Interim report"),
+                               QStringLiteral("Two sessions held"),
+                               QDate(2026, 3, 20),
+                               Channel::Email,
+                               consent.id,
+                               0};
+        QVERIFY2(records().compliance().save(report, &error), qPrintable(error.message));
+        QCOMPARE(records().compliance().report(report.id), report);
+        QCOMPARE(records().compliance().reportsFor(engagementId), QList<PrincipalReport>{report});
+
+        Referral referral{0,
+                          engagementId,
+                          QDate(2026, 3, 21),
+                          QStringLiteral("Psychology"),
+                          QStringLiteral("Dr. Janssens"),
+                          QStringLiteral("Sleep problems")};
+        QVERIFY(records().compliance().save(referral));
+        QCOMPARE(records().compliance().referralsFor(engagementId), QList<Referral>{referral});
+
+        Consultation supervision{0,
+                                 engagementId,
+                                 ConsultationKind::ThirdPartyAdvice,
+                                 QDate(2026, 3, 22),
+                                 QStringLiteral("Labour lawyer"),
+                                 QStringLiteral("Case A: dismissal terms"),
+                                 true,
+                                 QDate(2026, 3, 21)};
+        Consultation general{0,
+                             0,
+                             ConsultationKind::PeerConsultation,
+                             QDate(2026, 3, 23),
+                             QStringLiteral("Intervision group"),
+                             QStringLiteral("Boundaries"),
+                             std::nullopt,
+                             QDate()};
+        QVERIFY2(records().compliance().save(supervision, &error), qPrintable(error.message));
+        QVERIFY2(records().compliance().save(general, &error), qPrintable(error.message));
+        QCOMPARE(records().compliance().consultationsFor(engagementId), QList<Consultation>{supervision});
+        QCOMPARE(records().compliance().consultationsFor(0), QList<Consultation>{general});
+
+        WrittenWarning warning{0,
+                               engagementId,
+                               QDate(2026, 3, 24),
+                               QStringLiteral("Three missed sessions"),
+                               Channel::Letter,
+                               addAttachment("warning.pdf", engagementId)};
+        QVERIFY(records().compliance().save(warning));
+        QCOMPARE(records().compliance().warning(warning.id), warning);
+        QCOMPARE(records().compliance().warningsFor(engagementId), QList<WrittenWarning>{warning});
+
+        QSignalSpy complaintsChanged(&records().compliance(), &ComplianceRecords::complaintsChanged);
+        Complaint settled{0,
+                          engagementId,
+                          Party::Client,
+                          QDate(2026, 3, 1),
+                          QStringLiteral("Invoice too high"),
+                          QDate(2026, 3, 2),
+                          0,
+                          false,
+                          ComplaintStatus::Settled,
+                          QStringLiteral("Credit note"),
+                          QDate(2026, 3, 10)};
+        Complaint open{0,
+                       engagementId,
+                       Party::Principal,
+                       QDate(2026, 4, 1),
+                       QStringLiteral("Report late"),
+                       QDate(2026, 4, 2),
+                       addAttachment("ack.pdf"),
+                       true,
+                       ComplaintStatus::InProgress,
+                       QString(),
+                       QDate()};
+        QVERIFY2(records().compliance().save(settled, &error), qPrintable(error.message));
+        QVERIFY2(records().compliance().save(open, &error), qPrintable(error.message));
+        QCOMPARE(complaintsChanged.count(), 2);
+        QCOMPARE(records().compliance().complaint(open.id), open);
+        QCOMPARE(records().compliance().complaints(), (QList<Complaint>{open, settled})); // open first
+        QCOMPARE(records().compliance().complaints(true), QList<Complaint>{open});
+        QCOMPARE(records().compliance().complaintsFor(engagementId).size(), 2);
+
+        QCOMPARE(changed.count(), 10);
+        for (const QList<QVariant>& signal : changed) {
+            QVERIFY(signal.at(0).toLongLong() == engagementId || signal.at(0).toLongLong() == 0);
+        }
+        // Each is a compliance event in the audit log, named by ids only.
+        const QList<AuditEntry> audit = records().audit().entries(engagementId);
+        QStringList kinds;
+        for (const AuditEntry& entry : audit) {
+            kinds.append(entry.kind);
+            QVERIFY2(!entry.summary.contains(QStringLiteral("Team Sales")), qPrintable(entry.summary));
+        }
+        for (const char* kind : {"evidence.recorded",
+                                 "consent.recorded",
+                                 "report.recorded",
+                                 "referral.recorded",
+                                 "consultation.recorded",
+                                 "complaint.recorded",
+                                 "warning.recorded"}) {
+            QVERIFY2(kinds.contains(QLatin1String(kind)), kind);
+        }
+    }
+
+    void attachments()
+    {
+        QByteArray bytes(3 * 1024 * 1024, '\0');
+        for (int i = 0; i < bytes.size(); ++i) {
+            bytes[i] = static_cast<char>((i * 7919) % 251);
+        }
+        Attachment scan;
+        scan.fileName = QStringLiteral("getekende bevestiging.pdf");
+        scan.mimeType = QStringLiteral("application/pdf");
+        scan.description = QStringLiteral("Signed confirmation");
+        scan.content = bytes;
+        QSignalSpy changed(&records().attachments(), &AttachmentRepository::attachmentsChanged);
+        RecordError error;
+        QVERIFY2(records().attachments().add(scan, &error), qPrintable(error.message));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(scan.sha256, QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(scan.size, qint64(bytes.size()));
+        QCOMPARE(records().attachments().attachment(scan.id), scan);
+        const std::optional<Attachment> info = records().attachments().info(scan.id);
+        QVERIFY(info && info->content.isEmpty());
+        QCOMPARE(info->sha256, scan.sha256);
+        QVERIFY(records().attachments().verify(scan.id));
+
+        scan.fileName = QStringLiteral("confirmation-signed.pdf");
+        scan.content = QByteArray("not taken over");
+        QVERIFY(records().attachments().saveInfo(scan));
+        const std::optional<Attachment> renamed = records().attachments().attachment(scan.id);
+        QCOMPARE(renamed->fileName, scan.fileName);
+        QCOMPARE(renamed->content, bytes);
+
+        // Damage to the stored bytes shows.
+        QVERIFY(m_fixture.exec(QStringLiteral("UPDATE attachment SET content = ? WHERE id = ?"),
+                               {QByteArray("tampered"), scan.id}));
+        QVERIFY(!records().attachments().verify(scan.id));
+    }
+
+    void attachmentLimit()
+    {
+        Attachment big;
+        big.fileName = QStringLiteral("scan.tiff");
+        big.mimeType = QStringLiteral("image/tiff");
+        big.content = QByteArray(Attachment::MaxBytes + 1, 'x');
+        QSignalSpy changed(&records().attachments(), &AttachmentRepository::attachmentsChanged);
+        RecordError error;
+        QVERIFY(!records().attachments().add(big, &error));
+        QCOMPARE(error.kind, RecordError::Kind::Invalid);
+        QVERIFY2(error.message.contains(QStringLiteral("attachments can be at most 25 MB")), qPrintable(error.message));
+        QCOMPARE(big.id, qint64(0));
+
+        big.content.chop(1); // exactly 25 MB fits
+        QVERIFY2(records().attachments().add(big, &error), qPrintable(error.message));
+        QCOMPARE(records().attachments().info(big.id)->size, Attachment::MaxBytes);
+        QCOMPARE(changed.count(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(RecordsRoundTripTest)
+#include "RecordsRoundTripTest.moc"
