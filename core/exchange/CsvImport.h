@@ -1,0 +1,71 @@
+#pragma once
+
+#include "domain/Client.h"
+#include "domain/Principal.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace mandaat {
+
+enum class CsvImportTarget { Clients, Principals };
+
+/// One reason a file or row cannot be imported. line 0: the file as a whole.
+struct CsvImportProblem
+{
+    int line = 0;
+    QString reason;
+
+    /// "line 4: reason", or the reason alone for the file.
+    QString text() const;
+};
+
+struct CsvImportResult
+{
+    bool ok = false;
+    int rows = 0; // records read from the file
+    QList<qint64> ids; // the new records' ids, when written
+    QStringList ignoredColumns; // headers no field knows
+    QList<CsvImportProblem> problems; // every bad row, each with its line
+};
+
+/// CSV import of clients (persons) and principals, all or nothing (docs/csv-import.md):
+/// columns by their Dutch or English header, every row checked with the domain's
+/// validation, every bad row reported with its line, and nothing written unless every row is
+/// good; then all rows in one transaction, with one audit entry.
+///
+/// Works on the vault's connection by name with repositories of its own, so that the whole
+/// file is one transaction.
+class CsvImport
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvImport)
+
+public:
+    explicit CsvImport(QString connectionName);
+
+    /// For tests: the time stamped on the new records.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+    /// Reads and checks without writing: what the UI previews.
+    CsvImportResult check(CsvImportTarget target, const QByteArray& bytes) const;
+    CsvImportResult importData(CsvImportTarget target, const QByteArray& bytes);
+    CsvImportResult importFile(CsvImportTarget target, const QString& path);
+
+private:
+    CsvImportResult read(CsvImportTarget target,
+                         const QByteArray& bytes,
+                         QList<Client>* clients,
+                         QList<Principal>* principals,
+                         QList<int>* lines) const;
+
+    QString m_connectionName;
+    std::function<QDateTime()> m_clock;
+};
+
+} // namespace mandaat
