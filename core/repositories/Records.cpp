@@ -11,6 +11,8 @@
 #include "repositories/SessionRepository.h"
 #include "vault/Vault.h"
 
+#include <QCoreApplication>
+
 namespace mandaat {
 
 Records::Records(const QString& connectionName, QObject* parent)
@@ -70,6 +72,28 @@ AttachmentRepository& Records::attachments() const
 AuditLog& Records::audit() const
 {
     return *m_audit;
+}
+
+bool Records::transaction(const std::function<bool(RecordError*)>& work, RecordError* error)
+{
+    RecordError local;
+    RecordError* sink = error ? error : &local;
+    bool committed = false;
+    {
+        Transaction transaction(*m_store, sink);
+        if (!transaction.isOpen()) {
+            return false;
+        }
+        committed = work(sink) && transaction.commit(sink);
+    }
+    if (!committed) {
+        if (sink->kind == RecordError::Kind::None) {
+            *sink = RecordError::make(RecordError::Kind::Refused,
+                                      QCoreApplication::translate("Records", "The changes were undone."));
+        }
+        Q_EMIT batchRolledBack();
+    }
+    return committed;
 }
 
 void Records::setClock(std::function<QDateTime()> clock)

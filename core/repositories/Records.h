@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/RecordError.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QString>
@@ -42,9 +44,19 @@ public:
     AttachmentRepository& attachments() const;
     AuditLog& audit() const;
 
+    /// Runs \a work in one transaction: every save inside it is kept, or none is (an
+    /// all-or-nothing CSV import, the demo practice). \a work returns false to undo it all;
+    /// a failed save inside also undoes it all. Saves inside emit their change signals as they
+    /// happen; after an undo, batchRolledBack() tells listeners to reload, and ids the saves
+    /// gave to the caller's values no longer exist.
+    bool transaction(const std::function<bool(RecordError*)>& work, RecordError* error = nullptr);
+
     /// For tests (STYLE.md 16): the time every repository stamps; nullptr restores the system
     /// clock. Returns UTC.
     void setClock(std::function<QDateTime()> clock);
+
+Q_SIGNALS:
+    void batchRolledBack();
 
 private:
     std::unique_ptr<RecordStore> m_store;

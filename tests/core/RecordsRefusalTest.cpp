@@ -428,6 +428,53 @@ private Q_SLOTS:
                  qPrintable(error.message));
     }
 
+    void batchIsAllOrNothing()
+    {
+        QSignalSpy rolledBack(&records(), &Records::batchRolledBack);
+        const int before = records().clients().clients().size();
+        QList<qint64> ids;
+        RecordError error;
+        const bool kept = records().transaction(
+            [&](RecordError* inner) {
+                for (const QString& name : {QStringLiteral("Import 1"), QStringLiteral("Import 2"), QString()}) {
+                    Client client;
+                    client.name = name; // the third has none: the whole import is undone
+                    if (!records().clients().save(client, inner)) {
+                        return false;
+                    }
+                    ids.append(client.id);
+                }
+                return true;
+            },
+            &error);
+        QVERIFY(!kept);
+        QCOMPARE(error.kind, RecordError::Kind::Invalid);
+        QCOMPARE(ids.size(), 2);
+        QCOMPARE(rolledBack.count(), 1);
+        QCOMPARE(records().clients().clients().size(), before);
+        QVERIFY(!records().clients().client(ids.at(0)));
+
+        QVERIFY(records().transaction([&](RecordError* inner) {
+            Client client;
+            client.name = QStringLiteral("Import 3");
+            return records().clients().save(client, inner);
+        }));
+        QCOMPARE(records().clients().clients().size(), before + 1);
+        QCOMPARE(rolledBack.count(), 1);
+    }
+
+    void changingWhatIsNotThere()
+    {
+        Client ghost;
+        ghost.id = 987654;
+        ghost.name = QStringLiteral("Ghost");
+        RecordError error;
+        QVERIFY(!records().clients().save(ghost, &error));
+        QCOMPARE(error.kind, RecordError::Kind::NotFound);
+        QVERIFY(!records().sessions().remove(987654, &error));
+        QCOMPARE(error.kind, RecordError::Kind::NotFound);
+    }
+
     void unknownStoredValue()
     {
         const qint64 id = addEngagement(addClient(QStringLiteral("Future")).id);
