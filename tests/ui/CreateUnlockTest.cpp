@@ -59,6 +59,16 @@ void typeText(QWidget* widget, const QString& text)
     }
 }
 
+// With MANDAAT_SCREENSHOT_DIR set, keeps a picture of \a widget as it is now (for reviewing the
+// dialogs' layout; scripts/screenshots.sh covers the pages).
+void keepScreenshot(QWidget* widget, const char* name)
+{
+    const QString folder = qEnvironmentVariable("MANDAAT_SCREENSHOT_DIR");
+    if (!folder.isEmpty()) {
+        widget->grab().save(QDir(folder).filePath(QString::fromLatin1(name) + QStringLiteral(".png")));
+    }
+}
+
 } // namespace
 
 class CreateUnlockTest : public QObject
@@ -164,6 +174,7 @@ private Q_SLOTS:
         QTest::mouseClick(createButton, Qt::LeftButton);
         QVERIFY(passphraseError->isVisible());
         QCOMPARE(passphraseError->text(), PassphrasePolicy::check(QStringLiteral("kort")));
+        keepScreenshot(dialog, "create-too-short");
         QVERIFY(dialog->isVisible());
 
         // Not the same twice.
@@ -176,6 +187,7 @@ private Q_SLOTS:
         QVERIFY(!passphraseError->isVisible());
         QVERIFY(repeatError->isVisible());
         QCOMPARE(repeatError->text(), QStringLiteral("The two passphrases are not the same."));
+        keepScreenshot(dialog, "create-mismatch");
         QVERIFY(dialog->isVisible());
 
         // The field with the error has the focus, its text selected: typing replaces it.
@@ -228,6 +240,7 @@ private Q_SLOTS:
         QCOMPARE(QApplication::focusWidget(), unlockField());
         QCOMPARE(unlockField()->selectedText(), wrong);
         QVERIFY(m_window->vault() == nullptr);
+        keepScreenshot(m_window.get(), "unlock-wrong-passphrase");
 
         // The right one.
         typeText(unlockField(), test::passphrase()); // replaces the selection
@@ -236,6 +249,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_window->vault() != nullptr, DerivationTimeout);
         QCOMPARE(currentPage(), practice);
         QCOMPARE(unlockField()->text(), QString());
+        keepScreenshot(m_window.get(), "practice");
 
         // The emergency key, typed in groups.
         trigger("lockAction");
@@ -303,6 +317,7 @@ private Q_SLOTS:
         QTRY_COMPARE(reason->text(), m_keyChain->reason);
         QVERIFY(reason->isVisible());
         QVERIFY(!dialog->findChild<QCheckBox*>(QStringLiteral("rememberCheckBox"))->isEnabled());
+        keepScreenshot(dialog, "create-no-keychain");
     }
 
     void rememberedKeyUnlocksWithoutTyping()
@@ -343,6 +358,7 @@ private Q_SLOTS:
         QVERIFY(unlockError()->text().endsWith(QStringLiteral("Restore the vault from a backup.")));
         QVERIFY(!unlockField()->isEnabled());
         QVERIFY(child<QPushButton>("openAnotherButton")->isEnabled());
+        keepScreenshot(m_window.get(), "unlock-damaged");
     }
 
     void tooNewFile()
