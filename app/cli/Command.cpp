@@ -1,9 +1,12 @@
 #include "Command.h"
 
 #include "CliIo.h"
+#include "ImportCommand.h"
 #include "InfoCommand.h"
 #include "InitCommand.h"
+#include "ListCommand.h"
 #include "PasswdCommand.h"
+#include "SearchCommand.h"
 #include "VerifyCommand.h"
 
 namespace mandaat::cli {
@@ -53,6 +56,9 @@ const std::vector<std::unique_ptr<Command>>& Command::all()
         list.push_back(std::make_unique<InfoCommand>());
         list.push_back(std::make_unique<VerifyCommand>());
         list.push_back(std::make_unique<PasswdCommand>());
+        list.push_back(std::make_unique<ListCommand>());
+        list.push_back(std::make_unique<SearchCommand>());
+        list.push_back(std::make_unique<ImportCommand>());
         return list;
     }();
     return commands;

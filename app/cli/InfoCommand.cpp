@@ -1,6 +1,7 @@
 #include "InfoCommand.h"
 
 #include "CliIo.h"
+#include "exchange/RecordCounts.h"
 #include "storage/Migrations.h"
 #include "vault/KeyDerivation.h"
 
@@ -37,6 +38,15 @@ int InfoCommand::execute(const QCommandLineParser& parser)
                  .arg(latestSchemaVersion())
           << Qt::endl;
     out() << tr("Page size: %1 bytes").arg(vault->pageSize()) << Qt::endl;
+    QString error;
+    const QList<RecordCount> counts = RecordCounts::of(vault->database(), &error);
+    if (counts.isEmpty()) {
+        err() << error << Qt::endl;
+        return ExitError;
+    }
+    for (const RecordCount& count : counts) {
+        out() << tr("%1: %2").arg(count.label).arg(count.count) << Qt::endl;
+    }
     return ExitOk;
 }
 

@@ -1,0 +1,75 @@
+#include "ImportCommand.h"
+
+#include "CliIo.h"
+#include "exchange/CsvImport.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace mandaat::cli {
+
+ImportCommand::ImportCommand()
+    : Command(QStringLiteral("import"),
+              tr("Import clients or principals from a CSV file, all or nothing (see docs/csv-import.md)."))
+{
+    addPositional(QStringLiteral("file"), tr("The vault file."));
+    addOption(
+        QCommandLineOption(QStringLiteral("clients"), tr("Import clients from CSV file X."), QStringLiteral("X")));
+    addOption(QCommandLineOption(
+        QStringLiteral("principals"), tr("Import principals from CSV file X."), QStringLiteral("X")));
+    addOption(PassphraseSource::stdinOption());
+}
+
+int ImportCommand::execute(const QCommandLineParser& parser)
+{
+    const QString path = parser.positionalArguments().at(1);
+    const bool clients = parser.isSet(QStringLiteral("clients"));
+    if (clients == parser.isSet(QStringLiteral("principals"))) {
+        err() << tr("Give either --clients X.csv or --principals X.csv.") << Qt::endl;
+        return ExitUsage;
+    }
+    const QString csvPath = parser.value(clients ? QStringLiteral("clients") : QStringLiteral("principals"));
+    const QString csvName = QFileInfo(csvPath).fileName();
+    if (!QFileInfo(csvPath).isFile()) {
+        err() << tr("%1 is not a file.").arg(QDir::toNativeSeparators(csvPath)) << Qt::endl;
+        return ExitError;
+    }
+    PassphraseSource source(parser);
+    int exitCode = ExitOk;
+    const auto vault = openVault(path, source, Vault::Access::ReadWrite, &exitCode);
+    if (!vault) {
+        return exitCode;
+    }
+    const CsvImportResult result =
+        CsvImport(vault->connectionName())
+            .importFile(clients ? CsvImportTarget::Clients : CsvImportTarget::Principals, csvPath);
+    if (!result.ignoredColumns.isEmpty()) {
+        err() << tr("Ignored columns (no field has these names): %1.")
+                     .arg(result.ignoredColumns.join(QStringLiteral(", ")))
+              << Qt::endl;
+    }
+    if (!result.ok) {
+        for (const CsvImportProblem& problem : result.problems) {
+            err() << csvName << (problem.line > 0 ? QStringLiteral(" ") : QStringLiteral(": ")) << problem.text()
+                  << Qt::endl;
+        }
+        const qsizetype lines = std::count_if(result.problems.cbegin(),
+                                              result.problems.cend(),
+                                              [](const CsvImportProblem& problem) { return problem.line > 0; });
+        err() << (lines > 0 ? tr("Nothing was imported: correct these lines and import the file again.", "", lines)
+                            : tr("Nothing was imported."))
+              << Qt::endl;
+        return ExitError;
+    }
+    out() << (clients ? tr("Imported %n client(s) from %1 (ids %2 to %3).", "", result.ids.size())
+                      : tr("Imported %n principal(s) from %1 (ids %2 to %3).", "", result.ids.size()))
+                 .arg(csvName)
+                 .arg(result.ids.constFirst())
+                 .arg(result.ids.constLast())
+          << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace mandaat::cli

@@ -1,0 +1,67 @@
+#include "SearchCommand.h"
+
+#include "CliIo.h"
+#include "search/SearchService.h"
+
+namespace mandaat::cli {
+
+SearchCommand::SearchCommand()
+    : Command(QStringLiteral("search"), tr("Search the notes, clients, principals and engagements of a vault."))
+{
+    addPositional(QStringLiteral("file"), tr("The vault file."));
+    addPositional(QStringLiteral("query"),
+                  tr("The words to find; each finds the words that start with it, with or without accents."),
+                  QStringLiteral("QUERY..."));
+    addOption(PassphraseSource::stdinOption());
+    addOption(QCommandLineOption(QStringLiteral("limit"),
+                                 tr("Show at most N hits (default %1).").arg(SearchOptions::DefaultLimit),
+                                 QStringLiteral("N")));
+}
+
+int SearchCommand::execute(const QCommandLineParser& parser)
+{
+    const QString path = parser.positionalArguments().at(1);
+    const QString text = parser.positionalArguments().mid(2).join(QLatin1Char(' '));
+    SearchOptions options;
+    if (parser.isSet(QStringLiteral("limit"))) {
+        bool ok = false;
+        options.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || options.limit < 1) {
+            err() << tr("--limit needs a whole number of at least 1.") << Qt::endl;
+            return ExitUsage;
+        }
+    }
+    PassphraseSource source(parser);
+    int exitCode = ExitOk;
+    const auto vault = openVault(path, source, Vault::Access::ReadOnly, &exitCode);
+    if (!vault) {
+        return exitCode;
+    }
+    QString error;
+    const auto hits = SearchService(vault->connectionName()).search(text, options, &error);
+    if (!hits) {
+        err() << error << Qt::endl;
+        return ExitError;
+    }
+    // Per hit: kind, id, engagement, client, UTC time and title on one line (tab-separated),
+    // then the snippet indented, with the matched words in [brackets].
+    for (const SearchHit& hit : *hits) {
+        out() << QStringList{searchHitKindId(hit.kind),
+                             QString::number(hit.recordId),
+                             QString::number(hit.engagementId),
+                             QString::number(hit.clientId),
+                             hit.timestamp.toString(Qt::ISODate),
+                             hit.title}
+                     .join(QLatin1Char('\t'))
+              << QLatin1Char('\n');
+        out() << QStringLiteral("    ") << QString(hit.snippet).replace(QLatin1Char('\n'), QLatin1Char(' '))
+              << QLatin1Char('\n');
+    }
+    out().flush();
+    if (hits->isEmpty()) {
+        err() << tr("Nothing matches “%1”.").arg(text) << Qt::endl;
+    }
+    return ExitOk;
+}
+
+} // namespace mandaat::cli
