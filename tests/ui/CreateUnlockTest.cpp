@@ -257,7 +257,7 @@ private Q_SLOTS:
         auto* emergency = child<QCheckBox>("emergencyKeyCheckBox");
         QTest::mouseClick(emergency, Qt::LeftButton, {}, QPoint(5, emergency->height() / 2));
         QVERIFY(emergency->isChecked());
-        QCOMPARE(child<QLabel>("passphraseLabel")->text(), QStringLiteral("&Emergency key"));
+        QCOMPARE(child<QLabel>("passphraseLabel")->text(), QStringLiteral("Emergency &key"));
         typeText(unlockField(), QStringLiteral("12ab"));
         QTest::keyClick(unlockField(), Qt::Key_Return);
         QVERIFY(unlockError()->text().startsWith(QStringLiteral("An emergency key has 64 characters")));

@@ -270,7 +270,7 @@ void UnlockPage::updateMode()
     const bool emergency = m_ui->emergencyKeyCheckBox->isChecked();
     QLineEdit* field = m_ui->passphraseLineEdit;
     if (emergency) {
-        m_ui->passphraseLabel->setText(tr("&Emergency key"));
+        m_ui->passphraseLabel->setText(tr("Emergency &key"));
         field->setEchoMode(QLineEdit::PasswordEchoOnEdit);
         field->setPlaceholderText(tr("64 characters from the emergency sheet, in groups or not"));
         field->setAccessibleName(tr("Emergency key"));
