@@ -178,9 +178,37 @@ bool Vault::inspectFile(const QString& path, QByteArray* salt, VaultError* error
     return true;
 }
 
+QByteArray Vault::newSalt()
+{
+    QByteArray salt(KeyDerivation::SaltSize, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(salt.data()),
+                                          KeyDerivation::SaltSize / static_cast<int>(sizeof(quint32)));
+    return salt;
+}
+
 std::unique_ptr<Vault> Vault::create(const QString& path, const QString& passphrase, VaultError* error)
 {
+    const QByteArray salt = newSalt();
+    QString derivationError;
+    const SecureBytes key = KeyDerivation::deriveKey(passphrase, salt, &derivationError);
+    if (key.isEmpty()) {
+        setError(error, VaultError::make(VaultError::Kind::Failed, derivationError));
+        return nullptr;
+    }
+    return createWithKey(path, salt, key, error);
+}
+
+std::unique_ptr<Vault> Vault::createWithKey(const QString& path,
+                                            const QByteArray& salt,
+                                            const SecureBytes& key,
+                                            VaultError* error)
+{
     const QString file = QDir::toNativeSeparators(path);
+    if (salt.size() != KeyDerivation::SaltSize || key.size() != KeyDerivation::KeySize) {
+        setError(error,
+                 VaultError::make(VaultError::Kind::Failed, tr("A new vault needs a 16-byte salt and a 32-byte key.")));
+        return nullptr;
+    }
     // Reserve the name atomically: an existing file, even an empty one, is never overwritten
     // or turned into a vault.
     QFile reservation(path);
@@ -196,17 +224,6 @@ std::unique_ptr<Vault> Vault::create(const QString& path, const QString& passphr
     }
     reservation.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     reservation.close();
-
-    QByteArray salt(KeyDerivation::SaltSize, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(salt.data()),
-                                          KeyDerivation::SaltSize / static_cast<int>(sizeof(quint32)));
-    QString derivationError;
-    const SecureBytes key = KeyDerivation::deriveKey(passphrase, salt, &derivationError);
-    if (key.isEmpty()) {
-        QFile::remove(path);
-        setError(error, VaultError::make(VaultError::Kind::Failed, derivationError));
-        return nullptr;
-    }
 
     std::unique_ptr<Vault> vault(new Vault(path, Access::ReadWrite));
     vault->m_salt = salt;

@@ -30,6 +30,14 @@ public:
     /// Creates a new vault at \a path, which must not exist (an existing file, even an empty
     /// one, is never turned into a vault), with a fresh random salt.
     static std::unique_ptr<Vault> create(const QString& path, const QString& passphrase, VaultError* error);
+    /// Creates with a key already derived from \a salt (KeyDerivation::deriveKey), so that
+    /// the slow derivation can run on a worker thread; \a salt comes from newSalt().
+    static std::unique_ptr<Vault> createWithKey(const QString& path,
+                                                const QByteArray& salt,
+                                                const SecureBytes& key,
+                                                VaultError* error);
+    /// 16 random bytes from the system's generator: a new vault's salt.
+    static QByteArray newSalt();
     /// Opens with the passphrase; derives the key with Argon2id over the file's salt.
     static std::unique_ptr<Vault> open(const QString& path,
                                        const QString& passphrase,

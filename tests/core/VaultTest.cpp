@@ -109,6 +109,25 @@ private Q_SLOTS:
         QCOMPARE(pragma.value(0).toInt(), 2); // FULL
     }
 
+    void createWithAKeyDerivedElsewhere()
+    {
+        // The GUI derives on a worker thread and creates with the key.
+        const QByteArray salt = Vault::newSalt();
+        QCOMPARE(salt.size(), 16);
+        QVERIFY(salt != Vault::newSalt());
+        const SecureBytes key = KeyDerivation::deriveKey(passphrase(), salt);
+        VaultError error;
+        const QString file = path(QStringLiteral("withkey.mandaat"));
+        auto vault = Vault::createWithKey(file, salt, key, &error);
+        QVERIFY2(vault, qPrintable(error.message));
+        QCOMPARE(vault->salt(), salt);
+        vault->close();
+        auto reopened = Vault::open(file, passphrase(), Vault::Access::ReadOnly, &error);
+        QVERIFY2(reopened, qPrintable(error.message));
+        QVERIFY(!Vault::createWithKey(path(QStringLiteral("short.mandaat")), salt.left(8), key, &error));
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("short.mandaat"))));
+    }
+
     void openWithKeyAndHexGrouping()
     {
         VaultError error;
