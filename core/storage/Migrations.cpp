@@ -448,6 +448,28 @@ INSERT INTO principal_fts(principal_fts) VALUES ('rebuild');
 INSERT INTO engagement_fts(engagement_fts) VALUES ('rebuild');
 )SQL";
 
+// Version 4: letters issued (DESIGN.md, Documents): each issued PDF is kept as an attachment
+// with its hash; re-issuing adds a row and keeps the earlier ones. The signed copy, or the
+// date and note of an acceptance by e-mail, is recorded on the letter (CMI-5).
+const char* const v4IssuedLetters = R"SQL(
+CREATE TABLE issued_letter (
+    id                   INTEGER PRIMARY KEY,
+    engagement_id        INTEGER REFERENCES engagement(id) ON DELETE RESTRICT,
+    complaint_id         INTEGER REFERENCES complaint(id) ON DELETE RESTRICT,
+    kind                 TEXT NOT NULL,
+    language             TEXT NOT NULL,
+    issued_at            TEXT NOT NULL,
+    attachment_id        INTEGER NOT NULL REFERENCES attachment(id) ON DELETE RESTRICT,
+    sha256               TEXT NOT NULL,
+    accepted_on          TEXT,
+    acceptance_channel   TEXT,
+    signed_attachment_id INTEGER REFERENCES attachment(id) ON DELETE RESTRICT,
+    acceptance_note      TEXT NOT NULL DEFAULT '',
+    CHECK (engagement_id IS NOT NULL OR complaint_id IS NOT NULL)
+);
+CREATE INDEX issued_letter_engagement ON issued_letter(engagement_id, kind, issued_at);
+)SQL";
+
 const std::vector<Migration>* s_testingSteps = nullptr;
 
 } // namespace
@@ -458,6 +480,7 @@ const std::vector<Migration>& schemaMigrations()
         {1, "foundation: practice settings", v1Foundation},
         {2, "domain: practice, principals, clients, engagements, sessions, compliance records", v2Domain},
         {3, "search: full-text index of notes, clients, principals and engagements", v3Search},
+        {4, "documents: issued letters and their acceptance", v4IssuedLetters},
     };
     return s_testingSteps ? *s_testingSteps : steps;
 }
