@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages Mandaat needs to build, test and run.
 # Does nothing when everything is already there. Uses sudo when not run as root.
+#   install-deps.sh               to build and test (the default)
+#   install-deps.sh --build-only  to build
+#   install-deps.sh --package     to build, package and check the package
 set -euo pipefail
 
 build_packages=(
@@ -13,12 +16,20 @@ build_packages=(
 test_packages=(
     xvfb xauth dbus dbus-x11 gnome-keyring poppler-utils fonts-dejavu-core
     argon2 sqlcipher p7zip-full imagemagick util-linux
+    appstream desktop-file-utils shared-mime-info
+)
+# `make package` and `make test-package` (install-deps.sh --package): build the .deb, check
+# it with lintian, install it, and see the MIME type through gio and xdg-mime.
+package_packages=(
+    dpkg-dev lintian appstream desktop-file-utils shared-mime-info libglib2.0-bin
 )
 
 wanted=("${build_packages[@]}")
-if [ "${1:-}" != "--build-only" ]; then
-    wanted+=("${test_packages[@]}")
-fi
+case "${1:-}" in
+    --build-only) ;;
+    --package) wanted+=("${package_packages[@]}") ;;
+    *) wanted+=("${test_packages[@]}") ;;
+esac
 
 missing=()
 for pkg in "${wanted[@]}"; do
