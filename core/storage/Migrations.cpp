@@ -470,6 +470,23 @@ CREATE TABLE issued_letter (
 CREATE INDEX issued_letter_engagement ON issued_letter(engagement_id, kind, issued_at);
 )SQL";
 
+// Version 5: drafts of notes (issue 4). What the note editor saves while the user types and
+// when the vault locks, so that typed text is never lost; a draft is not a version of the
+// note until the note is saved. A session's note is found by its session, a note on the
+// engagement by its id (none for a new note): the expression index keeps one draft per note.
+// Drafts are not part of the record: they go with their engagement, session or note.
+const char* const v5NoteDrafts = R"SQL(
+CREATE TABLE note_draft (
+    id            INTEGER PRIMARY KEY,
+    engagement_id INTEGER NOT NULL REFERENCES engagement(id) ON DELETE CASCADE,
+    session_id    INTEGER REFERENCES session(id) ON DELETE CASCADE,
+    note_id       INTEGER REFERENCES note(id) ON DELETE CASCADE,
+    text          TEXT NOT NULL,
+    saved_at      TEXT NOT NULL
+);
+CREATE UNIQUE INDEX note_draft_target ON note_draft(engagement_id, ifnull(session_id, 0), ifnull(note_id, 0));
+)SQL";
+
 const std::vector<Migration>* s_testingSteps = nullptr;
 
 } // namespace
@@ -481,6 +498,7 @@ const std::vector<Migration>& schemaMigrations()
         {2, "domain: practice, principals, clients, engagements, sessions, compliance records", v2Domain},
         {3, "search: full-text index of notes, clients, principals and engagements", v3Search},
         {4, "documents: issued letters and their acceptance", v4IssuedLetters},
+        {5, "notes: drafts kept while typing", v5NoteDrafts},
     };
     return s_testingSteps ? *s_testingSteps : steps;
 }
