@@ -4,6 +4,7 @@
 #include "ImportCommand.h"
 #include "InfoCommand.h"
 #include "InitCommand.h"
+#include "LetterCommand.h"
 #include "ListCommand.h"
 #include "PasswdCommand.h"
 #include "SearchCommand.h"
@@ -59,6 +60,7 @@ const std::vector<std::unique_ptr<Command>>& Command::all()
         list.push_back(std::make_unique<ListCommand>());
         list.push_back(std::make_unique<SearchCommand>());
         list.push_back(std::make_unique<ImportCommand>());
+        list.push_back(std::make_unique<LetterCommand>());
         return list;
     }();
     return commands;

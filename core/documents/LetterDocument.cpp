@@ -28,10 +28,20 @@ constexpr qreal FooterGapMm = 8.0;
 const QString LetterFont = QStringLiteral("DejaVu Sans");
 constexpr qreal BodyPointSize = 10.0;
 
+// No shaping: no ligatures ("fi" as one glyph), so that the text copied out of a letter, or
+// read by a screen reader or pdftotext, is the text that was written.
+QFont letterFont(qreal pointSize)
+{
+    QFont font(LetterFont);
+    font.setPointSizeF(pointSize);
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    return font;
+}
+
 QTextCharFormat textFormat(qreal pointSize, bool bold)
 {
     QTextCharFormat format;
-    format.setFontFamilies({LetterFont});
+    format.setFont(letterFont(pointSize));
     format.setFontPointSize(pointSize);
     format.setFontWeight(bold ? QFont::Bold : QFont::Normal);
     return format;
@@ -61,9 +71,7 @@ LetterDocument::LetterDocument()
     m_measureDevice = std::make_unique<QPdfWriter>(m_measureBuffer.get());
     setUpPdfWriter(*m_measureDevice);
     m_document->documentLayout()->setPaintDevice(m_measureDevice.get());
-    QFont font(LetterFont);
-    font.setPointSizeF(BodyPointSize);
-    m_document->setDefaultFont(font);
+    m_document->setDefaultFont(letterFont(BodyPointSize));
     m_document->setDocumentMargin(0);
     m_document->setUndoRedoEnabled(false);
 }
@@ -123,6 +131,7 @@ void LetterDocument::addHeading(const QString& text)
     format.setNonBreakableLines(true);
     cursor.setBlockFormat(format);
     cursor.insertText(text, textFormat(11.5, true));
+    m_headingBlocks << cursor.block().blockNumber();
     cursor.insertBlock(blockFormat(0, 0), textFormat(BodyPointSize, false));
 }
 
@@ -192,7 +201,6 @@ void LetterDocument::addBullets(const QStringList& items)
     if (QTextList* current = cursor.currentList()) {
         current->remove(cursor.block());
     }
-    addSpacer(4);
 }
 
 void LetterDocument::addSpacer(qreal points)
@@ -264,6 +272,23 @@ void LetterDocument::addSignatures(const QList<SignatureParty>& parties,
 void LetterDocument::paginate(qreal pageWidth, qreal pageHeight)
 {
     m_document->setPageSize(QSizeF(pageWidth, pageHeight));
+    // A heading is kept with what follows: one that ends within the last lines of a page
+    // moves to the next page. Done first, as it shifts the signature blocks below.
+    constexpr qreal KeepWithNext = 40.0;
+    for (const int number : std::as_const(m_headingBlocks)) {
+        QTextBlock block = m_document->findBlockByNumber(number);
+        QTextBlockFormat format = block.blockFormat();
+        if (!block.isValid() || (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)) {
+            continue;
+        }
+        const QRectF box = m_document->documentLayout()->blockBoundingRect(block);
+        const qreal pageEnd = (std::floor(box.top() / pageHeight) + 1) * pageHeight;
+        if (box.top() > 0 && box.bottom() > pageEnd - KeepWithNext && box.bottom() <= pageEnd) {
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor cursor(block);
+            cursor.setBlockFormat(format);
+        }
+    }
     // Move every keep-together table that straddles a page boundary to the next page. Each
     // move can shift what follows, so walk them in order and relayout after each change.
     for (QTextTable* table : std::as_const(m_keepTogether)) {
@@ -310,8 +335,7 @@ bool LetterDocument::writePdf(QIODevice* device, const QString& title, QString* 
         }
         return false;
     }
-    QFont footerFont(LetterFont);
-    footerFont.setPointSizeF(8);
+    const QFont footerFont = letterFont(8);
     for (int page = 0; page < pages; ++page) {
         if (page > 0) {
             writer.newPage();

@@ -75,6 +75,7 @@ private:
     std::unique_ptr<QPdfWriter> m_measureDevice;
     std::unique_ptr<QTextDocument> m_document;
     QList<QTextTable*> m_keepTogether;
+    QList<int> m_headingBlocks; // block numbers of headings, kept with what follows them
     QString m_footerText;
     QString m_pageFormat;
     QStringList m_letterhead;

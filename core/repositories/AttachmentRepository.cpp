@@ -56,6 +56,8 @@ const Use uses[] = {
     {"principal_report", "attachment_id", QT_TRANSLATE_NOOP("Records", "a report to the principal")},
     {"complaint", "acknowledgement_attachment_id", QT_TRANSLATE_NOOP("Records", "a complaint's acknowledgement")},
     {"written_warning", "attachment_id", QT_TRANSLATE_NOOP("Records", "a written warning")},
+    {"issued_letter", "attachment_id", QT_TRANSLATE_NOOP("Records", "an issued letter")},
+    {"issued_letter", "signed_attachment_id", QT_TRANSLATE_NOOP("Records", "a letter's signed copy")},
 };
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "repositories/ClientRepository.h"
 #include "repositories/ComplianceRecords.h"
 #include "repositories/EngagementRepository.h"
+#include "repositories/IssuedLetterRepository.h"
 #include "repositories/PracticeRepository.h"
 #include "repositories/PrincipalRepository.h"
 #include "repositories/RecordStore.h"
@@ -26,6 +27,7 @@ Records::Records(const QString& connectionName, QObject* parent)
     , m_sessions(std::make_unique<SessionRepository>(*m_store))
     , m_compliance(std::make_unique<ComplianceRecords>(*m_store, *m_audit))
     , m_attachments(std::make_unique<AttachmentRepository>(*m_store, *m_audit))
+    , m_letters(std::make_unique<IssuedLetterRepository>(*m_store, *m_audit, *m_attachments))
 { }
 
 Records::Records(const Vault& vault, QObject* parent)
@@ -67,6 +69,11 @@ ComplianceRecords& Records::compliance() const
 AttachmentRepository& Records::attachments() const
 {
     return *m_attachments;
+}
+
+IssuedLetterRepository& Records::letters() const
+{
+    return *m_letters;
 }
 
 AuditLog& Records::audit() const

@@ -16,6 +16,7 @@ class AuditLog;
 class ClientRepository;
 class ComplianceRecords;
 class EngagementRepository;
+class IssuedLetterRepository;
 class PracticeRepository;
 class PrincipalRepository;
 class RecordStore;
@@ -42,6 +43,7 @@ public:
     SessionRepository& sessions() const;
     ComplianceRecords& compliance() const;
     AttachmentRepository& attachments() const;
+    IssuedLetterRepository& letters() const;
     AuditLog& audit() const;
 
     /// Runs \a work in one transaction: every save inside it is kept, or none is (an
@@ -68,6 +70,7 @@ private:
     std::unique_ptr<SessionRepository> m_sessions;
     std::unique_ptr<ComplianceRecords> m_compliance;
     std::unique_ptr<AttachmentRepository> m_attachments;
+    std::unique_ptr<IssuedLetterRepository> m_letters;
 };
 
 } // namespace mandaat

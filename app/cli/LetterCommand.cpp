@@ -1,0 +1,77 @@
+#include "LetterCommand.h"
+
+#include "CliIo.h"
+#include "documents/LetterService.h"
+#include "repositories/Records.h"
+
+#include <QDir>
+#include <QSaveFile>
+
+namespace mandaat::cli {
+
+LetterCommand::LetterCommand()
+    : Command(QStringLiteral("letter"), tr("Issue a letter for an engagement: store it in the vault and write its PDF."))
+{
+    addPositional(QStringLiteral("file"), tr("The vault file."));
+    addOption(PassphraseSource::stdinOption());
+    addOption({QStringLiteral("engagement"), tr("The engagement's id (see 'list FILE engagements')."), tr("ID")});
+    addOption({QStringLiteral("out"), tr("Where to write the PDF."), tr("PDF")});
+    addOption({QStringLiteral("lang"), tr("The letter's language: nl or en (default: the engagement's)."), tr("LANG")});
+    addOption({QStringLiteral("kind"), tr("The letter: confirmation (the only one so far)."), tr("KIND")});
+}
+
+int LetterCommand::execute(const QCommandLineParser& parser)
+{
+    const QString path = parser.positionalArguments().at(1);
+    bool validId = false;
+    const qint64 engagementId = parser.value(QStringLiteral("engagement")).toLongLong(&validId);
+    const QString outPath = parser.value(QStringLiteral("out"));
+    if (!validId || engagementId <= 0 || outPath.isEmpty()) {
+        err() << tr("'letter' needs --engagement ID and --out X.pdf.") << Qt::endl;
+        return ExitUsage;
+    }
+    std::optional<Language> language;
+    if (parser.isSet(QStringLiteral("lang"))) {
+        language = fromId<Language>(parser.value(QStringLiteral("lang")));
+        if (!language) {
+            err() << tr("Unknown letter language '%1': use nl or en.").arg(parser.value(QStringLiteral("lang")))
+                  << Qt::endl;
+            return ExitUsage;
+        }
+    }
+    const QString kind = parser.value(QStringLiteral("kind"));
+    if (!kind.isEmpty() && kind != QLatin1String("confirmation")) {
+        err() << tr("Unknown letter kind '%1'. This version issues: confirmation.").arg(kind) << Qt::endl;
+        return ExitUsage;
+    }
+
+    PassphraseSource source(parser);
+    int exitCode = ExitOk;
+    const auto vault = openVault(path, source, Vault::Access::ReadWrite, &exitCode);
+    if (!vault) {
+        return exitCode;
+    }
+    Records records(*vault);
+    QString error;
+    const auto issued =
+        LetterService::issueConfirmation(records, engagementId, language, QDate::currentDate(), &error);
+    if (!issued) {
+        err() << error << Qt::endl;
+        return ExitError;
+    }
+    QSaveFile pdfFile(outPath);
+    if (!pdfFile.open(QIODevice::WriteOnly) || pdfFile.write(issued->pdf) != issued->pdf.size() || !pdfFile.commit()) {
+        err() << tr("The letter was issued and stored in the vault (letter %1), but %2 could not be written: %3.")
+                     .arg(issued->letter.id)
+                     .arg(QDir::toNativeSeparators(outPath), pdfFile.errorString())
+              << Qt::endl;
+        return ExitError;
+    }
+    out() << tr("Issued letter %1 (%2, SHA-256 %3) and wrote %4.")
+                 .arg(issued->letter.id)
+                 .arg(toId(issued->letter.language), issued->letter.sha256, QDir::toNativeSeparators(outPath))
+          << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace mandaat::cli

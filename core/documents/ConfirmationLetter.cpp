@@ -1,0 +1,389 @@
+#include "ConfirmationLetter.h"
+
+#include "documents/LetterDocument.h"
+#include "documents/LetterTemplate.h"
+
+#include <QCoreApplication>
+
+namespace mandaat::ConfirmationLetter {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ConfirmationLetter", text);
+}
+
+QString addressLine(const Address& address)
+{
+    QStringList parts;
+    if (!address.street.isEmpty()) {
+        parts << address.street;
+    }
+    const QString place = QStringLiteral("%1 %2").arg(address.postalCode, address.city).trimmed();
+    if (!place.isEmpty()) {
+        parts << place;
+    }
+    if (!address.country.isEmpty()) {
+        parts << address.country;
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+QString joinLines(const QStringList& lines)
+{
+    QStringList kept;
+    for (const QString& line : lines) {
+        if (!line.trimmed().isEmpty()) {
+            kept << line;
+        }
+    }
+    return kept.join(QLatin1Char('\n'));
+}
+
+bool isCareerKind(EngagementKind kind)
+{
+    return kind == EngagementKind::CareerGuidance || kind == EngagementKind::CareerCoaching
+        || kind == EngagementKind::Outplacement;
+}
+
+QString vatWording(const ConfirmationContent& content)
+{
+    if (!content.engagement.vatExemptionWording.trimmed().isEmpty()) {
+        return content.engagement.vatExemptionWording;
+    }
+    return content.practice.vatExemptionWording;
+}
+
+bool isVatExempt(const ConfirmationContent& content)
+{
+    return content.engagement.vatExempt || content.practice.vatStatus != VatStatus::Liable;
+}
+
+} // namespace
+
+bool needsNoAdmissionClause(const Engagement& engagement)
+{
+    return isCareerKind(engagement.kind) && engagement.principalId != 0;
+}
+
+QStringList missingElements(const ConfirmationContent& content)
+{
+    const Engagement& e = content.engagement;
+    QStringList missing;
+    if (e.methods.isEmpty()) {
+        missing << tr("the method (at least one method or tool, with its author or owner)");
+    }
+    const bool hasFee = e.rateCents > 0 || (e.feeModel == FeeModel::Fixed && e.estimatedTotalCents.value_or(0) > 0);
+    if (!hasFee) {
+        missing << tr("the fee (a rate, or the fixed price)");
+    }
+    if (isVatExempt(content) && vatWording(content).trimmed().isEmpty()) {
+        missing << tr("the wording of the VAT exemption");
+    }
+    if (e.expensesArrangement.trimmed().isEmpty()) {
+        missing << tr("the expenses arrangement");
+    }
+    if (!e.paymentMethod) {
+        missing << tr("the payment method");
+    }
+    if (e.paymentTerms.trimmed().isEmpty()) {
+        missing << tr("the payment terms");
+    }
+    if ((e.payerKind == PayerKind::Scheme || e.payerKind == PayerKind::ThirdParty) && e.payerName.trimmed().isEmpty()) {
+        missing << tr("the payer's name");
+    }
+    if (e.payerKind == PayerKind::Scheme && e.payerReference.trimmed().isEmpty()) {
+        missing << tr("the scheme's reference");
+    }
+    if (!e.plannedStart.isValid() || !e.plannedEnd.isValid()) {
+        missing << tr("the duration (planned start and end)");
+    }
+    if (!e.plannedSessions) {
+        missing << tr("the planned number of sessions");
+    }
+    if (content.codes.isEmpty()) {
+        missing << tr("the code of conduct that governs the engagement (subscribe to a code in the practice profile)");
+    }
+    return missing;
+}
+
+void render(const ConfirmationContent& content, const LetterTemplate& text, LetterDocument& letter)
+{
+    const Engagement& e = content.engagement;
+    const PracticeProfile& practice = content.practice;
+    const QString practiceName = practice.tradeName.isEmpty() ? practice.consultantName : practice.tradeName;
+
+    QStringList letterhead{practiceName};
+    if (!practice.tradeName.isEmpty() && practice.tradeName != practice.consultantName) {
+        letterhead << practice.consultantName;
+    }
+    letterhead << addressLine(practice.address);
+    QStringList contact;
+    for (const QString& item : {practice.email, practice.phone}) {
+        if (!item.trimmed().isEmpty()) {
+            contact << item;
+        }
+    }
+    letterhead << contact.join(QStringLiteral(" · "));
+    QStringList numbers;
+    if (!practice.vatNumber.isEmpty()) {
+        numbers << text.text(QStringLiteral("label.vat_number")) + QStringLiteral(" ") + practice.vatNumber;
+    }
+    if (!practice.companyNumber.isEmpty()) {
+        numbers << text.text(QStringLiteral("label.company_number")) + QStringLiteral(" ") + practice.companyNumber;
+    }
+    if (!practice.iban.isEmpty()) {
+        numbers << text.text(QStringLiteral("label.iban")) + QStringLiteral(" ") + practice.iban;
+    }
+    letterhead << numbers.join(QStringLiteral(" · "));
+    letterhead.removeAll(QString());
+    letter.setLetterhead(letterhead, content.logo);
+    letter.setFooter(text.text(QStringLiteral("footer"), {{"practice", practiceName}, {"title", e.title}}),
+                     text.text(QStringLiteral("page")));
+
+    letter.addTitle(text.text(QStringLiteral("title")));
+    letter.addParagraph(text.text(QStringLiteral("date_line"), {{"date", text.date(content.letterDate)}}));
+    letter.addParagraph(text.text(QStringLiteral("intro")));
+
+    // Parties.
+    letter.addHeading(text.text(QStringLiteral("heading.parties")));
+    QList<QPair<QString, QString>> parties;
+    parties << qMakePair(text.text(QStringLiteral("label.consultant")),
+                         joinLines({practice.consultantName,
+                                    practice.tradeName != practice.consultantName ? practice.tradeName : QString(),
+                                    addressLine(practice.address)}));
+    if (content.client.kind == ClientKind::System) {
+        QStringList members;
+        for (const ClientMember& member : content.client.members) {
+            members << (member.role.isEmpty() ? member.name : QStringLiteral("%1 (%2)").arg(member.name, member.role));
+        }
+        parties << qMakePair(text.text(QStringLiteral("label.client_system")),
+                             joinLines({content.client.name, addressLine(content.client.address)}));
+        parties << qMakePair(text.text(QStringLiteral("label.members")), members.join(QLatin1Char('\n')));
+    } else {
+        parties << qMakePair(text.text(QStringLiteral("label.client")),
+                             joinLines({content.client.name, addressLine(content.client.address)}));
+    }
+    if (content.principal) {
+        const Principal& principal = *content.principal;
+        parties << qMakePair(text.text(QStringLiteral("label.principal")),
+                             joinLines({principal.organisation,
+                                        principal.contactName.isEmpty()
+                                            ? QString()
+                                            : text.text(QStringLiteral("label.contact")) + QStringLiteral(": ")
+                                                + principal.contactName,
+                                        addressLine(principal.address)}));
+    }
+    switch (e.payerKind) {
+    case PayerKind::Scheme:
+        parties << qMakePair(text.text(QStringLiteral("label.payer")),
+                             text.text(QStringLiteral("payer.scheme"),
+                                       {{"name", e.payerName}, {"reference", e.payerReference}}));
+        break;
+    case PayerKind::ThirdParty:
+        parties << qMakePair(text.text(QStringLiteral("label.payer")),
+                             text.text(QStringLiteral("payer.third_party"), {{"name", e.payerName}}));
+        break;
+    case PayerKind::Client:
+        parties << qMakePair(text.text(QStringLiteral("label.payer")), text.text(QStringLiteral("payer.client")));
+        break;
+    case PayerKind::Principal:
+        break;
+    }
+    letter.addFields(parties);
+
+    // The engagement (MW-2.4).
+    letter.addHeading(text.text(QStringLiteral("heading.engagement")));
+    QList<QPair<QString, QString>> terms;
+    terms << qMakePair(text.text(QStringLiteral("label.kind")), text.text(QStringLiteral("kind.") + toId(e.kind)));
+    terms << qMakePair(text.text(QStringLiteral("label.title")), e.title);
+    const std::pair<const char*, const QString*> optionalTerms[] = {
+        {"label.objectives", &e.objectives},
+        {"label.client_expectations", &e.clientExpectations},
+        {"label.principal_expectations", &e.principalExpectations},
+        {"label.other_stakeholders", &e.otherStakeholders},
+    };
+    for (const auto& [key, value] : optionalTerms) {
+        if (!value->trimmed().isEmpty()) {
+            terms << qMakePair(text.text(QString::fromLatin1(key)), *value);
+        }
+    }
+    letter.addFields(terms);
+
+    // Method and tools, with the people behind them (MW-2.5, MW-3.2).
+    letter.addHeading(text.text(QStringLiteral("heading.method")));
+    QStringList methods;
+    for (const EngagementMethod& method : e.methods) {
+        methods << (method.description.trimmed().isEmpty()
+                        ? text.text(QStringLiteral("method.line_short"), {{"name", method.name}, {"author", method.author}})
+                        : text.text(QStringLiteral("method.line"),
+                                    {{"name", method.name}, {"description", method.description}, {"author", method.author}}));
+    }
+    letter.addBullets(methods);
+
+    // Fee, expenses, payment (CMI-5).
+    letter.addHeading(text.text(QStringLiteral("heading.fees")));
+    QList<QPair<QString, QString>> fees;
+    fees << qMakePair(text.text(QStringLiteral("label.fee_model")),
+                      text.text(QStringLiteral("fee_model.") + toId(e.feeModel)));
+    if (e.rateCents > 0) {
+        fees << qMakePair(text.text(QStringLiteral("label.rate")),
+                          e.feeModel == FeeModel::Fixed
+                              ? text.amount(e.rateCents, e.currency)
+                              : QStringLiteral("%1 %2").arg(text.amount(e.rateCents, e.currency),
+                                                            text.text(QStringLiteral("fee_model.") + toId(e.feeModel))));
+    }
+    if (e.estimatedTotalCents) {
+        fees << qMakePair(text.text(QStringLiteral("label.estimated_total")),
+                          text.amount(*e.estimatedTotalCents, e.currency));
+    }
+    fees << qMakePair(text.text(QStringLiteral("label.vat")),
+                      isVatExempt(content)
+                          ? vatWording(content)
+                          : text.text(QStringLiteral("vat.liable"), {{"rate", text.percentage(e.vatRateBasisPoints)}}));
+    fees << qMakePair(text.text(QStringLiteral("label.expenses")), e.expensesArrangement);
+    if (e.paymentMethod) {
+        fees << qMakePair(text.text(QStringLiteral("label.payment_method")),
+                          text.text(QStringLiteral("payment_method.") + toId(*e.paymentMethod)));
+    }
+    fees << qMakePair(text.text(QStringLiteral("label.payment_terms")), e.paymentTerms);
+    letter.addFields(fees);
+
+    // Duration (MW-2.6).
+    letter.addHeading(text.text(QStringLiteral("heading.duration")));
+    letter.addFields({qMakePair(text.text(QStringLiteral("label.start")), text.date(e.plannedStart)),
+                      qMakePair(text.text(QStringLiteral("label.planned_end")), text.date(e.plannedEnd)),
+                      qMakePair(text.text(QStringLiteral("label.sessions")),
+                                e.plannedSessions ? text.locale().toString(*e.plannedSessions) : QString())});
+
+    // Confidentiality and the reporting agreement (MW-4.1, CMI-8, CMI-14).
+    letter.addHeading(text.text(QStringLiteral("heading.confidentiality")));
+    letter.addParagraph(text.text(QStringLiteral("confidentiality")));
+    if (content.principal) {
+        if (!content.consent) {
+            letter.addParagraph(text.text(QStringLiteral("reporting.unknown")));
+        } else if (content.consent->scope == ConsentScope::ListedReports) {
+            letter.addParagraph(text.text(QStringLiteral("reporting.listed_reports"),
+                                          {{"reports", content.consent->listedReports.join(QStringLiteral("; "))}}));
+        } else {
+            letter.addParagraph(text.text(QStringLiteral("reporting.") + toId(content.consent->scope)));
+        }
+    }
+    if (!e.useRestrictions.trimmed().isEmpty()) {
+        letter.addParagraph(text.text(QStringLiteral("restrictions"), {{"restrictions", e.useRestrictions}}));
+    }
+
+    // CMI-10: the client may accept, refuse and stop at any time.
+    letter.addHeading(text.text(QStringLiteral("heading.freedom")));
+    letter.addParagraph(text.text(QStringLiteral("freedom")));
+
+    // CMI-7: no admission; an end-of-employment arrangement is disclosed.
+    if (needsNoAdmissionClause(e) || e.endOfEmployment.value_or(false)) {
+        letter.addHeading(text.text(QStringLiteral("heading.no_admission")));
+        if (needsNoAdmissionClause(e)) {
+            letter.addParagraph(text.text(QStringLiteral("no_admission")));
+        }
+        if (e.endOfEmployment.value_or(false)) {
+            letter.addParagraph(text.text(QStringLiteral("end_of_employment")));
+        }
+    }
+
+    // CMI-3 other roles for this principal, CMI-4 earlier advice.
+    QStringList roles;
+    if (content.principal) {
+        for (const PrincipalRole& role : content.principal->roles) {
+            if (role.isCurrentOn(content.letterDate)) {
+                const QString name = role.kind == PrincipalRoleKind::Other && !role.description.isEmpty()
+                    ? role.description
+                    : text.text(QStringLiteral("role.") + toId(role.kind));
+                roles << text.text(QStringLiteral("role.line"), {{"role", name}, {"since", text.date(role.startedOn)}});
+            }
+        }
+    }
+    const bool earlierAdvice = e.followsEarlierAdvice.value_or(false);
+    if (!roles.isEmpty() || earlierAdvice) {
+        letter.addHeading(text.text(QStringLiteral("heading.disclosures")));
+        if (!roles.isEmpty()) {
+            letter.addParagraph(text.text(QStringLiteral("other_roles")));
+            letter.addBullets(roles);
+        }
+        if (earlierAdvice) {
+            letter.addParagraph(
+                text.text(QStringLiteral("earlier_advice"), {{"description", e.earlierAdviceDescription}}));
+        }
+    }
+
+    // CMI-5, MW-2.2: the code that governs the engagement.
+    letter.addHeading(text.text(QStringLiteral("heading.code")));
+    for (const ConfirmationContent::GoverningCode& code : content.codes) {
+        letter.addParagraph(text.text(
+            QStringLiteral("code.line"),
+            {{"name", code.name}, {"version", code.version}, {"publisher", code.publisher}}));
+    }
+
+    // MW-3.1: current qualifications only; an expired one is never printed as current.
+    QStringList qualifications;
+    for (const PracticeRegistration& registration : content.registrations) {
+        const bool current = (!registration.validFrom.isValid() || registration.validFrom <= content.letterDate)
+            && (!registration.validUntil.isValid() || registration.validUntil >= content.letterDate);
+        if (current) {
+            qualifications << (registration.registerNumber.isEmpty()
+                                   ? text.text(QStringLiteral("registration.line_no_number"),
+                                               {{"body", registration.body}})
+                                   : text.text(QStringLiteral("registration.line"),
+                                               {{"body", registration.body}, {"number", registration.registerNumber}}));
+        }
+    }
+    for (const PracticeQualification& qualification : content.qualifications) {
+        if (qualification.isExpiredOn(content.letterDate)) {
+            continue;
+        }
+        qualifications << (qualification.expiresOn.isValid()
+                               ? text.text(QStringLiteral("qualification.line_until"),
+                                           {{"title", qualification.title},
+                                            {"issuer", qualification.issuer},
+                                            {"until", text.date(qualification.expiresOn)}})
+                               : text.text(QStringLiteral("qualification.line"),
+                                           {{"title", qualification.title},
+                                            {"issuer", qualification.issuer},
+                                            {"issued", text.date(qualification.issuedOn)}}));
+    }
+    if (!qualifications.isEmpty()) {
+        letter.addHeading(text.text(QStringLiteral("heading.qualifications")));
+        letter.addBullets(qualifications);
+    }
+
+    // CMI-17: the complaints procedure.
+    letter.addHeading(text.text(QStringLiteral("heading.complaints")));
+    letter.addParagraph(practice.complaintsProcedure.trimmed().isEmpty() ? text.text(QStringLiteral("complaints.default"))
+                                                                          : practice.complaintsProcedure);
+    if (!practice.complaintsBody.trimmed().isEmpty()) {
+        letter.addParagraph(text.text(QStringLiteral("complaints.body"), {{"body", practice.complaintsBody}}));
+    }
+
+    if (content.generalTermsAnnexed) {
+        letter.addHeading(text.text(QStringLiteral("heading.terms")));
+        letter.addParagraph(text.text(QStringLiteral("terms")));
+    }
+
+    // Signatures: consultant, client, principal; each block kept whole on one page.
+    letter.addHeading(text.text(QStringLiteral("heading.signatures")));
+    letter.addParagraph(text.text(QStringLiteral("signatures.intro")));
+    QList<SignatureParty> signers;
+    signers << SignatureParty{text.text(QStringLiteral("signature.consultant")),
+                              practice.consultantName,
+                              practice.tradeName != practice.consultantName ? practice.tradeName : QString(),
+                              content.signature};
+    signers << SignatureParty{text.text(QStringLiteral("signature.client")), content.client.name, {}, {}};
+    if (content.principal) {
+        signers << SignatureParty{text.text(QStringLiteral("signature.principal")),
+                                  content.principal->contactName,
+                                  content.principal->organisation,
+                                  {}};
+    }
+    letter.addSignatures(
+        signers, text.text(QStringLiteral("signature.place")), text.text(QStringLiteral("signature.date")));
+}
+
+} // namespace mandaat::ConfirmationLetter

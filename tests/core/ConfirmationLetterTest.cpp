@@ -1,0 +1,367 @@
+// The engagement confirmation as the parties read it (pdftotext): every CMI-5 element with the
+// engagement's real values, in Dutch and English; the no-admission clause exactly when it
+// applies; no expired qualification; the code and its version; the VAT exemption wording;
+// user text printed literally; issuing refused while an element is missing; issued letters
+// kept with their hash.
+#include "RecordsFixture.h"
+
+#include "documents/ConfirmationLetter.h"
+#include "documents/LetterService.h"
+#include "repositories/AttachmentRepository.h"
+#include "repositories/AuditLog.h"
+#include "repositories/ClientRepository.h"
+#include "repositories/ComplianceRecords.h"
+#include "repositories/EngagementRepository.h"
+#include "repositories/IssuedLetterRepository.h"
+#include "repositories/PracticeRepository.h"
+#include "repositories/PrincipalRepository.h"
+
+#include <QCryptographicHash>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mandaat;
+
+namespace {
+
+const QDate LetterDate(2026, 2, 20);
+
+QString pdfText(const QByteArray& pdf, const QString& folder)
+{
+    const QString path = folder + QStringLiteral("/letter.pdf");
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size()) {
+        return {};
+    }
+    file.close();
+    QProcess process;
+    // -layout keeps a label and its value on one line.
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    process.waitForFinished(30000);
+    // Lines wrap where the layout wraps them: compare with the white space folded.
+    return QString::fromUtf8(process.readAllStandardOutput()).replace(QRegularExpression(QStringLiteral("\\s+")),
+                                                                     QStringLiteral(" "));
+}
+
+} // namespace
+
+class ConfirmationLetterTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::RecordsFixture m_fixture;
+    QTemporaryDir m_dir;
+    qint64 m_outplacement = 0;
+    qint64 m_coaching = 0;
+    qint64 m_incomplete = 0;
+
+    Records& records() { return m_fixture.records(); }
+
+    QString letterText(qint64 engagementId, Language language)
+    {
+        QString error;
+        const auto pdf = LetterService::renderConfirmation(records(), engagementId, language, LetterDate, &error);
+        if (!pdf) {
+            qWarning() << error;
+            return {};
+        }
+        return pdfText(*pdf, m_dir.path());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_fixture.open(&error), qPrintable(error));
+        if (qEnvironmentVariableIsSet("MANDAAT_TEST_KEEP")) { // to look at the letter: keep the folder
+            m_dir.setAutoRemove(false);
+            qInfo() << "The last letter is kept in" << m_dir.path();
+        }
+        RecordError recordError;
+
+        PracticeProfile profile;
+        profile.consultantName = QStringLiteral("Pieter de Vries");
+        profile.tradeName = QStringLiteral("Loopbaan & Zo");
+        profile.address = {QStringLiteral("Oudegracht 12"), QStringLiteral("3511 AB"), QStringLiteral("Utrecht"), QStringLiteral("NL")};
+        profile.email = QStringLiteral("pieter@example.org");
+        profile.complaintsProcedure = QStringLiteral("Klachten worden binnen vier weken afgehandeld.");
+        profile.complaintsBody = QStringLiteral("Geschillencommissie Noloc");
+        QVERIFY2(records().practice().saveProfile(profile, &recordError), qPrintable(recordError.message));
+
+        PracticeQualification current;
+        current.kind = QualificationKind::Certification;
+        current.title = QStringLiteral("Register Loopbaanprofessional");
+        current.issuer = QStringLiteral("Noloc");
+        current.issuedOn = QDate(2020, 1, 1);
+        current.expiresOn = QDate(2027, 3, 31);
+        QVERIFY2(records().practice().saveQualification(current, &recordError), qPrintable(recordError.message));
+        PracticeQualification expired;
+        expired.kind = QualificationKind::Certification;
+        expired.title = QStringLiteral("Verlopen Testcertificaat");
+        expired.issuer = QStringLiteral("Oud Instituut");
+        expired.issuedOn = QDate(2019, 1, 1);
+        expired.expiresOn = QDate(2025, 1, 1);
+        QVERIFY2(records().practice().saveQualification(expired, &recordError), qPrintable(recordError.message));
+
+        for (const auto& [id, version] : {std::pair{QStringLiteral("CMI-2009"), QStringLiteral("002")},
+                                          std::pair{QStringLiteral("MW-2020"), QStringLiteral("2020")}}) {
+            CodeSubscription subscription;
+            subscription.codeId = id;
+            subscription.version = version;
+            subscription.subscribedOn = QDate(2024, 1, 1);
+            QVERIFY2(records().practice().saveCodeSubscription(subscription, &recordError),
+                     qPrintable(recordError.message));
+        }
+
+        Principal principal;
+        principal.organisation = QStringLiteral("Logistiek <BV> & Co");
+        principal.contactName = QStringLiteral("Henk Bos");
+        PrincipalRole role;
+        role.kind = PrincipalRoleKind::RecruitmentSelection;
+        role.startedOn = QDate(2025, 3, 1);
+        principal.roles << role;
+        QVERIFY2(records().principals().save(principal, &recordError), qPrintable(recordError.message));
+
+        Client karin;
+        karin.name = QStringLiteral("<b>Karin</b> Jacobs");
+        QVERIFY2(records().clients().save(karin, &recordError), qPrintable(recordError.message));
+
+        Engagement outplacement;
+        outplacement.clientId = karin.id;
+        outplacement.principalId = principal.id;
+        outplacement.kind = EngagementKind::Outplacement;
+        outplacement.title = QStringLiteral("Outplacement Karin");
+        outplacement.objectives = QStringLiteral("Een passende nieuwe baan binnen zes maanden.");
+        outplacement.methods << EngagementMethod{0,
+                                                 QStringLiteral("Loopbaanscan"),
+                                                 QStringLiteral("vragenlijst en terugkoppeling"),
+                                                 QStringLiteral("Uitgeverij Testpers")};
+        outplacement.feeModel = FeeModel::Fixed;
+        outplacement.rateCents = 125000;
+        outplacement.expensesArrangement = QStringLiteral("Reiskosten \u20ac 0,23 per km");
+        outplacement.paymentMethod = PaymentMethod::BankTransfer;
+        outplacement.paymentTerms = QStringLiteral("binnen 30 dagen na factuurdatum");
+        outplacement.plannedStart = QDate(2026, 3, 1);
+        outplacement.plannedEnd = QDate(2026, 8, 31);
+        outplacement.plannedSessions = 12;
+        outplacement.endOfEmployment = true;
+        outplacement.followsEarlierAdvice = false;
+        QVERIFY2(records().engagements().save(outplacement, &recordError), qPrintable(recordError.message));
+        m_outplacement = outplacement.id;
+
+        Consent consent;
+        consent.engagementId = outplacement.id;
+        consent.scope = ConsentScope::ProgressOnly;
+        consent.givenOn = QDate(2026, 2, 15);
+        QVERIFY2(records().compliance().save(consent, &recordError), qPrintable(recordError.message));
+
+        Client zoe;
+        zoe.name = QStringLiteral("Zo\u00eb Peeters");
+        QVERIFY2(records().clients().save(zoe, &recordError), qPrintable(recordError.message));
+        Engagement coaching = outplacement;
+        coaching.id = 0;
+        coaching.clientId = zoe.id;
+        coaching.principalId = 0;
+        coaching.payerKind = PayerKind::Client;
+        coaching.kind = EngagementKind::Coaching;
+        coaching.title = QStringLiteral("Coaching Zo\u00eb");
+        coaching.endOfEmployment = false;
+        coaching.feeModel = FeeModel::Hourly;
+        coaching.rateCents = 9500;
+        coaching.vatExempt = true;
+        coaching.vatExemptionWording = QStringLiteral("Vrijgesteld van btw op grond van artikel 44 WBTW.");
+        coaching.methods[0].id = 0;
+        QVERIFY2(records().engagements().save(coaching, &recordError), qPrintable(recordError.message));
+        m_coaching = coaching.id;
+
+        Engagement incomplete;
+        incomplete.clientId = zoe.id;
+        incomplete.kind = EngagementKind::Coaching;
+        incomplete.payerKind = PayerKind::Client;
+        incomplete.title = QStringLiteral("Nog niet klaar");
+        QVERIFY2(records().engagements().save(incomplete, &recordError), qPrintable(recordError.message));
+        m_incomplete = incomplete.id;
+    }
+
+    void cleanupTestCase() { m_fixture.close(); }
+
+    void dutchOutplacementStatesEveryElement()
+    {
+        const QString text = letterText(m_outplacement, Language::Dutch);
+        QVERIFY(!text.isEmpty());
+        const QStringList expected{
+            QStringLiteral("Opdrachtbevestiging"),
+            QStringLiteral("Datum: 20 februari 2026"),
+            QStringLiteral("<b>Karin</b> Jacobs"), // printed literally
+            QStringLiteral("Logistiek <BV> & Co"),
+            QStringLiteral("Loopbaanscan: vragenlijst en terugkoppeling (auteur of eigenaar: Uitgeverij Testpers)"),
+            QStringLiteral("vaste prijs"),
+            QStringLiteral("\u20ac 1.250,00"),
+            QStringLiteral("De bedragen zijn exclusief 21 % btw."),
+            QStringLiteral("Reiskosten \u20ac 0,23 per km"),
+            QStringLiteral("overschrijving"),
+            QStringLiteral("binnen 30 dagen na factuurdatum"),
+            QStringLiteral("1 maart 2026"),
+            QStringLiteral("31 augustus 2026"),
+            QStringLiteral("Aantal sessies 12"),
+            QStringLiteral("alleen informatie over de voortgang"),
+            QStringLiteral("op elk moment vrij om de begeleiding te aanvaarden, te weigeren of te be\u00ebindigen"),
+            QStringLiteral("niet opvatten als een toezegging om te vertrekken"),
+            QStringLiteral("einde van het dienstverband"),
+            QStringLiteral("werving en selectie (sinds 1 maart 2025)"),
+            QStringLiteral("versie 002"),
+            QStringLiteral("Career Management Institute"),
+            QStringLiteral("Register Loopbaanprofessional, Noloc (geldig tot 31 maart 2027)"),
+            QStringLiteral("Geschillencommissie Noloc"),
+            QStringLiteral("De consultant"),
+            QStringLiteral("De opdrachtgever"),
+            QStringLiteral("Pagina 1 van"),
+        };
+        for (const QString& part : expected) {
+            QVERIFY2(text.contains(part), qPrintable(QStringLiteral("missing: ") + part + QStringLiteral("\n") + text));
+        }
+        QVERIFY2(!text.contains(QStringLiteral("Verlopen Testcertificaat")), "an expired qualification was printed");
+        QVERIFY(!text.contains(QStringLiteral("Engagement confirmation")));
+        // The MW code does not govern an outplacement (its kinds are evaluation, coaching, ...).
+        QVERIFY(!text.contains(QStringLiteral("Mens(en)werk")));
+    }
+
+    void englishOutplacementStatesEveryElement()
+    {
+        const QString text = letterText(m_outplacement, Language::English);
+        const QStringList expected{
+            QStringLiteral("Engagement confirmation"),
+            QStringLiteral("Date: 20 February 2026"),
+            QStringLiteral("<b>Karin</b> Jacobs"),
+            QStringLiteral("(author or owner: Uitgeverij Testpers)"),
+            QStringLiteral("fixed price"),
+            QStringLiteral("\u20ac1,250.00"),
+            QStringLiteral("exclusive of 21% VAT"),
+            QStringLiteral("bank transfer"),
+            QStringLiteral("1 March 2026"),
+            QStringLiteral("information about progress only"),
+            QStringLiteral("free at all times to accept or refuse the guidance"),
+            QStringLiteral("not take the client's acceptance of this engagement as a promise to leave"),
+            QStringLiteral("recruitment and selection"),
+            QStringLiteral("version 002"),
+            QStringLiteral("Page 1 of"),
+        };
+        for (const QString& part : expected) {
+            QVERIFY2(text.contains(part), qPrintable(QStringLiteral("missing: ") + part + QStringLiteral("\n") + text));
+        }
+        QVERIFY(!text.contains(QStringLiteral("Opdrachtbevestiging")));
+        QVERIFY(!text.contains(QStringLiteral("Verlopen Testcertificaat")));
+    }
+
+    void selfPayingCoachingHasNoNoAdmissionClause()
+    {
+        const QString text = letterText(m_coaching, Language::Dutch);
+        QVERIFY(!text.isEmpty());
+        QVERIFY(!text.contains(QStringLiteral("toezegging om te vertrekken")));
+        QVERIFY(!text.contains(QStringLiteral("Opdrachtgever")));
+        QVERIFY2(text.contains(QStringLiteral("Vrijgesteld van btw op grond van artikel 44 WBTW.")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("exclusief")));
+        QVERIFY(text.contains(QStringLiteral("\u20ac 95,00 per uur")));
+        QVERIFY(text.contains(QStringLiteral("De cli\u00ebnt betaalt zelf.")));
+        QVERIFY(text.contains(QStringLiteral("Mens(en)werk")));
+        QVERIFY(!text.contains(QStringLiteral("Career Management Institute")));
+        QVERIFY(ConfirmationLetter::needsNoAdmissionClause(*records().engagements().engagement(m_outplacement)));
+        QVERIFY(!ConfirmationLetter::needsNoAdmissionClause(*records().engagements().engagement(m_coaching)));
+    }
+
+    void incompleteLetterIsRefusedWithWhatIsMissing()
+    {
+        QString error;
+        const auto issued = LetterService::issueConfirmation(records(), m_incomplete, std::nullopt, LetterDate, &error);
+        QVERIFY(!issued);
+        for (const QString& part : {QStringLiteral("CMI-5"),
+                                    QStringLiteral("the method"),
+                                    QStringLiteral("the fee"),
+                                    QStringLiteral("the expenses arrangement"),
+                                    QStringLiteral("the payment method"),
+                                    QStringLiteral("the payment terms"),
+                                    QStringLiteral("the duration"),
+                                    QStringLiteral("the planned number of sessions")}) {
+            QVERIFY2(error.contains(part), qPrintable(error));
+        }
+        QVERIFY(!error.contains(QStringLiteral("code of conduct"))); // the practice subscribes to MW
+        QCOMPARE(records().letters().lettersFor(m_incomplete).size(), 0);
+    }
+
+    void issuingKeepsEveryVersionWithItsHash()
+    {
+        QString error;
+        const auto first = LetterService::issueConfirmation(records(), m_outplacement, std::nullopt, LetterDate, &error);
+        QVERIFY2(first, qPrintable(error));
+        const auto second =
+            LetterService::issueConfirmation(records(), m_outplacement, Language::English, LetterDate.addDays(1), &error);
+        QVERIFY2(second, qPrintable(error));
+        const auto letters = records().letters().lettersFor(m_outplacement, LetterKind::Confirmation);
+        QCOMPARE(letters.size(), 2);
+        QCOMPARE(letters.first().id, second->letter.id); // newest first
+        QCOMPARE(letters.last().language, Language::Dutch);
+        for (const auto* issued : {&*first, &*second}) {
+            const auto stored = records().attachments().attachment(issued->letter.attachmentId);
+            QVERIFY(stored);
+            QCOMPARE(stored->content, issued->pdf);
+            QCOMPARE(issued->letter.sha256,
+                     QString::fromLatin1(QCryptographicHash::hash(issued->pdf, QCryptographicHash::Sha256).toHex()));
+            QVERIFY(!stored->fileName.contains(QStringLiteral("Karin")));
+        }
+        int audited = 0;
+        for (const AuditEntry& entry : records().audit().entries(m_outplacement)) {
+            if (entry.kind == QLatin1String("letter.issued")) {
+                ++audited;
+                QVERIFY(!entry.summary.contains(QStringLiteral("Karin")));
+            }
+        }
+        QCOMPARE(audited, 2);
+
+        // The signed scan is attached to the letter as evidence; an e-mail acceptance needs none.
+        Attachment scan;
+        scan.fileName = QStringLiteral("getekend.pdf");
+        scan.mimeType = QStringLiteral("application/pdf");
+        scan.content = QByteArray("%PDF-1.4 signed copy");
+        RecordError recordError;
+        QVERIFY(!records().letters().recordAcceptance(
+            first->letter.id, QDate(2026, 2, 25), Channel::Letter, &scan, {}, &recordError)); // before it was issued
+        QVERIFY(!records().letters().recordAcceptance(
+            first->letter.id, QDate(2026, 3, 3), Channel::Letter, nullptr, {}, &recordError)); // no copy
+        QVERIFY2(records().letters().recordAcceptance(
+                     first->letter.id, QDate(2026, 3, 3), Channel::Letter, &scan, {}, &recordError),
+                 qPrintable(recordError.message));
+        const auto accepted = records().letters().letter(first->letter.id);
+        QVERIFY(accepted && accepted->isAccepted());
+        QVERIFY(accepted->signedAttachmentId > 0);
+        RecordError removal;
+        QVERIFY(!records().attachments().remove(accepted->attachmentId, &removal));
+        QVERIFY2(removal.message.contains(QStringLiteral("engagement %1").arg(m_outplacement)), qPrintable(removal.message));
+    }
+
+    void fontsAreEmbedded()
+    {
+        QString error;
+        const auto pdf = LetterService::renderConfirmation(records(), m_outplacement, std::nullopt, LetterDate, &error);
+        QVERIFY(pdf);
+        const QString path = m_dir.filePath(QStringLiteral("fonts.pdf"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(*pdf);
+        file.close();
+        QProcess pdffonts;
+        pdffonts.start(QStringLiteral("pdffonts"), {path});
+        QVERIFY(pdffonts.waitForFinished(30000));
+        const QStringList lines = QString::fromUtf8(pdffonts.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(lines.size() >= 3);
+        for (const QString& line : lines.mid(2)) {
+            const QStringList columns = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            QCOMPARE(columns.at(columns.size() - 5), QStringLiteral("yes"));
+        }
+    }
+};
+
+QTEST_MAIN(ConfirmationLetterTest)
+#include "ConfirmationLetterTest.moc"
