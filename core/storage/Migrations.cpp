@@ -487,6 +487,26 @@ CREATE TABLE note_draft (
 CREATE UNIQUE INDEX note_draft_target ON note_draft(engagement_id, ifnull(session_id, 0), ifnull(note_id, 0));
 )SQL";
 
+// Version 6: destruction after the retention date (MW-4.2, issue 7). What remains of a
+// destroyed dossier or financial record: ids, dates, reason and when, never the text. uid
+// identifies one destruction across copies, so that a restore of an older backup can
+// re-apply the destructions recorded in the vault it replaces. No foreign keys: the
+// engagement may be gone.
+const char* const v6Destruction = R"SQL(
+CREATE TABLE destruction (
+    id              INTEGER PRIMARY KEY,
+    uid             TEXT NOT NULL UNIQUE,
+    engagement_id   INTEGER NOT NULL,
+    client_id       INTEGER,
+    scope           TEXT NOT NULL CHECK (scope IN ('dossier', 'financial')),
+    retention_until TEXT,
+    reason          TEXT NOT NULL,
+    destroyed_at    TEXT NOT NULL,
+    destroyed_ids   TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX destruction_engagement ON destruction(engagement_id);
+)SQL";
+
 const std::vector<Migration>* s_testingSteps = nullptr;
 
 } // namespace
@@ -499,6 +519,7 @@ const std::vector<Migration>& schemaMigrations()
         {3, "search: full-text index of notes, clients, principals and engagements", v3Search},
         {4, "documents: issued letters and their acceptance", v4IssuedLetters},
         {5, "notes: drafts kept while typing", v5NoteDrafts},
+        {6, "retention: tombstones of destroyed records", v6Destruction},
     };
     return s_testingSteps ? *s_testingSteps : steps;
 }
