@@ -1,0 +1,80 @@
+#pragma once
+
+#include "domain/Client.h"
+#include "domain/ComplianceRecord.h"
+#include "domain/Engagement.h"
+#include "domain/Practice.h"
+#include "domain/Principal.h"
+#include "domain/Session.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace mandaat {
+
+/// Another engagement of the practice, with its client: what the conflict check (MW-5.2)
+/// compares against.
+struct OtherEngagement
+{
+    Engagement engagement;
+    Client client;
+};
+
+/// Everything the rules need about one engagement, loaded once (ComplianceContextLoader) or
+/// built in memory by a test, and the date the rules judge at. Rules read nothing else.
+struct ComplianceContext
+{
+    QDate today;
+
+    Engagement engagement;
+    Client client;
+    std::optional<Principal> principal;
+    QStringList codeIds; ///< The code versions that apply: pinned, or in force at the start.
+
+    QList<Session> sessions;
+    QList<Evidence> evidence;
+    QList<Consent> consents;
+    QList<PrincipalReport> reports;
+    QList<Referral> referrals;
+    QList<Consultation> consultations;
+    QList<Complaint> complaints;
+    QList<WrittenWarning> warnings;
+    QList<OtherEngagement> others; ///< The practice's other engagements (MW-5.2).
+
+    QList<PracticeQualification> qualifications;
+    QList<PracticeRegistration> registrations;
+    QList<CodeSubscription> subscriptions;
+    std::optional<bool> auditLogIntact; ///< GDPR-30; nullopt: not checked for this evaluation.
+
+    /// The reason the engagement ends with: its own once ended, or the one the termination
+    /// gate is asked about (ComplianceGuard).
+    std::optional<EndReason> endReason;
+
+    bool hasPrincipal() const { return engagement.principalId != 0; }
+    /// The parties that must each be informed: the client, and the principal when there is one.
+    QList<Party> informedParties() const;
+    bool isStarted() const; ///< Active, ending or ended.
+    bool isRunning() const; ///< Active or ending.
+    bool isEnded() const { return engagement.status == EngagementStatus::Ended; }
+
+    /// Evidence on \a articles with \a topic, dated on or before today, oldest first. With
+    /// \a party, only rows for that party or for all parties.
+    QList<Evidence>
+    findEvidence(const QStringList& articles, const QString& topic, std::optional<Party> party = std::nullopt) const;
+    /// The same across every article.
+    QList<Evidence> findTopic(const QString& topic, std::optional<Party> party = std::nullopt) const;
+
+    /// The deadline of an onboarding obligation: before the working relationship starts, so
+    /// the planned start, or the activation date when there is no planned start (MW-2.2).
+    QDate onboardingDeadline() const;
+    /// The date the working relationship started: activation, or the planned start.
+    QDate startDate() const;
+    /// Sessions that started on or before today, in order.
+    QList<Session> heldSessions() const;
+};
+
+} // namespace mandaat

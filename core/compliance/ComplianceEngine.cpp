@@ -1,0 +1,152 @@
+#include "ComplianceEngine.h"
+
+#include "compliance/CodeCatalogue.h"
+#include "compliance/ComplianceContextLoader.h"
+#include "compliance/RuleRegistry.h"
+#include "repositories/EngagementRepository.h"
+#include "repositories/Records.h"
+
+#include <QMap>
+
+#include <algorithm>
+
+namespace mandaat {
+
+ComplianceEngine::ComplianceEngine(const Records& records)
+    : ComplianceEngine(records, CodeCatalogue::builtIn(), RuleRegistry::builtIn())
+{ }
+
+ComplianceEngine::ComplianceEngine(const Records& records, const CodeCatalogue& catalogue, const RuleRegistry& rules)
+    : m_records(records)
+    , m_evaluator(catalogue, rules)
+{ }
+
+void ComplianceEngine::setClock(std::function<QDate()> clock)
+{
+    m_clock = std::move(clock);
+}
+
+QDate ComplianceEngine::today() const
+{
+    return m_clock ? m_clock() : QDate::currentDate();
+}
+
+std::optional<ComplianceContext>
+ComplianceEngine::context(const Engagement& engagement, QDate at, RecordError* error) const
+{
+    const ComplianceContextLoader loader(m_records, m_evaluator.catalogue());
+    const std::optional<PracticeSnapshot> practice = loader.snapshot(m_checkAuditLog, error);
+    if (!practice) {
+        return std::nullopt;
+    }
+    return loader.load(engagement, *practice, resolve(at), error);
+}
+
+std::optional<EngagementCompliance> ComplianceEngine::evaluate(qint64 engagementId, QDate at, RecordError* error) const
+{
+    const std::optional<Engagement> engagement = m_records.engagements().engagement(engagementId, error);
+    if (!engagement) {
+        return std::nullopt;
+    }
+    const std::optional<ComplianceContext> loaded = context(*engagement, at, error);
+    if (!loaded) {
+        return std::nullopt;
+    }
+    return m_evaluator.evaluate(*loaded);
+}
+
+std::optional<ReportDecision> ComplianceEngine::checkReport(const PrincipalReport& report, RecordError* error) const
+{
+    const std::optional<Engagement> engagement = m_records.engagements().engagement(report.engagementId, error);
+    if (!engagement) {
+        return std::nullopt;
+    }
+    const std::optional<ComplianceContext> loaded = context(*engagement, report.sentOn, error);
+    if (!loaded) {
+        return std::nullopt;
+    }
+    return ReportCheck::check(*loaded, report);
+}
+
+std::optional<QList<Obligation>> ComplianceEngine::openObligations(QDate at, RecordError* error) const
+{
+    const QDate day = resolve(at);
+    const ComplianceContextLoader loader(m_records, m_evaluator.catalogue());
+    const std::optional<PracticeSnapshot> practice = loader.snapshot(m_checkAuditLog, error);
+    if (!practice) {
+        return std::nullopt;
+    }
+    QList<Obligation> obligations;
+    QMap<QString, int> practiceWide; // rule id -> index in obligations
+    for (const OtherEngagement& entry : practice->engagements) {
+        const Engagement& engagement = entry.engagement;
+        if (engagement.status == EngagementStatus::Draft) {
+            continue;
+        }
+        const std::optional<ComplianceContext> loaded = loader.load(engagement, *practice, day, error);
+        if (!loaded) {
+            return std::nullopt;
+        }
+        const bool ended = engagement.status == EngagementStatus::Ended;
+        QMap<QString, int> byRule; // rule id -> index in obligations, for this engagement
+        for (const ArticleCompliance& item : m_evaluator.evaluate(*loaded).articles) {
+            for (const RuleResult& result : item.results) {
+                const Rule* rule = m_evaluator.rules().rule(result.ruleId);
+                if (!rule || !isOutstanding(result.status) || (ended && !rule->afterEnd())) {
+                    continue;
+                }
+                QMap<QString, int>& seen = rule->practiceWide() ? practiceWide : byRule;
+                if (const auto found = seen.constFind(result.ruleId); found != seen.constEnd()) {
+                    Obligation& known = obligations[*found];
+                    if (!known.articleIds.contains(item.article.id)) {
+                        known.articleIds.append(item.article.id);
+                    }
+                    known.blocking = known.blocking || item.article.blocking;
+                    continue;
+                }
+                Obligation obligation;
+                if (!rule->practiceWide()) {
+                    obligation.engagementId = engagement.id;
+                    obligation.engagementTitle = engagement.title;
+                    obligation.clientName = loaded->client.name;
+                }
+                obligation.ruleId = result.ruleId;
+                obligation.articleIds = {item.article.id};
+                obligation.status = result.status;
+                obligation.due = result.due;
+                obligation.explanation = result.explanation;
+                obligation.blocking = item.article.blocking;
+                seen.insert(result.ruleId, static_cast<int>(obligations.size()));
+                obligations.append(obligation);
+            }
+        }
+    }
+    sortByUrgency(obligations);
+    return obligations;
+}
+
+void ComplianceEngine::sortByUrgency(QList<Obligation>& obligations)
+{
+    std::stable_sort(obligations.begin(), obligations.end(), [](const Obligation& a, const Obligation& b) {
+        const bool aOverdue = a.status == RuleStatus::Overdue;
+        const bool bOverdue = b.status == RuleStatus::Overdue;
+        if (aOverdue != bOverdue) {
+            return aOverdue;
+        }
+        if (a.due.isValid() != b.due.isValid()) {
+            return a.due.isValid();
+        }
+        if (a.due != b.due) {
+            return a.due < b.due;
+        }
+        if (urgency(a.status) != urgency(b.status)) {
+            return urgency(a.status) < urgency(b.status);
+        }
+        if (a.engagementId != b.engagementId) {
+            return a.engagementId < b.engagementId;
+        }
+        return a.ruleId < b.ruleId;
+    });
+}
+
+} // namespace mandaat

@@ -1,0 +1,150 @@
+// The consultant's own confirmations and declarations at onboarding (MW-2.6, MW-2.7, MW-2.8,
+// CMI-6), and what the client hears at first contact (CMI-10).
+#include "compliance/EvidenceTopics.h"
+#include "compliance/RuleRegistry.h"
+#include "compliance/RuleSupport.h"
+#include "domain/DisplayNames.h"
+
+#include <QCoreApplication>
+
+namespace mandaat {
+
+namespace {
+
+// MW-2.6: the wizard asks explicitly whether the duration suffices for the objectives.
+class DurationAdequacyConfirmed final : public Rule
+{
+    Q_DECLARE_TR_FUNCTIONS(DurationAdequacyConfirmed)
+
+public:
+    QString id() const override { return QStringLiteral("duration-adequacy-confirmed"); }
+    QStringList articles() const override { return {QStringLiteral("MW-2.6")}; }
+    bool appliesTo(const ComplianceContext&) const override { return true; }
+    RuleResult evaluate(const ComplianceContext& context) const override
+    {
+        return rules::evidenceOnce(*this,
+                                   context,
+                                   articles(),
+                                   evidence::durationAdequate(),
+                                   tr("You confirmed that the duration suffices for the objectives."),
+                                   tr("Confirm that the planned duration and sessions suffice for the objectives."));
+    }
+};
+
+// MW-2.7: the client's interests first, without conflicting with the principal's.
+class ClientInterestConfirmed final : public Rule
+{
+    Q_DECLARE_TR_FUNCTIONS(ClientInterestConfirmed)
+
+public:
+    QString id() const override { return QStringLiteral("client-interest-confirmed"); }
+    QStringList articles() const override { return {QStringLiteral("MW-2.7")}; }
+    bool appliesTo(const ComplianceContext&) const override { return true; }
+    RuleResult evaluate(const ComplianceContext& context) const override
+    {
+        return rules::evidenceOnce(*this,
+                                   context,
+                                   articles(),
+                                   evidence::clientInterestFirst(),
+                                   tr("You confirmed that the client's interests come first."),
+                                   tr("Confirm that the client's interests come first, without conflicting with "
+                                      "the principal's."));
+    }
+};
+
+// MW-2.8: a neutrality declaration when evaluating or selecting a top civil servant.
+class NeutralityDeclared final : public Rule
+{
+    Q_DECLARE_TR_FUNCTIONS(NeutralityDeclared)
+
+public:
+    QString id() const override { return QStringLiteral("neutrality-declared"); }
+    QStringList articles() const override { return {QStringLiteral("MW-2.8")}; }
+    bool appliesTo(const ComplianceContext& context) const override
+    {
+        return rules::isEvaluation(context.engagement.kind) && context.engagement.topCivilServant;
+    }
+    RuleResult evaluate(const ComplianceContext& context) const override
+    {
+        return rules::evidenceOnce(*this,
+                                   context,
+                                   articles(),
+                                   evidence::neutralityDeclared(),
+                                   tr("You declared your neutrality towards the top civil servant."),
+                                   tr("Declare your neutrality: objective, without any appearance of involvement "
+                                      "or partiality."));
+    }
+
+protected:
+    QString notApplicableExplanation(const ComplianceContext&) const override
+    {
+        return tr("Only for evaluating or selecting a top civil servant.");
+    }
+};
+
+// CMI-6: the professional's independence.
+class IndependenceConfirmed final : public Rule
+{
+    Q_DECLARE_TR_FUNCTIONS(IndependenceConfirmed)
+
+public:
+    QString id() const override { return QStringLiteral("independence-confirmed"); }
+    QStringList articles() const override { return {QStringLiteral("CMI-6")}; }
+    bool appliesTo(const ComplianceContext&) const override { return true; }
+    RuleResult evaluate(const ComplianceContext& context) const override
+    {
+        return rules::evidenceOnce(*this,
+                                   context,
+                                   articles(),
+                                   evidence::independenceConfirmed(),
+                                   tr("You confirmed your independence."),
+                                   tr("Confirm that you can do this work independently of the parties."));
+    }
+};
+
+// CMI-10: at first contact, the client hears they are free to accept, refuse or stop at any
+// moment. First contact: the first session, or the start when there was none yet.
+class FreedomToStopExplained final : public Rule
+{
+    Q_DECLARE_TR_FUNCTIONS(FreedomToStopExplained)
+
+public:
+    QString id() const override { return QStringLiteral("freedom-to-stop-explained"); }
+    QStringList articles() const override { return {QStringLiteral("CMI-10")}; }
+    bool appliesTo(const ComplianceContext&) const override { return true; }
+    RuleResult evaluate(const ComplianceContext& context) const override
+    {
+        const QList<Session> held = context.heldSessions();
+        const QDate firstContact = held.isEmpty() ? QDate() : held.first().startsAt.date();
+        const QList<Evidence> rows = context.findEvidence(articles(), evidence::freedomToStop(), Party::Client);
+        if (!rows.isEmpty()) {
+            RuleResult met = rules::make(*this, RuleStatus::Met, tr("The client was told they are free to stop."));
+            if (firstContact.isValid() && rows.first().occurredOn > firstContact) {
+                met.explanation = tr("The client was told they are free to stop, on %1: after the first contact "
+                                     "on %2.")
+                                      .arg(displayDate(rows.first().occurredOn), displayDate(firstContact));
+            }
+            rules::addEvidence(met, rows);
+            return met;
+        }
+        const QDate deadline = firstContact.isValid() ? firstContact : context.onboardingDeadline();
+        return rules::make(*this,
+                           rules::pendingStatus(deadline, context.today),
+                           tr("Tell the client, at the first contact, that they are free to accept or refuse "
+                              "the service and to stop at any moment; record when."),
+                           deadline);
+    }
+};
+
+} // namespace
+
+void addDeclarationRules(RuleRegistry& registry)
+{
+    registry.add(std::make_unique<DurationAdequacyConfirmed>());
+    registry.add(std::make_unique<ClientInterestConfirmed>());
+    registry.add(std::make_unique<NeutralityDeclared>());
+    registry.add(std::make_unique<IndependenceConfirmed>());
+    registry.add(std::make_unique<FreedomToStopExplained>());
+}
+
+} // namespace mandaat

@@ -1,0 +1,160 @@
+// What is handed over or explained to the parties before the start: the code (MW-2.2), the
+// confirmation and its acceptance (CMI-5), the terms (MW-2.3), the privacy notice (GDPR-13).
+#include "compliance/EvidenceTopics.h"
+#include "compliance/RuleRegistry.h"
+#include "compliance/RuleSupport.h"
+
+#include <QCoreApplication>
+
+namespace mandaat {
+
+namespace {
+
+// MW-2.2: before the working relationship starts, the code goes to the principal (and the client).
+class CodeHandedOver final : public Rule
+{
+    Q_DECLARE_TR_FUNCTIONS(CodeHandedOver)
+
+public:
+    QString id() const override { return QStringLiteral("code-handed-over"); }
+    QStringList articles() const override { return {QStringLiteral("MW-2.2")}; }
+    bool appliesTo(const ComplianceContext&) const override { return true; }
+    RuleResult evaluate(const ComplianceContext& context) const override
+    {
+        return rules::evidencePerParty(*this,
+                                       context,
+                                       articles(),
+                                       evidence::codeHandedOver(),
+                                       context.informedParties(),
+                                       tr("The code was handed over to every party."),
+                                       tr("Record that the code was handed over to the %1, before the start."));
+    }
+};
+
+// MW-2.2, CMI-5: the confirmation states that the code governs the engagement; Mandaat's
+// letter always does, so the rule asks for the issued letter.
+class ConfirmationStatesCode final : public Rule
+{
+    Q_DECLARE_TR_FUNCTIONS(ConfirmationStatesCode)
+
+public:
+    QString id() const override { return QStringLiteral("confirmation-states-code"); }
+    QStringList articles() const override { return {QStringLiteral("MW-2.2"), QStringLiteral("CMI-5")}; }
+    bool appliesTo(const ComplianceContext&) const override { return true; }
+    RuleResult evaluate(const ComplianceContext& context) const override
+    {
+        return rules::evidenceOnce(*this,
+                                   context,
+                                   articles(),
+                                   evidence::confirmationIssued(),
+                                   tr("The engagement confirmation, which states the code, was issued."),
+                                   tr("Issue the engagement confirmation: it states that the code governs the "
+                                      "engagement."));
+    }
+};
+
+// CMI-5: a written agreement; the signed copy or the acceptance by e-mail, from each party.
+class ConfirmationAccepted final : public Rule
+{
+    Q_DECLARE_TR_FUNCTIONS(ConfirmationAccepted)
+
+public:
+    QString id() const override { return QStringLiteral("confirmation-accepted"); }
+    QStringList articles() const override { return {QStringLiteral("CMI-5"), QStringLiteral("MW-2.2")}; }
+    bool appliesTo(const ComplianceContext&) const override { return true; }
+    RuleResult evaluate(const ComplianceContext& context) const override
+    {
+        return rules::evidencePerParty(*this,
+                                       context,
+                                       articles(),
+                                       evidence::confirmationAccepted(),
+                                       context.informedParties(),
+                                       tr("Every party accepted the confirmation in writing."),
+                                       tr("Attach the signed confirmation, or record the acceptance by e-mail, of "
+                                          "the %1."));
+    }
+};
+
+// MW-2.3: nature and terms explained, including finance, logistics and confidentiality, and
+// understood by principal and client.
+class TermsExplained final : public Rule
+{
+    Q_DECLARE_TR_FUNCTIONS(TermsExplained)
+
+public:
+    QString id() const override { return QStringLiteral("terms-explained"); }
+    QStringList articles() const override { return {QStringLiteral("MW-2.3")}; }
+    bool appliesTo(const ComplianceContext&) const override { return true; }
+    RuleResult evaluate(const ComplianceContext& context) const override
+    {
+        const QList<std::pair<QString, QString>> topics = {
+            {evidence::termsFinance(), tr("the financial arrangements")},
+            {evidence::termsLogistics(), tr("the logistic arrangements")},
+            {evidence::termsConfidentiality(), tr("confidentiality")},
+        };
+        QStringList missing;
+        QList<Evidence> found;
+        for (const auto& [topic, name] : topics) {
+            QList<Party> absent;
+            for (const Party party : context.informedParties()) {
+                const QList<Evidence> rows = context.findEvidence(articles(), topic, party);
+                found += rows;
+                if (rows.isEmpty()) {
+                    absent.append(party);
+                }
+            }
+            if (!absent.isEmpty()) {
+                missing.append(tr("%1 (%2)").arg(name, rules::partyList(absent)));
+            }
+        }
+        RuleResult result = missing.isEmpty()
+            ? rules::make(*this, RuleStatus::Met, tr("The terms were explained to every party, and understood."))
+            : rules::make(*this,
+                          rules::pendingStatus(context.onboardingDeadline(), context.today),
+                          tr("Explain, and record as understood: %1.").arg(missing.join(QStringLiteral("; "))),
+                          context.onboardingDeadline());
+        rules::addEvidence(result, found);
+        return result;
+    }
+};
+
+// GDPR art. 13: the privacy notice handed over to the client at intake.
+class PrivacyNoticeHandedOver final : public Rule
+{
+    Q_DECLARE_TR_FUNCTIONS(PrivacyNoticeHandedOver)
+
+public:
+    QString id() const override { return QStringLiteral("privacy-notice-handed-over"); }
+    QStringList articles() const override
+    {
+        return {QStringLiteral("GDPR-13"),
+                QStringLiteral("CMI-9"),
+                QStringLiteral("CMI-13"),
+                QStringLiteral("CMI-16"),
+                QStringLiteral("MW-3.4")};
+    }
+    bool appliesTo(const ComplianceContext&) const override { return true; }
+    RuleResult evaluate(const ComplianceContext& context) const override
+    {
+        return rules::evidencePerParty(*this,
+                                       context,
+                                       articles(),
+                                       evidence::privacyNoticeHandedOver(),
+                                       {Party::Client},
+                                       tr("The privacy notice was handed over to the client."),
+                                       tr("Record that the privacy notice was handed over to the %1."));
+    }
+};
+
+} // namespace
+
+void addHandoverRules(RuleRegistry& registry)
+{
+    registry.add(std::make_unique<CodeHandedOver>());
+    registry.add(std::make_unique<ConfirmationStatesCode>());
+    registry.add(std::make_unique<ConfirmationAccepted>());
+    registry.add(std::make_unique<TermsExplained>());
+    registry.add(std::make_unique<PrivacyNoticeHandedOver>());
+}
+
+} // namespace mandaat

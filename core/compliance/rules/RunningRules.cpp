@@ -1,0 +1,185 @@
+// While the engagement runs: the planned end near with the objectives open (MW-2.6), the
+// interruption clock (CMI-10), third-party advice with the principal's knowledge (MW-4.3).
+#include "compliance/EvidenceTopics.h"
+#include "compliance/RuleRegistry.h"
+#include "compliance/RuleSupport.h"
+#include "domain/DisplayNames.h"
+
+#include <QCoreApplication>
+
+namespace mandaat {
+
+namespace {
+
+constexpr int NearEndDays = 30; // MW-2.6: "the planned end nears"
+
+// MW-2.6: a warning when the planned end nears with the objectives not reviewed.
+class ObjectivesOpenNearEnd final : public Rule
+{
+    Q_DECLARE_TR_FUNCTIONS(ObjectivesOpenNearEnd)
+
+public:
+    QString id() const override { return QStringLiteral("objectives-open-near-end"); }
+    QStringList articles() const override { return {QStringLiteral("MW-2.6")}; }
+    bool appliesTo(const ComplianceContext& context) const override
+    {
+        return context.isRunning() && context.engagement.plannedEnd.isValid();
+    }
+    RuleResult evaluate(const ComplianceContext& context) const override
+    {
+        const QDate end = context.engagement.plannedEnd;
+        const QDate near = end.addDays(-NearEndDays);
+        if (context.today < near) {
+            return rules::make(
+                *this,
+                RuleStatus::NotApplicable,
+                tr("The planned end, %1, is more than %2 days away.").arg(displayDate(end)).arg(NearEndDays));
+        }
+        QList<Evidence> rows;
+        for (const Evidence& row : context.findEvidence(articles(), evidence::objectivesReviewed())) {
+            if (row.occurredOn >= near) {
+                rows.append(row);
+            }
+        }
+        if (!rows.isEmpty()) {
+            RuleResult met =
+                rules::make(*this, RuleStatus::Met, tr("The objectives were reviewed before the planned end."));
+            rules::addEvidence(met, rows);
+            return met;
+        }
+        return rules::make(
+            *this,
+            rules::pendingStatus(end, context.today),
+            context.today > end
+                ? tr("The planned end, %1, has passed with the objectives not reviewed: review them "
+                     "with the parties, then extend or end the engagement.")
+                      .arg(displayDate(end))
+                : tr("The planned end, %1, is near: review the objectives with the parties.").arg(displayDate(end)),
+            end);
+    }
+
+protected:
+    QString notApplicableExplanation(const ComplianceContext&) const override
+    {
+        return tr("Only while the engagement runs with a planned end.");
+    }
+};
+
+// CMI-10: a total interruption of more than six months ends the assignment, unless all
+// parties confirmed otherwise in writing. Counted in calendar months from the last session,
+// or from activation when there is none: a warning from five months (QDate::addMonths(5)),
+// "ended by interruption: confirm" from the six-month mark (addMonths(6)), the date the
+// termination records.
+class InterruptionClock final : public Rule
+{
+    Q_DECLARE_TR_FUNCTIONS(InterruptionClock)
+
+public:
+    QString id() const override { return QStringLiteral("interruption-clock"); }
+    QStringList articles() const override { return {QStringLiteral("CMI-10")}; }
+    bool appliesTo(const ComplianceContext& context) const override
+    {
+        return context.isRunning() && context.engagement.activatedOn.isValid();
+    }
+    RuleResult evaluate(const ComplianceContext& context) const override
+    {
+        QDate last = context.engagement.activatedOn;
+        const QList<Session> held = context.heldSessions();
+        if (!held.isEmpty() && held.last().startsAt.date() > last) {
+            last = held.last().startsAt.date();
+        }
+        const QDate warning = last.addMonths(5);
+        const QDate mark = last.addMonths(6);
+        if (context.today < warning) {
+            return rules::make(
+                *this,
+                RuleStatus::Met,
+                tr("Last contact on %1; the six-month mark is %2.").arg(displayDate(last), displayDate(mark)));
+        }
+        // A written extension by all parties, made after the last contact, holds the clock.
+        QList<Evidence> extensions;
+        for (const Evidence& row :
+             context.findEvidence(articles(), evidence::interruptionExtension(), Party::AllParties)) {
+            if (row.party == Party::AllParties && row.occurredOn >= last) {
+                extensions.append(row);
+            }
+        }
+        if (!extensions.isEmpty()) {
+            RuleResult met = rules::make(
+                *this,
+                RuleStatus::Met,
+                tr("No session since %1, but all parties agreed in writing to continue.").arg(displayDate(last)));
+            rules::addEvidence(met, extensions);
+            return met;
+        }
+        if (context.today < mark) {
+            return rules::make(*this,
+                               RuleStatus::Due,
+                               tr("No session since %1: the engagement ends by interruption on %2, unless all parties "
+                                  "agree in writing to continue.")
+                                   .arg(displayDate(last), displayDate(mark)),
+                               mark);
+        }
+        return rules::make(*this,
+                           RuleStatus::Overdue,
+                           tr("Ended by interruption on %1 (no session since %2): confirm the end, or record the "
+                              "written agreement of all parties to continue.")
+                               .arg(displayDate(mark), displayDate(last)),
+                           mark);
+    }
+
+protected:
+    QString notApplicableExplanation(const ComplianceContext&) const override
+    {
+        return tr("The clock runs only while the engagement is active.");
+    }
+};
+
+// MW-4.3: advice from a third party about an assignment happens with the principal's knowledge.
+class ConsultationPrincipalInformed final : public Rule
+{
+    Q_DECLARE_TR_FUNCTIONS(ConsultationPrincipalInformed)
+
+public:
+    QString id() const override { return QStringLiteral("consultation-principal-informed"); }
+    QStringList articles() const override { return {QStringLiteral("MW-4.3")}; }
+    bool appliesTo(const ComplianceContext& context) const override { return context.hasPrincipal(); }
+    RuleResult evaluate(const ComplianceContext& context) const override
+    {
+        QStringList uninformed;
+        int advice = 0;
+        for (const Consultation& c : context.consultations) {
+            if (c.kind != ConsultationKind::ThirdPartyAdvice || !c.heldOn.isValid() || c.heldOn > context.today) {
+                continue;
+            }
+            ++advice;
+            if (!c.principalInformed.value_or(false)) {
+                uninformed.append(tr("%1 with %2").arg(displayDate(c.heldOn), c.withWhom));
+            }
+        }
+        if (uninformed.isEmpty()) {
+            return rules::make(*this,
+                               RuleStatus::Met,
+                               advice == 0 ? tr("No third party was consulted about this engagement.")
+                                           : tr("The principal knew of every third-party consultation."));
+        }
+        return rules::make(*this,
+                           RuleStatus::Open,
+                           tr("Inform the principal of the advice sought from a third party: %1.")
+                               .arg(uninformed.join(QStringLiteral("; "))));
+    }
+
+protected:
+    QString notApplicableExplanation(const ComplianceContext&) const override { return tr("There is no principal."); }
+};
+
+} // namespace
+
+void addRunningRules(RuleRegistry& registry)
+{
+    registry.add(std::make_unique<ObjectivesOpenNearEnd>());
+    registry.add(std::make_unique<InterruptionClock>());
+    registry.add(std::make_unique<ConsultationPrincipalInformed>());
+}
+
+} // namespace mandaat
