@@ -1,6 +1,7 @@
 #include "Command.h"
 
 #include "CliIo.h"
+#include "DemoCommand.h"
 #include "ImportCommand.h"
 #include "InfoCommand.h"
 #include "InitCommand.h"
@@ -54,6 +55,7 @@ const std::vector<std::unique_ptr<Command>>& Command::all()
     static const std::vector<std::unique_ptr<Command>> commands = [] {
         std::vector<std::unique_ptr<Command>> list;
         list.push_back(std::make_unique<InitCommand>());
+        list.push_back(std::make_unique<DemoCommand>());
         list.push_back(std::make_unique<InfoCommand>());
         list.push_back(std::make_unique<VerifyCommand>());
         list.push_back(std::make_unique<PasswdCommand>());

@@ -1,0 +1,101 @@
+#include "DemoCommand.h"
+
+#include "CliIo.h"
+#include "demo/DemoPractice.h"
+#include "vault/PassphrasePolicy.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace mandaat::cli {
+
+DemoCommand::DemoCommand()
+    : Command(QStringLiteral("demo"),
+              tr("Create a vault with a demo practice; the same seed and date give the same practice."))
+{
+    addPositional(QStringLiteral("file"), tr("The vault file to create; it must not exist."));
+    addOption(QCommandLineOption(QStringLiteral("clients"),
+                                 tr("About N clients (default %1, at least %2).")
+                                     .arg(DemoOptions::DefaultClients)
+                                     .arg(DemoOptions::MinimumClients),
+                                 QStringLiteral("N")));
+    addOption(QCommandLineOption(QStringLiteral("seed"), tr("The random seed (default 1)."), QStringLiteral("S")));
+    addOption(QCommandLineOption(QStringLiteral("today"),
+                                 tr("The date every record counts back from (default: today, UTC)."),
+                                 QStringLiteral("YYYY-MM-DD")));
+    addOption(PassphraseSource::stdinOption());
+}
+
+int DemoCommand::execute(const QCommandLineParser& parser)
+{
+    const QString path = parser.positionalArguments().at(1);
+    DemoOptions options;
+    if (parser.isSet(QStringLiteral("clients"))) {
+        bool ok = false;
+        options.clients = parser.value(QStringLiteral("clients")).toInt(&ok);
+        if (!ok || options.clients < DemoOptions::MinimumClients || options.clients > DemoOptions::MaximumClients) {
+            err() << tr("--clients needs a whole number from %1 to %2.")
+                         .arg(DemoOptions::MinimumClients)
+                         .arg(DemoOptions::MaximumClients)
+                  << Qt::endl;
+            return ExitUsage;
+        }
+    }
+    if (parser.isSet(QStringLiteral("seed"))) {
+        bool ok = false;
+        options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok) {
+            err() << tr("--seed needs a whole number of 0 or more.") << Qt::endl;
+            return ExitUsage;
+        }
+    }
+    options.today = QDateTime::currentDateTimeUtc().date();
+    if (parser.isSet(QStringLiteral("today"))) {
+        options.today = QDate::fromString(parser.value(QStringLiteral("today")), Qt::ISODate);
+        if (!options.today.isValid()) {
+            err() << tr("--today needs a date as YYYY-MM-DD.") << Qt::endl;
+            return ExitUsage;
+        }
+    }
+    if (QFileInfo::exists(path)) {
+        err() << tr("%1 already exists. Choose another name; Mandaat never overwrites a file when it creates a vault.")
+                     .arg(QDir::toNativeSeparators(path))
+              << Qt::endl;
+        return ExitError;
+    }
+    PassphraseSource source(parser);
+    const auto passphrase = source.fresh(QStringLiteral("MANDAAT_PASSPHRASE"));
+    if (!passphrase) {
+        return ExitUsage;
+    }
+    const QString weakness = PassphrasePolicy::check(*passphrase);
+    if (!weakness.isEmpty()) {
+        err() << weakness << Qt::endl;
+        return ExitError;
+    }
+    VaultError vaultError;
+    auto vault = Vault::create(path, *passphrase, &vaultError);
+    if (!vault) {
+        return report(vaultError);
+    }
+    DemoSummary summary;
+    QString error;
+    if (!DemoPractice::fill(vault->connectionName(), options, &summary, &error)) {
+        vault->close();
+        vault.reset();
+        QFile::remove(path); // the empty vault this command just created
+        err() << error << Qt::endl;
+        return ExitError;
+    }
+    out() << tr("Created %1 with a demo practice: %2 clients, %3 principals, %4 engagements, %5 sessions.")
+                 .arg(QDir::toNativeSeparators(path))
+                 .arg(summary.clients)
+                 .arg(summary.principals)
+                 .arg(summary.engagements)
+                 .arg(summary.sessions)
+          << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace mandaat::cli
