@@ -1,0 +1,22 @@
+#include "OpenPractice.h"
+
+#include "repositories/NoteDrafts.h"
+#include "repositories/RecordListing.h"
+#include "repositories/Records.h"
+#include "search/SearchService.h"
+#include "vault/Vault.h"
+
+namespace mandaat {
+
+OpenPractice::OpenPractice(Vault& vault, QObject* parent)
+    : QObject(parent)
+    , m_vault(vault)
+    , m_records(std::make_unique<Records>(vault))
+    , m_listing(std::make_unique<RecordListing>(vault))
+    , m_drafts(std::make_unique<NoteDrafts>(vault))
+    , m_search(std::make_unique<SearchService>(vault.connectionName()))
+{ }
+
+OpenPractice::~OpenPractice() = default;
+
+} // namespace mandaat

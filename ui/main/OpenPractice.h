@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QObject>
+
+#include <memory>
+
+namespace mandaat {
+
+class NoteDrafts;
+class RecordListing;
+class Records;
+class SearchService;
+class Vault;
+
+/// Everything the windows use of one unlocked vault: the repositories, the light lists, the
+/// note drafts and the search. Made on unlock and destroyed before the vault closes; nothing
+/// else keeps a pointer into it past a lock.
+class OpenPractice : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit OpenPractice(Vault& vault, QObject* parent = nullptr);
+    ~OpenPractice() override;
+
+    Vault& vault() const { return m_vault; }
+    Records& records() const { return *m_records; }
+    RecordListing& listing() const { return *m_listing; }
+    NoteDrafts& drafts() const { return *m_drafts; }
+    SearchService& search() const { return *m_search; }
+
+private:
+    Vault& m_vault;
+    std::unique_ptr<Records> m_records;
+    std::unique_ptr<RecordListing> m_listing;
+    std::unique_ptr<NoteDrafts> m_drafts;
+    std::unique_ptr<SearchService> m_search;
+};
+
+} // namespace mandaat
