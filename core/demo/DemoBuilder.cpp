@@ -153,7 +153,8 @@ bool DemoBuilder::build(QString* error)
     bool ok = transaction.isOpen() && !noteTrigger.isEmpty() &&
         schema.exec(QStringLiteral("DROP TRIGGER note_fts_ai")) && addPractice();
     if (transaction.isOpen() && !ok && m_failure.isEmpty() && m_error.message.isEmpty()) {
-        m_failure = schema.lastError().text();
+        m_failure =
+            noteTrigger.isEmpty() ? QStringLiteral("the schema has no trigger note_fts_ai") : schema.lastError().text();
     }
     if (ok) {
         const QList<Event> list = events();
