@@ -1,6 +1,7 @@
 #include "Command.h"
 
 #include "CliIo.h"
+#include "ComplianceCommand.h"
 #include "DemoCommand.h"
 #include "ImportCommand.h"
 #include "InfoCommand.h"
@@ -61,6 +62,7 @@ const std::vector<std::unique_ptr<Command>>& Command::all()
         list.push_back(std::make_unique<PasswdCommand>());
         list.push_back(std::make_unique<ListCommand>());
         list.push_back(std::make_unique<SearchCommand>());
+        list.push_back(std::make_unique<ComplianceCommand>());
         list.push_back(std::make_unique<ImportCommand>());
         list.push_back(std::make_unique<LetterCommand>());
         return list;

@@ -123,13 +123,13 @@ public:
             missing.append(tr("the planned start"));
         }
         if (!e.plannedEnd.isValid() || (e.plannedStart.isValid() && e.plannedEnd < e.plannedStart)) {
-            missing.append(tr("a planned end after the start"));
+            missing.append(tr("an end date after the start"));
         }
         if (!e.plannedSessions || *e.plannedSessions < 1) {
             missing.append(tr("the number of sessions"));
         }
         return fieldsResult(
-            *this, context, missing, tr("The duration and the number of sessions are planned."), tr("Plan %1."));
+            *this, context, missing, tr("The duration and the number of sessions are planned."), tr("Set %1."));
     }
 };
 

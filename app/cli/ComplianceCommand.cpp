@@ -1,0 +1,136 @@
+#include "ComplianceCommand.h"
+
+#include "CliIo.h"
+#include "compliance/ComplianceEngine.h"
+#include "repositories/EngagementRepository.h"
+#include "repositories/Records.h"
+
+#include <algorithm>
+
+namespace mandaat::cli {
+
+namespace {
+
+QString date(QDate day)
+{
+    return day.isValid() ? day.toString(Qt::ISODate) : QStringLiteral("-");
+}
+
+// One record per line, tab-separated, stored ids for statuses (as `list` does): scripts
+// compare the output; the explanation, last, is translated.
+void printRow(const QStringList& fields)
+{
+    out() << fields.join(QLatin1Char('\t')) << QLatin1Char('\n');
+}
+
+void printEngagement(const Engagement& engagement, const EngagementCompliance& compliance)
+{
+    printRow({QStringLiteral("engagement"),
+              QString::number(engagement.id),
+              toId(engagement.status),
+              toId(engagement.kind),
+              engagement.title,
+              compliance.codeIds.join(QLatin1Char(','))});
+    for (const ArticleCompliance& item : compliance.articles) {
+        printRow({item.article.id, toId(item.status), date(item.due), item.explanation()});
+    }
+}
+
+} // namespace
+
+ComplianceCommand::ComplianceCommand()
+    : Command(QStringLiteral("compliance"),
+              tr("Show where each article of the codes stands, per engagement, or what is due in the practice."))
+{
+    addPositional(QStringLiteral("file"), tr("The vault file."));
+    addOption(PassphraseSource::stdinOption());
+    addOption(QCommandLineOption(
+        QStringLiteral("engagement"), tr("Only the engagement with this id."), QStringLiteral("ID")));
+    addOption(QCommandLineOption(QStringLiteral("due"),
+                                 tr("List every open obligation with its due date, most urgent first.")));
+    addOption(QCommandLineOption(
+        QStringLiteral("at"), tr("Judge at this date instead of today (YYYY-MM-DD)."), QStringLiteral("DATE")));
+}
+
+int ComplianceCommand::execute(const QCommandLineParser& parser)
+{
+    const QString path = parser.positionalArguments().at(1);
+    QDate at = QDate::currentDate();
+    if (parser.isSet(QStringLiteral("at"))) {
+        at = QDate::fromString(parser.value(QStringLiteral("at")), Qt::ISODate);
+        if (!at.isValid()) {
+            err() << tr("--at needs a date as YYYY-MM-DD, such as 2026-03-31.") << Qt::endl;
+            return ExitUsage;
+        }
+    }
+    qint64 only = 0;
+    if (parser.isSet(QStringLiteral("engagement"))) {
+        bool ok = false;
+        only = parser.value(QStringLiteral("engagement")).toLongLong(&ok);
+        if (!ok || only < 1) {
+            err() << tr("--engagement needs an engagement id, a whole number of at least 1.") << Qt::endl;
+            return ExitUsage;
+        }
+    }
+    PassphraseSource source(parser);
+    int exitCode = ExitOk;
+    const auto vault = openVault(path, source, Vault::Access::ReadOnly, &exitCode);
+    if (!vault) {
+        return exitCode;
+    }
+    Records records(*vault);
+    ComplianceEngine engine(records);
+    engine.setClock([at] { return at; });
+    engine.setCheckAuditLog(true);
+    RecordError error;
+
+    if (parser.isSet(QStringLiteral("due"))) {
+        // due, status, engagement (0: the practice), articles, explanation.
+        const std::optional<QList<Obligation>> obligations = engine.openObligations(at, &error);
+        if (!obligations) {
+            err() << error.message << Qt::endl;
+            return ExitError;
+        }
+        for (const Obligation& o : *obligations) {
+            if (only == 0 || o.engagementId == only) {
+                printRow({date(o.due),
+                          toId(o.status),
+                          QString::number(o.engagementId),
+                          o.articleIds.join(QLatin1Char(',')),
+                          o.explanation});
+            }
+        }
+        out().flush();
+        return ExitOk;
+    }
+
+    QList<Engagement> engagements;
+    if (only != 0) {
+        const std::optional<Engagement> engagement = records.engagements().engagement(only, &error);
+        if (!engagement) {
+            err() << error.message << Qt::endl;
+            return ExitError;
+        }
+        engagements.append(*engagement);
+    } else {
+        engagements = records.engagements().engagements({}, &error);
+        std::sort(engagements.begin(), engagements.end(), [](const Engagement& a, const Engagement& b) {
+            return a.id < b.id;
+        });
+    }
+    for (const Engagement& engagement : std::as_const(engagements)) {
+        const std::optional<EngagementCompliance> compliance = engine.evaluate(engagement.id, at, &error);
+        if (!compliance) {
+            break;
+        }
+        printEngagement(engagement, *compliance);
+    }
+    out().flush();
+    if (error.kind != RecordError::Kind::None) {
+        err() << error.message << Qt::endl;
+        return ExitError;
+    }
+    return ExitOk;
+}
+
+} // namespace mandaat::cli
