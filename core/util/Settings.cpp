@@ -19,12 +19,13 @@ struct Entry
     QVariant defaultValue;
 };
 
-const std::array<Entry, 3>& entries()
+const std::array<Entry, 4>& entries()
 {
-    static const std::array<Entry, 3> table{{
+    static const std::array<Entry, 4> table{{
         {Settings::Key::InterfaceLanguage, "interface/language", QStringLiteral("system")},
         {Settings::Key::RecentVaults, "vaults/recent", QStringList()},
         {Settings::Key::WindowGeometry, "window/geometry", QByteArray()},
+        {Settings::Key::AuditHeadsSeen, "audit/heads_seen", QVariantMap()},
     }};
     return table;
 }
@@ -178,6 +179,25 @@ QByteArray Settings::windowGeometry() const
 void Settings::setWindowGeometry(const QByteArray& geometry)
 {
     setValue(Key::WindowGeometry, geometry);
+}
+
+QPair<qint64, QString> Settings::auditHeadSeen(const QString& saltHex) const
+{
+    // "count:hash"
+    const QString stored = value(Key::AuditHeadsSeen).toMap().value(saltHex).toString();
+    bool ok = false;
+    const qint64 count = stored.section(QLatin1Char(':'), 0, 0).toLongLong(&ok);
+    if (!ok || count < 0) {
+        return {-1, QString()};
+    }
+    return {count, stored.section(QLatin1Char(':'), 1)};
+}
+
+void Settings::setAuditHeadSeen(const QString& saltHex, qint64 count, const QString& hash)
+{
+    QVariantMap heads = value(Key::AuditHeadsSeen).toMap();
+    heads.insert(saltHex, QStringLiteral("%1:%2").arg(count).arg(hash));
+    setValue(Key::AuditHeadsSeen, heads);
 }
 
 } // namespace mandaat

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QLocale>
 #include <QObject>
+#include <QPair>
 #include <QStringList>
 #include <QVariant>
 
@@ -24,6 +25,7 @@ public:
         InterfaceLanguage, ///< "system", "nl" or "en"
         RecentVaults, ///< absolute paths, the most recently used first
         WindowGeometry, ///< QWidget::saveGeometry() of the main window
+        AuditHeadsSeen, ///< per vault salt (hex): the audit log's length and last hash, nothing more
     };
     Q_ENUM(Key)
 
@@ -60,6 +62,12 @@ public:
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);
+
+    /// The audit log's length and last hash as last seen on this machine for the vault with
+    /// salt \a saltHex (DESIGN.md, Compliance): an outside record against which a truncated log
+    /// shows. A count and a hash only, nothing that names a client. -1 and empty when none.
+    QPair<qint64, QString> auditHeadSeen(const QString& saltHex) const;
+    void setAuditHeadSeen(const QString& saltHex, qint64 count, const QString& hash);
 
 Q_SIGNALS:
     void changed(mandaat::Settings::Key key);

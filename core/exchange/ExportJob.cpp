@@ -1,0 +1,215 @@
+#include "ExportJob.h"
+
+#include "exchange/AuditHeads.h"
+#include "exchange/DossierWriter.h"
+#include "exchange/ExportCollector.h"
+#include "exchange/JsonText.h"
+#include "exchange/ZipWriter.h"
+#include "repositories/AuditLog.h"
+#include "repositories/Records.h"
+#include "vault/Vault.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QTemporaryFile>
+
+namespace mandaat {
+
+namespace {
+
+// The share of ProgressSteps each phase ends at.
+constexpr int CollectedAt = 100;
+constexpr int DossierAt = 300;
+
+} // namespace
+
+ExportJob::ExportJob(const QString& vaultPath, const SecureBytes& key, const ExportOptions& options, QObject* parent)
+    : QObject(parent)
+    , m_vaultPath(vaultPath)
+    , m_key(key)
+    , m_options(options)
+{ }
+
+ExportJob::~ExportJob()
+{
+    m_key.clear();
+}
+
+QString ExportJob::openingToolsText()
+{
+    return tr("The archive is encrypted with AES-256. 7-Zip (Windows), Keka (macOS), p7zip and file-roller "
+              "(Linux) and WinZip open it with the password; the extractors built into Windows and macOS "
+              "cannot. The names of the files inside (dossier.pdf, data.json, attachments/0001.pdf, …) are "
+              "never encrypted in a ZIP, so they are neutral and name no one.");
+}
+
+QString ExportJob::plaintextWarning()
+{
+    return tr("Warning: this export is not encrypted. Anyone who gets the file can read every note, letter and "
+              "document in it. Keep it only on an encrypted disk and delete it when it has served.");
+}
+
+ExportResult ExportJob::fail(const QString& message)
+{
+    ExportResult result;
+    result.status = m_cancelled ? ExportResult::Status::Cancelled : ExportResult::Status::Failed;
+    result.error = m_cancelled ? QString() : message;
+    return result;
+}
+
+void ExportJob::report(int done)
+{
+    if (done != m_lastReported) {
+        m_lastReported = done;
+        Q_EMIT progress(done, ProgressSteps);
+    }
+}
+
+ExportResult ExportJob::run()
+{
+    const QString target = QFileInfo(m_options.outputPath).absoluteFilePath();
+    const QString shown = QDir::toNativeSeparators(target);
+    if (m_options.outputPath.isEmpty()) {
+        return fail(tr("Choose where to write the export."));
+    }
+    if (!m_options.plaintext && m_options.password.isEmpty()) {
+        return fail(tr("An encrypted export needs a password."));
+    }
+    if (QFileInfo::exists(target) && (!m_options.overwrite || QFileInfo(target).isDir())) {
+        return fail(tr("%1 already exists. Choose another name; an export never replaces a file unless you "
+                       "confirm it.")
+                        .arg(shown));
+    }
+    const QFileInfo folder(QFileInfo(target).absolutePath());
+    if (!folder.isDir()) {
+        return fail(tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(folder.filePath())));
+    }
+    QTemporaryFile partial(target + QStringLiteral(".partial-XXXXXX"));
+    if (!partial.open()) {
+        return fail(tr("The export cannot be written into %1: %2. Choose a folder you may write to.")
+                        .arg(QDir::toNativeSeparators(folder.filePath()), partial.errorString()));
+    }
+    partial.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    partial.close();
+    report(0);
+
+    VaultError vaultError;
+    auto vault = Vault::openWithKey(m_vaultPath, m_key, Vault::Access::ReadOnly, &vaultError);
+    if (!vault) {
+        return fail(vaultError.message);
+    }
+    ExportCollector collector(vault->database());
+    collector.setContinueCheck([this] { return !m_cancelled; });
+    ExportData data;
+    QString error;
+    if (!collector.collect(m_options.scope, &data, &error)) {
+        return fail(error);
+    }
+    report(CollectedAt);
+
+    DossierWriter dossier(data.root);
+    dossier.setProgressHandler([this](int done, int total) {
+        report(CollectedAt + (DossierAt - CollectedAt) * done / std::max(total, 1));
+        return !m_cancelled;
+    });
+    const QByteArray pdf = dossier.write(&error);
+    if (pdf.isEmpty()) {
+        return fail(error);
+    }
+
+    ZipWriter zip;
+    if (!zip.open(partial.fileName(), &error)) {
+        return fail(error);
+    }
+    QByteArray password = m_options.plaintext ? QByteArray() : m_options.password.toUtf8();
+    zip.setPassword(password);
+    secureWipe(password);
+    zip.setProgressHandler(
+        [this](double done) { report(DossierAt + static_cast<int>((ProgressSteps - DossierAt) * done)); });
+    zip.setCancelCheck([this] { return m_cancelled.load(); });
+    if (!zip.addFile(QStringLiteral("dossier.pdf"), pdf, &error) ||
+        !zip.addFile(QStringLiteral("data.json"), JsonText::write(QJsonDocument(data.root)), &error)) {
+        return fail(error);
+    }
+    for (const ExportAttachment& file : std::as_const(data.attachments)) {
+        const qint64 id = file.id;
+        const auto load = [&collector, id](QByteArray* bytes, QString* message) {
+            *bytes = collector.content(id, message);
+            return message->isEmpty();
+        };
+        if (!zip.addFile(file.path, load, &error)) {
+            return fail(error);
+        }
+    }
+    bool cancelled = false;
+    if (m_cancelled || !zip.commit(&error, &cancelled)) {
+        zip.discard();
+        return fail(error);
+    }
+    if (m_options.overwrite && QFileInfo::exists(target) && !QFile::remove(target)) {
+        return fail(tr("%1 could not be replaced.").arg(shown));
+    }
+    if (!partial.rename(target)) {
+        return fail(tr("The export could not be moved into place at %1: %2.").arg(shown, partial.errorString()));
+    }
+    partial.setAutoRemove(false);
+    report(ProgressSteps);
+
+    const QJsonObject audit = data.root.value(QStringLiteral("audit")).toObject();
+    ExportResult result;
+    result.status = ExportResult::Status::Done;
+    result.path = target;
+    result.auditHead = audit.value(QStringLiteral("head")).toString();
+    result.auditCount = audit.value(QStringLiteral("count")).toInteger();
+    result.engagements = static_cast<int>(data.engagementIds.size());
+    result.notes = data.notes;
+    result.attachments = static_cast<int>(data.attachments.size());
+    result.encrypted = !m_options.plaintext;
+    result.scope = m_options.scope;
+    return result;
+}
+
+bool ExportJob::recordExport(const Vault& vault, Records& records, const ExportResult& result, QString* error)
+{
+    if (!result.ok()) {
+        return true;
+    }
+    const QString what = result.scope.kind == ExportScope::Kind::Practice
+        ? QStringLiteral("practice")
+        : QStringLiteral("%1 %2").arg(result.scope.kindId()).arg(result.scope.id);
+    const QString summary =
+        QStringLiteral("export of %1 (%2): %3 engagement(s), %4 note(s), %5 file(s); audit head %6 at %7")
+            .arg(what, result.encrypted ? QStringLiteral("AES-256") : QStringLiteral("NOT encrypted"))
+            .arg(result.engagements)
+            .arg(result.notes)
+            .arg(result.attachments)
+            .arg(result.auditHead)
+            .arg(result.auditCount);
+    RecordError recordError;
+    QString settingError;
+    const bool ok = records.transaction(
+        [&](RecordError* inner) {
+            AuditHead head;
+            head.count = result.auditCount;
+            head.hash = result.auditHead;
+            if (!AuditHeads::write(vault.database(),
+                                   QStringLiteral("export.last"),
+                                   head,
+                                   QDateTime::currentDateTimeUtc(),
+                                   {},
+                                   &settingError)) {
+                return false;
+            }
+            const qint64 engagementId = result.scope.kind == ExportScope::Kind::Engagement ? result.scope.id : 0;
+            return records.audit().append(QStringLiteral("export"), summary, engagementId, inner) != 0;
+        },
+        &recordError);
+    if (!ok && error) {
+        *error = settingError.isEmpty() ? recordError.message : settingError;
+    }
+    return ok;
+}
+
+} // namespace mandaat

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "exchange/ExportScope.h"
+#include "util/SecureBytes.h"
+
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+
+namespace mandaat {
+
+class Records;
+class Vault;
+
+struct ExportOptions
+{
+    ExportScope scope;
+    QString outputPath; ///< the .zip to write; an existing file is replaced only with overwrite
+    QString password; ///< for AES-256; required unless plaintext
+    bool plaintext = false; ///< only after the user chose it and saw plaintextWarning()
+    bool overwrite = false;
+};
+
+struct ExportResult
+{
+    enum class Status { Done, Cancelled, Failed };
+
+    Status status = Status::Failed;
+    QString error; ///< translated; Failed only
+    QString path;
+    QString auditHead; ///< the audit log's head written into data.json
+    qint64 auditCount = 0;
+    int engagements = 0;
+    int notes = 0;
+    int attachments = 0;
+    bool encrypted = true;
+    ExportScope scope;
+
+    bool ok() const { return status == Status::Done; }
+};
+
+/// One export (DESIGN.md, Export and end of engagement): a ZIP with dossier.pdf, data.json
+/// and attachments/ under neutral names, AES-256 encrypted unless plaintext was chosen.
+/// Written to "<out>.partial-XXXXXX" in the destination folder and renamed when complete: a
+/// cancelled or failed export leaves nothing behind.
+///
+/// run() opens its own read-only connection to the vault with the key, so it may run on a
+/// worker thread (moveToThread, or QtConcurrent) while the vault stays open in the window;
+/// progress() is emitted from that thread, cancel() may be called from any thread. After a
+/// successful run, call recordExport() on the vault's own thread: the audit entry.
+class ExportJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int ProgressSteps = 1000;
+
+    ExportJob(const QString& vaultPath,
+              const SecureBytes& key,
+              const ExportOptions& options,
+              QObject* parent = nullptr);
+    ~ExportJob() override;
+
+    ExportResult run();
+    void cancel() { m_cancelled = true; }
+    bool isCancelled() const { return m_cancelled; }
+
+    /// Appends the "export" audit entry and records the head the export carries (vault
+    /// setting "export.last"). Needs a read-write vault.
+    static bool recordExport(const Vault& vault, Records& records, const ExportResult& result, QString* error);
+
+    /// For the dialog: which programs open the archive (DESIGN.md, Stack).
+    static QString openingToolsText();
+    /// For the dialog and the CLI: what a plaintext export means.
+    static QString plaintextWarning();
+
+Q_SIGNALS:
+    /// \a done of \a total (ProgressSteps): reading the records, writing the PDF, the archive.
+    void progress(int done, int total);
+
+private:
+    ExportResult fail(const QString& message);
+    void report(int done);
+
+    QString m_vaultPath;
+    SecureBytes m_key;
+    ExportOptions m_options;
+    std::atomic<bool> m_cancelled{false};
+    int m_lastReported = -1;
+};
+
+} // namespace mandaat
