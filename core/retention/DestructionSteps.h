@@ -1,0 +1,31 @@
+#pragma once
+
+#include "retention/Destruction.h"
+
+#include <QSqlDatabase>
+
+namespace mandaat::destruction {
+
+/// The records of one scope of one engagement, in the order they are deleted (children
+/// before the rows they refer to). Reads only.
+bool select(const QSqlDatabase& database,
+            qint64 engagementId,
+            DestructionScope scope,
+            QList<DestructionItem>* items,
+            QString* error);
+
+/// Deletes or clears what select() finds now; \a destroyedIds receives "table:ids;...".
+/// Runs inside the caller's transaction; the FTS optimisation and VACUUM are the caller's.
+bool apply(const QSqlDatabase& database,
+           qint64 engagementId,
+           DestructionScope scope,
+           int* deleted,
+           int* cleared,
+           QString* destroyedIds,
+           QString* error);
+
+/// Merges every full-text index into one segment, so that the words of deleted rows leave
+/// the index's segments (DESIGN.md, Export and end of engagement).
+bool optimiseSearchIndex(const QSqlDatabase& database, QString* error);
+
+} // namespace mandaat::destruction
