@@ -1,0 +1,245 @@
+#include "BackupService.h"
+
+#include "domain/Practice.h"
+#include "exchange/AuditHeads.h"
+#include "repositories/AuditLog.h"
+#include "repositories/PracticeRepository.h"
+#include "repositories/Records.h"
+#include "retention/RetentionService.h"
+#include "vault/Vault.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace mandaat {
+
+namespace {
+
+void setText(QString* target, const QString& value)
+{
+    if (target) {
+        *target = value;
+    }
+}
+
+void setVaultError(VaultError* target, VaultError::Kind kind, const QString& message)
+{
+    if (target) {
+        *target = VaultError::make(kind, message);
+    }
+}
+
+QString shown(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+} // namespace
+
+QString BackupService::replacedName(const QString& target, const QDateTime& when)
+{
+    const QString stamp = when.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    QString candidate = QStringLiteral("%1.replaced-%2.mandaat").arg(target, stamp);
+    for (int n = 2; QFileInfo::exists(candidate); ++n) {
+        candidate = QStringLiteral("%1.replaced-%2-%3.mandaat").arg(target, stamp).arg(n);
+    }
+    return candidate;
+}
+
+bool BackupService::backup(
+    const Vault& vault, Records& records, const QString& destination, BackupResult* result, QString* error)
+{
+    const QString target = QFileInfo(destination).absoluteFilePath();
+    RecordError recordError;
+    if (records.audit().append(QStringLiteral("backup"), QStringLiteral("backup made"), 0, &recordError) == 0) {
+        setText(error, recordError.message);
+        return false;
+    }
+    const AuditHead head = AuditVerifier(vault.database()).head();
+    const QDateTime at = QDateTime::currentDateTimeUtc();
+    VaultError vaultError;
+    if (!vault.copyTo(target, &vaultError)) {
+        setText(error, vaultError.message);
+        return false;
+    }
+    // The copy counts only once it opens with the same key, passes integrity_check and holds
+    // the same audit log; it carries the head it was made at.
+    const auto discard = [&](const QString& message) {
+        QFile::remove(target);
+        setText(error, message);
+        return false;
+    };
+    {
+        auto copy = Vault::openWithKey(target, vault.key(), Vault::Access::ReadWrite, &vaultError);
+        if (!copy) {
+            return discard(tr("The backup was written but does not open: %1 It was removed.").arg(vaultError.message));
+        }
+        QString message;
+        if (!AuditHeads::write(copy->database(), settingPrefix(), head, at, target, &message)) {
+            return discard(tr("The backup could not be completed: %1").arg(message));
+        }
+        const QStringList problems = copy->checkIntegrity(false);
+        if (!problems.isEmpty()) {
+            return discard(tr("The backup failed its integrity check (%1) and was removed.")
+                               .arg(problems.join(QStringLiteral("; "))));
+        }
+        const AuditHead copied = AuditVerifier(copy->database()).head();
+        if (copied.count != head.count || copied.hash != head.hash) {
+            return discard(tr("The backup's audit log differs from the vault's; it was removed."));
+        }
+    }
+    QString message;
+    if (!AuditHeads::write(vault.database(), settingPrefix(), head, at, target, &message)) {
+        setText(error, tr("The backup was made, but the vault could not record it: %1").arg(message));
+        return false;
+    }
+    if (result) {
+        result->path = target;
+        result->head = head;
+        result->at = at;
+    }
+    return true;
+}
+
+BackupStatus BackupService::status(const Vault& vault, Records& records, QDate today)
+{
+    BackupStatus status;
+    status.lastBackupAt = AuditHeads::recordedAt(vault.database(), settingPrefix());
+    status.lastBackupPath = AuditHeads::recordedPath(vault.database(), settingPrefix());
+    status.intervalDays = records.practice().policy().backupIntervalDays;
+    status.due =
+        !status.lastBackupAt.isValid() || status.lastBackupAt.toUTC().date().daysTo(today) > status.intervalDays;
+    return status;
+}
+
+AuditHead BackupService::recordedHead(const QString& path, const SecureBytes& key, QString* error)
+{
+    VaultError vaultError;
+    auto backup = Vault::openWithKey(path, key, Vault::Access::ReadOnly, &vaultError);
+    if (!backup) {
+        setText(error, vaultError.message);
+        return {};
+    }
+    AuditHead head = AuditHeads::read(backup->database(), settingPrefix());
+    head.source =
+        tr("the backup of %1").arg(AuditHeads::recordedAt(backup->database(), settingPrefix()).toString(Qt::ISODate));
+    return head;
+}
+
+bool BackupService::restore(const QString& backupPath,
+                            const SecureBytes& backupKey,
+                            const QString& target,
+                            const SecureBytes& targetKey,
+                            RestoreResult* result,
+                            VaultError* error)
+{
+    const QString targetPath = QFileInfo(target).absoluteFilePath();
+    // 1. The backup must open and pass integrity_check before anything is touched.
+    auto backup = Vault::openWithKey(backupPath, backupKey, Vault::Access::ReadOnly, error);
+    if (!backup) {
+        return false;
+    }
+    const QStringList problems = backup->checkIntegrity(false);
+    if (!problems.isEmpty()) {
+        setVaultError(error,
+                      VaultError::Kind::Damaged,
+                      tr("The backup %1 is damaged (%2); nothing was replaced.")
+                          .arg(shown(backupPath), problems.join(QStringLiteral("; "))));
+        return false;
+    }
+    RestoreResult restored;
+    restored.restoredPath = targetPath;
+
+    // 2. The destructions recorded in the vault being replaced.
+    QList<Tombstone> tombstones;
+    const bool replacing = QFileInfo::exists(targetPath);
+    if (replacing) {
+        QByteArray salt;
+        VaultError inspect;
+        if (Vault::inspectFile(targetPath, &salt, &inspect) && salt != backup->salt()) {
+            setVaultError(error,
+                          VaultError::Kind::Failed,
+                          tr("The backup %1 is of another vault than %2 (their salts differ); nothing was replaced. "
+                             "Restore it to a new file instead.")
+                              .arg(shown(backupPath), shown(targetPath)));
+            return false;
+        }
+        VaultError openError;
+        auto current = Vault::openWithKey(
+            targetPath, targetKey.isEmpty() ? backupKey : targetKey, Vault::Access::ReadOnly, &openError);
+        if (current && current->schemaVersion() >= 6) {
+            Records currentRecords(*current);
+            RecordError recordError;
+            tombstones = RetentionService(*current, currentRecords).tombstones(&recordError);
+        } else if (!current) {
+            restored.warning = tr("The vault being replaced could not be read (%1): destructions recorded only in it "
+                                  "cannot be applied again. Check the restored vault's retention list.")
+                                   .arg(openError.message);
+        }
+    }
+
+    // 3. A complete copy beside the target, made ready before it takes the target's place.
+    const QString staging = targetPath + QStringLiteral(".restoring-") +
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmsszzz"));
+    if (!backup->copyTo(staging, error)) {
+        return false;
+    }
+    const QString backupHeadText = AuditHeads::read(backup->database(), settingPrefix()).hash;
+    backup->close();
+    const auto abandon = [&](VaultError::Kind kind, const QString& message) {
+        QFile::remove(staging);
+        QFile::remove(staging + QStringLiteral("-journal"));
+        setVaultError(error, kind, message);
+        return false;
+    };
+    {
+        VaultError openError;
+        auto copy = Vault::openWithKey(staging, backupKey, Vault::Access::ReadWrite, &openError);
+        if (!copy) {
+            return abandon(openError.kind, openError.message);
+        }
+        Records records(*copy);
+        RetentionService retention(*copy, records);
+        RecordError recordError;
+        if (!retention.reapply(tombstones, &restored.reapplied, &recordError)) {
+            return abandon(VaultError::Kind::Failed,
+                           tr("The destructions could not be applied again: %1").arg(recordError.message));
+        }
+        const QString summary =
+            QStringLiteral("restored from a backup (its audit head %1); %2 destruction(s) applied again")
+                .arg(backupHeadText.isEmpty() ? QStringLiteral("unknown") : backupHeadText)
+                .arg(restored.reapplied.size());
+        if (records.audit().append(QStringLiteral("restore"), summary, 0, &recordError) == 0) {
+            return abandon(VaultError::Kind::Failed, recordError.message);
+        }
+        if (!copy->checkIntegrity(true).isEmpty()) {
+            return abandon(VaultError::Kind::Damaged,
+                           tr("The restored copy failed its integrity check; nothing was replaced."));
+        }
+        restored.head = AuditVerifier(copy->database()).head();
+    }
+
+    // 4. The replaced vault is kept aside, then the copy takes its place.
+    if (replacing) {
+        restored.replacedPath = replacedName(targetPath, QDateTime::currentDateTimeUtc());
+        if (!QFile::rename(targetPath, restored.replacedPath)) {
+            return abandon(VaultError::Kind::Failed,
+                           tr("%1 could not be set aside; nothing was replaced. Check the folder's permissions.")
+                               .arg(shown(targetPath)));
+        }
+    }
+    if (!QFile::rename(staging, targetPath)) {
+        if (replacing) {
+            QFile::rename(restored.replacedPath, targetPath);
+        }
+        return abandon(VaultError::Kind::Failed,
+                       tr("The restored vault could not be moved to %1; nothing was replaced.").arg(shown(targetPath)));
+    }
+    if (result) {
+        *result = restored;
+    }
+    return true;
+}
+
+} // namespace mandaat

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "exchange/AuditVerifier.h"
+#include "util/SecureBytes.h"
+#include "vault/VaultError.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace mandaat {
+
+class Records;
+class Vault;
+
+struct BackupResult
+{
+    QString path;
+    AuditHead head; ///< the audit log's head recorded in the backup and in the vault
+    QDateTime at;
+};
+
+/// For the Overview's reminder.
+struct BackupStatus
+{
+    QDateTime lastBackupAt; ///< invalid: never
+    QString lastBackupPath;
+    int intervalDays = 7; ///< the practice's policy
+    bool due = true; ///< no backup yet, or the last one is older than the interval
+};
+
+struct RestoreResult
+{
+    QString restoredPath;
+    QString replacedPath; ///< where the replaced vault was set aside; empty when there was none
+    QStringList reapplied; ///< translated: the destructions applied again
+    QString warning; ///< translated: e.g. the replaced vault could not be read
+    AuditHead head; ///< the restored vault's audit head
+};
+
+/// Backups and restores (DESIGN.md, Keys: copies; mandaat-cli backup/restore). A backup is
+/// Vault::copyTo (same salt, so the same passphrase; user_version copied) with the audit
+/// log's head recorded in it and in the vault, then opened and checked before it counts.
+/// A restore checks the backup opens and passes integrity_check before it replaces anything,
+/// keeps the replaced vault aside, and re-applies the destructions recorded in it.
+class BackupService
+{
+    Q_DECLARE_TR_FUNCTIONS(BackupService)
+
+public:
+    /// practice_setting prefix of the last backup's record (AuditHeads).
+    static QString settingPrefix() { return QStringLiteral("backup.last"); }
+
+    /// Writes a backup of the open, writable \a vault to \a destination (which must not exist).
+    static bool
+    backup(const Vault& vault, Records& records, const QString& destination, BackupResult* result, QString* error);
+    static BackupStatus status(const Vault& vault, Records& records, QDate today);
+    /// The head recorded inside the backup at \a path, opened with \a key; invalid when none.
+    static AuditHead recordedHead(const QString& path, const SecureBytes& key, QString* error);
+
+    /// Replaces \a target with the backup at \a backupPath. The vault at \a target must be
+    /// closed. \a targetKey opens the replaced vault (its destructions are re-applied); when
+    /// empty, \a backupKey is tried. \a error's kind gives the CLI's exit code.
+    static bool restore(const QString& backupPath,
+                        const SecureBytes& backupKey,
+                        const QString& target,
+                        const SecureBytes& targetKey,
+                        RestoreResult* result,
+                        VaultError* error);
+    /// "FILE.replaced-20260301T090000Z.mandaat", beside FILE.
+    static QString replacedName(const QString& target, const QDateTime& when);
+};
+
+} // namespace mandaat
