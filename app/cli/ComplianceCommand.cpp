@@ -5,8 +5,6 @@
 #include "repositories/EngagementRepository.h"
 #include "repositories/Records.h"
 
-#include <algorithm>
-
 namespace mandaat::cli {
 
 namespace {
@@ -104,26 +102,19 @@ int ComplianceCommand::execute(const QCommandLineParser& parser)
         return ExitOk;
     }
 
-    QList<Engagement> engagements;
     if (only != 0) {
         const std::optional<Engagement> engagement = records.engagements().engagement(only, &error);
-        if (!engagement) {
-            err() << error.message << Qt::endl;
-            return ExitError;
+        const std::optional<EngagementCompliance> compliance =
+            engagement ? engine.evaluate(only, at, &error) : std::nullopt;
+        if (compliance) {
+            printEngagement(*engagement, *compliance);
         }
-        engagements.append(*engagement);
-    } else {
-        engagements = records.engagements().engagements({}, &error);
-        std::sort(engagements.begin(), engagements.end(), [](const Engagement& a, const Engagement& b) {
-            return a.id < b.id;
-        });
-    }
-    for (const Engagement& engagement : std::as_const(engagements)) {
-        const std::optional<EngagementCompliance> compliance = engine.evaluate(engagement.id, at, &error);
-        if (!compliance) {
-            break;
+    } else if (const auto all = engine.evaluateAll(at, &error)) {
+        for (const EngagementCompliance& compliance : *all) {
+            if (const auto engagement = records.engagements().engagement(compliance.engagementId, &error)) {
+                printEngagement(*engagement, compliance);
+            }
         }
-        printEngagement(engagement, *compliance);
     }
     out().flush();
     if (error.kind != RecordError::Kind::None) {

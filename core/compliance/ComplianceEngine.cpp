@@ -55,6 +55,30 @@ std::optional<EngagementCompliance> ComplianceEngine::evaluate(qint64 engagement
     return m_evaluator.evaluate(*loaded);
 }
 
+std::optional<QList<EngagementCompliance>> ComplianceEngine::evaluateAll(QDate at, RecordError* error) const
+{
+    const ComplianceContextLoader loader(m_records, m_evaluator.catalogue());
+    const std::optional<PracticeSnapshot> practice = loader.snapshot(m_checkAuditLog, error);
+    if (!practice) {
+        return std::nullopt;
+    }
+    QList<Engagement> engagements;
+    for (const OtherEngagement& entry : practice->engagements) {
+        engagements.append(entry.engagement);
+    }
+    std::sort(
+        engagements.begin(), engagements.end(), [](const Engagement& a, const Engagement& b) { return a.id < b.id; });
+    QList<EngagementCompliance> all;
+    for (const Engagement& engagement : std::as_const(engagements)) {
+        const std::optional<ComplianceContext> loaded = loader.load(engagement, *practice, resolve(at), error);
+        if (!loaded) {
+            return std::nullopt;
+        }
+        all.append(m_evaluator.evaluate(*loaded));
+    }
+    return all;
+}
+
 std::optional<ReportDecision> ComplianceEngine::checkReport(const PrincipalReport& report, RecordError* error) const
 {
     const std::optional<Engagement> engagement = m_records.engagements().engagement(report.engagementId, error);

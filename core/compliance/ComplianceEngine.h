@@ -53,6 +53,8 @@ public:
     /// Per article: status and results. \a at invalid: today().
     std::optional<EngagementCompliance>
     evaluate(qint64 engagementId, QDate at = {}, RecordError* error = nullptr) const;
+    /// Every engagement of the practice, in id order, reading the practice once.
+    std::optional<QList<EngagementCompliance>> evaluateAll(QDate at = {}, RecordError* error = nullptr) const;
     /// Every outstanding obligation of the practice, most urgent first: overdue (oldest due
     /// date first), then by due date, then those without one. Drafts are left out; ended
     /// engagements only with what outlives the end (complaints, retention).

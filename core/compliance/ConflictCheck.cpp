@@ -26,9 +26,9 @@ QSet<QString> peopleOf(const Client& client)
     return names;
 }
 
-bool samePerson(const ComplianceContext& context, const OtherEngagement& other)
+bool samePerson(const ComplianceContext& context, const QSet<QString>& people, const OtherEngagement& other)
 {
-    return other.client.id == context.client.id || peopleOf(other.client).intersects(peopleOf(context.client));
+    return other.client.id == context.client.id || peopleOf(other.client).intersects(people);
 }
 
 // An engagement that took place or is under way: not a draft, not one that ended before it
@@ -85,27 +85,29 @@ QList<ConflictFinding> ConflictCheck::find(const ComplianceContext& context)
     const Engagement& self = context.engagement;
     const bool evaluating = rules::isEvaluation(self.kind);
     const bool topCivilServant = evaluating && self.topCivilServant;
+    const QSet<QString> people = peopleOf(context.client);
     for (const OtherEngagement& other : context.others) {
-        if (other.engagement.id == self.id || !counts(other.engagement, context.today) || !samePerson(context, other)) {
+        // Cheap tests first: a practice has thousands of engagements, few of them evaluations.
+        const bool collides = evaluating != rules::isEvaluation(other.engagement.kind);
+        if (other.engagement.id == self.id || (!collides && !topCivilServant) ||
+            !counts(other.engagement, context.today) || !samePerson(context, people, other)) {
             continue;
         }
         ConflictFinding finding;
         finding.otherEngagementId = other.engagement.id;
         // MW-5.2: evaluation and guidance of the same person collide.
-        if (evaluating != rules::isEvaluation(other.engagement.kind)) {
+        if (collides) {
             finding.kind = ConflictKind::RoleCollision;
             finding.articles = {QStringLiteral("MW-5.2")};
             finding.explanation = tr("%1 is also the client of %2: evaluation and guidance of the same person "
                                      "collide. Record how they are kept apart (a boundary agreement).")
                                       .arg(context.client.name, describeOther(other.engagement));
-        } else if (topCivilServant) {
+        } else {
             // MW-2.8: any earlier relation with a top civil servant under evaluation.
             finding.kind = ConflictKind::PriorRelation;
             finding.explanation = tr("You worked with %1 before, in %2: keep your distance from a top civil "
                                      "servant under evaluation. Record how neutrality is kept, or decline.")
                                       .arg(context.client.name, describeOther(other.engagement));
-        } else {
-            continue;
         }
         if (topCivilServant) {
             finding.articles.append(QStringLiteral("MW-2.8"));
