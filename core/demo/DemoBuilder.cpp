@@ -321,7 +321,14 @@ bool DemoBuilder::createEngagement(EngagementPlan& plan)
     engagement.paymentMethod = PaymentMethod::BankTransfer;
     engagement.paymentTerms = QStringLiteral("30 dagen na factuurdatum");
     engagement.plannedSessions = plan.plannedSessions;
-    engagement.plannedStart = plan.activatedOn;
+    // Every CMI-5 element is there, so that the demo's confirmations can be issued.
+    engagement.plannedStart = plan.activatedOn.isValid() ? plan.activatedOn
+        : plan.onboardingOn.isValid()                    ? plan.onboardingOn.addDays(14)
+                                                         : plan.createdAt.date().addDays(21);
+    engagement.plannedEnd = engagement.plannedStart.addDays(14 * plan.plannedSessions.value_or(6));
+    engagement.expensesArrangement = plan.plannedSessions.value_or(0) % 2 == 0
+        ? QStringLiteral("Reiskosten worden niet apart aangerekend.")
+        : QStringLiteral("Reiskosten buiten de eigen gemeente: \u20ac 0,25 per km.");
     engagement.followsEarlierAdvice = false;
     engagement.endOfEmployment = plan.kind == EngagementKind::Outplacement;
     engagement.letterLanguage = m_plan.clients.at(plan.client).language;

@@ -236,6 +236,54 @@ private Q_SLOTS:
         QVERIFY(run.err.contains(QStringLiteral("first page")));
     }
 
+    void letter()
+    {
+        const QString demo = path(QStringLiteral("demo.mandaat"));
+        Run run = cli({QStringLiteral("demo"), demo, QStringLiteral("--clients"), QStringLiteral("8"), QStringLiteral("--seed"),
+                       QStringLiteral("7"), QStringLiteral("--today"), QStringLiteral("2026-11-22"), QStringLiteral("--passphrase-stdin")},
+                      line(passphrase()));
+        QCOMPARE(run.exitCode, 0);
+        run = cli({QStringLiteral("list"), demo, QStringLiteral("engagements"), QStringLiteral("--passphrase-stdin")}, line(passphrase()));
+        QCOMPARE(run.exitCode, 0);
+        QString outplacement;
+        for (const QString& row : run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            if (row.contains(QStringLiteral("\toutplacement\t"))) {
+                outplacement = row.section(QLatin1Char('\t'), 0, 0);
+                break;
+            }
+        }
+        QVERIFY2(!outplacement.isEmpty(), qPrintable(run.out));
+
+        const QString pdf = path(QStringLiteral("bevestiging.pdf"));
+        run = cli({QStringLiteral("letter"), demo, QStringLiteral("--engagement"), outplacement, QStringLiteral("--out"), pdf,
+                   QStringLiteral("--lang"), QStringLiteral("nl"), QStringLiteral("--passphrase-stdin")},
+                  line(passphrase()));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.contains(QStringLiteral("SHA-256")));
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(pdftotext.waitForFinished(30000));
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        QVERIFY(text.contains(QStringLiteral("Opdrachtbevestiging")));
+        QVERIFY(text.contains(QStringLiteral("Career Management Institute")));
+        QVERIFY(text.contains(QStringLiteral("toezegging om te vertrekken"))); // CMI-7, outplacement
+
+        // Usage errors: 2; an engagement that does not exist: 1; the vault is not touched then.
+        run = cli({QStringLiteral("letter"), demo, QStringLiteral("--out"), pdf, QStringLiteral("--passphrase-stdin")}, line(passphrase()));
+        QCOMPARE(run.exitCode, 2);
+        run = cli({QStringLiteral("letter"), demo, QStringLiteral("--engagement"), outplacement, QStringLiteral("--out"), pdf,
+                   QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--passphrase-stdin")},
+                  line(passphrase()));
+        QCOMPARE(run.exitCode, 2);
+        const QByteArray before = fileHash(demo);
+        run = cli({QStringLiteral("letter"), demo, QStringLiteral("--engagement"), QStringLiteral("99999"), QStringLiteral("--out"), pdf,
+                   QStringLiteral("--passphrase-stdin")},
+                  line(passphrase()));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(!run.err.isEmpty());
+        QCOMPARE(fileHash(demo), before);
+    }
+
     void passwd()
     {
         const QString file = path(QStringLiteral("passwd.mandaat"));
