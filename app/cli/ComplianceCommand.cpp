@@ -84,12 +84,12 @@ int ComplianceCommand::execute(const QCommandLineParser& parser)
 
     if (parser.isSet(QStringLiteral("due"))) {
         // due, status, engagement (0: the practice), articles, explanation.
-        const std::optional<QList<Obligation>> obligations = engine.openObligations(at, &error);
+        const std::optional<QList<OpenObligation>> obligations = engine.openObligations(at, &error);
         if (!obligations) {
             err() << error.message << Qt::endl;
             return ExitError;
         }
-        for (const Obligation& o : *obligations) {
+        for (const OpenObligation& o : *obligations) {
             if (only == 0 || o.engagementId == only) {
                 printRow({date(o.due),
                           toId(o.status),

@@ -92,7 +92,7 @@ std::optional<ReportDecision> ComplianceEngine::checkReport(const PrincipalRepor
     return ReportCheck::check(*loaded, report);
 }
 
-std::optional<QList<Obligation>> ComplianceEngine::openObligations(QDate at, RecordError* error) const
+std::optional<QList<OpenObligation>> ComplianceEngine::openObligations(QDate at, RecordError* error) const
 {
     const QDate day = resolve(at);
     const ComplianceContextLoader loader(m_records, m_evaluator.catalogue());
@@ -100,7 +100,7 @@ std::optional<QList<Obligation>> ComplianceEngine::openObligations(QDate at, Rec
     if (!practice) {
         return std::nullopt;
     }
-    QList<Obligation> obligations;
+    QList<OpenObligation> obligations;
     QMap<QString, int> practiceWide; // rule id -> index in obligations
     for (const OtherEngagement& entry : practice->engagements) {
         const Engagement& engagement = entry.engagement;
@@ -121,14 +121,14 @@ std::optional<QList<Obligation>> ComplianceEngine::openObligations(QDate at, Rec
                 }
                 QMap<QString, int>& seen = rule->practiceWide() ? practiceWide : byRule;
                 if (const auto found = seen.constFind(result.ruleId); found != seen.constEnd()) {
-                    Obligation& known = obligations[*found];
+                    OpenObligation& known = obligations[*found];
                     if (!known.articleIds.contains(item.article.id)) {
                         known.articleIds.append(item.article.id);
                     }
                     known.blocking = known.blocking || item.article.blocking;
                     continue;
                 }
-                Obligation obligation;
+                OpenObligation obligation;
                 if (!rule->practiceWide()) {
                     obligation.engagementId = engagement.id;
                     obligation.engagementTitle = engagement.title;
@@ -149,9 +149,9 @@ std::optional<QList<Obligation>> ComplianceEngine::openObligations(QDate at, Rec
     return obligations;
 }
 
-void ComplianceEngine::sortByUrgency(QList<Obligation>& obligations)
+void ComplianceEngine::sortByUrgency(QList<OpenObligation>& obligations)
 {
-    std::stable_sort(obligations.begin(), obligations.end(), [](const Obligation& a, const Obligation& b) {
+    std::stable_sort(obligations.begin(), obligations.end(), [](const OpenObligation& a, const OpenObligation& b) {
         const bool aOverdue = a.status == RuleStatus::Overdue;
         const bool bOverdue = b.status == RuleStatus::Overdue;
         if (aOverdue != bOverdue) {

@@ -20,7 +20,7 @@ class Records;
 class RuleRegistry;
 
 /// Something left to do, for the Overview and `mandaat-cli compliance --due`.
-struct Obligation
+struct OpenObligation
 {
     qint64 engagementId = 0; ///< 0: the practice as a whole (its qualifications, its register number).
     QString engagementTitle;
@@ -58,7 +58,7 @@ public:
     /// Every outstanding obligation of the practice, most urgent first: overdue (oldest due
     /// date first), then by due date, then those without one. Drafts are left out; ended
     /// engagements only with what outlives the end (complaints, retention).
-    std::optional<QList<Obligation>> openObligations(QDate at = {}, RecordError* error = nullptr) const;
+    std::optional<QList<OpenObligation>> openObligations(QDate at = {}, RecordError* error = nullptr) const;
     /// CMI-8: whether \a report may be recorded as sent (its engagement, its date).
     std::optional<ReportDecision> checkReport(const PrincipalReport& report, RecordError* error = nullptr) const;
 
@@ -68,7 +68,7 @@ public:
     const ComplianceEvaluator& evaluator() const { return m_evaluator; }
 
     /// Sorts most urgent first (see openObligations()).
-    static void sortByUrgency(QList<Obligation>& obligations);
+    static void sortByUrgency(QList<OpenObligation>& obligations);
 
 private:
     QDate resolve(QDate at) const { return at.isValid() ? at : today(); }

@@ -260,7 +260,7 @@ private Q_SLOTS:
         const qint64 draft = addEngagement(m_karin, m_company, EngagementKind::CareerGuidance, QStringLiteral("Draft"));
 
         ComplianceEngine engine(records());
-        const std::optional<QList<Obligation>> obligations = engine.openObligations(day(2026, 5, 1));
+        const std::optional<QList<OpenObligation>> obligations = engine.openObligations(day(2026, 5, 1));
         QVERIFY(obligations && !obligations->isEmpty());
         // Overdue first, the oldest due date first; then by due date; undated last.
         bool seenNotOverdue = false;
@@ -268,7 +268,7 @@ private Q_SLOTS:
         QDate lastOverdue;
         QStringList practiceWide;
         bool complaintSeen = false;
-        for (const Obligation& o : *obligations) {
+        for (const OpenObligation& o : *obligations) {
             QVERIFY(o.engagementId != draft);
             QVERIFY(isOutstanding(o.status));
             if (o.status == RuleStatus::Overdue) {
@@ -299,7 +299,7 @@ private Q_SLOTS:
         QVERIFY(complaintSeen);
         // The onboarding engagement's blocking obligations are there, one per rule.
         QStringList rules;
-        for (const Obligation& o : *obligations) {
+        for (const OpenObligation& o : *obligations) {
             if (o.engagementId == onboarding) {
                 QVERIFY(!rules.contains(o.ruleId));
                 rules.append(o.ruleId);
