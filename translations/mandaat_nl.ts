@@ -1,4 +1,5394 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
+<context>
+    <name>AuditHeads</name>
+    <message>
+        <source>this computer&apos;s record of the log</source>
+        <translation>de registratie van de auditlog op deze computer</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogIntact</name>
+    <message>
+        <source>The audit log is intact.</source>
+        <translation>De auditlog is intact.</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s chain is broken: restore a backup, or run &apos;mandaat-cli verify&apos; for details.</source>
+        <translation>De keten van de auditlog is verbroken: zet een back-up terug, of voer &apos;mandaat-cli verify&apos; uit voor details.</translation>
+    </message>
+    <message>
+        <source>Not checked here; &apos;mandaat-cli verify&apos; checks the audit log.</source>
+        <translation>Hier niet gecontroleerd; &apos;mandaat-cli verify&apos; controleert de auditlog.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerifier</name>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>De auditlog kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Entry %1 was removed.</source>
+        <translation>Item %1 is verwijderd.</translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 were removed.</source>
+        <translation>Items %1 tot en met %2 zijn verwijderd.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was altered: its content no longer matches its hash.</source>
+        <translation>Item %1 is gewijzigd: de inhoud komt niet meer overeen met de hash.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was altered: entry %2 no longer links to it.</source>
+        <translation>Item %1 is gewijzigd: item %2 verwijst er niet meer naar.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was altered: it does not start the chain.</source>
+        <translation>Item %1 is gewijzigd: het begint de keten niet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n entries are missing (from entry %1 on): %2 recorded %3 entries.</source>
+        <translation>
+            <numerusform>Het laatste item ontbreekt (vanaf item %1): %2 registreerde %3 items.</numerusform>
+            <numerusform>De laatste %n items ontbreken (vanaf item %1): %2 registreerde %3 items.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry %1 is not the one %2 recorded: the log was altered or replaced.</source>
+        <translation>Item %1 is niet het item dat %2 registreerde: de log is gewijzigd of vervangen.</translation>
+    </message>
+    <message>
+        <source>The audit log is not intact.</source>
+        <translation>De auditlog is niet intact.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Write an encrypted backup of a vault: it opens with the same passphrase, and is checked before it counts.</source>
+        <translation>Schrijf een versleutelde back-up van een kluis: die opent met dezelfde wachtwoordzin en wordt gecontroleerd voordat ze telt.</translation>
+    </message>
+    <message>
+        <source>The vault file.</source>
+        <translation>Het kluisbestand.</translation>
+    </message>
+    <message>
+        <source>The backup file to write; it must not exist.</source>
+        <translation>Het back-upbestand dat geschreven wordt; het mag nog niet bestaan.</translation>
+    </message>
+    <message>
+        <source>BACKUP</source>
+        <translation>BACK-UP</translation>
+    </message>
+    <message>
+        <source>&apos;backup&apos; needs --out BACKUP.</source>
+        <translation>&apos;backup&apos; heeft --out BACK-UP nodig.</translation>
+    </message>
+    <message>
+        <source>Wrote the backup %1 and checked it: it opens with the vault&apos;s passphrase and passes the integrity check.</source>
+        <translation>Back-up %1 geschreven en gecontroleerd: ze opent met de wachtwoordzin van de kluis en doorstaat de integriteitscontrole.</translation>
+    </message>
+    <message>
+        <source>Audit log recorded in it: %1 entries, last hash %2.</source>
+        <translation>Auditlog erin geregistreerd: %1 items, laatste hash %2.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>The backup was written but does not open: %1 It was removed.</source>
+        <translation>De back-up is geschreven maar opent niet: %1 Ze is verwijderd.</translation>
+    </message>
+    <message>
+        <source>The backup could not be completed: %1</source>
+        <translation>De back-up kon niet worden voltooid: %1</translation>
+    </message>
+    <message>
+        <source>The backup failed its integrity check (%1) and was removed.</source>
+        <translation>De back-up doorstond de integriteitscontrole niet (%1) en is verwijderd.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s audit log differs from the vault&apos;s; it was removed.</source>
+        <translation>De auditlog van de back-up verschilt van die van de kluis; de back-up is verwijderd.</translation>
+    </message>
+    <message>
+        <source>The backup was made, but the vault could not record it: %1</source>
+        <translation>De back-up is gemaakt, maar de kluis kon ze niet registreren: %1</translation>
+    </message>
+    <message>
+        <source>the backup of %1</source>
+        <translation>de back-up van %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (%2); nothing was replaced.</source>
+        <translation>De back-up %1 is beschadigd (%2); er is niets vervangen.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is of another vault than %2 (their salts differ); nothing was replaced. Restore it to a new file instead.</source>
+        <translation>De back-up %1 hoort bij een andere kluis dan %2 (hun salt verschilt); er is niets vervangen. Zet ze in plaats daarvan terug naar een nieuw bestand.</translation>
+    </message>
+    <message>
+        <source>The vault being replaced could not be read (%1): destructions recorded only in it cannot be applied again. Check the restored vault&apos;s retention list.</source>
+        <translation>De kluis die vervangen wordt, kon niet worden gelezen (%1): vernietigingen die alleen daarin geregistreerd zijn, kunnen niet opnieuw worden toegepast. Controleer de lijst met bewaartermijnen van de teruggezette kluis.</translation>
+    </message>
+    <message>
+        <source>The destructions could not be applied again: %1</source>
+        <translation>De vernietigingen konden niet opnieuw worden toegepast: %1</translation>
+    </message>
+    <message>
+        <source>The restored copy failed its integrity check; nothing was replaced.</source>
+        <translation>De teruggezette kopie doorstond de integriteitscontrole niet; er is niets vervangen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be set aside; nothing was replaced. Check the folder&apos;s permissions.</source>
+        <translation>%1 kon niet opzij worden gezet; er is niets vervangen. Controleer de rechten van de map.</translation>
+    </message>
+    <message>
+        <source>The restored vault could not be moved to %1; nothing was replaced.</source>
+        <translation>De teruggezette kluis kon niet naar %1 worden verplaatst; er is niets vervangen.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientForm</name>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefoon</translation>
+    </message>
+    <message>
+        <source>S&amp;treet</source>
+        <translation>St&amp;raat</translation>
+    </message>
+    <message>
+        <source>Postal code and &amp;city</source>
+        <translation>Postcode en &amp;plaats</translation>
+    </message>
+    <message>
+        <source>BE</source>
+        <translation>BE</translation>
+    </message>
+    <message>
+        <source>&amp;Language of letters</source>
+        <translation>Taal van &amp;brieven</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>&amp;Leden</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>Lid toe&amp;voegen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve member</source>
+        <translation>Lid verwij&amp;deren</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>Not&amp;ities</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>Wij&amp;zigingen ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Ver&amp;wijderen…</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Opdrachten</translation>
+    </message>
+    <message>
+        <source>New en&amp;gagement for this client</source>
+        <translation>Nieuwe opdracht voor deze &amp;cliënt</translation>
+    </message>
+</context>
+<context>
+    <name>ClientInterestConfirmed</name>
+    <message>
+        <source>You confirmed that the client&apos;s interests come first.</source>
+        <translation>U hebt bevestigd dat de belangen van de cliënt voorgaan.</translation>
+    </message>
+    <message>
+        <source>Confirm that the client&apos;s interests come first, without conflicting with the principal&apos;s.</source>
+        <translation>Bevestig dat de belangen van de cliënt voorgaan, zonder in strijd te zijn met die van de opdrachtgever.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeCatalogue</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation>De map bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The folder holds no code files (*.json).</source>
+        <translation>De map bevat geen codebestanden (*.json).</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1.</source>
+        <translation>Het bestand kan niet worden gelezen: %1.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 at character %2.</source>
+        <translation>Het bestand is geen geldige JSON: %1 bij teken %2.</translation>
+    </message>
+    <message>
+        <source>The file must hold one JSON object, one code version.</source>
+        <translation>Het bestand moet één JSON-object bevatten: één versie van een code.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already loaded from %2; give a new version its own id.</source>
+        <translation>De code %1 is al geladen uit %2; geef een nieuwe versie een eigen id.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 both take effect on %3; give the newer version a later effective_from.</source>
+        <translation>%1 en %2 worden allebei van kracht op %3; geef de nieuwere versie een latere effective_from.</translation>
+    </message>
+    <message>
+        <source>format is missing; this Mandaat reads format %1.</source>
+        <translation>format ontbreekt; deze versie van Mandaat leest format %1.</translation>
+    </message>
+    <message>
+        <source>Format “%1” is not supported; this Mandaat reads format %2.</source>
+        <translation>Format “%1” wordt niet ondersteund; deze versie van Mandaat leest format %2.</translation>
+    </message>
+    <message>
+        <source>The family “%1” must be capital letters and digits, as in MW.</source>
+        <translation>De familie “%1” moet uit hoofdletters en cijfers bestaan, zoals MW.</translation>
+    </message>
+    <message>
+        <source>The id “%1” must be the family “%2”, a hyphen and four digits, as in %2-2020.</source>
+        <translation>De id “%1” moet bestaan uit de familie “%2”, een koppelteken en vier cijfers, zoals %2-2020.</translation>
+    </message>
+    <message>
+        <source>binding “%1” is not known; use subscription or law.</source>
+        <translation>binding “%1” is onbekend; gebruik subscription of law.</translation>
+    </message>
+    <message>
+        <source>effective_from “%1” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>effective_from “%1” is geen datum; schrijf die als JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>articles must be a list of at least one article.</source>
+        <translation>articles moet een lijst van minstens één artikel zijn.</translation>
+    </message>
+    <message>
+        <source>The article id “%1” appears more than once.</source>
+        <translation>De artikel-id “%1” komt meer dan eens voor.</translation>
+    </message>
+    <message>
+        <source>%1 must be an object.</source>
+        <translation>%1 moet een object zijn.</translation>
+    </message>
+    <message>
+        <source>The article id “%1” must be “%2-” and a number, as in %2-2 or %2-2.2.</source>
+        <translation>De artikel-id “%1” moet bestaan uit “%2-” en een nummer, zoals %2-2 of %2-2.2.</translation>
+    </message>
+    <message>
+        <source>%1 applies to “%2”, which the code&apos;s applies_to does not cover.</source>
+        <translation>%1 geldt voor “%2”, wat niet onder applies_to van de code valt.</translation>
+    </message>
+    <message>
+        <source>%1.phase “%2” is not known; use onboarding, running, ending, always or none.</source>
+        <translation>%1.phase “%2” is onbekend; gebruik onboarding, running, ending, always of none.</translation>
+    </message>
+    <message>
+        <source>%1.blocking must be true or false.</source>
+        <translation>%1.blocking moet true of false zijn.</translation>
+    </message>
+    <message>
+        <source>%1 has rules but phase none; give it the phase its rules check.</source>
+        <translation>%1 heeft regels maar fase none; geef het de fase die de regels controleren.</translation>
+    </message>
+    <message>
+        <source>%1 has no rules; give it phase none.</source>
+        <translation>%1 heeft geen regels; geef het fase none.</translation>
+    </message>
+    <message>
+        <source>%1 cannot block: only onboarding, always and ending articles have a gate to block.</source>
+        <translation>%1 kan niet blokkeren: alleen artikelen met fase onboarding, always en ending hebben een poort om te blokkeren.</translation>
+    </message>
+    <message>
+        <source>%1 is not a known key; check its spelling.</source>
+        <translation>%1 is geen bekende sleutel; controleer de spelling.</translation>
+    </message>
+    <message>
+        <source>%1 is missing or empty.</source>
+        <translation>%1 ontbreekt of is leeg.</translation>
+    </message>
+    <message>
+        <source>%1 is missing; give it as { &quot;nl&quot;: …, &quot;en&quot;: … }.</source>
+        <translation>%1 ontbreekt; geef het als { &quot;nl&quot;: …, &quot;en&quot;: … }.</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters: write a short paraphrase in our own words, never the official text.</source>
+        <translation>%1 is langer dan %2 tekens: schrijf een korte parafrase in eigen woorden, nooit de officiële tekst.</translation>
+    </message>
+    <message>
+        <source>%1 must be a list.</source>
+        <translation>%1 moet een lijst zijn.</translation>
+    </message>
+    <message>
+        <source>%1 must hold only text.</source>
+        <translation>%1 mag alleen tekst bevatten.</translation>
+    </message>
+    <message>
+        <source>%1 names “%2” twice.</source>
+        <translation>%1 noemt “%2” twee keer.</translation>
+    </message>
+    <message>
+        <source>%1 names no engagement kind.</source>
+        <translation>%1 noemt geen soort opdracht.</translation>
+    </message>
+    <message>
+        <source>%1 names the unknown engagement kind “%2”; use one of: %3.</source>
+        <translation>%1 noemt de onbekende soort opdracht “%2”; gebruik een van: %3.</translation>
+    </message>
+    <message>
+        <source>%1: the rule id “%2” must be lowercase words joined by hyphens.</source>
+        <translation>%1: de regel-id “%2” moet bestaan uit woorden in kleine letters, verbonden met koppeltekens.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeHandedOver</name>
+    <message>
+        <source>The code was handed over to every party.</source>
+        <translation>De code is aan elke partij overhandigd.</translation>
+    </message>
+    <message>
+        <source>Record that the code was handed over to the %1, before the start.</source>
+        <translation>Leg vast dat de code vóór de start aan de %1 is overhandigd.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeSubscribed</name>
+    <message>
+        <source>The engagement is bound by %1, but the profile does not subscribe to it.</source>
+        <translation>De opdracht valt onder %1, maar het profiel onderschrijft die code niet.</translation>
+    </message>
+    <message>
+        <source>The profile subscribes to %1.</source>
+        <translation>Het profiel onderschrijft %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>Run &apos;mandaat-cli %1 --help&apos; for its options.</source>
+        <translation>Voer &apos;mandaat-cli %1 --help&apos; uit voor de opties.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs more arguments.</source>
+        <translation>&apos;%1&apos; heeft meer argumenten nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintAcknowledged</name>
+    <message>
+        <source>Every complaint was acknowledged in writing.</source>
+        <translation>Elke klacht is schriftelijk bevestigd.</translation>
+    </message>
+    <message>
+        <source>Acknowledge the complaint in writing (%1).</source>
+        <translation>Bevestig de ontvangst van de klacht schriftelijk (%1).</translation>
+    </message>
+    <message>
+        <source>No complaint.</source>
+        <translation>Geen klacht.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDeadline</name>
+    <message>
+        <source>Every complaint was settled.</source>
+        <translation>Elke klacht is afgehandeld.</translation>
+    </message>
+    <message>
+        <source>Settle the complaint within four weeks of receipt (%1).</source>
+        <translation>Handel de klacht af binnen vier weken na ontvangst (%1).</translation>
+    </message>
+    <message>
+        <source>No complaint.</source>
+        <translation>Geen klacht.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintForm</name>
+    <message>
+        <source>&amp;Engagement</source>
+        <translation>&amp;Opdracht</translation>
+    </message>
+    <message>
+        <source>Complaint &amp;from</source>
+        <translation>&amp;Klacht van</translation>
+    </message>
+    <message>
+        <source>&amp;Received on</source>
+        <translation>Ont&amp;vangen op</translation>
+    </message>
+    <message>
+        <source>&amp;What it is about</source>
+        <translation>&amp;Waar gaat het over</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledged in writing on</source>
+        <translation>Schriftelijk &amp;bevestigd op</translation>
+    </message>
+    <message>
+        <source>The ad&amp;visory board is involved</source>
+        <translation>De Raad van &amp;Advies is betrokken</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Uitkomst</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttled on</source>
+        <translation>Afgehan&amp;deld op</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>Wij&amp;zigingen ongedaan maken</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintRules</name>
+    <message>
+        <source>received %1, due %2</source>
+        <translation>ontvangen %1, uiterlijk %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceCommand</name>
+    <message>
+        <source>Show where each article of the codes stands, per engagement, or what is due in the practice.</source>
+        <translation>Toon per opdracht hoe elk artikel van de codes ervoor staat, of wat er in de praktijk te doen is.</translation>
+    </message>
+    <message>
+        <source>The vault file.</source>
+        <translation>Het kluisbestand.</translation>
+    </message>
+    <message>
+        <source>Only the engagement with this id.</source>
+        <translation>Alleen de opdracht met deze id.</translation>
+    </message>
+    <message>
+        <source>List every open obligation with its due date, most urgent first.</source>
+        <translation>Toon elke openstaande verplichting met de uiterste datum, de dringendste eerst.</translation>
+    </message>
+    <message>
+        <source>Judge at this date instead of today (YYYY-MM-DD).</source>
+        <translation>Beoordeel op deze datum in plaats van vandaag (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>--at needs a date as YYYY-MM-DD, such as 2026-03-31.</source>
+        <translation>--at heeft een datum nodig als JJJJ-MM-DD, zoals 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>--engagement needs an engagement id, a whole number of at least 1.</source>
+        <translation>--engagement heeft een opdracht-id nodig: een geheel getal van minstens 1.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceEvaluator</name>
+    <message>
+        <source>Mandaat has no check for this article.</source>
+        <translation>Mandaat heeft geen controle voor dit artikel.</translation>
+    </message>
+    <message>
+        <source>This version of Mandaat has no rule “%1”.</source>
+        <translation>Deze versie van Mandaat heeft geen regel “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationAccepted</name>
+    <message>
+        <source>Every party accepted the confirmation in writing.</source>
+        <translation>Elke partij heeft de opdrachtbevestiging schriftelijk aanvaard.</translation>
+    </message>
+    <message>
+        <source>Attach the signed confirmation, or record the acceptance by e-mail, of the %1.</source>
+        <translation>Voeg de ondertekende opdrachtbevestiging van de %1 toe, of leg de aanvaarding per e-mail vast.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationComplete</name>
+    <message>
+        <source>the method</source>
+        <translation>de methode</translation>
+    </message>
+    <message>
+        <source>the fee</source>
+        <translation>het honorarium</translation>
+    </message>
+    <message>
+        <source>the expenses</source>
+        <translation>de onkosten</translation>
+    </message>
+    <message>
+        <source>the payment method</source>
+        <translation>de betalingswijze</translation>
+    </message>
+    <message>
+        <source>the duration</source>
+        <translation>de tijdsduur</translation>
+    </message>
+    <message>
+        <source>the code that governs it</source>
+        <translation>de code die erop van toepassing is</translation>
+    </message>
+    <message>
+        <source>The confirmation has every term it must state.</source>
+        <translation>De opdrachtbevestiging bevat alle voorwaarden die ze moet vermelden.</translation>
+    </message>
+    <message>
+        <source>The confirmation cannot be issued without %1.</source>
+        <translation>De opdrachtbevestiging kan niet worden uitgegeven zonder %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationStatesCode</name>
+    <message>
+        <source>The engagement confirmation, which states the code, was issued.</source>
+        <translation>De opdrachtbevestiging, die de code vermeldt, is uitgegeven.</translation>
+    </message>
+    <message>
+        <source>Issue the engagement confirmation: it states that the code governs the engagement.</source>
+        <translation>Geef de opdrachtbevestiging uit: die vermeldt dat de code op de opdracht van toepassing is.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictCheck</name>
+    <message>
+        <source>engagement %1 (%2, %3)</source>
+        <translation>opdracht %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 is also the client of %2: evaluation and guidance of the same person collide. Record how they are kept apart (a boundary agreement).</source>
+        <translation>%1 is ook cliënt van %2: evaluatie en begeleiding van dezelfde persoon botsen. Leg vast hoe die gescheiden blijven (een afbakeningsafspraak).</translation>
+    </message>
+    <message>
+        <source>You worked with %1 before, in %2: keep your distance from a top civil servant under evaluation. Record how neutrality is kept, or decline.</source>
+        <translation>U hebt eerder met %1 gewerkt, in %2: bewaar afstand tot een topambtenaar die geëvalueerd wordt. Leg vast hoe de neutraliteit bewaard blijft, of weiger de opdracht.</translation>
+    </message>
+    <message>
+        <source>You declared a relationship with %1 (%2: %3): keep it apart from this engagement and record how (a boundary agreement).</source>
+        <translation>U hebt een relatie met %1 gemeld (%2: %3): houd die gescheiden van deze opdracht en leg vast hoe (een afbakeningsafspraak).</translation>
+    </message>
+    <message>
+        <source>Describe how the conflict is resolved: the boundary agreement the parties made.</source>
+        <translation>Beschrijf hoe het conflict is opgelost: de afbakeningsafspraak die de partijen maakten.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictCheckRule</name>
+    <message>
+        <source>No conflict of interest was found among your engagements and declared relationships.</source>
+        <translation>Er is geen belangenconflict gevonden in uw opdrachten en gemelde relaties.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictRules</name>
+    <message>
+        <source>Every conflict found has a recorded resolution.</source>
+        <translation>Voor elk gevonden conflict is een oplossing vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTermination</name>
+    <message>
+        <source>The conflict was discussed and a successor proposed to the parties.</source>
+        <translation>Het conflict is met de partijen besproken en er is een opvolger voorgesteld.</translation>
+    </message>
+    <message>
+        <source>Discuss the conflict with the parties and propose a consultant without it; record the letter.</source>
+        <translation>Bespreek het conflict met de partijen en stel een consultant zonder dat conflict voor; leg de brief vast.</translation>
+    </message>
+    <message>
+        <source>Only when the engagement ends for a conflict of interest.</source>
+        <translation>Alleen als de opdracht eindigt wegens een belangenconflict.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentScopeRecorded</name>
+    <message>
+        <source>The client agreed what the report to the principal contains.</source>
+        <translation>De cliënt heeft afgesproken wat de rapportage aan de opdrachtgever bevat.</translation>
+    </message>
+    <message>
+        <source>Agree with the client what the report to the principal will contain, and record it.</source>
+        <translation>Spreek met de cliënt af wat de rapportage aan de opdrachtgever zal bevatten, en leg dat vast.</translation>
+    </message>
+    <message>
+        <source>Record what the client consents to the principal hearing: nothing, progress only, or listed reports.</source>
+        <translation>Leg vast waarover de opdrachtgever volgens de toestemming van de cliënt iets mag horen: niets, alleen de voortgang, of de genoemde rapporten.</translation>
+    </message>
+    <message>
+        <source>Consent since %1: %2.</source>
+        <translation>Toestemming sinds %1: %2.</translation>
+    </message>
+    <message>
+        <source>The consent was withdrawn on %1: nothing about the client goes to the principal.</source>
+        <translation>De toestemming is ingetrokken op %1: er gaat niets over de cliënt naar de opdrachtgever.</translation>
+    </message>
+    <message>
+        <source>There is no principal to inform.</source>
+        <translation>Er is geen opdrachtgever om te informeren.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationPrincipalInformed</name>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 met %2</translation>
+    </message>
+    <message>
+        <source>No third party was consulted about this engagement.</source>
+        <translation>Over deze opdracht is geen derde geraadpleegd.</translation>
+    </message>
+    <message>
+        <source>The principal knew of every third-party consultation.</source>
+        <translation>De opdrachtgever was op de hoogte van elke raadpleging van een derde.</translation>
+    </message>
+    <message>
+        <source>Inform the principal of the advice sought from a third party: %1.</source>
+        <translation>Informeer de opdrachtgever over het advies dat bij een derde is ingewonnen: %1.</translation>
+    </message>
+    <message>
+        <source>There is no principal.</source>
+        <translation>Er is geen opdrachtgever.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultDialog</name>
+    <message>
+        <source>New practice</source>
+        <translation>Nieuwe praktijk</translation>
+    </message>
+    <message>
+        <source>Your practice is kept in one encrypted file, a vault. Choose where to keep it and the passphrase that opens it.</source>
+        <translation>Uw praktijk wordt bewaard in één versleuteld bestand, een kluis. Kies waar u die bewaart en de wachtwoordzin die ze opent.</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Locatie</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Herhaal ze</translation>
+    </message>
+    <message>
+        <source>Re&amp;member on this computer</source>
+        <translation>&amp;Onthouden op deze computer</translation>
+    </message>
+    <message>
+        <source>Creating the vault…</source>
+        <translation>De kluis wordt aangemaakt…</translation>
+    </message>
+</context>
+<context>
+    <name>CsvColumns</name>
+    <message>
+        <source>The columns “%1” and “%2” hold the same thing; remove or rename one of them.</source>
+        <translation>De kolommen “%1” en “%2” bevatten hetzelfde; verwijder of hernoem een ervan.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>regel %1: %2</translation>
+    </message>
+    <message>
+        <source>The file has no column with the client&apos;s name. Name a column “naam” or “name” (or use “voornaam” and “achternaam”); the header line has: %1.</source>
+        <translation>Het bestand heeft geen kolom met de naam van de cliënt. Noem een kolom “naam” of “name” (of gebruik “voornaam” en “achternaam”); de kopregel bevat: %1.</translation>
+    </message>
+    <message>
+        <source>The file has no column with the principal&apos;s organisation. Name a column “organisatie” or “organisation”; the header line has: %1.</source>
+        <translation>Het bestand heeft geen kolom met de organisatie van de opdrachtgever. Noem een kolom “organisatie” of “organisation”; de kopregel bevat: %1.</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2 columns; put a value that contains “%3” between double quotes.</source>
+        <translation>de rij heeft %1 velden maar de kopregel heeft %2 kolommen; zet een waarde die “%3” bevat tussen dubbele aanhalingstekens.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language Mandaat knows; use nl or en.</source>
+        <translation>“%1” is geen taal die Mandaat kent; gebruik nl of en.</translation>
+    </message>
+    <message>
+        <source>The file has a header line but no rows to import.</source>
+        <translation>Het bestand heeft een kopregel maar geen rijen om te importeren.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; split it into smaller files.</source>
+        <translation>%1 is groter dan %2 MB; splits het in kleinere bestanden.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Line %1 is not UTF-8 text. Save the file as “CSV UTF-8” (in Excel: Save as, CSV UTF-8) and try again.</source>
+        <translation>Regel %1 is geen UTF-8-tekst. Sla het bestand op als “CSV UTF-8” (in Excel: Opslaan als, CSV UTF-8) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Line %1: a field that starts with a quote (&quot;) is never closed. Check the quotes in that line.</source>
+        <translation>Regel %1: een veld dat met een aanhalingsteken (&quot;) begint, wordt nooit gesloten. Controleer de aanhalingstekens in die regel.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header line with the column names, and one line per record.</source>
+        <translation>Het bestand is leeg: het heeft een kopregel met de kolomnamen nodig, en één regel per record.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>Create a vault with a demo practice; the same seed and date give the same practice.</source>
+        <translation>Maak een kluis met een demopraktijk; dezelfde seed en datum geven dezelfde praktijk.</translation>
+    </message>
+    <message>
+        <source>The vault file to create; it must not exist.</source>
+        <translation>Het kluisbestand dat aangemaakt wordt; het mag nog niet bestaan.</translation>
+    </message>
+    <message>
+        <source>About N clients (default %1, at least %2).</source>
+        <translation>Ongeveer N cliënten (standaard %1, minstens %2).</translation>
+    </message>
+    <message>
+        <source>The random seed (default 1).</source>
+        <translation>De willekeurige seed (standaard 1).</translation>
+    </message>
+    <message>
+        <source>The date every record counts back from (default: today, UTC).</source>
+        <translation>De datum waarvan elk record terugrekent (standaard: vandaag, UTC).</translation>
+    </message>
+    <message>
+        <source>--clients needs a whole number from %1 to %2.</source>
+        <translation>--clients heeft een geheel getal van %1 tot %2 nodig.</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number of 0 or more.</source>
+        <translation>--seed heeft een geheel getal van 0 of meer nodig.</translation>
+    </message>
+    <message>
+        <source>--today needs a date as YYYY-MM-DD.</source>
+        <translation>--today heeft een datum nodig als JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name; Mandaat never overwrites a file when it creates a vault.</source>
+        <translation>%1 bestaat al. Kies een andere naam; Mandaat overschrijft nooit een bestand bij het aanmaken van een kluis.</translation>
+    </message>
+    <message>
+        <source>Created %1 with a demo practice: %2 clients, %3 principals, %4 engagements, %5 sessions.</source>
+        <translation>%1 aangemaakt met een demopraktijk: %2 cliënten, %3 opdrachtgevers, %4 opdrachten, %5 sessies.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPractice</name>
+    <message>
+        <source>The demo could not write %1: %2</source>
+        <translation>De demo kon %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>the search index</source>
+        <translation>de zoekindex</translation>
+    </message>
+    <message>
+        <source>the practice</source>
+        <translation>de praktijk</translation>
+    </message>
+    <message>
+        <source>the practice profile</source>
+        <translation>het praktijkprofiel</translation>
+    </message>
+    <message>
+        <source>A demo practice has between %1 and %2 clients.</source>
+        <translation>Een demopraktijk heeft tussen %1 en %2 cliënten.</translation>
+    </message>
+    <message>
+        <source>The demo practice goes into a new, empty vault; this one already holds records.</source>
+        <translation>De demopraktijk komt in een nieuwe, lege kluis; deze bevat al records.</translation>
+    </message>
+</context>
+<context>
+    <name>Destruction</name>
+    <message>
+        <source>note draft</source>
+        <translation>concept van een notitie</translation>
+    </message>
+    <message>
+        <source>earlier version of a note</source>
+        <translation>eerdere versie van een notitie</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>notitie</translation>
+    </message>
+    <message>
+        <source>report to the principal</source>
+        <translation>rapportage aan de opdrachtgever</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>toestemming</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>doorverwijzing</translation>
+    </message>
+    <message>
+        <source>consultation</source>
+        <translation>raadpleging</translation>
+    </message>
+    <message>
+        <source>letter other than the confirmation</source>
+        <translation>andere brief dan de opdrachtbevestiging</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>klacht</translation>
+    </message>
+    <message>
+        <source>written warning</source>
+        <translation>schriftelijke waarschuwing</translation>
+    </message>
+    <message>
+        <source>evidence (text and file)</source>
+        <translation>bewijsstuk (tekst en bestand)</translation>
+    </message>
+    <message>
+        <source>session (place)</source>
+        <translation>sessie (plaats)</translation>
+    </message>
+    <message>
+        <source>engagement (objectives, expectations, notes)</source>
+        <translation>opdracht (doelstellingen, verwachtingen, notities)</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>bestand</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>brief</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>bewijsstuk</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>sessie</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>methode</translation>
+    </message>
+    <message>
+        <source>pinned code</source>
+        <translation>vastgezette code</translation>
+    </message>
+    <message>
+        <source>engagement (terms and fees)</source>
+        <translation>opdracht (voorwaarden en honorarium)</translation>
+    </message>
+    <message>
+        <source>member of the client system</source>
+        <translation>lid van het cliëntsysteem</translation>
+    </message>
+    <message>
+        <source>declared relationship</source>
+        <translation>gemelde relatie</translation>
+    </message>
+    <message>
+        <source>client (no other engagement)</source>
+        <translation>cliënt (geen andere opdracht)</translation>
+    </message>
+    <message>
+        <source>deleted: %1 × %2</source>
+        <translation>verwijderd: %1 × %2</translation>
+    </message>
+    <message>
+        <source>text cleared: %1 × %2</source>
+        <translation>tekst gewist: %1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayNames</name>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Liable to VAT</source>
+        <translation>Btw-plichtig</translation>
+    </message>
+    <message>
+        <source>Small-enterprise scheme (Belgium)</source>
+        <translation>Vrijstellingsregeling kleine ondernemingen (België)</translation>
+    </message>
+    <message>
+        <source>Small business scheme, KOR (Netherlands)</source>
+        <translation>Kleineondernemersregeling, KOR (Nederland)</translation>
+    </message>
+    <message>
+        <source>Education exemption</source>
+        <translation>Vrijstelling voor onderwijs</translation>
+    </message>
+    <message>
+        <source>Other exemption</source>
+        <translation>Andere vrijstelling</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registratie</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Lidmaatschap</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Kwalificatie</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>Certificering</translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <translation>Accreditatie</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Vriend</translation>
+    </message>
+    <message>
+        <source>Business relation</source>
+        <translation>Zakelijke relatie</translation>
+    </message>
+    <message>
+        <source>Former colleague</source>
+        <translation>Oud-collega</translation>
+    </message>
+    <message>
+        <source>Other relationship</source>
+        <translation>Andere relatie</translation>
+    </message>
+    <message>
+        <source>Recruitment and selection</source>
+        <translation>Werving en selectie</translation>
+    </message>
+    <message>
+        <source>Employment-law advice</source>
+        <translation>Arbeidsrechtelijk advies</translation>
+    </message>
+    <message>
+        <source>Vocational advice</source>
+        <translation>Beroepskeuzeadvies</translation>
+    </message>
+    <message>
+        <source>Training advice</source>
+        <translation>Opleidingsadvies</translation>
+    </message>
+    <message>
+        <source>Other role</source>
+        <translation>Andere rol</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Client system</source>
+        <translation>Cliëntsysteem</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <source>Career guidance</source>
+        <translation>Loopbaanbegeleiding</translation>
+    </message>
+    <message>
+        <source>Career coaching</source>
+        <translation>Loopbaancoaching</translation>
+    </message>
+    <message>
+        <source>Outplacement</source>
+        <translation>Outplacement</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Selectie</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Supervisie</translation>
+    </message>
+    <message>
+        <source>The principal</source>
+        <translation>De opdrachtgever</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation>De cliënt</translation>
+    </message>
+    <message>
+        <source>A voucher or subsidy scheme</source>
+        <translation>Een voucher- of subsidieregeling</translation>
+    </message>
+    <message>
+        <source>Another party</source>
+        <translation>Een andere partij</translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation>Per uur</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Per dag</translation>
+    </message>
+    <message>
+        <source>Per session</source>
+        <translation>Per sessie</translation>
+    </message>
+    <message>
+        <source>Fixed price</source>
+        <translation>Vaste prijs</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Overschrijving</translation>
+    </message>
+    <message>
+        <source>Direct debit</source>
+        <translation>Domiciliëring (incasso)</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Contant</translation>
+    </message>
+    <message>
+        <source>Other payment method</source>
+        <translation>Andere betalingswijze</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>Opstart</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>Afronding</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Voltooid</translation>
+    </message>
+    <message>
+        <source>Stopped by the client</source>
+        <translation>Gestopt door de cliënt</translation>
+    </message>
+    <message>
+        <source>Stopped by the principal</source>
+        <translation>Gestopt door de opdrachtgever</translation>
+    </message>
+    <message>
+        <source>Ended early: completion not feasible</source>
+        <translation>Vroegtijdig beëindigd: voltooiing niet haalbaar</translation>
+    </message>
+    <message>
+        <source>Ended early: obstruction</source>
+        <translation>Vroegtijdig beëindigd: obstructie</translation>
+    </message>
+    <message>
+        <source>Unresolved conflict of interest</source>
+        <translation>Onopgelost belangenconflict</translation>
+    </message>
+    <message>
+        <source>Interrupted for more than six months</source>
+        <translation>Meer dan zes maanden onderbroken</translation>
+    </message>
+    <message>
+        <source>Declined or withdrawn before the start</source>
+        <translation>Geweigerd of ingetrokken vóór de start</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Fysiek</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Videogesprek</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Opdrachtgever</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Betaler</translation>
+    </message>
+    <message>
+        <source>All parties</source>
+        <translation>Alle partijen</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anders</translation>
+    </message>
+    <message>
+        <source>No information</source>
+        <translation>Geen informatie</translation>
+    </message>
+    <message>
+        <source>Progress only</source>
+        <translation>Alleen voortgang</translation>
+    </message>
+    <message>
+        <source>The listed reports</source>
+        <translation>De genoemde rapporten</translation>
+    </message>
+    <message>
+        <source>Progress information</source>
+        <translation>Voortgangsinformatie</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Evaluation report</source>
+        <translation>Evaluatierapport</translation>
+    </message>
+    <message>
+        <source>Peer consultation</source>
+        <translation>Intervisie</translation>
+    </message>
+    <message>
+        <source>Advice from a third party</source>
+        <translation>Advies van een derde</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Ontvangst bevestigd</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In behandeling</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Afgehandeld</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
+    </message>
+</context>
+<context>
+    <name>DossierWriter</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>file %1 (not in this export)</source>
+        <translation>bestand %1 (niet in deze export)</translation>
+    </message>
+    <message>
+        <source>%1 (in the archive as %2)</source>
+        <translation>%1 (in het archief als %2)</translation>
+    </message>
+    <message>
+        <source>Confidential record, exported %1</source>
+        <translation>Vertrouwelijk dossier, geëxporteerd op %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>Record of the practice</source>
+        <translation>Dossier van de praktijk</translation>
+    </message>
+    <message>
+        <source>Everything held about client %1</source>
+        <translation>Alles wat over cliënt %1 bewaard wordt</translation>
+    </message>
+    <message>
+        <source>Record of engagement %1</source>
+        <translation>Dossier van opdracht %1</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Auditlog</translation>
+    </message>
+    <message>
+        <source>%1 entries, last hash %2, %3</source>
+        <translation>%1 items, laatste hash %2, %3</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>intact</translation>
+    </message>
+    <message>
+        <source>NOT intact</source>
+        <translation>NIET intact</translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation>Cliënt: %1</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Cliënt-id</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>Leden:</translation>
+    </message>
+    <message>
+        <source>%1 (%2), declared %3</source>
+        <translation>%1 (%2), gemeld op %3</translation>
+    </message>
+    <message>
+        <source>Declared relationships (MW-5.1):</source>
+        <translation>Gemelde relaties (MW-5.1):</translation>
+    </message>
+    <message>
+        <source>Principal: %1</source>
+        <translation>Opdrachtgever: %1</translation>
+    </message>
+    <message>
+        <source>Principal id</source>
+        <translation>Opdrachtgever-id</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>%1: %2, since %3</source>
+        <translation>%1: %2, sinds %3</translation>
+    </message>
+    <message>
+        <source>Other roles of the consultant for this principal (CMI-3):</source>
+        <translation>Andere rollen van de consultant voor deze opdrachtgever (CMI-3):</translation>
+    </message>
+    <message>
+        <source>Engagement id</source>
+        <translation>Opdracht-id</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Doelstellingen</translation>
+    </message>
+    <message>
+        <source>Client&apos;s expectations</source>
+        <translation>Verwachtingen van de cliënt</translation>
+    </message>
+    <message>
+        <source>Principal&apos;s expectations</source>
+        <translation>Verwachtingen van de opdrachtgever</translation>
+    </message>
+    <message>
+        <source>Other stakeholders</source>
+        <translation>Andere belanghebbenden</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Methoden</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Honorarium</translation>
+    </message>
+    <message>
+        <source>Estimated total</source>
+        <translation>Geschat totaal</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Btw</translation>
+    </message>
+    <message>
+        <source>%1 basis points</source>
+        <translation>%1 basispunten</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Betaler</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Onkosten</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Betaling</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3 sessions</source>
+        <translation>%1 tot %2, %3 sessies</translation>
+    </message>
+    <message>
+        <source>Follows earlier advice (CMI-4)</source>
+        <translation>Volgt op eerder advies (CMI-4)</translation>
+    </message>
+    <message>
+        <source>Earlier advice</source>
+        <translation>Eerder advies</translation>
+    </message>
+    <message>
+        <source>End of employment (CMI-7)</source>
+        <translation>Einde van het dienstverband (CMI-7)</translation>
+    </message>
+    <message>
+        <source>Restrictions on use (CMI-14)</source>
+        <translation>Gebruiksbeperkingen (CMI-14)</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Geactiveerd</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <source>End note</source>
+        <translation>Slotnotitie</translation>
+    </message>
+    <message>
+        <source>Dossier kept until</source>
+        <translation>Dossier bewaard tot</translation>
+    </message>
+    <message>
+        <source>Financial records kept until</source>
+        <translation>Financiële gegevens bewaard tot</translation>
+    </message>
+    <message>
+        <source>Compliance: evidence per article</source>
+        <translation>Naleving: bewijs per artikel</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4</source>
+        <translation>%1: %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>No evidence is recorded.</source>
+        <translation>Er is geen bewijs vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Sessions and notes</source>
+        <translation>Sessies en notities</translation>
+    </message>
+    <message>
+        <source>Earlier text (version %1, replaced %2): %3</source>
+        <translation>Eerdere tekst (versie %1, vervangen op %2): %3</translation>
+    </message>
+    <message>
+        <source>Session %1: %2, %3 minutes, %4 %5</source>
+        <translation>Sessie %1: %2, %3 minuten, %4 %5</translation>
+    </message>
+    <message>
+        <source>Note %1 of %2:</source>
+        <translation>Notitie %1 van %2:</translation>
+    </message>
+    <message>
+        <source>Unsaved draft of %1: %2</source>
+        <translation>Niet-opgeslagen concept van %1: %2</translation>
+    </message>
+    <message>
+        <source>Consents (CMI-8)</source>
+        <translation>Toestemmingen (CMI-8)</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3, given %4, withdrawn %5. %6 %7</source>
+        <translation>%1: %2 %3, gegeven op %4, ingetrokken op %5. %6 %7</translation>
+    </message>
+    <message>
+        <source>Reports to the principal (CMI-8)</source>
+        <translation>Rapportages aan de opdrachtgever (CMI-8)</translation>
+    </message>
+    <message>
+        <source>%1 sent %2 (%3): %4. %5 %6</source>
+        <translation>%1 verstuurd op %2 (%3): %4. %5 %6</translation>
+    </message>
+    <message>
+        <source>Referrals (CMI-11)</source>
+        <translation>Doorverwijzingen (CMI-11)</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3. %4</source>
+        <translation>%1: %2, %3. %4</translation>
+    </message>
+    <message>
+        <source>Supervision and consultation (MW-4.3)</source>
+        <translation>Supervisie en raadpleging (MW-4.3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 with %3. %4</source>
+        <translation>%1: %2 met %3. %4</translation>
+    </message>
+    <message>
+        <source>Complaints (CMI-17)</source>
+        <translation>Klachten (CMI-17)</translation>
+    </message>
+    <message>
+        <source>Received %1 from %2, due %3, %4: %5. Outcome: %6</source>
+        <translation>Ontvangen op %1 van %2, uiterlijk %3, %4: %5. Uitkomst: %6</translation>
+    </message>
+    <message>
+        <source>Written warnings (CMI-12)</source>
+        <translation>Schriftelijke waarschuwingen (CMI-12)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) issued %3, SHA-256 %4; %5</source>
+        <translation>%1 (%2) uitgegeven op %3, SHA-256 %4; %5</translation>
+    </message>
+    <message>
+        <source>; accepted %1 by %2</source>
+        <translation>; aanvaard op %1 per %2</translation>
+    </message>
+    <message>
+        <source>Letters issued</source>
+        <translation>Uitgegeven brieven</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 bytes, SHA-256 %4)</source>
+        <translation>%1: %2 (%3 bytes, SHA-256 %4)</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Engagement: %1</source>
+        <translation>Opdracht: %1</translation>
+    </message>
+    <message>
+        <source>Engagement %1: %2 destroyed %3 (kept until %4). %5</source>
+        <translation>Opdracht %1: %2 vernietigd op %3 (bewaard tot %4). %5</translation>
+    </message>
+    <message>
+        <source>Destroyed after their retention date (MW-4.2)</source>
+        <translation>Vernietigd na de bewaartermijn (MW-4.2)</translation>
+    </message>
+    <message>
+        <source>Mandaat export</source>
+        <translation>Mandaat-export</translation>
+    </message>
+    <message>
+        <source>dossier.pdf could not be written: %1</source>
+        <translation>dossier.pdf kon niet worden geschreven: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DurationAdequacyConfirmed</name>
+    <message>
+        <source>You confirmed that the duration suffices for the objectives.</source>
+        <translation>U hebt bevestigd dat de tijdsduur volstaat voor de doelstellingen.</translation>
+    </message>
+    <message>
+        <source>Confirm that the planned duration and sessions suffice for the objectives.</source>
+        <translation>Bevestig dat de geplande tijdsduur en sessies volstaan voor de doelstellingen.</translation>
+    </message>
+</context>
+<context>
+    <name>DurationPlanned</name>
+    <message>
+        <source>the planned start</source>
+        <translation>de geplande start</translation>
+    </message>
+    <message>
+        <source>an end date after the start</source>
+        <translation>een einddatum na de start</translation>
+    </message>
+    <message>
+        <source>the number of sessions</source>
+        <translation>het aantal sessies</translation>
+    </message>
+    <message>
+        <source>The duration and the number of sessions are planned.</source>
+        <translation>De tijdsduur en het aantal sessies zijn gepland.</translation>
+    </message>
+    <message>
+        <source>Set %1.</source>
+        <translation>Stel %1 in.</translation>
+    </message>
+</context>
+<context>
+    <name>EarlyEndWarning</name>
+    <message>
+        <source>The client was warned in writing on %1.</source>
+        <translation>De cliënt is op %1 schriftelijk gewaarschuwd.</translation>
+    </message>
+    <message>
+        <source>Warn the client in writing before ending the engagement for obstruction.</source>
+        <translation>Waarschuw de cliënt schriftelijk voordat u de opdracht beëindigt wegens obstructie.</translation>
+    </message>
+    <message>
+        <source>Only when the engagement ends for obstruction.</source>
+        <translation>Alleen als de opdracht eindigt wegens obstructie.</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencySheet</name>
+    <message>
+        <source>Emergency sheet</source>
+        <translation>Noodblad</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Kluis</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <source>Emergency key</source>
+        <translation>Noodsleutel</translation>
+    </message>
+    <message>
+        <source>Salt</source>
+        <translation>Salt</translation>
+    </message>
+    <message>
+        <source>This sheet opens the vault above without its passphrase. Keep it where you keep your passport: whoever holds it can read every record in the vault.</source>
+        <translation>Dit blad opent de kluis hierboven zonder wachtwoordzin. Bewaar het waar u uw paspoort bewaart: wie het heeft, kan elk record in de kluis lezen.</translation>
+    </message>
+    <message>
+        <source>To unlock with it, tick “Use the emergency key instead” on the unlock page and type the key; spaces and line breaks do not matter.</source>
+        <translation>Om ermee te ontgrendelen, vinkt u op de ontgrendelpagina “Noodsleutel gebruiken” aan en typt u de sleutel; spaties en regeleinden doen er niet toe.</translation>
+    </message>
+    <message>
+        <source>After a change of passphrase this sheet no longer opens the vault, but it still opens the backups made before the change.</source>
+        <translation>Na een wijziging van de wachtwoordzin opent dit blad de kluis niet meer, maar wel nog de back-ups die vóór de wijziging zijn gemaakt.</translation>
+    </message>
+    <message>
+        <source>Without Mandaat, the sqlcipher tool opens the file with PRAGMA key = &quot;x&apos;KEYSALT&apos;&quot;, where KEY is the emergency key and SALT the salt above, both without spaces, and PRAGMA cipher_page_size = 4096.</source>
+        <translation>Zonder Mandaat opent de tool sqlcipher het bestand met PRAGMA key = &quot;x&apos;KEYSALT&apos;&quot;, waarbij KEY de noodsleutel is en SALT de salt hierboven, beide zonder spaties, en PRAGMA cipher_page_size = 4096.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+</context>
+<context>
+    <name>EndOfEmploymentDisclosed</name>
+    <message>
+        <source>Answer whether this assignment is part of an end-of-employment arrangement.</source>
+        <translation>Geef aan of deze opdracht deel uitmaakt van een regeling bij het einde van een dienstverband.</translation>
+    </message>
+    <message>
+        <source>The assignment is not part of an end-of-employment arrangement.</source>
+        <translation>De opdracht maakt geen deel uit van een regeling bij het einde van een dienstverband.</translation>
+    </message>
+    <message>
+        <source>Every party knows the assignment is part of an end-of-employment arrangement.</source>
+        <translation>Elke partij weet dat de opdracht deel uitmaakt van een regeling bij het einde van een dienstverband.</translation>
+    </message>
+    <message>
+        <source>Record that the %1 were told the assignment is part of an end-of-employment arrangement.</source>
+        <translation>Leg vast dat aan de %1 is meegedeeld dat de opdracht deel uitmaakt van een regeling bij het einde van een dienstverband.</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementLifecycle</name>
+    <message>
+        <source>The engagement&apos;s status is not one Mandaat knows.</source>
+        <translation>Mandaat kent de status van de opdracht niet.</translation>
+    </message>
+    <message>
+        <source>The engagement has ended, and an ended engagement is final. Start a new engagement instead.</source>
+        <translation>De opdracht is beëindigd, en een beëindigde opdracht is definitief. Begin in plaats daarvan een nieuwe opdracht.</translation>
+    </message>
+    <message>
+        <source>The engagement is already %1.</source>
+        <translation>De opdracht heeft al de status %1.</translation>
+    </message>
+    <message>
+        <source>An active engagement ends through the termination steps: start ending it first.</source>
+        <translation>Een actieve opdracht eindigt via de beëindigingsstappen: begin eerst met het beëindigen.</translation>
+    </message>
+    <message>
+        <source>An engagement cannot go back from %1 to %2.</source>
+        <translation>Een opdracht kan niet terug van status %1 naar %2.</translation>
+    </message>
+    <message>
+        <source>Say why the engagement ends: choose an end reason.</source>
+        <translation>Geef aan waarom de opdracht eindigt: kies een reden van beëindiging.</translation>
+    </message>
+    <message>
+        <source>“%1” is for an engagement that never started; this one was active.</source>
+        <translation>“%1” is voor een opdracht die nooit gestart is; deze was actief.</translation>
+    </message>
+    <message>
+        <source>“%1” is for an engagement that was active; this one never started. Choose “%2”.</source>
+        <translation>“%1” is voor een opdracht die actief was; deze is nooit gestart. Kies “%2”.</translation>
+    </message>
+    <message>
+        <source>Enter the date of this step.</source>
+        <translation>Vul de datum van deze stap in.</translation>
+    </message>
+    <message>
+        <source>An engagement cannot skip a step: from %1 the next step is %2.</source>
+        <translation>Een opdracht kan geen stap overslaan: vanaf %1 is de volgende stap %2.</translation>
+    </message>
+    <message>
+        <source>The date of this step (%1) is before an earlier step, “%2”, on %3.</source>
+        <translation>De datum van deze stap (%1) ligt vóór een eerdere stap, “%2”, op %3.</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementTermsForm</name>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Cliënt</translation>
+    </message>
+    <message>
+        <source>&amp;Principal</source>
+        <translation>&amp;Opdrachtgever</translation>
+    </message>
+    <message>
+        <source>Who &amp;pays</source>
+        <translation>Wie &amp;betaalt</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yer</source>
+        <translation>Beta&amp;ler</translation>
+    </message>
+    <message>
+        <source>Payer&apos;s &amp;reference</source>
+        <translation>&amp;Referentie van de betaler</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <source>Evaluation of a top civil ser&amp;vant (MW-2.8)</source>
+        <translation>&amp;Evaluatie van een topambtenaar (MW-2.8)</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives</source>
+        <translation>&amp;Doelstellingen</translation>
+    </message>
+    <message>
+        <source>Client&apos;s e&amp;xpectations</source>
+        <translation>&amp;Verwachtingen van de cliënt</translation>
+    </message>
+    <message>
+        <source>Principal&apos;s expectat&amp;ions</source>
+        <translation>Ver&amp;wachtingen van de opdrachtgever</translation>
+    </message>
+    <message>
+        <source>Other &amp;stakeholders</source>
+        <translation>Andere belan&amp;ghebbenden</translation>
+    </message>
+    <message>
+        <source>&amp;Methods and tools</source>
+        <translation>&amp;Methoden en instrumenten</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Author or owner</source>
+        <translation>Auteur of eigenaar</translation>
+    </message>
+    <message>
+        <source>Add &amp;method</source>
+        <translation>Methode toevoege&amp;n</translation>
+    </message>
+    <message>
+        <source>Remove met&amp;hod</source>
+        <translation>Methode verw&amp;ijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Fee</source>
+        <translation>&amp;Honorarium</translation>
+    </message>
+    <message>
+        <source>&amp;VAT</source>
+        <translation>Btw-t&amp;arief</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>E&amp;xempt from VAT</source>
+        <translation>Vri&amp;jgesteld van btw</translation>
+    </message>
+    <message>
+        <source>Exemption &amp;wording</source>
+        <translation>&amp;Formulering vrijstelling</translation>
+    </message>
+    <message>
+        <source>Ex&amp;penses</source>
+        <translation>On&amp;kosten</translation>
+    </message>
+    <message>
+        <source>Payment m&amp;ethod</source>
+        <translation>Betalings&amp;wijze</translation>
+    </message>
+    <message>
+        <source>Payment ter&amp;ms</source>
+        <translation>Betaalter&amp;mijn</translation>
+    </message>
+    <message>
+        <source>Planned s&amp;tart</source>
+        <translation>Ge&amp;plande start</translation>
+    </message>
+    <message>
+        <source>Planned &amp;end</source>
+        <translation>Gepland &amp;einde</translation>
+    </message>
+    <message>
+        <source>Planned sessio&amp;ns</source>
+        <translation>Geplande se&amp;ssies</translation>
+    </message>
+    <message>
+        <source>Follows earlier a&amp;dvice (CMI-4)</source>
+        <translation>Volgt op eerder a&amp;dvies (CMI-4)</translation>
+    </message>
+    <message>
+        <source>Earlier advice</source>
+        <translation>Eerder advies</translation>
+    </message>
+    <message>
+        <source>Part of the end of e&amp;mployment (CMI-7)</source>
+        <translation>Onderdeel van einde dienst&amp;verband (CMI-7)</translation>
+    </message>
+    <message>
+        <source>Use of the results (CMI-14)</source>
+        <translation>Gebruik van de resultaten (CMI-14)</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the letters</source>
+        <translation>Taal van de &amp;brieven</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>Wij&amp;zigingen ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft…</source>
+        <translation>Concept verwij&amp;deren…</translation>
+    </message>
+</context>
+<context>
+    <name>ExpectationsRecorded</name>
+    <message>
+        <source>the client&apos;s expectations</source>
+        <translation>de verwachtingen van de cliënt</translation>
+    </message>
+    <message>
+        <source>the principal&apos;s expectations</source>
+        <translation>de verwachtingen van de opdrachtgever</translation>
+    </message>
+    <message>
+        <source>the agreed objectives</source>
+        <translation>de afgesproken doelstellingen</translation>
+    </message>
+    <message>
+        <source>The expectations and the agreed objectives are recorded.</source>
+        <translation>De verwachtingen en de afgesproken doelstellingen zijn vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Record %1.</source>
+        <translation>Leg %1 vast.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCollector</name>
+    <message>
+        <source>There is no engagement %1.</source>
+        <translation>Er is geen opdracht %1.</translation>
+    </message>
+    <message>
+        <source>There is no client %1.</source>
+        <translation>Er is geen cliënt %1.</translation>
+    </message>
+    <message>
+        <source>The records could not be read: %1</source>
+        <translation>De records konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Attachment %1 could not be read: %2</source>
+        <translation>Bijlage %1 kon niet worden gelezen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Standard input ended before the export password was read.</source>
+        <translation>De standaardinvoer eindigde voordat het exportwachtwoord was gelezen.</translation>
+    </message>
+    <message>
+        <source>Password for the export: </source>
+        <translation>Wachtwoord voor de export: </translation>
+    </message>
+    <message>
+        <source>No export password given: there is no terminal to ask on. Use --password-stdin, set MANDAAT_EXPORT_PASSWORD, or choose --plaintext.</source>
+        <translation>Geen exportwachtwoord opgegeven: er is geen terminal om het te vragen. Gebruik --password-stdin, stel MANDAAT_EXPORT_PASSWORD in, of kies --plaintext.</translation>
+    </message>
+    <message>
+        <source>Repeat the password: </source>
+        <translation>Herhaal het wachtwoord: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ or are empty; nothing was exported.</source>
+        <translation>De twee wachtwoorden verschillen of zijn leeg; er is niets geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>Export an engagement, everything about a client (GDPR art. 15 and 20) or the whole practice as a ZIP with dossier.pdf, data.json and the attachments, encrypted with AES-256.</source>
+        <translation>Exporteer een opdracht, alles over een cliënt (AVG art. 15 en 20) of de hele praktijk als een ZIP met dossier.pdf, data.json en de bijlagen, versleuteld met AES-256.</translation>
+    </message>
+    <message>
+        <source>The vault file.</source>
+        <translation>Het kluisbestand.</translation>
+    </message>
+    <message>
+        <source>Export this engagement.</source>
+        <translation>Exporteer deze opdracht.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Export every record about this client, across engagements.</source>
+        <translation>Exporteer elk record over deze cliënt, over alle opdrachten heen.</translation>
+    </message>
+    <message>
+        <source>Export the whole practice.</source>
+        <translation>Exporteer de hele praktijk.</translation>
+    </message>
+    <message>
+        <source>The ZIP file to write.</source>
+        <translation>Het ZIP-bestand dat geschreven wordt.</translation>
+    </message>
+    <message>
+        <source>ZIP</source>
+        <translation>ZIP</translation>
+    </message>
+    <message>
+        <source>Read the export password from standard input: the line after the passphrase when --passphrase-stdin is also given, else the first line. Otherwise MANDAAT_EXPORT_PASSWORD, or a prompt.</source>
+        <translation>Lees het exportwachtwoord van de standaardinvoer: de regel na de wachtwoordzin als ook --passphrase-stdin is opgegeven, anders de eerste regel. Zonder deze optie: MANDAAT_EXPORT_PASSWORD, of een vraag in de terminal.</translation>
+    </message>
+    <message>
+        <source>Do not encrypt the ZIP (a warning is printed).</source>
+        <translation>Versleutel de ZIP niet (er wordt een waarschuwing getoond).</translation>
+    </message>
+    <message>
+        <source>Replace the ZIP file when it exists.</source>
+        <translation>Vervang het ZIP-bestand als het al bestaat.</translation>
+    </message>
+    <message>
+        <source>&apos;export&apos; needs one of --engagement ID, --client ID or --all, and --out X.zip.</source>
+        <translation>&apos;export&apos; heeft een van --engagement ID, --client ID of --all nodig, en --out X.zip.</translation>
+    </message>
+    <message>
+        <source>The export was written, but the audit entry could not be: %1</source>
+        <translation>De export is geschreven, maar het auditlogitem kon niet worden geschreven: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n engagement(s)</source>
+        <translation>
+            <numerusform>%1 geschreven: %n opdracht</numerusform>
+            <numerusform>%1 geschreven: %n opdrachten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n note(s)</source>
+        <translation>
+            <numerusform>, %n notitie</numerusform>
+            <numerusform>, %n notities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n file(s)</source>
+        <translation>
+            <numerusform>, %n bestand</numerusform>
+            <numerusform>, %n bestanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, encrypted with AES-256.</source>
+        <translation>, versleuteld met AES-256.</translation>
+    </message>
+    <message>
+        <source>, NOT encrypted.</source>
+        <translation>, NIET versleuteld.</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>not set</source>
+        <translation>niet ingevuld</translation>
+    </message>
+</context>
+<context>
+    <name>FreedomToStopExplained</name>
+    <message>
+        <source>The client was told they are free to stop.</source>
+        <translation>De cliënt is verteld dat hij of zij vrij is om te stoppen.</translation>
+    </message>
+    <message>
+        <source>The client was told they are free to stop, on %1: after the first contact on %2.</source>
+        <translation>De cliënt is op %1 verteld dat hij of zij vrij is om te stoppen: na het eerste contact op %2.</translation>
+    </message>
+    <message>
+        <source>Tell the client, at the first contact, that they are free to accept or refuse the service and to stop at any moment; record when.</source>
+        <translation>Vertel de cliënt bij het eerste contact dat hij of zij vrij is om de dienstverlening te aanvaarden of te weigeren en om op elk moment te stoppen; leg vast wanneer.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import clients or principals from a CSV file, all or nothing (see docs/csv-import.md).</source>
+        <translation>Importeer cliënten of opdrachtgevers uit een CSV-bestand, alles of niets (zie docs/csv-import.md).</translation>
+    </message>
+    <message>
+        <source>The vault file.</source>
+        <translation>Het kluisbestand.</translation>
+    </message>
+    <message>
+        <source>Import clients from CSV file X.</source>
+        <translation>Importeer cliënten uit CSV-bestand X.</translation>
+    </message>
+    <message>
+        <source>Import principals from CSV file X.</source>
+        <translation>Importeer opdrachtgevers uit CSV-bestand X.</translation>
+    </message>
+    <message>
+        <source>Give either --clients X.csv or --principals X.csv.</source>
+        <translation>Geef --clients X.csv of --principals X.csv op.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 is geen bestand.</translation>
+    </message>
+    <message>
+        <source>Ignored columns (no field has these names): %1.</source>
+        <translation>Genegeerde kolommen (geen enkel veld heeft deze namen): %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: correct these lines and import the file again.</source>
+        <translation>
+            <numerusform>Er is niets geïmporteerd: corrigeer deze regel en importeer het bestand opnieuw.</numerusform>
+            <numerusform>Er is niets geïmporteerd: corrigeer deze regels en importeer het bestand opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Er is niets geïmporteerd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n client(s) from %1 (ids %2 to %3).</source>
+        <translation>
+            <numerusform>%n cliënt geïmporteerd uit %1 (id&apos;s %2 tot %3).</numerusform>
+            <numerusform>%n cliënten geïmporteerd uit %1 (id&apos;s %2 tot %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n principal(s) from %1 (ids %2 to %3).</source>
+        <translation>
+            <numerusform>%n opdrachtgever geïmporteerd uit %1 (id&apos;s %2 tot %3).</numerusform>
+            <numerusform>%n opdrachtgevers geïmporteerd uit %1 (id&apos;s %2 tot %3).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IndependenceConfirmed</name>
+    <message>
+        <source>You confirmed your independence.</source>
+        <translation>U hebt uw onafhankelijkheid bevestigd.</translation>
+    </message>
+    <message>
+        <source>Confirm that you can do this work independently of the parties.</source>
+        <translation>Bevestig dat u dit werk onafhankelijk van de partijen kunt doen.</translation>
+    </message>
+</context>
+<context>
+    <name>InfoCommand</name>
+    <message>
+        <source>Show a vault&apos;s format, schema version, page size and record counts.</source>
+        <translation>Toon het formaat, de schemaversie, de paginagrootte en het aantal records van een kluis.</translation>
+    </message>
+    <message>
+        <source>The vault file.</source>
+        <translation>Het kluisbestand.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Bestand: %1</translation>
+    </message>
+    <message>
+        <source>Format: Mandaat vault, key scheme v1 (Argon2id t=%1, m=%2 MiB, p=%3; SQLCipher)</source>
+        <translation>Formaat: Mandaat-kluis, sleutelschema v1 (Argon2id t=%1, m=%2 MiB, p=%3; SQLCipher)</translation>
+    </message>
+    <message>
+        <source>Salt: %1</source>
+        <translation>Salt: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this version of Mandaat: %2)</source>
+        <translation>Schemaversie: %1 (deze versie van Mandaat: %2)</translation>
+    </message>
+    <message>
+        <source>Page size: %1 bytes</source>
+        <translation>Paginagrootte: %1 bytes</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InitCommand</name>
+    <message>
+        <source>Create a new, empty vault.</source>
+        <translation>Maak een nieuwe, lege kluis.</translation>
+    </message>
+    <message>
+        <source>The vault file to create; it must not exist.</source>
+        <translation>Het kluisbestand dat aangemaakt wordt; het mag nog niet bestaan.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name; Mandaat never overwrites a file when it creates a vault.</source>
+        <translation>%1 bestaat al. Kies een andere naam; Mandaat overschrijft nooit een bestand bij het aanmaken van een kluis.</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>%1 aangemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>InterruptionClock</name>
+    <message>
+        <source>Last contact on %1; the six-month mark is %2.</source>
+        <translation>Laatste contact op %1; de grens van zes maanden valt op %2.</translation>
+    </message>
+    <message>
+        <source>No session since %1, but all parties agreed in writing to continue.</source>
+        <translation>Geen sessie sinds %1, maar alle partijen hebben schriftelijk afgesproken door te gaan.</translation>
+    </message>
+    <message>
+        <source>No session since %1: the engagement ends by interruption on %2, unless all parties agree in writing to continue.</source>
+        <translation>Geen sessie sinds %1: de opdracht eindigt door onderbreking op %2, tenzij alle partijen schriftelijk afspreken door te gaan.</translation>
+    </message>
+    <message>
+        <source>Ended by interruption on %1 (no session since %2): confirm the end, or record the written agreement of all parties to continue.</source>
+        <translation>Beëindigd door onderbreking op %1 (geen sessie sinds %2): bevestig het einde, of leg de schriftelijke afspraak van alle partijen om door te gaan vast.</translation>
+    </message>
+    <message>
+        <source>The clock runs only while the engagement is active.</source>
+        <translation>De klok loopt alleen zolang de opdracht actief is.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDerivation</name>
+    <message>
+        <source>The key could not be derived from the passphrase: %1.</source>
+        <translation>De sleutel kon niet uit de wachtwoordzin worden afgeleid: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyStore</name>
+    <message>
+        <source>the application is not running yet</source>
+        <translation>de toepassing draait nog niet</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s); it may be locked and waiting for its password</source>
+        <translation>
+            <numerusform>geen antwoord binnen %n seconde; misschien is ze vergrendeld en wacht ze op haar wachtwoord</numerusform>
+            <numerusform>geen antwoord binnen %n seconden; misschien is ze vergrendeld en wacht ze op haar wachtwoord</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>access was refused</source>
+        <translation>de toegang werd geweigerd</translation>
+    </message>
+    <message>
+        <source>access was denied; the keychain may be locked</source>
+        <translation>de toegang werd geweigerd; de sleutelhanger is misschien vergrendeld</translation>
+    </message>
+    <message>
+        <source>no keychain service is running</source>
+        <translation>er draait geen sleutelhangerdienst</translation>
+    </message>
+    <message>
+        <source>this kind of keychain is not supported</source>
+        <translation>dit soort sleutelhanger wordt niet ondersteund</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>onbekende fout</translation>
+    </message>
+    <message>
+        <source>The keychain on this computer refused to remember keys (%1). Your passphrase still opens the vault.</source>
+        <translation>De sleutelhanger op deze computer weigerde sleutels te onthouden (%1). Uw wachtwoordzin opent de kluis nog altijd.</translation>
+    </message>
+    <message>
+        <source>No keychain answered on this computer (%1). Your passphrase still opens the vault.</source>
+        <translation>Geen enkele sleutelhanger op deze computer antwoordde (%1). Uw wachtwoordzin opent de kluis nog altijd.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s salt is not 32 lowercase hexadecimal characters.</source>
+        <translation>De salt van de kluis bestaat niet uit 32 hexadecimale tekens in kleine letters.</translation>
+    </message>
+    <message>
+        <source>The key to remember is not %1 bytes long.</source>
+        <translation>De te onthouden sleutel is niet %1 bytes lang.</translation>
+    </message>
+    <message>
+        <source>Could not remember the key on this computer (%1). Your passphrase still opens the vault.</source>
+        <translation>De sleutel kon niet op deze computer worden onthouden (%1). Uw wachtwoordzin opent de kluis nog altijd.</translation>
+    </message>
+    <message>
+        <source>Could not read the remembered key from the keychain (%1). Enter your passphrase instead.</source>
+        <translation>De onthouden sleutel kon niet uit de sleutelhanger worden gelezen (%1). Voer in plaats daarvan uw wachtwoordzin in.</translation>
+    </message>
+    <message>
+        <source>The key remembered for this vault is damaged. Enter your passphrase; remembering the vault again replaces it.</source>
+        <translation>De sleutel die voor deze kluis onthouden is, is beschadigd. Voer uw wachtwoordzin in; als u de kluis opnieuw laat onthouden, wordt de sleutel vervangen.</translation>
+    </message>
+    <message>
+        <source>Could not remove the remembered key from the keychain (%1). If this computer remembered the key, it can open the vault without the passphrase until the key is removed; try again.</source>
+        <translation>De onthouden sleutel kon niet uit de sleutelhanger worden verwijderd (%1). Als deze computer de sleutel onthield, kan hij de kluis zonder wachtwoordzin openen tot de sleutel verwijderd is; probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterCommand</name>
+    <message>
+        <source>Issue a letter for an engagement: store it in the vault and write its PDF.</source>
+        <translation>Geef een brief uit voor een opdracht: bewaar hem in de kluis en schrijf de pdf.</translation>
+    </message>
+    <message>
+        <source>The vault file.</source>
+        <translation>Het kluisbestand.</translation>
+    </message>
+    <message>
+        <source>The engagement&apos;s id (see &apos;list FILE engagements&apos;).</source>
+        <translation>De id van de opdracht (zie &apos;list FILE engagements&apos;).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Where to write the PDF.</source>
+        <translation>Waar de pdf geschreven wordt.</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s language: nl or en (default: the engagement&apos;s).</source>
+        <translation>De taal van de brief: nl of en (standaard: die van de opdracht).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>TAAL</translation>
+    </message>
+    <message>
+        <source>The letter: confirmation (the only one so far).</source>
+        <translation>De brief: confirmation (voorlopig de enige).</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>SOORT</translation>
+    </message>
+    <message>
+        <source>&apos;letter&apos; needs --engagement ID and --out X.pdf.</source>
+        <translation>&apos;letter&apos; heeft --engagement ID en --out X.pdf nodig.</translation>
+    </message>
+    <message>
+        <source>Unknown letter language &apos;%1&apos;: use nl or en.</source>
+        <translation>Onbekende taal voor de brief &apos;%1&apos;: gebruik nl of en.</translation>
+    </message>
+    <message>
+        <source>Unknown letter kind &apos;%1&apos;. This version issues: confirmation.</source>
+        <translation>Onbekende soort brief &apos;%1&apos;. Deze versie geeft uit: confirmation.</translation>
+    </message>
+    <message>
+        <source>The letter was issued and stored in the vault (letter %1), but %2 could not be written: %3.</source>
+        <translation>De brief is uitgegeven en in de kluis bewaard (brief %1), maar %2 kon niet worden geschreven: %3.</translation>
+    </message>
+    <message>
+        <source>Issued letter %1 (%2, SHA-256 %3) and wrote %4.</source>
+        <translation>Brief %1 uitgegeven (%2, SHA-256 %3) en %4 geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDocument</name>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>De pdf kon niet worden gestart.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be completed.</source>
+        <translation>De pdf kon niet worden voltooid.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 kan niet worden geschreven: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplate</name>
+    <message>
+        <source>There is no %1 letter in %2.</source>
+        <translation>Er is geen brief %1 in %2.</translation>
+    </message>
+    <message>
+        <source>The letter template is damaged: %1.</source>
+        <translation>Het briefsjabloon is beschadigd: %1.</translation>
+    </message>
+    <message>
+        <source>no language or texts</source>
+        <translation>geen taal of teksten</translation>
+    </message>
+</context>
+<context>
+    <name>ListCommand</name>
+    <message>
+        <source>List a vault&apos;s clients, principals, engagements or complaints, with their ids.</source>
+        <translation>Toon de cliënten, opdrachtgevers, opdrachten of klachten van een kluis, met hun id&apos;s.</translation>
+    </message>
+    <message>
+        <source>The vault file.</source>
+        <translation>Het kluisbestand.</translation>
+    </message>
+    <message>
+        <source>clients, principals, engagements or complaints.</source>
+        <translation>clients, principals, engagements of complaints.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be listed; choose one of: %2.</source>
+        <translation>&apos;%1&apos; kan niet worden opgesomd; kies een van: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>MethodAttributed</name>
+    <message>
+        <source>a method</source>
+        <translation>een methode</translation>
+    </message>
+    <message>
+        <source>the author or owner of “%1”</source>
+        <translation>de auteur of eigenaar van “%1”</translation>
+    </message>
+    <message>
+        <source>Every method names its author or owner.</source>
+        <translation>Elke methode vermeldt haar auteur of eigenaar.</translation>
+    </message>
+    <message>
+        <source>Add %1.</source>
+        <translation>Voeg %1 toe.</translation>
+    </message>
+</context>
+<context>
+    <name>MethodDescribed</name>
+    <message>
+        <source>a method</source>
+        <translation>een methode</translation>
+    </message>
+    <message>
+        <source>a description of “%1”</source>
+        <translation>een beschrijving van “%1”</translation>
+    </message>
+    <message>
+        <source>Every method is described.</source>
+        <translation>Elke methode is beschreven.</translation>
+    </message>
+    <message>
+        <source>Add %1.</source>
+        <translation>Voeg %1 toe.</translation>
+    </message>
+</context>
+<context>
+    <name>NeutralityDeclared</name>
+    <message>
+        <source>You declared your neutrality towards the top civil servant.</source>
+        <translation>U hebt uw neutraliteit tegenover de topambtenaar verklaard.</translation>
+    </message>
+    <message>
+        <source>Declare your neutrality: objective, without any appearance of involvement or partiality.</source>
+        <translation>Verklaar uw neutraliteit: objectief, zonder enige schijn van betrokkenheid of partijdigheid.</translation>
+    </message>
+    <message>
+        <source>Only for evaluating or selecting a top civil servant.</source>
+        <translation>Alleen voor de evaluatie of selectie van een topambtenaar.</translation>
+    </message>
+</context>
+<context>
+    <name>NoAdmissionClause</name>
+    <message>
+        <source>The agreement with the principal carries the no-admission clause.</source>
+        <translation>De overeenkomst met de opdrachtgever bevat de clausule dat de opdracht geen erkenning inhoudt.</translation>
+    </message>
+    <message>
+        <source>Put in writing to the principal that accepting this assignment is no promise to leave and no admission of dysfunction (the confirmation does so).</source>
+        <translation>Leg schriftelijk vast tegenover de opdrachtgever dat het aanvaarden van deze opdracht geen belofte is om te vertrekken en geen erkenning van disfunctioneren (de opdrachtbevestiging doet dat).</translation>
+    </message>
+    <message>
+        <source>There is no principal.</source>
+        <translation>Er is geen opdrachtgever.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the n&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dis&amp;card the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteHistoryDialog</name>
+    <message>
+        <source>History of the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every text this note has had. Earlier texts are kept for the record and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObjectivesOpenNearEnd</name>
+    <message>
+        <source>The planned end, %1, is more than %2 days away.</source>
+        <translation>Het geplande einde, %1, is meer dan %2 dagen weg.</translation>
+    </message>
+    <message>
+        <source>The objectives were reviewed before the planned end.</source>
+        <translation>De doelstellingen zijn vóór het geplande einde geëvalueerd.</translation>
+    </message>
+    <message>
+        <source>The planned end, %1, has passed with the objectives not reviewed: review them with the parties, then extend or end the engagement.</source>
+        <translation>Het geplande einde, %1, is voorbij zonder dat de doelstellingen geëvalueerd zijn: evalueer ze met de partijen, en verleng of beëindig daarna de opdracht.</translation>
+    </message>
+    <message>
+        <source>The planned end, %1, is near: review the objectives with the parties.</source>
+        <translation>Het geplande einde, %1, nadert: evalueer de doelstellingen met de partijen.</translation>
+    </message>
+    <message>
+        <source>Only while the engagement runs with a planned end.</source>
+        <translation>Alleen zolang de opdracht loopt met een gepland einde.</translation>
+    </message>
+</context>
+<context>
+    <name>OtherRolesDisclosed</name>
+    <message>
+        <source>You have no other role for this principal.</source>
+        <translation>U hebt geen andere rol voor deze opdrachtgever.</translation>
+    </message>
+    <message>
+        <source>The client was told of each of your other roles for the principal.</source>
+        <translation>De cliënt is ingelicht over elk van uw andere rollen voor de opdrachtgever.</translation>
+    </message>
+    <message>
+        <source>Tell the client of your other roles for the principal: %1.</source>
+        <translation>Licht de cliënt in over uw andere rollen voor de opdrachtgever: %1.</translation>
+    </message>
+    <message>
+        <source>There is no principal.</source>
+        <translation>Er is geen opdrachtgever.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePolicy</name>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>De wachtwoordzin is leeg.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least %1 characters or %2 words.</source>
+        <translation>De wachtwoordzin is te kort: gebruik minstens %1 tekens of %2 woorden.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseSource</name>
+    <message>
+        <source>Read the passphrase from the first line of standard input (for passwd, the new one from the second line).</source>
+        <translation>Lees de wachtwoordzin van de eerste regel van de standaardinvoer (voor passwd: de nieuwe van de tweede regel).</translation>
+    </message>
+    <message>
+        <source>Standard input ended before a passphrase was read.</source>
+        <translation>De standaardinvoer eindigde voordat er een wachtwoordzin was gelezen.</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Wachtwoordzin: </translation>
+    </message>
+    <message>
+        <source>No passphrase given: there is no terminal to ask on. Use --passphrase-stdin or set MANDAAT_PASSPHRASE.</source>
+        <translation>Geen wachtwoordzin opgegeven: er is geen terminal om ernaar te vragen. Gebruik --passphrase-stdin of stel MANDAAT_PASSPHRASE in.</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Nieuwe wachtwoordzin: </translation>
+    </message>
+    <message>
+        <source>No passphrase given: there is no terminal to ask on. Use --passphrase-stdin or set %1.</source>
+        <translation>Geen wachtwoordzin opgegeven: er is geen terminal om ernaar te vragen. Gebruik --passphrase-stdin of stel %1 in.</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase: </source>
+        <translation>Herhaal de nieuwe wachtwoordzin: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>De twee wachtwoordzinnen verschillen; er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswdCommand</name>
+    <message>
+        <source>Change a vault&apos;s passphrase.</source>
+        <translation>Wijzig de wachtwoordzin van een kluis.</translation>
+    </message>
+    <message>
+        <source>The vault file.</source>
+        <translation>Het kluisbestand.</translation>
+    </message>
+    <message>
+        <source> Nothing was changed.</source>
+        <translation> Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. The old passphrase and the old emergency sheet no longer open this vault, but they still open backups made before this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayerNamed</name>
+    <message>
+        <source>a principal, or another payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scheme&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scheme&apos;s reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payer is named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PracticePage</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PracticeRules</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrincipalForm</name>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished">&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished">&amp;Telefoon</translation>
+    </message>
+    <message>
+        <source>S&amp;treet</source>
+        <translation type="unfinished">St&amp;raat</translation>
+    </message>
+    <message>
+        <source>Postal code and c&amp;ity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BE</source>
+        <translation type="unfinished">BE</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="unfinished">Not&amp;ities</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation type="unfinished">Wij&amp;zigingen ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished">Ver&amp;wijderen…</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation type="unfinished">Opdrachten</translation>
+    </message>
+</context>
+<context>
+    <name>PrincipalReportConsent</name>
+    <message>
+        <source>“%1” of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report went to the principal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every report to the principal stayed within the consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report went beyond the client&apos;s consent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no principal to report to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PriorAdviceDisclosed</name>
+    <message>
+        <source>Answer whether this assignment follows from advice you gave in another role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assignment does not follow from earlier advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every party was told that the assignment follows from your earlier advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the %1 that the assignment follows from your earlier advice, and record when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PriorRelationCheck</name>
+    <message>
+        <source>No earlier relation with this person was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for evaluating or selecting a top civil servant.</source>
+        <translation type="unfinished">Alleen voor de evaluatie of selectie van een topambtenaar.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNoticeHandedOver</name>
+    <message>
+        <source>The privacy notice was handed over to the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the privacy notice was handed over to the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QualificationsCurrent</name>
+    <message>
+        <source>Record your qualifications and certifications in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your qualifications are current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired or expiring: %1. Renew, or remove it from the profile: letters never print an expired one as current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring within %1 days: %2. Renew it in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordCounts</name>
+    <message>
+        <source>Principals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation type="unfinished">Opdrachten</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notities</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records could not be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPane</name>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>the letterhead logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scanned signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the privacy notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the general terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a code of conduct&apos;s official text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation type="unfinished">bewijsstuk</translation>
+    </message>
+    <message>
+        <source>a consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a report to the principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a complaint&apos;s acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a written warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an issued letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a letter&apos;s signed copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engagement (number %1) no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no attachment number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” belongs to the record of engagement %2; it leaves the vault only through destruction, when the retention ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is still in use as %2; replace it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An audit entry needs a dotted kind and a summary; got “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is broken at entry %1 (position %2): that entry was altered, or one before it was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log ends before the entry a backup or export recorded as its last: entries were removed from the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no client number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed from the client system: their consent is recorded for engagement %2 (CMI-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted: they are the client of %2. A client&apos;s records are destroyed with those engagements when their retention ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no record number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record cannot move to another engagement; record it there anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen person is not a member of this engagement&apos;s client system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen consent belongs to another engagement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no engagement number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen client (number %1) no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen principal (number %1) no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement %1 has ended; its record is final and cannot change. Only its retention dates can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention date (%1) is before the engagement ended (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement %1 is %2, not a draft: its records leave the vault only through destruction, when their retention ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reports to the principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement %1 already has %2; it cannot be deleted. End it as declined instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A letter belongs to an engagement or a complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of acceptance must be on or after the day the letter was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the signed copy, or record the acceptance as an e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter (number %1) does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft&apos;s engagement does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft&apos;s session does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft&apos;s note does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note has %1 characters; at most %2 fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already subscribe to %1 version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 version %2 cannot be removed: it governs %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no record number %1 to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no principal number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted: it is the principal of %2. Its records are destroyed with those engagements when their retention ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes were undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engagement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engagements %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attached file (number %1) is no longer in the vault; attach it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record to change (number %1) no longer exists. Reload the list and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault could not start a change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was undone because a part of it failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault could not save the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change refers to a record that no longer exists, or removes one that is still in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault could not be read or written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault holds “%1” in %2, a value this version of Mandaat does not know. It may have been written by a newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no session number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session cannot move to another engagement; record a new one there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session has a note, which is part of the engagement&apos;s record; it cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no note number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 is not a session of engagement %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 already has a note; edit that note instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note stays with its engagement and session; write a new note there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralConsidered</name>
+    <message>
+        <source>Referred to %1 (%2) on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A referral was considered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before ending early, consider referring the client to another discipline, and record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when the engagement ends early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterNumberRecorded</name>
+    <message>
+        <source>Register number %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record your register number in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your registration ends: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCheck</name>
+    <message>
+        <source>This engagement has no principal to report to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of the report was not agreed with the client at onboarding: record that agreement before the report goes to the principal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent of the client was in force on %1: nothing about the client may go to the principal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is beyond the client&apos;s consent, which covers progress and these reports only: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is beyond the client&apos;s consent, which covers progress information only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client did not consent to any information going to the principal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Replace a vault with a backup, after checking the backup; the replaced vault is kept aside and the destructions recorded in it are applied again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault file to replace (or to create).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;restore&apos; needs --to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault being replaced has another passphrase than the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replaced vault is kept at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDue</name>
+    <message>
+        <source>the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the financial records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention date of %1 passed on %2: destroy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention date of %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier is kept until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only after the engagement ended, with a retention date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionService</name>
+    <message>
+        <source>The vault could not be changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no engagement %1.</source>
+        <translation type="unfinished">Er is geen opdracht %1.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished">niet ingevuld</translation>
+    </message>
+    <message>
+        <source>Nothing of engagement %1 is past its retention date on %2 (the dossier is kept until %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement %1 has not ended; its records are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan destroys nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention period over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement %1: the %2 destroyed on %3 was destroyed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>financial record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionSet</name>
+    <message>
+        <source>The dossier is kept until %1, the financial records until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set how long the dossier and the financial records are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention is set when the engagement ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rule</name>
+    <message>
+        <source>Does not apply to this engagement at this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchCommand</name>
+    <message>
+        <source>Search the notes, clients, principals and engagements of a vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault file.</source>
+        <translation type="unfinished">Het kluisbestand.</translation>
+    </message>
+    <message>
+        <source>The words to find; each finds the words that start with it, with or without accents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show at most N hits (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number of at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndex</name>
+    <message>
+        <source>The search index %1 failed its %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchService</name>
+    <message>
+        <source>The search could not read the vault: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionForm</name>
+    <message>
+        <source>&amp;When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Intake (before the engagement is active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save sessi&amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation type="unfinished">Wij&amp;zigingen ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlCipherResult</name>
+    <message>
+        <source>The database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to prepare the statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one statement can be executed at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No statement has been prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to execute the statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement has %1 placeholders but %2 values are bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value %1 of parameter %2 does not fit in a 64-bit integer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter %1 is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter %1 has type %2, which cannot be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to bind parameter %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to fetch the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TermsExplained</name>
+    <message>
+        <source>the financial arrangements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the logistic arrangements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidentiality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terms were explained to every party, and understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain, and record as understood: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished">&amp;Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;emergency key instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent &amp;vaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open another vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UseRestrictionsRecorded</name>
+    <message>
+        <source>No restriction on the use of information was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrictions on use: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>%1 has %2 characters; at most %3 fit. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address: it needs a name, an @ and a domain, as in name@example.be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number “%1” has characters other than digits, spaces and + ( ) - . /.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a country code: use two capital letters, as in BE or NL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one Mandaat knows; choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The principal pays, but no principal is chosen: choose the principal, or say who pays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the scheme that pays, for example the career voucher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the scheme&apos;s reference for this engagement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the party that pays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payer&apos;s reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fee model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code: use three capital letters, as in EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate (%1) is negative; enter 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The estimated total (%1) is negative; enter 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engagement is exempt from VAT: enter the wording the law requires on the documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VAT rate of %1 % is not possible; enter between 0 and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exemption wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expenses arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the method or tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The author or owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the author or owner of “%1” (MW-3.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method&apos;s description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the client this engagement is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the engagement a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an evaluation or a selection can concern a top civil servant (MW-2.8); this is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned end (%1) is before the planned start (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 planned sessions is not possible; enter between 0 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engagement follows from earlier advice: describe that advice, so it can be disclosed (CMI-4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a code id: use the code&apos;s short name and year, as in MW-2020.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is pinned twice; keep one version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the version of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of engagement Mandaat knows; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the relationship (MW-5.1: keep other relationships apart from the work).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter when the relationship was declared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relationship ends (%1) before it was declared (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the other role (CMI-3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter since when you have this role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role ends (%1) before it starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the principal&apos;s organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact person&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the member&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the client system, for example the team&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preferred language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client system needs at least one named member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person has no members: make the client a client system, or remove the members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consultant&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the consultant&apos;s name: letters and the confirmation carry it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trade name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid IBAN: its check digits do not match. Check it for a typing error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VAT status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exemption from VAT must be stated on invoices and confirmations: enter the wording the law requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaints procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaints body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the register or association, for example CMI or Mens(en)werk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration ends (%1) before it starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the title of the qualification, certification or accreditation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter who issued it (MW-3.1: accurate information on qualifications).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date it was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It expires (%1) before it was issued (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a code id: use the code&apos;s short name and year, as in MW-2020 or CMI-2009.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the version of the code, as in 002.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dossier is kept %1 months; enter between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial records are kept %1 years; enter between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup every %1 days; enter between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locking after %1 idle minutes; enter between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the engagement this belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter when the session starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session of %1 minutes is not possible; enter between 1 and %2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engagement is not active yet: only intake sessions can be recorded before activation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engagement has ended; it takes no new sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is empty; write something or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note has %1 characters; at most %2 fit in one note. Split it into two notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an article id: use the code&apos;s short name and the article, as in MW-2.2 or CMI-10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a topic id: use lowercase letters, digits and _ (at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date this happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scope of the consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the consent was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent is withdrawn (%1) before it was given (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the reports the client consents to (CMI-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports are listed only for a consent to listed reports; this one is “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each listed report is one line of text; report %1 is empty or has several lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A listed report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the report a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the report went to the principal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discipline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the discipline the client is referred to (CMI-11).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the consultation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter with whom you consulted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether the principal knows of this advice about the assignment (MW-4.3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the complaint was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summarise the complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acknowledgement (%1) is dated before the complaint was received (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint is settled (%1) before it was received (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the receipt was acknowledged in writing (CMI-17).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the complaint was settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe how the complaint was settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the client is warned about (CMI-12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a path; keep only the file&apos;s own name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a file type Mandaat can store: use a MIME type, as in application/pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” is %2; attachments can be at most %3. Reduce it, for example by scanning at a lower resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>The vault file.</source>
+        <translation type="unfinished">Het kluisbestand.</translation>
+    </message>
+    <message>
+        <source>Database integrity: damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is damaged. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database integrity: ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a vault without changing it: database integrity, the search index, and the audit log&apos;s hash chain against the heads recorded in the latest backup and on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the audit log with the head recorded in this backup (default: the latest backup the vault names).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BACKUP</source>
+        <translation type="unfinished">BACK-UP</translation>
+    </message>
+    <message>
+        <source>Search index: ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search index: damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest backup: %1 could not be read, so the log is not compared with it. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log: unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log: ok (%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, compared with %n outside record(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log: broken (%n entries)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vault&apos;s records are readable, but the check above failed: keep this vault aside and compare it with your latest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Mandaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandaat keeps the records of your practice in one encrypted file, a vault, on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create a new practice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open an existing vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo practice comes in a later version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent &amp;vaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZipWriter</name>
+    <message>
+        <source>The archive %1 cannot be started: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be added to the archive: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be encrypted: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive could not be written to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Usage: mandaat-cli COMMAND [options] FILE ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrases are asked on the terminal, read with --passphrase-stdin, or taken from MANDAAT_PASSPHRASE (the least safe: other programs may see it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;mandaat-cli COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted practice records for consultants who work under a code of conduct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault to open (a .mandaat file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit as soon as the window is shown (for tests).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::AttachmentListModel</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Beschrijving</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::ClientForm</name>
+    <message>
+        <source>Country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two capital letters: BE, NL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Plaats</translation>
+    </message>
+    <message>
+        <source>The client&apos;s engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the client %1? This cannot be undone. A client with engagements cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name of the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished">&amp;Naam</translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::ClientListModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Soort</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Plaats</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation type="unfinished">Opdrachten</translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::ComplaintForm</name>
+    <message>
+        <source>Choose the engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Choose the engagement the complaint is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complaint chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be settled by %1 (CMI-17: within four weeks of receipt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::ComplaintListModel</name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">Ontvangen</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Settle by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::ComplianceGuard</name>
+    <message>
+        <source>The compliance rules could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engagement cannot become active yet:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engagement cannot end yet:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::ConfirmationLetter</name>
+    <message>
+        <source>the method (at least one method or tool, with its author or owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fee (a rate, or the fixed price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the wording of the VAT exemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expenses arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payment method</source>
+        <translation type="unfinished">de betalingswijze</translation>
+    </message>
+    <message>
+        <source>the payment terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scheme&apos;s reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the duration (planned start and end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the planned number of sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code of conduct that governs the engagement (subscribe to a code in the practice profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::CreateVaultDialog</name>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 12 characters, or at least 4 words. A sentence only you would think of is easy to remember and hard to guess. Nobody can recover a forgotten passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking whether this computer has a keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to keep the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to keep the new vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandaat vaults (*.mandaat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name: Mandaat never overwrites a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::EngagementListModel</name>
+    <message>
+        <source>Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Cliënt</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation type="unfinished">Opdrachtgever</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Soort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::EngagementTermsForm</name>
+    <message>
+        <source>Not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not agreed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished">Methode</translation>
+    </message>
+    <message>
+        <source>Fee and payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished">niet ingevuld</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the client commissions it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the draft engagement %1? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::ExportJob</name>
+    <message>
+        <source>The archive is encrypted with AES-256. 7-Zip (Windows), Keka (macOS), p7zip and file-roller (Linux) and WinZip open it with the password; the extractors built into Windows and macOS cannot. The names of the files inside (dossier.pdf, data.json, attachments/0001.pdf, …) are never encrypted in a ZIP, so they are neutral and name no one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: this export is not encrypted. Anyone who gets the file can read every note, letter and document in it. Keep it only on an encrypted disk and delete it when it has served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to write the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encrypted export needs a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name; an export never replaces a file unless you confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export cannot be written into %1: %2. Choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be moved into place at %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::LetterService</name>
+    <message>
+        <source>The engagement confirmation cannot be issued yet (CMI-5). It does not state:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::MainWindow</name>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New practice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandaat vaults (*.mandaat);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be remembered on this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandaat — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::NoteEditor</name>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unsaved draft of %1: save it as the note, or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft kept in the vault at %1; not saved as the note yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened in this session; kept as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or save a session to write its note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::NoteHistoryDialog</name>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the chosen version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::NoteHistoryModel</name>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::ObligationListModel</name>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::PrincipalForm</name>
+    <message>
+        <source>Country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two capital letters: BE, NL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Plaats</translation>
+    </message>
+    <message>
+        <source>The principal&apos;s engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the principal %1? This cannot be undone. A principal with engagements cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No principal chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::PrincipalListModel</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Plaats</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation type="unfinished">Opdrachten</translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::RecordForm</name>
+    <message>
+        <source>Save the changes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::RecordListPane</name>
+    <message>
+        <source>Filter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::SearchResultModel</name>
+    <message>
+        <source>Found in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Cliënt</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation type="unfinished">Opdrachtgever</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::SessionForm</name>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the session of %1? Only a session without a note can be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::SessionListModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Soort</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::SessionLockWatcher</name>
+    <message>
+        <source>Locking the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::SqlCipherDriver</name>
+    <message>
+        <source>A password cannot open a vault; the vault unlocks it with its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown connection option: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to open the database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to read the database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to begin the transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to commit the transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to roll back the transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::UnlockPage</name>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent vaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An emergency key has 64 characters, 0 to 9 and a to f, as printed on the emergency sheet; spaces between the groups are fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase of this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key is remembered for this vault on this computer any more. Type the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not give the remembered key (%1). Type the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the keychain for a remembered key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be remembered on this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remembered key could not be removed from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Check it and try again. If you are sure it is right, the start of the file may be damaged: restore the vault from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key does not open this vault. Check it against the emergency sheet of this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key remembered on this computer no longer opens this vault (was its passphrase changed?). Type the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>64 characters from the emergency sheet, in groups or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency key</source>
+        <translation type="unfinished">Noodsleutel</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished">&amp;Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>The key of this vault is remembered on this computer: leave the passphrase empty and press Unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency &amp;key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::Vault</name>
+    <message>
+        <source>The passphrase or key is wrong, or the first page of %1 is damaged. Check the passphrase; if it is right, restore the vault from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Restore the vault from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Nothing was changed; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for writing (%2). Check the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be used: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a vault file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not a Mandaat vault, or it was not copied completely. Restore the vault from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Mandaat vault, or it is damaged: its size (%2 bytes) is not a whole number of 4096-byte pages. Restore the vault from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2. Check the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished">%1 kan niet worden gelezen: %2. {1 ?}</translation>
+    </message>
+    <message>
+        <source>%1 is an unencrypted SQLite database, not a Mandaat vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name; Mandaat never overwrites a file when it creates a vault.</source>
+        <translation type="unfinished">%1 bestaat al. Kies een andere naam; Mandaat overschrijft nooit een bestand bij het aanmaken van een kluis.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vault key has 64 hexadecimal characters (32 bytes); this one has %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses %2-byte pages; a Mandaat vault uses 4096-byte pages. It was not made by Mandaat, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was last used by a newer version of Mandaat (schema %2; this version knows up to %3). Update Mandaat to open it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an encrypted database, but not a Mandaat vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault could not be brought to schema version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is not open for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; a copy never overwrites a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy cannot be written to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be moved into place at %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new vault needs a 16-byte salt and a 32-byte key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::WelcomePage</name>
+    <message>
+        <source>The demo practice comes in a later version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent vaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
