@@ -544,6 +544,13 @@
     </message>
 </context>
 <context>
+    <name>ComplianceGuard</name>
+    <message>
+        <source>The report could not be checked against the consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationAccepted</name>
     <message>
         <source>Every party accepted the confirmation in writing.</source>
@@ -2527,30 +2534,30 @@
     <name>NoteEditor</name>
     <message>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notitie</translation>
     </message>
     <message>
         <source>Save the n&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie op&amp;slaan</translation>
     </message>
     <message>
         <source>Dis&amp;card the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Concept verwerpen</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geschiedenis…</translation>
     </message>
 </context>
 <context>
     <name>NoteHistoryDialog</name>
     <message>
         <source>History of the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis van de notitie</translation>
     </message>
     <message>
         <source>Every text this note has had. Earlier texts are kept for the record and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke tekst die deze notitie heeft gehad. Eerdere teksten worden bewaard voor het dossier en kunnen niet worden gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -2657,2122 +2664,2124 @@
     </message>
     <message>
         <source>The passphrase was changed. The old passphrase and the old emergency sheet no longer open this vault, but they still open backups made before this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wachtwoordzin is gewijzigd. De oude wachtwoordzin en het oude noodblad openen deze kluis niet meer, maar wel nog de back-ups die vóór deze wijziging zijn gemaakt.</translation>
     </message>
 </context>
 <context>
     <name>PayerNamed</name>
     <message>
         <source>a principal, or another payer</source>
-        <translation type="unfinished"></translation>
+        <translation>een opdrachtgever of een andere betaler</translation>
     </message>
     <message>
         <source>the scheme&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>de naam van de regeling</translation>
     </message>
     <message>
         <source>the scheme&apos;s reference</source>
-        <translation type="unfinished"></translation>
+        <translation>de referentie van de regeling</translation>
     </message>
     <message>
         <source>the payer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>de naam van de betaler</translation>
     </message>
     <message>
         <source>The payer is named.</source>
-        <translation type="unfinished"></translation>
+        <translation>De betaler is vermeld.</translation>
     </message>
     <message>
         <source>Name %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermeld %1.</translation>
     </message>
 </context>
 <context>
     <name>PracticePage</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand</translation>
     </message>
     <message>
         <source>Schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversie</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergrendelen</translation>
     </message>
 </context>
 <context>
     <name>PracticeRules</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>PrincipalForm</name>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisatie</translation>
     </message>
     <message>
         <source>&amp;Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contactpersoon</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished">&amp;E-mail</translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished">&amp;Telefoon</translation>
+        <translation>&amp;Telefoon</translation>
     </message>
     <message>
         <source>S&amp;treet</source>
-        <translation type="unfinished">St&amp;raat</translation>
+        <translation>St&amp;raat</translation>
     </message>
     <message>
         <source>Postal code and c&amp;ity</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode en &amp;plaats</translation>
     </message>
     <message>
         <source>BE</source>
-        <translation type="unfinished">BE</translation>
+        <translation>BE</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished">Not&amp;ities</translation>
+        <translation>Not&amp;ities</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Op&amp;slaan</translation>
     </message>
     <message>
         <source>&amp;Undo changes</source>
-        <translation type="unfinished">Wij&amp;zigingen ongedaan maken</translation>
+        <translation>Wij&amp;zigingen ongedaan maken</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">Ver&amp;wijderen…</translation>
+        <translation>Ver&amp;wijderen…</translation>
     </message>
     <message>
         <source>Engagements</source>
-        <translation type="unfinished">Opdrachten</translation>
+        <translation>Opdrachten</translation>
     </message>
 </context>
 <context>
     <name>PrincipalReportConsent</name>
     <message>
         <source>“%1” of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” van %2</translation>
     </message>
     <message>
         <source>No report went to the principal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen rapportage naar de opdrachtgever gegaan.</translation>
     </message>
     <message>
         <source>Every report to the principal stayed within the consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke rapportage aan de opdrachtgever bleef binnen de toestemming.</translation>
     </message>
     <message>
         <source>A report went beyond the client&apos;s consent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Een rapportage ging verder dan de toestemming van de cliënt: %1</translation>
     </message>
     <message>
         <source>There is no principal to report to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen opdrachtgever om aan te rapporteren.</translation>
     </message>
 </context>
 <context>
     <name>PriorAdviceDisclosed</name>
     <message>
         <source>Answer whether this assignment follows from advice you gave in another role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef aan of deze opdracht voortvloeit uit advies dat u in een andere rol hebt gegeven.</translation>
     </message>
     <message>
         <source>The assignment does not follow from earlier advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>De opdracht vloeit niet voort uit eerder advies.</translation>
     </message>
     <message>
         <source>Every party was told that the assignment follows from your earlier advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke partij is verteld dat de opdracht voortvloeit uit uw eerdere advies.</translation>
     </message>
     <message>
         <source>Tell the %1 that the assignment follows from your earlier advice, and record when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertel de %1 dat de opdracht voortvloeit uit uw eerdere advies, en leg vast wanneer.</translation>
     </message>
 </context>
 <context>
     <name>PriorRelationCheck</name>
     <message>
         <source>No earlier relation with this person was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen eerdere relatie met deze persoon gevonden.</translation>
     </message>
     <message>
         <source>Only for evaluating or selecting a top civil servant.</source>
-        <translation type="unfinished">Alleen voor de evaluatie of selectie van een topambtenaar.</translation>
+        <translation>Alleen voor de evaluatie of selectie van een topambtenaar.</translation>
     </message>
 </context>
 <context>
     <name>PrivacyNoticeHandedOver</name>
     <message>
         <source>The privacy notice was handed over to the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>De privacyverklaring is aan de cliënt overhandigd.</translation>
     </message>
     <message>
         <source>Record that the privacy notice was handed over to the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg vast dat de privacyverklaring aan de %1 is overhandigd.</translation>
     </message>
 </context>
 <context>
     <name>QualificationsCurrent</name>
     <message>
         <source>Record your qualifications and certifications in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg uw kwalificaties en certificeringen vast in het profiel.</translation>
     </message>
     <message>
         <source>Your qualifications are current.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw kwalificaties zijn geldig.</translation>
     </message>
     <message>
         <source>Expired or expiring: %1. Renew, or remove it from the profile: letters never print an expired one as current.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlopen of bijna verlopen: %1. Vernieuw ze, of verwijder ze uit het profiel: brieven vermelden een verlopen kwalificatie nooit als geldig.</translation>
     </message>
     <message>
         <source>Expiring within %1 days: %2. Renew it in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloopt binnen %1 dagen: %2. Vernieuw ze op tijd.</translation>
     </message>
 </context>
 <context>
     <name>RecordCounts</name>
     <message>
         <source>Principals</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdrachtgevers</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënten</translation>
     </message>
     <message>
         <source>Engagements</source>
-        <translation type="unfinished">Opdrachten</translation>
+        <translation>Opdrachten</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessies</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notities</translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemmingen</translation>
     </message>
     <message>
         <source>Evidence records</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewijsstukken</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Klachten</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijlagen</translation>
     </message>
     <message>
         <source>Audit entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditlogitems</translation>
     </message>
     <message>
         <source>The records could not be counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De records konden niet worden geteld: %1</translation>
     </message>
 </context>
 <context>
     <name>RecordListPane</name>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw</translation>
     </message>
 </context>
 <context>
     <name>Records</name>
     <message>
         <source>the letterhead logo</source>
-        <translation type="unfinished"></translation>
+        <translation>het logo voor het briefhoofd</translation>
     </message>
     <message>
         <source>the scanned signature</source>
-        <translation type="unfinished"></translation>
+        <translation>de gescande handtekening</translation>
     </message>
     <message>
         <source>the privacy notice</source>
-        <translation type="unfinished"></translation>
+        <translation>de privacyverklaring</translation>
     </message>
     <message>
         <source>the general terms</source>
-        <translation type="unfinished"></translation>
+        <translation>de algemene voorwaarden</translation>
     </message>
     <message>
         <source>a qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>een kwalificatie</translation>
     </message>
     <message>
         <source>a code of conduct&apos;s official text</source>
-        <translation type="unfinished"></translation>
+        <translation>de officiële tekst van een gedragscode</translation>
     </message>
     <message>
         <source>evidence</source>
-        <translation type="unfinished">bewijsstuk</translation>
+        <translation>bewijsstuk</translation>
     </message>
     <message>
         <source>a consent</source>
-        <translation type="unfinished"></translation>
+        <translation>een toestemming</translation>
     </message>
     <message>
         <source>a report to the principal</source>
-        <translation type="unfinished"></translation>
+        <translation>een rapportage aan de opdrachtgever</translation>
     </message>
     <message>
         <source>a complaint&apos;s acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>een ontvangstbevestiging van een klacht</translation>
     </message>
     <message>
         <source>a written warning</source>
-        <translation type="unfinished"></translation>
+        <translation>een schriftelijke waarschuwing</translation>
     </message>
     <message>
         <source>an issued letter</source>
-        <translation type="unfinished"></translation>
+        <translation>een uitgegeven brief</translation>
     </message>
     <message>
         <source>a letter&apos;s signed copy</source>
-        <translation type="unfinished"></translation>
+        <translation>een ondertekend exemplaar van een brief</translation>
     </message>
     <message>
         <source>The engagement (number %1) no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>De opdracht (nummer %1) bestaat niet meer.</translation>
     </message>
     <message>
         <source>There is no attachment number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen bijlage met nummer %1.</translation>
     </message>
     <message>
         <source>“%1” belongs to the record of engagement %2; it leaves the vault only through destruction, when the retention ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” hoort bij het dossier van opdracht %2; het verlaat de kluis alleen door vernietiging, als de bewaartermijn afloopt.</translation>
     </message>
     <message>
         <source>“%1” is still in use as %2; replace it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” wordt nog gebruikt als %2; vervang het daar eerst.</translation>
     </message>
     <message>
         <source>An audit entry needs a dotted kind and a summary; got “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een auditlogitem heeft een soort met punten en een samenvatting nodig; ontvangen: “%1”.</translation>
     </message>
     <message>
         <source>The audit log is broken at entry %1 (position %2): that entry was altered, or one before it was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De auditlog is verbroken bij item %1 (positie %2): dat item is gewijzigd, of een item ervoor is verwijderd.</translation>
     </message>
     <message>
         <source>The audit log ends before the entry a backup or export recorded as its last: entries were removed from the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>De auditlog eindigt vóór het item dat een back-up of export als laatste registreerde: er zijn items aan het einde verwijderd.</translation>
     </message>
     <message>
         <source>There is no client number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen cliënt met nummer %1.</translation>
     </message>
     <message>
         <source>%1 cannot be removed from the client system: their consent is recorded for engagement %2 (CMI-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet uit het cliëntsysteem worden verwijderd: de toestemming van deze persoon is vastgelegd voor opdracht %2 (CMI-8).</translation>
     </message>
     <message>
         <source>“%1” cannot be deleted: they are the client of %2. A client&apos;s records are destroyed with those engagements when their retention ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” kan niet worden verwijderd: deze persoon is cliënt van %2. De records van een cliënt worden samen met die opdrachten vernietigd als hun bewaartermijn afloopt.</translation>
     </message>
     <message>
         <source>There is no record number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen record met nummer %1.</translation>
     </message>
     <message>
         <source>A record cannot move to another engagement; record it there anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een record kan niet naar een andere opdracht verhuizen; leg het daar opnieuw vast.</translation>
     </message>
     <message>
         <source>The chosen person is not a member of this engagement&apos;s client system.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gekozen persoon is geen lid van het cliëntsysteem van deze opdracht.</translation>
     </message>
     <message>
         <source>The chosen consent belongs to another engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gekozen toestemming hoort bij een andere opdracht.</translation>
     </message>
     <message>
         <source>There is no engagement number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen opdracht met nummer %1.</translation>
     </message>
     <message>
         <source>The chosen client (number %1) no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gekozen cliënt (nummer %1) bestaat niet meer.</translation>
     </message>
     <message>
         <source>The chosen principal (number %1) no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gekozen opdrachtgever (nummer %1) bestaat niet meer.</translation>
     </message>
     <message>
         <source>Engagement %1 has ended; its record is final and cannot change. Only its retention dates can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdracht %1 is beëindigd; het dossier is definitief en kan niet meer wijzigen. Alleen de bewaardata kunnen nog wijzigen.</translation>
     </message>
     <message>
         <source>The retention date (%1) is before the engagement ended (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>De bewaardatum (%1) ligt vóór het einde van de opdracht (%2).</translation>
     </message>
     <message>
         <source>Engagement %1 is %2, not a draft: its records leave the vault only through destruction, when their retention ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdracht %1 heeft status %2 en is geen concept: de records verlaten de kluis alleen door vernietiging, als hun bewaartermijn afloopt.</translation>
     </message>
     <message>
         <source>sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>sessies</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notities</translation>
     </message>
     <message>
         <source>consents</source>
-        <translation type="unfinished"></translation>
+        <translation>toestemmingen</translation>
     </message>
     <message>
         <source>reports to the principal</source>
-        <translation type="unfinished"></translation>
+        <translation>rapportages aan de opdrachtgever</translation>
     </message>
     <message>
         <source>referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>doorverwijzingen</translation>
     </message>
     <message>
         <source>consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>raadplegingen</translation>
     </message>
     <message>
         <source>complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>klachten</translation>
     </message>
     <message>
         <source>written warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>schriftelijke waarschuwingen</translation>
     </message>
     <message>
         <source>attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>bijlagen</translation>
     </message>
     <message>
         <source>Engagement %1 already has %2; it cannot be deleted. End it as declined instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdracht %1 heeft al %2; ze kan niet worden verwijderd. Beëindig ze in plaats daarvan als geweigerd.</translation>
     </message>
     <message>
         <source>A letter belongs to an engagement or a complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een brief hoort bij een opdracht of een klacht.</translation>
     </message>
     <message>
         <source>The date of acceptance must be on or after the day the letter was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>De datum van aanvaarding moet op of na de dag liggen waarop de brief is uitgegeven.</translation>
     </message>
     <message>
         <source>Attach the signed copy, or record the acceptance as an e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg het ondertekende exemplaar toe, of leg de aanvaarding vast als e-mail.</translation>
     </message>
     <message>
         <source>The letter (number %1) does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>De brief (nummer %1) bestaat niet.</translation>
     </message>
     <message>
         <source>The draft&apos;s engagement does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>De opdracht van het concept bestaat niet.</translation>
     </message>
     <message>
         <source>The draft&apos;s session does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sessie van het concept bestaat niet.</translation>
     </message>
     <message>
         <source>The draft&apos;s note does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>De notitie van het concept bestaat niet.</translation>
     </message>
     <message>
         <source>The note has %1 characters; at most %2 fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>De notitie heeft %1 tekens; er passen er hoogstens %2 in.</translation>
     </message>
     <message>
         <source>You already subscribe to %1 version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>U onderschrijft %1 versie %2 al.</translation>
     </message>
     <message>
         <source>%1 version %2 cannot be removed: it governs %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 versie %2 kan niet worden verwijderd: die is van toepassing op %3.</translation>
     </message>
     <message>
         <source>There is no record number %1 to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen record met nummer %1 om te verwijderen.</translation>
     </message>
     <message>
         <source>There is no principal number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen opdrachtgever met nummer %1.</translation>
     </message>
     <message>
         <source>“%1” cannot be deleted: it is the principal of %2. Its records are destroyed with those engagements when their retention ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” kan niet worden verwijderd: het is de opdrachtgever van %2. De records ervan worden samen met die opdrachten vernietigd als hun bewaartermijn afloopt.</translation>
     </message>
     <message>
         <source>The changes were undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wijzigingen zijn ongedaan gemaakt.</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <source>engagement %1</source>
-        <translation type="unfinished"></translation>
+        <translation>opdracht %1</translation>
     </message>
     <message>
         <source>engagements %1</source>
-        <translation type="unfinished"></translation>
+        <translation>opdrachten %1</translation>
     </message>
     <message>
         <source>The attached file (number %1) is no longer in the vault; attach it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bijgevoegde bestand (nummer %1) zit niet meer in de kluis; voeg het opnieuw toe.</translation>
     </message>
     <message>
         <source>The record to change (number %1) no longer exists. Reload the list and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het te wijzigen record (nummer %1) bestaat niet meer. Laad de lijst opnieuw en probeer het nog eens.</translation>
     </message>
     <message>
         <source>The vault could not start a change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluis kon geen wijziging beginnen: %1</translation>
     </message>
     <message>
         <source>The change was undone because a part of it failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wijziging is ongedaan gemaakt omdat een deel ervan mislukte.</translation>
     </message>
     <message>
         <source>The vault could not save the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluis kon de wijziging niet opslaan: %1</translation>
     </message>
     <message>
         <source>The change refers to a record that no longer exists, or removes one that is still in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wijziging verwijst naar een record dat niet meer bestaat, of verwijdert een record dat nog in gebruik is.</translation>
     </message>
     <message>
         <source>The vault could not be read or written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluis kon niet worden gelezen of geschreven: %1</translation>
     </message>
     <message>
         <source>The vault holds “%1” in %2, a value this version of Mandaat does not know. It may have been written by a newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluis bevat “%1” in %2, een waarde die deze versie van Mandaat niet kent. Misschien is ze door een nieuwere versie geschreven.</translation>
     </message>
     <message>
         <source>There is no session number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen sessie met nummer %1.</translation>
     </message>
     <message>
         <source>A session cannot move to another engagement; record a new one there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een sessie kan niet naar een andere opdracht verhuizen; leg daar een nieuwe vast.</translation>
     </message>
     <message>
         <source>This session has a note, which is part of the engagement&apos;s record; it cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze sessie heeft een notitie, die deel uitmaakt van het dossier van de opdracht; ze kan niet worden verwijderd.</translation>
     </message>
     <message>
         <source>There is no note number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen notitie met nummer %1.</translation>
     </message>
     <message>
         <source>Session %1 is not a session of engagement %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie %1 is geen sessie van opdracht %2.</translation>
     </message>
     <message>
         <source>Session %1 already has a note; edit that note instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie %1 heeft al een notitie; bewerk in plaats daarvan die notitie.</translation>
     </message>
     <message>
         <source>A note stays with its engagement and session; write a new note there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een notitie blijft bij haar opdracht en sessie; schrijf daar een nieuwe notitie.</translation>
     </message>
 </context>
 <context>
     <name>ReferralConsidered</name>
     <message>
         <source>Referred to %1 (%2) on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorverwezen naar %1 (%2) op %3.</translation>
     </message>
     <message>
         <source>A referral was considered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is een doorverwijzing overwogen.</translation>
     </message>
     <message>
         <source>Before ending early, consider referring the client to another discipline, and record it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overweeg vóór een vroegtijdig einde de cliënt door te verwijzen naar een andere discipline, en leg dat vast.</translation>
     </message>
     <message>
         <source>Only when the engagement ends early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen als de opdracht vroegtijdig eindigt.</translation>
     </message>
 </context>
 <context>
     <name>RegisterNumberRecorded</name>
     <message>
         <source>Register number %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registernummer %1 (%2).</translation>
     </message>
     <message>
         <source>Record your register number in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg uw registernummer vast in het profiel.</translation>
     </message>
     <message>
         <source>Your registration ends: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw registratie loopt af: %1.</translation>
     </message>
 </context>
 <context>
     <name>ReportCheck</name>
     <message>
         <source>This engagement has no principal to report to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze opdracht heeft geen opdrachtgever om aan te rapporteren.</translation>
     </message>
     <message>
         <source>The content of the report was not agreed with the client at onboarding: record that agreement before the report goes to the principal.</source>
-        <translation type="unfinished"></translation>
+        <translation>De inhoud van de rapportage is bij de opstart niet met de cliënt afgesproken: leg die afspraak vast voordat de rapportage naar de opdrachtgever gaat.</translation>
     </message>
     <message>
         <source>No consent of the client was in force on %1: nothing about the client may go to the principal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op %1 was er geen toestemming van de cliënt van kracht: er mag niets over de cliënt naar de opdrachtgever gaan.</translation>
     </message>
     <message>
         <source>“%1” is beyond the client&apos;s consent, which covers progress and these reports only: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” gaat verder dan de toestemming van de cliënt, die alleen de voortgang en deze rapporten dekt: %2.</translation>
     </message>
     <message>
         <source>“%1” is beyond the client&apos;s consent, which covers progress information only.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” gaat verder dan de toestemming van de cliënt, die alleen voortgangsinformatie dekt.</translation>
     </message>
     <message>
         <source>The client did not consent to any information going to the principal.</source>
-        <translation type="unfinished"></translation>
+        <translation>De cliënt heeft geen toestemming gegeven om informatie aan de opdrachtgever te geven.</translation>
     </message>
 </context>
 <context>
     <name>RestoreCommand</name>
     <message>
         <source>Replace a vault with a backup, after checking the backup; the replaced vault is kept aside and the destructions recorded in it are applied again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervang een kluis door een back-up, nadat de back-up is gecontroleerd; de vervangen kluis wordt opzij gezet en de vernietigingen die erin geregistreerd zijn, worden opnieuw toegepast.</translation>
     </message>
     <message>
         <source>The backup file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het back-upbestand.</translation>
     </message>
     <message>
         <source>The vault file to replace (or to create).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het kluisbestand dat vervangen (of aangemaakt) wordt.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>BESTAND</translation>
     </message>
     <message>
         <source>&apos;restore&apos; needs --to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;restore&apos; heeft --to BESTAND nodig.</translation>
     </message>
     <message>
         <source>The vault being replaced has another passphrase than the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluis die vervangen wordt, heeft een andere wachtwoordzin dan de back-up.</translation>
     </message>
     <message>
         <source>Restored %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 teruggezet vanuit %2.</translation>
     </message>
     <message>
         <source>The replaced vault is kept at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De vervangen kluis is bewaard in %1.</translation>
     </message>
     <message>
         <source>Re-applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw toegepast: %1</translation>
     </message>
 </context>
 <context>
     <name>RetentionDue</name>
     <message>
         <source>the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>het dossier</translation>
     </message>
     <message>
         <source>the financial records</source>
-        <translation type="unfinished"></translation>
+        <translation>de financiële gegevens</translation>
     </message>
     <message>
         <source>The retention date of %1 passed on %2: destroy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bewaartermijn van %1 is verstreken op %2: ga over tot vernietiging.</translation>
     </message>
     <message>
         <source>The retention date of %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bewaardatum van %1 is %2.</translation>
     </message>
     <message>
         <source>The dossier is kept until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het dossier wordt bewaard tot %1.</translation>
     </message>
     <message>
         <source>Only after the engagement ended, with a retention date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen nadat de opdracht is beëindigd, met een bewaardatum.</translation>
     </message>
 </context>
 <context>
     <name>RetentionService</name>
     <message>
         <source>The vault could not be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluis kon niet worden gewijzigd: %1</translation>
     </message>
     <message>
         <source>There is no engagement %1.</source>
-        <translation type="unfinished">Er is geen opdracht %1.</translation>
+        <translation>Er is geen opdracht %1.</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished">niet ingevuld</translation>
+        <translation>niet ingevuld</translation>
     </message>
     <message>
         <source>Nothing of engagement %1 is past its retention date on %2 (the dossier is kept until %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets van opdracht %1 is op %2 over de bewaardatum heen (het dossier wordt bewaard tot %3).</translation>
     </message>
     <message>
         <source>Engagement %1 has not ended; its records are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdracht %1 is niet beëindigd; de records worden bewaard.</translation>
     </message>
     <message>
         <source>The plan destroys nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het plan vernietigt niets.</translation>
     </message>
     <message>
         <source>retention period over</source>
-        <translation type="unfinished"></translation>
+        <translation>bewaartermijn verstreken</translation>
     </message>
     <message>
         <source>Engagement %1: the %2 destroyed on %3 was destroyed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdracht %1: het %2 dat op %3 vernietigd was, is opnieuw vernietigd.</translation>
     </message>
     <message>
         <source>dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier</translation>
     </message>
     <message>
         <source>financial record</source>
-        <translation type="unfinished"></translation>
+        <translation>financieel gegeven</translation>
     </message>
 </context>
 <context>
     <name>RetentionSet</name>
     <message>
         <source>The dossier is kept until %1, the financial records until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het dossier wordt bewaard tot %1, de financiële gegevens tot %2.</translation>
     </message>
     <message>
         <source>Set how long the dossier and the financial records are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stel in hoe lang het dossier en de financiële gegevens bewaard worden.</translation>
     </message>
     <message>
         <source>Retention is set when the engagement ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bewaartermijn wordt ingesteld wanneer de opdracht eindigt.</translation>
     </message>
 </context>
 <context>
     <name>Rule</name>
     <message>
         <source>Does not apply to this engagement at this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet van toepassing op deze opdracht op deze datum.</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
 </context>
 <context>
     <name>SearchCommand</name>
     <message>
         <source>Search the notes, clients, principals and engagements of a vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorzoek de notities, cliënten, opdrachtgevers en opdrachten van een kluis.</translation>
     </message>
     <message>
         <source>The vault file.</source>
-        <translation type="unfinished">Het kluisbestand.</translation>
+        <translation>Het kluisbestand.</translation>
     </message>
     <message>
         <source>The words to find; each finds the words that start with it, with or without accents.</source>
-        <translation type="unfinished"></translation>
+        <translation>De woorden om te zoeken; elk vindt de woorden die ermee beginnen, met of zonder accenten.</translation>
     </message>
     <message>
         <source>Show at most N hits (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Toon hoogstens N resultaten (standaard %1).</translation>
     </message>
     <message>
         <source>--limit needs a whole number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit heeft een geheel getal van minstens 1 nodig.</translation>
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets komt overeen met “%1”.</translation>
     </message>
 </context>
 <context>
     <name>SearchIndex</name>
     <message>
         <source>The search index %1 failed its %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>De zoekindex %1 doorstond de %2 niet: %3</translation>
     </message>
 </context>
 <context>
     <name>SearchService</name>
     <message>
         <source>The search could not read the vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De zoekopdracht kon de kluis niet lezen: %1</translation>
     </message>
 </context>
 <context>
     <name>SessionForm</name>
     <message>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wanneer</translation>
     </message>
     <message>
         <source>&amp;Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duur</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorm</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plaats</translation>
     </message>
     <message>
         <source>&amp;Intake (before the engagement is active)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intake (voordat de opdracht actief is)</translation>
     </message>
     <message>
         <source>Save sessi&amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie op&amp;slaan</translation>
     </message>
     <message>
         <source>&amp;Undo changes</source>
-        <translation type="unfinished">Wij&amp;zigingen ongedaan maken</translation>
+        <translation>Wij&amp;zigingen ongedaan maken</translation>
     </message>
     <message>
         <source>&amp;Cancel the session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie &amp;annuleren…</translation>
     </message>
 </context>
 <context>
     <name>SqlCipherResult</name>
     <message>
         <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database is niet geopend.</translation>
     </message>
     <message>
         <source>Unable to prepare the statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de SQL-instructie niet voorbereiden.</translation>
     </message>
     <message>
         <source>The statement is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>De SQL-instructie is leeg.</translation>
     </message>
     <message>
         <source>Only one statement can be executed at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er kan maar één SQL-instructie tegelijk worden uitgevoerd.</translation>
     </message>
     <message>
         <source>No statement has been prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen SQL-instructie voorbereid.</translation>
     </message>
     <message>
         <source>Unable to execute the statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de SQL-instructie niet uitvoeren.</translation>
     </message>
     <message>
         <source>The statement has %1 placeholders but %2 values are bound.</source>
-        <translation type="unfinished"></translation>
+        <translation>De SQL-instructie heeft %1 plaatshouders, maar er zijn %2 waarden gebonden.</translation>
     </message>
     <message>
         <source>Value %1 of parameter %2 does not fit in a 64-bit integer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde %1 van parameter %2 past niet in een 64-bits geheel getal.</translation>
     </message>
     <message>
         <source>Parameter %1 is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter %1 is te groot.</translation>
     </message>
     <message>
         <source>Parameter %1 has type %2, which cannot be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter %1 heeft type %2, dat niet kan worden opgeslagen.</translation>
     </message>
     <message>
         <source>Unable to bind parameter %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan parameter %1 niet binden.</translation>
     </message>
     <message>
         <source>Unable to fetch the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de rij niet ophalen.</translation>
     </message>
 </context>
 <context>
     <name>TermsExplained</name>
     <message>
         <source>the financial arrangements</source>
-        <translation type="unfinished"></translation>
+        <translation>de financiële afspraken</translation>
     </message>
     <message>
         <source>the logistic arrangements</source>
-        <translation type="unfinished"></translation>
+        <translation>de praktische afspraken</translation>
     </message>
     <message>
         <source>confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>vertrouwelijkheid</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The terms were explained to every party, and understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>De voorwaarden zijn aan elke partij uitgelegd en begrepen.</translation>
     </message>
     <message>
         <source>Explain, and record as understood: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg uit, en leg vast als begrepen: %1.</translation>
     </message>
 </context>
 <context>
     <name>UnlockPage</name>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished">&amp;Wachtwoordzin</translation>
+        <translation>&amp;Wachtwoordzin</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
         <source>&amp;Remember on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ont&amp;houden op deze computer</translation>
     </message>
     <message>
         <source>Use the &amp;emergency key instead</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noodsleutel gebruiken</translation>
     </message>
     <message>
         <source>Recent &amp;vaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Recente &amp;kluizen</translation>
     </message>
     <message>
         <source>&amp;Open another vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Andere kluis openen…</translation>
     </message>
 </context>
 <context>
     <name>UseRestrictionsRecorded</name>
     <message>
         <source>No restriction on the use of information was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen beperking op het gebruik van informatie vastgelegd.</translation>
     </message>
     <message>
         <source>Restrictions on use: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruiksbeperkingen: %1</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>%1 has %2 characters; at most %3 fit. Shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft %2 tekens; er passen er hoogstens %3 in. Maak het korter.</translation>
     </message>
     <message>
         <source>The e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Het e-mailadres</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address: it needs a name, an @ and a domain, as in name@example.be.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen e-mailadres: het heeft een naam, een @ en een domein nodig, zoals in naam@voorbeeld.be.</translation>
     </message>
     <message>
         <source>The phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Het telefoonnummer</translation>
     </message>
     <message>
         <source>The phone number “%1” has characters other than digits, spaces and + ( ) - . /.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het telefoonnummer “%1” bevat andere tekens dan cijfers, spaties en + ( ) - . /.</translation>
     </message>
     <message>
         <source>The street</source>
-        <translation type="unfinished"></translation>
+        <translation>De straat</translation>
     </message>
     <message>
         <source>The postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>De postcode</translation>
     </message>
     <message>
         <source>The city</source>
-        <translation type="unfinished"></translation>
+        <translation>De plaats</translation>
     </message>
     <message>
         <source>“%1” is not a country code: use two capital letters, as in BE or NL.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen landcode: gebruik twee hoofdletters, zoals BE of NL.</translation>
     </message>
     <message>
         <source>%1 is not one Mandaat knows; choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Mandaat kent deze waarde niet; kies er een uit de lijst.</translation>
     </message>
     <message>
         <source>The payer</source>
-        <translation type="unfinished"></translation>
+        <translation>De betaler</translation>
     </message>
     <message>
         <source>The principal pays, but no principal is chosen: choose the principal, or say who pays.</source>
-        <translation type="unfinished"></translation>
+        <translation>De opdrachtgever betaalt, maar er is geen opdrachtgever gekozen: kies de opdrachtgever, of geef aan wie betaalt.</translation>
     </message>
     <message>
         <source>Name the scheme that pays, for example the career voucher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noem de regeling die betaalt, bijvoorbeeld de loopbaancheque.</translation>
     </message>
     <message>
         <source>Enter the scheme&apos;s reference for this engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de referentie van de regeling voor deze opdracht in.</translation>
     </message>
     <message>
         <source>Name the party that pays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noem de partij die betaalt.</translation>
     </message>
     <message>
         <source>The payer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam van de betaler</translation>
     </message>
     <message>
         <source>The payer&apos;s reference</source>
-        <translation type="unfinished"></translation>
+        <translation>De referentie van de betaler</translation>
     </message>
     <message>
         <source>The fee model</source>
-        <translation type="unfinished"></translation>
+        <translation>Het honorariummodel</translation>
     </message>
     <message>
         <source>“%1” is not a currency code: use three capital letters, as in EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen valutacode: gebruik drie hoofdletters, zoals EUR.</translation>
     </message>
     <message>
         <source>The rate (%1) is negative; enter 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het tarief (%1) is negatief; vul 0 of meer in.</translation>
     </message>
     <message>
         <source>The estimated total (%1) is negative; enter 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geschatte totaal (%1) is negatief; vul 0 of meer in.</translation>
     </message>
     <message>
         <source>The engagement is exempt from VAT: enter the wording the law requires on the documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>De opdracht is vrijgesteld van btw: vul de formulering in die de wet op de documenten vereist.</translation>
     </message>
     <message>
         <source>A VAT rate of %1 % is not possible; enter between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een btw-tarief van %1 % is niet mogelijk; vul een waarde tussen 0 en 100 % in.</translation>
     </message>
     <message>
         <source>The exemption wording</source>
-        <translation type="unfinished"></translation>
+        <translation>De formulering van de vrijstelling</translation>
     </message>
     <message>
         <source>The expenses arrangement</source>
-        <translation type="unfinished"></translation>
+        <translation>De afspraak over de onkosten</translation>
     </message>
     <message>
         <source>The payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>De betalingswijze</translation>
     </message>
     <message>
         <source>The payment terms</source>
-        <translation type="unfinished"></translation>
+        <translation>De betaaltermijn</translation>
     </message>
     <message>
         <source>This text</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze tekst</translation>
     </message>
     <message>
         <source>The method&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam van de methode</translation>
     </message>
     <message>
         <source>Name the method or tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noem de methode of het instrument.</translation>
     </message>
     <message>
         <source>The author or owner</source>
-        <translation type="unfinished"></translation>
+        <translation>De auteur of eigenaar</translation>
     </message>
     <message>
         <source>Name the author or owner of “%1” (MW-3.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noem de auteur of eigenaar van “%1” (MW-3.2).</translation>
     </message>
     <message>
         <source>The method&apos;s description</source>
-        <translation type="unfinished"></translation>
+        <translation>De beschrijving van de methode</translation>
     </message>
     <message>
         <source>Choose the client this engagement is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de cliënt voor wie deze opdracht is.</translation>
     </message>
     <message>
         <source>The title</source>
-        <translation type="unfinished"></translation>
+        <translation>De titel</translation>
     </message>
     <message>
         <source>Give the engagement a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de opdracht een titel.</translation>
     </message>
     <message>
         <source>The kind of engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>De soort opdracht</translation>
     </message>
     <message>
         <source>Only an evaluation or a selection can concern a top civil servant (MW-2.8); this is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen een evaluatie of een selectie kan een topambtenaar betreffen (MW-2.8); dit is %1.</translation>
     </message>
     <message>
         <source>The planned end (%1) is before the planned start (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geplande einde (%1) ligt vóór de geplande start (%2).</translation>
     </message>
     <message>
         <source>%1 planned sessions is not possible; enter between 0 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geplande sessies is niet mogelijk; vul een waarde tussen 0 en %2 in.</translation>
     </message>
     <message>
         <source>The engagement follows from earlier advice: describe that advice, so it can be disclosed (CMI-4).</source>
-        <translation type="unfinished"></translation>
+        <translation>De opdracht volgt op eerder advies: beschrijf dat advies, zodat het kan worden meegedeeld (CMI-4).</translation>
     </message>
     <message>
         <source>The letter language</source>
-        <translation type="unfinished"></translation>
+        <translation>De taal van de brieven</translation>
     </message>
     <message>
         <source>“%1” is not a code id: use the code&apos;s short name and year, as in MW-2020.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen code-id: gebruik de korte naam en het jaar van de code, zoals MW-2020.</translation>
     </message>
     <message>
         <source>%1 is pinned twice; keep one version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is twee keer vastgezet; houd één versie over.</translation>
     </message>
     <message>
         <source>Enter the version of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de versie van %1 in.</translation>
     </message>
     <message>
         <source>“%1” is not a kind of engagement Mandaat knows; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen soort opdracht die Mandaat kent; gebruik een van: %2.</translation>
     </message>
     <message>
         <source>The kind of relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>De soort relatie</translation>
     </message>
     <message>
         <source>Describe the relationship (MW-5.1: keep other relationships apart from the work).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijf de relatie (MW-5.1: houd andere relaties gescheiden van het werk).</translation>
     </message>
     <message>
         <source>The description</source>
-        <translation type="unfinished"></translation>
+        <translation>De beschrijving</translation>
     </message>
     <message>
         <source>Enter when the relationship was declared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul in wanneer de relatie is gemeld.</translation>
     </message>
     <message>
         <source>The relationship ends (%1) before it was declared (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>De relatie eindigt (%1) voordat ze gemeld is (%2).</translation>
     </message>
     <message>
         <source>The role</source>
-        <translation type="unfinished"></translation>
+        <translation>De rol</translation>
     </message>
     <message>
         <source>Describe the other role (CMI-3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijf de andere rol (CMI-3).</translation>
     </message>
     <message>
         <source>Enter since when you have this role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul in sinds wanneer u deze rol hebt.</translation>
     </message>
     <message>
         <source>The role ends (%1) before it starts (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>De rol eindigt (%1) voordat ze begint (%2).</translation>
     </message>
     <message>
         <source>The organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam van de organisatie</translation>
     </message>
     <message>
         <source>Enter the principal&apos;s organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de organisatie van de opdrachtgever in.</translation>
     </message>
     <message>
         <source>The contact person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam van de contactpersoon</translation>
     </message>
     <message>
         <source>The notes</source>
-        <translation type="unfinished"></translation>
+        <translation>De notities</translation>
     </message>
     <message>
         <source>The member&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam van het lid</translation>
     </message>
     <message>
         <source>Enter the member&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de naam van het lid in.</translation>
     </message>
     <message>
         <source>The member&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>De rol van het lid</translation>
     </message>
     <message>
         <source>The kind of client</source>
-        <translation type="unfinished"></translation>
+        <translation>De soort cliënt</translation>
     </message>
     <message>
         <source>The client&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam van de cliënt</translation>
     </message>
     <message>
         <source>Name the client system, for example the team&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef het cliëntsysteem een naam, bijvoorbeeld de naam van het team.</translation>
     </message>
     <message>
         <source>Enter the client&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de naam van de cliënt in.</translation>
     </message>
     <message>
         <source>The preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>De voorkeurstaal</translation>
     </message>
     <message>
         <source>A client system needs at least one named member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een cliëntsysteem heeft minstens één lid met een naam nodig.</translation>
     </message>
     <message>
         <source>A person has no members: make the client a client system, or remove the members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een persoon heeft geen leden: maak van de cliënt een cliëntsysteem, of verwijder de leden.</translation>
     </message>
     <message>
         <source>The consultant&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam van de consultant</translation>
     </message>
     <message>
         <source>Enter the consultant&apos;s name: letters and the confirmation carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de naam van de consultant in: brieven en de opdrachtbevestiging vermelden die.</translation>
     </message>
     <message>
         <source>The trade name</source>
-        <translation type="unfinished"></translation>
+        <translation>De handelsnaam</translation>
     </message>
     <message>
         <source>The VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>Het btw-nummer</translation>
     </message>
     <message>
         <source>The company number</source>
-        <translation type="unfinished"></translation>
+        <translation>Het ondernemingsnummer</translation>
     </message>
     <message>
         <source>“%1” is not a valid IBAN: its check digits do not match. Check it for a typing error.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen geldig IBAN: de controlecijfers kloppen niet. Kijk na of er een tikfout in zit.</translation>
     </message>
     <message>
         <source>The VAT status</source>
-        <translation type="unfinished"></translation>
+        <translation>De btw-status</translation>
     </message>
     <message>
         <source>An exemption from VAT must be stated on invoices and confirmations: enter the wording the law requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een vrijstelling van btw moet op facturen en opdrachtbevestigingen vermeld worden: vul de formulering in die de wet vereist.</translation>
     </message>
     <message>
         <source>The complaints procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>De klachtenprocedure</translation>
     </message>
     <message>
         <source>The complaints body</source>
-        <translation type="unfinished"></translation>
+        <translation>De klachteninstantie</translation>
     </message>
     <message>
         <source>The kind of registration</source>
-        <translation type="unfinished"></translation>
+        <translation>De soort registratie</translation>
     </message>
     <message>
         <source>The name of the body</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam van de instantie</translation>
     </message>
     <message>
         <source>Enter the register or association, for example CMI or Mens(en)werk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul het register of de vereniging in, bijvoorbeeld CMI of Mens(en)werk.</translation>
     </message>
     <message>
         <source>The register number</source>
-        <translation type="unfinished"></translation>
+        <translation>Het registernummer</translation>
     </message>
     <message>
         <source>The registration ends (%1) before it starts (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>De registratie eindigt (%1) voordat ze begint (%2).</translation>
     </message>
     <message>
         <source>The kind of qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>De soort kwalificatie</translation>
     </message>
     <message>
         <source>Enter the title of the qualification, certification or accreditation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de titel van de kwalificatie, certificering of accreditatie in.</translation>
     </message>
     <message>
         <source>The issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>De uitgever</translation>
     </message>
     <message>
         <source>Enter who issued it (MW-3.1: accurate information on qualifications).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul in wie ze heeft uitgereikt (MW-3.1: juiste informatie over kwalificaties).</translation>
     </message>
     <message>
         <source>Enter the date it was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de datum van uitreiking in.</translation>
     </message>
     <message>
         <source>It expires (%1) before it was issued (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ze verloopt (%1) voordat ze is uitgereikt (%2).</translation>
     </message>
     <message>
         <source>“%1” is not a code id: use the code&apos;s short name and year, as in MW-2020 or CMI-2009.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen code-id: gebruik de korte naam en het jaar van de code, zoals MW-2020 of CMI-2009.</translation>
     </message>
     <message>
         <source>Enter the version of the code, as in 002.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de versie van de code in, zoals 002.</translation>
     </message>
     <message>
         <source>The version</source>
-        <translation type="unfinished"></translation>
+        <translation>De versie</translation>
     </message>
     <message>
         <source>A dossier is kept %1 months; enter between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een dossier %1 maanden bewaren kan niet; vul een waarde tussen %2 en %3 in.</translation>
     </message>
     <message>
         <source>Financial records are kept %1 years; enter between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Financiële gegevens %1 jaar bewaren kan niet; vul een waarde tussen %2 en %3 in.</translation>
     </message>
     <message>
         <source>A backup every %1 days; enter between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke %1 dagen een back-up kan niet; vul een waarde tussen %2 en %3 in.</translation>
     </message>
     <message>
         <source>Locking after %1 idle minutes; enter between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrendelen na %1 minuten inactiviteit kan niet; vul een waarde tussen %2 en %3 in.</translation>
     </message>
     <message>
         <source>Choose the engagement this belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de opdracht waar dit bij hoort.</translation>
     </message>
     <message>
         <source>Enter when the session starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul in wanneer de sessie begint.</translation>
     </message>
     <message>
         <source>A session of %1 minutes is not possible; enter between 1 and %2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een sessie van %1 minuten is niet mogelijk; vul een waarde tussen 1 en %2 minuten in.</translation>
     </message>
     <message>
         <source>The kind of meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>De vorm van het gesprek</translation>
     </message>
     <message>
         <source>The location</source>
-        <translation type="unfinished"></translation>
+        <translation>De locatie</translation>
     </message>
     <message>
         <source>The engagement is not active yet: only intake sessions can be recorded before activation.</source>
-        <translation type="unfinished"></translation>
+        <translation>De opdracht is nog niet actief: vóór de activering kunnen alleen intakesessies worden vastgelegd.</translation>
     </message>
     <message>
         <source>The engagement has ended; it takes no new sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>De opdracht is beëindigd; er kunnen geen nieuwe sessies bij.</translation>
     </message>
     <message>
         <source>The note is empty; write something or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De notitie is leeg; schrijf iets of verwerp ze.</translation>
     </message>
     <message>
         <source>The note has %1 characters; at most %2 fit in one note. Split it into two notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>De notitie heeft %1 tekens; er passen er hoogstens %2 in één notitie. Verdeel ze over twee notities.</translation>
     </message>
     <message>
         <source>“%1” is not an article id: use the code&apos;s short name and the article, as in MW-2.2 or CMI-10.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen artikel-id: gebruik de korte naam van de code en het artikel, zoals MW-2.2 of CMI-10.</translation>
     </message>
     <message>
         <source>“%1” is not a topic id: use lowercase letters, digits and _ (at most %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen onderwerp-id: gebruik kleine letters, cijfers en _ (hoogstens %2).</translation>
     </message>
     <message>
         <source>The party</source>
-        <translation type="unfinished"></translation>
+        <translation>De partij</translation>
     </message>
     <message>
         <source>The channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Het kanaal</translation>
     </message>
     <message>
         <source>Enter the date this happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de datum in waarop dit gebeurde.</translation>
     </message>
     <message>
         <source>The text</source>
-        <translation type="unfinished"></translation>
+        <translation>De tekst</translation>
     </message>
     <message>
         <source>The scope of the consent</source>
-        <translation type="unfinished"></translation>
+        <translation>De reikwijdte van de toestemming</translation>
     </message>
     <message>
         <source>Enter the date the consent was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de datum in waarop de toestemming is gegeven.</translation>
     </message>
     <message>
         <source>The consent is withdrawn (%1) before it was given (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>De toestemming is ingetrokken (%1) voordat ze gegeven is (%2).</translation>
     </message>
     <message>
         <source>List the reports the client consents to (CMI-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noem de rapporten waarvoor de cliënt toestemming geeft (CMI-8).</translation>
     </message>
     <message>
         <source>Reports are listed only for a consent to listed reports; this one is “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten worden alleen genoemd bij een toestemming voor genoemde rapporten; deze is “%1”.</translation>
     </message>
     <message>
         <source>Each listed report is one line of text; report %1 is empty or has several lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk genoemd rapport is één regel tekst; rapport %1 is leeg of heeft meerdere regels.</translation>
     </message>
     <message>
         <source>A listed report</source>
-        <translation type="unfinished"></translation>
+        <translation>Een genoemd rapport</translation>
     </message>
     <message>
         <source>The note</source>
-        <translation type="unfinished"></translation>
+        <translation>De notitie</translation>
     </message>
     <message>
         <source>The kind of report</source>
-        <translation type="unfinished"></translation>
+        <translation>De soort rapportage</translation>
     </message>
     <message>
         <source>Give the report a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de rapportage een titel.</translation>
     </message>
     <message>
         <source>Enter the date the report went to the principal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de datum in waarop de rapportage naar de opdrachtgever ging.</translation>
     </message>
     <message>
         <source>The summary</source>
-        <translation type="unfinished"></translation>
+        <translation>De samenvatting</translation>
     </message>
     <message>
         <source>Enter the date of the referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de datum van de doorverwijzing in.</translation>
     </message>
     <message>
         <source>The discipline</source>
-        <translation type="unfinished"></translation>
+        <translation>De discipline</translation>
     </message>
     <message>
         <source>Enter the discipline the client is referred to (CMI-11).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de discipline in waarnaar de cliënt wordt doorverwezen (CMI-11).</translation>
     </message>
     <message>
         <source>The name</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam</translation>
     </message>
     <message>
         <source>The reason</source>
-        <translation type="unfinished"></translation>
+        <translation>De reden</translation>
     </message>
     <message>
         <source>The kind of consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>De soort raadpleging</translation>
     </message>
     <message>
         <source>Enter the date of the consultation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de datum van de raadpleging in.</translation>
     </message>
     <message>
         <source>Enter with whom you consulted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul in wie u hebt geraadpleegd.</translation>
     </message>
     <message>
         <source>The topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Het onderwerp</translation>
     </message>
     <message>
         <source>Say whether the principal knows of this advice about the assignment (MW-4.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef aan of de opdrachtgever op de hoogte is van dit advies over de opdracht (MW-4.3).</translation>
     </message>
     <message>
         <source>The complainant</source>
-        <translation type="unfinished"></translation>
+        <translation>De klager</translation>
     </message>
     <message>
         <source>The status</source>
-        <translation type="unfinished"></translation>
+        <translation>De status</translation>
     </message>
     <message>
         <source>Enter the date the complaint was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de datum in waarop de klacht is ontvangen.</translation>
     </message>
     <message>
         <source>Summarise the complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vat de klacht samen.</translation>
     </message>
     <message>
         <source>The outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>De uitkomst</translation>
     </message>
     <message>
         <source>The acknowledgement (%1) is dated before the complaint was received (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>De ontvangstbevestiging (%1) is gedateerd vóór de ontvangst van de klacht (%2).</translation>
     </message>
     <message>
         <source>The complaint is settled (%1) before it was received (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>De klacht is afgehandeld (%1) voordat ze is ontvangen (%2).</translation>
     </message>
     <message>
         <source>Enter the date the receipt was acknowledged in writing (CMI-17).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de datum in waarop de ontvangst schriftelijk is bevestigd (CMI-17).</translation>
     </message>
     <message>
         <source>Enter the date the complaint was settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de datum in waarop de klacht is afgehandeld.</translation>
     </message>
     <message>
         <source>Describe how the complaint was settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijf hoe de klacht is afgehandeld.</translation>
     </message>
     <message>
         <source>Enter the date of the warning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de datum van de waarschuwing in.</translation>
     </message>
     <message>
         <source>Say what the client is warned about (CMI-12).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef aan waarvoor de cliënt gewaarschuwd wordt (CMI-12).</translation>
     </message>
     <message>
         <source>The attachment needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bijlage heeft een bestandsnaam nodig.</translation>
     </message>
     <message>
         <source>The file name</source>
-        <translation type="unfinished"></translation>
+        <translation>De bestandsnaam</translation>
     </message>
     <message>
         <source>“%1” is a path; keep only the file&apos;s own name.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is een pad; houd alleen de naam van het bestand zelf over.</translation>
     </message>
     <message>
         <source>“%1” is not a file type Mandaat can store: use a MIME type, as in application/pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen bestandstype dat Mandaat kan opslaan: gebruik een MIME-type, zoals application/pdf.</translation>
     </message>
     <message>
         <source>The file “%1” is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand “%1” is leeg.</translation>
     </message>
     <message>
         <source>The file “%1” is %2; attachments can be at most %3. Reduce it, for example by scanning at a lower resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand “%1” is %2; bijlagen mogen hoogstens %3 zijn. Maak het kleiner, bijvoorbeeld door met een lagere resolutie te scannen.</translation>
     </message>
 </context>
 <context>
     <name>VerifyCommand</name>
     <message>
         <source>The vault file.</source>
-        <translation type="unfinished">Het kluisbestand.</translation>
+        <translation>Het kluisbestand.</translation>
     </message>
     <message>
         <source>Database integrity: damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Integriteit van de database: beschadigd</translation>
     </message>
     <message>
         <source>The vault is damaged. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluis is beschadigd. Zet ze terug vanuit een back-up.</translation>
     </message>
     <message>
         <source>Database integrity: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>Integriteit van de database: in orde</translation>
     </message>
     <message>
         <source>Check a vault without changing it: database integrity, the search index, and the audit log&apos;s hash chain against the heads recorded in the latest backup and on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer een kluis zonder ze te wijzigen: de integriteit van de database, de zoekindex en de hashketen van de auditlog, vergeleken met de koppen die in de laatste back-up en op deze computer zijn geregistreerd.</translation>
     </message>
     <message>
         <source>Compare the audit log with the head recorded in this backup (default: the latest backup the vault names).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergelijk de auditlog met de kop die in deze back-up is geregistreerd (standaard: de laatste back-up die de kluis noemt).</translation>
     </message>
     <message>
         <source>BACKUP</source>
-        <translation type="unfinished">BACK-UP</translation>
+        <translation>BACK-UP</translation>
     </message>
     <message>
         <source>Search index: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoekindex: in orde</translation>
     </message>
     <message>
         <source>Search index: damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoekindex: beschadigd</translation>
     </message>
     <message>
         <source>Latest backup: %1 could not be read, so the log is not compared with it. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste back-up: %1 kon niet worden gelezen, dus de log is er niet mee vergeleken. %2</translation>
     </message>
     <message>
         <source>Audit log: unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditlog: onleesbaar</translation>
     </message>
     <message numerus="yes">
         <source>Audit log: ok (%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Auditlog: in orde (%n item</numerusform>
+            <numerusform>Auditlog: in orde (%n items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, compared with %n outside record(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, vergeleken met %n externe registratie)</numerusform>
+            <numerusform>, vergeleken met %n externe registraties)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Audit log: broken (%n entries)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Auditlog: verbroken (%n item)</numerusform>
+            <numerusform>Auditlog: verbroken (%n items)</numerusform>
         </translation>
     </message>
     <message>
         <source>The vault&apos;s records are readable, but the check above failed: keep this vault aside and compare it with your latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>De records van de kluis zijn leesbaar, maar de controle hierboven is mislukt: zet deze kluis opzij en vergelijk ze met uw laatste back-up.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Mandaat</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom bij Mandaat</translation>
     </message>
     <message>
         <source>Mandaat keeps the records of your practice in one encrypted file, a vault, on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandaat bewaart de gegevens van uw praktijk in één versleuteld bestand, een kluis, op deze computer.</translation>
     </message>
     <message>
         <source>&amp;Create a new practice…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe praktijk aanmaken…</translation>
     </message>
     <message>
         <source>&amp;Open an existing vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestaande kluis openen…</translation>
     </message>
     <message>
         <source>Try the &amp;demo practice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demopraktijk proberen</translation>
     </message>
     <message>
         <source>The demo practice comes in a later version.</source>
-        <translation type="unfinished"></translation>
+        <translation>De demopraktijk komt in een latere versie.</translation>
     </message>
     <message>
         <source>Recent &amp;vaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Recente &amp;kluizen</translation>
     </message>
 </context>
 <context>
     <name>ZipWriter</name>
     <message>
         <source>The archive %1 cannot be started: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het archief %1 kan niet worden gestart: %2.</translation>
     </message>
     <message>
         <source>%1 cannot be added to the archive: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet aan het archief worden toegevoegd: %2.</translation>
     </message>
     <message>
         <source>%1 cannot be encrypted: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet worden versleuteld: %2.</translation>
     </message>
     <message>
         <source>The archive could not be written to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het archief kon niet naar %1 worden geschreven: %2.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Usage: mandaat-cli COMMAND [options] FILE ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: mandaat-cli COMMAND [opties] FILE ...</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commando&apos;s:</translation>
     </message>
     <message>
         <source>Passphrases are asked on the terminal, read with --passphrase-stdin, or taken from MANDAAT_PASSPHRASE (the least safe: other programs may see it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoordzinnen worden in de terminal gevraagd, gelezen met --passphrase-stdin, of genomen uit MANDAAT_PASSPHRASE (het minst veilig: andere programma&apos;s kunnen ze zien).</translation>
     </message>
     <message>
         <source>Run &apos;mandaat-cli COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer &apos;mandaat-cli COMMAND --help&apos; uit voor de opties van een commando.</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend commando &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Encrypted practice records for consultants who work under a code of conduct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versleutelde praktijkdossiers voor consultants die onder een gedragscode werken.</translation>
     </message>
     <message>
         <source>The vault to open (a .mandaat file).</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluis die geopend moet worden (een .mandaat-bestand).</translation>
     </message>
     <message>
         <source>Quit as soon as the window is shown (for tests).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluiten zodra het venster getoond is (voor tests).</translation>
     </message>
 </context>
 <context>
     <name>mandaat::AttachmentListModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschrijving</translation>
+        <translation>Beschrijving</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Grootte</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegevoegd</translation>
     </message>
 </context>
 <context>
     <name>mandaat::ClientForm</name>
     <message>
         <source>Country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Landcode</translation>
     </message>
     <message>
         <source>Two capital letters: BE, NL</source>
-        <translation type="unfinished"></translation>
+        <translation>Twee hoofdletters: BE, NL</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Plaats</translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <source>The client&apos;s engagements</source>
-        <translation type="unfinished"></translation>
+        <translation>De opdrachten van de cliënt</translation>
     </message>
     <message>
         <source>Delete the client %1? This cannot be undone. A client with engagements cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënt %1 verwijderen? Dit kan niet ongedaan worden gemaakt. Een cliënt met opdrachten kan niet worden verwijderd.</translation>
     </message>
     <message>
         <source>No client chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen cliënt gekozen</translation>
     </message>
     <message>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe cliënt</translation>
     </message>
     <message>
         <source>&amp;Name of the team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam van het team</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Naam</translation>
+        <translation>&amp;Naam</translation>
     </message>
 </context>
 <context>
     <name>mandaat::ClientListModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Soort</translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Plaats</translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Engagements</source>
-        <translation type="unfinished">Opdrachten</translation>
+        <translation>Opdrachten</translation>
     </message>
 </context>
 <context>
     <name>mandaat::ComplaintForm</name>
     <message>
         <source>Choose the engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de opdracht</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Choose the engagement the complaint is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de opdracht waarover de klacht gaat.</translation>
     </message>
     <message>
         <source>No complaint chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen klacht gekozen</translation>
     </message>
     <message>
         <source>Complaint of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Klacht van %1</translation>
     </message>
     <message>
         <source>New complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe klacht</translation>
     </message>
     <message>
         <source>To be settled by %1 (CMI-17: within four weeks of receipt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Af te handelen uiterlijk op %1 (CMI-17: binnen vier weken na ontvangst).</translation>
     </message>
 </context>
 <context>
     <name>mandaat::ComplaintListModel</name>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Ontvangen</translation>
+        <translation>Ontvangen</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdracht</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Van</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Settle by</source>
-        <translation type="unfinished"></translation>
+        <translation>Afhandelen vóór</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>mandaat::ComplianceGuard</name>
     <message>
         <source>The compliance rules could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De nalevingsregels konden niet worden gecontroleerd: %1</translation>
     </message>
     <message>
         <source>The engagement cannot become active yet:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De opdracht kan nog niet actief worden:
+%1</translation>
     </message>
     <message>
         <source>The engagement cannot end yet:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De opdracht kan nog niet eindigen:
+%1</translation>
     </message>
 </context>
 <context>
     <name>mandaat::ConfirmationLetter</name>
     <message>
         <source>the method (at least one method or tool, with its author or owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>de methode (minstens één methode of instrument, met de auteur of eigenaar)</translation>
     </message>
     <message>
         <source>the fee (a rate, or the fixed price)</source>
-        <translation type="unfinished"></translation>
+        <translation>het honorarium (een tarief, of de vaste prijs)</translation>
     </message>
     <message>
         <source>the wording of the VAT exemption</source>
-        <translation type="unfinished"></translation>
+        <translation>de formulering van de btw-vrijstelling</translation>
     </message>
     <message>
         <source>the expenses arrangement</source>
-        <translation type="unfinished"></translation>
+        <translation>de afspraak over de onkosten</translation>
     </message>
     <message>
         <source>the payment method</source>
-        <translation type="unfinished">de betalingswijze</translation>
+        <translation>de betalingswijze</translation>
     </message>
     <message>
         <source>the payment terms</source>
-        <translation type="unfinished"></translation>
+        <translation>de betaaltermijn</translation>
     </message>
     <message>
         <source>the payer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>de naam van de betaler</translation>
     </message>
     <message>
         <source>the scheme&apos;s reference</source>
-        <translation type="unfinished"></translation>
+        <translation>de referentie van de regeling</translation>
     </message>
     <message>
         <source>the duration (planned start and end)</source>
-        <translation type="unfinished"></translation>
+        <translation>de tijdsduur (geplande start en einde)</translation>
     </message>
     <message>
         <source>the planned number of sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>het geplande aantal sessies</translation>
     </message>
     <message>
         <source>the code of conduct that governs the engagement (subscribe to a code in the practice profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>de gedragscode die op de opdracht van toepassing is (onderschrijf een code in het praktijkprofiel)</translation>
     </message>
 </context>
 <context>
     <name>mandaat::CreateVaultDialog</name>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aanmaken</translation>
     </message>
     <message>
         <source>At least 12 characters, or at least 4 words. A sentence only you would think of is easy to remember and hard to guess. Nobody can recover a forgotten passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minstens 12 tekens, of minstens 4 woorden. Een zin die alleen u zou bedenken, is makkelijk te onthouden en moeilijk te raden. Niemand kan een vergeten wachtwoordzin terughalen.</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterkte van de wachtwoordzin</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoordzin</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Herhaal de wachtwoordzin</translation>
     </message>
     <message>
         <source>Creating the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluis wordt aangemaakt</translation>
     </message>
     <message>
         <source>Checking whether this computer has a keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagaan of deze computer een sleutelhanger heeft…</translation>
     </message>
     <message>
         <source>Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Praktijk</translation>
     </message>
     <message>
         <source>Choose where to keep the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies waar de kluis bewaard wordt.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>De twee wachtwoordzinnen zijn niet gelijk.</translation>
     </message>
     <message>
         <source>Where to keep the new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar de nieuwe kluis bewaard wordt</translation>
     </message>
     <message>
         <source>Mandaat vaults (*.mandaat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandaat-kluizen (*.mandaat)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation>zwak</translation>
     </message>
     <message>
         <source>fair</source>
-        <translation type="unfinished"></translation>
+        <translation>redelijk</translation>
     </message>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation>sterk</translation>
     </message>
     <message>
         <source>very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>zeer sterk</translation>
     </message>
     <message>
         <source>Strength: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterkte: %1</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another name: Mandaat never overwrites a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestaat al. Kies een andere naam: Mandaat overschrijft nooit een bestand.</translation>
     </message>
 </context>
 <context>
     <name>mandaat::EngagementListModel</name>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdracht</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Cliënt</translation>
+        <translation>Cliënt</translation>
     </message>
     <message>
         <source>Principal</source>
-        <translation type="unfinished">Opdrachtgever</translation>
+        <translation>Opdrachtgever</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Soort</translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde</translation>
     </message>
 </context>
 <context>
     <name>mandaat::EngagementTermsForm</name>
     <message>
         <source>Not answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet beantwoord</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nee</translation>
     </message>
     <message>
         <source>Not agreed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet afgesproken</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Partijen</translation>
     </message>
     <message>
         <source>The assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>De opdracht</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished">Methode</translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Fee and payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Honorarium en betaling</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdsduur</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspraken</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished">niet ingevuld</translation>
+        <translation>niet ingevuld</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarief</translation>
     </message>
     <message>
         <source>Choose the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de cliënt</translation>
     </message>
     <message>
         <source>None: the client commissions it</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen: de cliënt geeft zelf de opdracht</translation>
     </message>
     <message>
         <source>Delete the draft engagement %1? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conceptopdracht %1 verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
 </context>
 <context>
     <name>mandaat::ExportJob</name>
     <message>
         <source>The archive is encrypted with AES-256. 7-Zip (Windows), Keka (macOS), p7zip and file-roller (Linux) and WinZip open it with the password; the extractors built into Windows and macOS cannot. The names of the files inside (dossier.pdf, data.json, attachments/0001.pdf, …) are never encrypted in a ZIP, so they are neutral and name no one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het archief is versleuteld met AES-256. 7-Zip (Windows), Keka (macOS), p7zip en file-roller (Linux) en WinZip openen het met het wachtwoord; de uitpakprogramma&apos;s die in Windows en macOS zijn ingebouwd, kunnen dat niet. De namen van de bestanden erin (dossier.pdf, data.json, attachments/0001.pdf, …) worden in een ZIP nooit versleuteld; daarom zijn ze neutraal en noemen ze niemand.</translation>
     </message>
     <message>
         <source>Warning: this export is not encrypted. Anyone who gets the file can read every note, letter and document in it. Keep it only on an encrypted disk and delete it when it has served.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschuwing: deze export is niet versleuteld. Iedereen die het bestand krijgt, kan elke notitie, brief en elk document erin lezen. Bewaar het alleen op een versleutelde schijf en verwijder het zodra het gediend heeft.</translation>
     </message>
     <message>
         <source>Choose where to write the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies waar de export geschreven wordt.</translation>
     </message>
     <message>
         <source>An encrypted export needs a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een versleutelde export heeft een wachtwoord nodig.</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another name; an export never replaces a file unless you confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestaat al. Kies een andere naam; een export vervangt nooit een bestand, tenzij u dat bevestigt.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -4810,7 +4819,7 @@
     </message>
     <message>
         <source>Practice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Praktijk</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -4818,7 +4827,7 @@
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bestand</translation>
     </message>
     <message>
         <source>&amp;New practice…</source>
@@ -4830,7 +4839,7 @@
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Vergrendelen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -4959,15 +4968,15 @@
     <name>mandaat::PrincipalForm</name>
     <message>
         <source>Country code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Landcode</translation>
     </message>
     <message>
         <source>Two capital letters: BE, NL</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Twee hoofdletters: BE, NL</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Postcode</translation>
     </message>
     <message>
         <source>City</source>
@@ -5075,7 +5084,7 @@
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Opdracht</translation>
     </message>
 </context>
 <context>
@@ -5113,7 +5122,7 @@
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tijdsduur</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -5194,7 +5203,7 @@
     <name>mandaat::UnlockPage</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wachtwoordzin</translation>
     </message>
     <message>
         <source>Unlocking</source>
@@ -5384,7 +5393,7 @@
     <name>mandaat::WelcomePage</name>
     <message>
         <source>The demo practice comes in a later version.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">De demopraktijk komt in een latere versie.</translation>
     </message>
     <message>
         <source>Recent vaults</source>
