@@ -5,9 +5,9 @@
     <name>AuditVerifier</name>
     <message numerus="yes">
         <source>The last %n entries are missing (from entry %1 on): %2 recorded %3 entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The last entry is missing (entry %1): %2 recorded %3 entries.</numerusform>
+            <numerusform>The last %n entries are missing (from entry %1 on): %2 recorded %3 entries.</numerusform>
         </translation>
     </message>
 </context>
@@ -15,23 +15,23 @@
     <name>ExportCommand</name>
     <message numerus="yes">
         <source>Wrote %1: %n engagement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %1: %n engagement</numerusform>
+            <numerusform>Wrote %1: %n engagements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n note</numerusform>
+            <numerusform>, %n notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n file</numerusform>
+            <numerusform>, %n files</numerusform>
         </translation>
     </message>
 </context>
@@ -39,23 +39,23 @@
     <name>ImportCommand</name>
     <message numerus="yes">
         <source>Nothing was imported: correct these lines and import the file again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nothing was imported: correct this line and import the file again.</numerusform>
+            <numerusform>Nothing was imported: correct these lines and import the file again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n client(s) from %1 (ids %2 to %3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n client from %1 (ids %2 to %3).</numerusform>
+            <numerusform>Imported %n clients from %1 (ids %2 to %3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n principal(s) from %1 (ids %2 to %3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n principal from %1 (ids %2 to %3).</numerusform>
+            <numerusform>Imported %n principals from %1 (ids %2 to %3).</numerusform>
         </translation>
     </message>
 </context>
@@ -63,9 +63,9 @@
     <name>KeyStore</name>
     <message numerus="yes">
         <source>no answer within %n second(s); it may be locked and waiting for its password</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>no answer within %n second; it may be locked and waiting for its password</numerusform>
+            <numerusform>no answer within %n seconds; it may be locked and waiting for its password</numerusform>
         </translation>
     </message>
 </context>
@@ -73,23 +73,23 @@
     <name>VerifyCommand</name>
     <message numerus="yes">
         <source>Audit log: ok (%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Audit log: ok (%n entry</numerusform>
+            <numerusform>Audit log: ok (%n entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, compared with %n outside record(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, compared with %n outside record)</numerusform>
+            <numerusform>, compared with %n outside records)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Audit log: broken (%n entries)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Audit log: broken (%n entry)</numerusform>
+            <numerusform>Audit log: broken (%n entries)</numerusform>
         </translation>
     </message>
 </context>
@@ -97,16 +97,16 @@
     <name>mandaat::ObligationListModel</name>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
         </translation>
     </message>
 </context>

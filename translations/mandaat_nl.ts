@@ -52,7 +52,7 @@
     <message numerus="yes">
         <source>The last %n entries are missing (from entry %1 on): %2 recorded %3 entries.</source>
         <translation>
-            <numerusform>Het laatste item ontbreekt (vanaf item %1): %2 registreerde %3 items.</numerusform>
+            <numerusform>Het laatste item ontbreekt (item %1): %2 registreerde %3 items.</numerusform>
             <numerusform>De laatste %n items ontbreken (vanaf item %1): %2 registreerde %3 items.</numerusform>
         </translation>
     </message>
@@ -547,7 +547,7 @@
     <name>ComplianceGuard</name>
     <message>
         <source>The report could not be checked against the consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>De rapportage kon niet worden getoetst aan de toestemming.</translation>
     </message>
 </context>
 <context>
@@ -3488,6 +3488,13 @@
     </message>
 </context>
 <context>
+    <name>SessionsPanel</name>
+    <message>
+        <source>New sess&amp;ion</source>
+        <translation>Nieuwe sess&amp;ie</translation>
+    </message>
+</context>
+<context>
     <name>SqlCipherResult</name>
     <message>
         <source>The database is not open.</source>
@@ -4785,182 +4792,182 @@
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map %1 bestaat niet.</translation>
     </message>
     <message>
         <source>The export cannot be written into %1: %2. Choose a folder you may write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>De export kan niet in %1 worden geschreven: %2. Kies een map waarin u mag schrijven.</translation>
     </message>
     <message>
         <source>%1 could not be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kon niet worden vervangen.</translation>
     </message>
     <message>
         <source>The export could not be moved into place at %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>De export kon niet op zijn plaats in %1 worden gezet: %2.</translation>
     </message>
 </context>
 <context>
     <name>mandaat::LetterService</name>
     <message>
         <source>The engagement confirmation cannot be issued yet (CMI-5). It does not state:</source>
-        <translation type="unfinished"></translation>
+        <translation>De opdrachtbevestiging kan nog niet worden uitgegeven (CMI-5). Ze vermeldt niet:</translation>
     </message>
 </context>
 <context>
     <name>mandaat::MainWindow</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontgrendelen</translation>
     </message>
     <message>
         <source>Practice</source>
-        <translation type="unfinished">Praktijk</translation>
+        <translation>Praktijk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Bestand</translation>
+        <translation>Bestand</translation>
     </message>
     <message>
         <source>&amp;New practice…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe praktijk…</translation>
     </message>
     <message>
         <source>&amp;Open vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluis &amp;openen…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished">&amp;Vergrendelen</translation>
+        <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>Open a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kluis openen</translation>
     </message>
     <message>
         <source>Mandaat vaults (*.mandaat);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandaat-kluizen (*.mandaat);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>The key could not be remembered on this computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutel kon niet op deze computer worden onthouden: %1</translation>
     </message>
     <message>
         <source>Mandaat</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandaat</translation>
     </message>
     <message>
         <source>Mandaat — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandaat — %1</translation>
     </message>
 </context>
 <context>
     <name>mandaat::NoteEditor</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie</translation>
     </message>
     <message>
         <source>An unsaved draft of %1: save it as the note, or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een niet-opgeslagen concept van %1: sla het op als de notitie, of verwerp het.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen op %1.</translation>
     </message>
     <message>
         <source>The draft could not be kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het concept kon niet worden bewaard: %1</translation>
     </message>
     <message>
         <source>Draft kept in the vault at %1; not saved as the note yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concept om %1 in de kluis bewaard; nog niet opgeslagen als de notitie.</translation>
     </message>
     <message>
         <source>What happened in this session; kept as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er in deze sessie gebeurde; wordt bewaard terwijl u typt.</translation>
     </message>
     <message>
         <source>Choose or save a session to write its note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies of bewaar een sessie om er de notitie bij te schrijven.</translation>
     </message>
 </context>
 <context>
     <name>mandaat::NoteHistoryDialog</name>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versies</translation>
     </message>
     <message>
         <source>Text of the chosen version</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst van de gekozen versie</translation>
     </message>
 </context>
 <context>
     <name>mandaat::NoteHistoryModel</name>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschreven</translation>
     </message>
     <message>
         <source>Replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervangen</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <source>%1 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (huidige)</translation>
     </message>
 </context>
 <context>
     <name>mandaat::ObligationListModel</name>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Uiterlijk</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>vandaag</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag geleden</numerusform>
+            <numerusform>%n dagen geleden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>over %n dag</numerusform>
+            <numerusform>over %n dagen</numerusform>
         </translation>
     </message>
 </context>
@@ -4968,436 +4975,443 @@
     <name>mandaat::PrincipalForm</name>
     <message>
         <source>Country code</source>
-        <translation type="unfinished">Landcode</translation>
+        <translation>Landcode</translation>
     </message>
     <message>
         <source>Two capital letters: BE, NL</source>
-        <translation type="unfinished">Twee hoofdletters: BE, NL</translation>
+        <translation>Twee hoofdletters: BE, NL</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished">Postcode</translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Plaats</translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <source>The principal&apos;s engagements</source>
-        <translation type="unfinished"></translation>
+        <translation>De opdrachten van de opdrachtgever</translation>
     </message>
     <message>
         <source>Delete the principal %1? This cannot be undone. A principal with engagements cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdrachtgever %1 verwijderen? Dit kan niet ongedaan worden gemaakt. Een opdrachtgever met opdrachten kan niet worden verwijderd.</translation>
     </message>
     <message>
         <source>No principal chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen opdrachtgever gekozen</translation>
     </message>
     <message>
         <source>New principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe opdrachtgever</translation>
     </message>
 </context>
 <context>
     <name>mandaat::PrincipalListModel</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersoon</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Plaats</translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Engagements</source>
-        <translation type="unfinished">Opdrachten</translation>
+        <translation>Opdrachten</translation>
     </message>
 </context>
 <context>
     <name>mandaat::RecordForm</name>
     <message>
         <source>Save the changes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>De wijzigingen opslaan (%1)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
 </context>
 <context>
     <name>mandaat::RecordListPane</name>
     <message>
         <source>Filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filteren</translation>
     </message>
     <message>
         <source>%1 in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in de lijst</translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 getoond</translation>
     </message>
 </context>
 <context>
     <name>mandaat::SearchResultModel</name>
     <message>
         <source>Found in</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevonden in</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Cliënt</translation>
+        <translation>Cliënt</translation>
     </message>
     <message>
         <source>Principal</source>
-        <translation type="unfinished">Opdrachtgever</translation>
+        <translation>Opdrachtgever</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished">Opdracht</translation>
+        <translation>Opdracht</translation>
     </message>
 </context>
 <context>
     <name>mandaat::SessionForm</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Remove the session of %1? Only a session without a note can be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sessie van %1 verwijderen? Alleen een sessie zonder notitie kan worden verwijderd.</translation>
     </message>
     <message>
         <source>No session chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen sessie gekozen</translation>
     </message>
     <message>
         <source>Session of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie van %1</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe sessie</translation>
     </message>
 </context>
 <context>
     <name>mandaat::SessionListModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">Tijdsduur</translation>
+        <translation>Duur</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorm</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Soort</translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie</translation>
     </message>
     <message>
         <source>Unsaved draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen concept</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschreven</translation>
     </message>
 </context>
 <context>
     <name>mandaat::SessionLockWatcher</name>
     <message>
         <source>Locking the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluis wordt vergrendeld</translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::SessionsPanel</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessies</translation>
     </message>
 </context>
 <context>
     <name>mandaat::SqlCipherDriver</name>
     <message>
         <source>A password cannot open a vault; the vault unlocks it with its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een wachtwoord kan geen kluis openen; de kluis ontgrendelt ze met haar sleutel.</translation>
     </message>
     <message>
         <source>Unknown connection option: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende verbindingsoptie: %1</translation>
     </message>
     <message>
         <source>Unable to open the database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de database %1 niet openen</translation>
     </message>
     <message>
         <source>Unable to read the database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de database %1 niet lezen</translation>
     </message>
     <message>
         <source>Unable to begin the transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de transactie niet beginnen</translation>
     </message>
     <message>
         <source>Unable to commit the transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de transactie niet vastleggen</translation>
     </message>
     <message>
         <source>Unable to roll back the transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de transactie niet terugdraaien</translation>
     </message>
     <message>
         <source>The database is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>De database is niet geopend</translation>
     </message>
 </context>
 <context>
     <name>mandaat::UnlockPage</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">Wachtwoordzin</translation>
+        <translation>Wachtwoordzin</translation>
     </message>
     <message>
         <source>Unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontgrendelen</translation>
     </message>
     <message>
         <source>Recent vaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Recente kluizen</translation>
     </message>
     <message>
         <source>Unlock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ontgrendelen</translation>
     </message>
     <message>
         <source>An emergency key has 64 characters, 0 to 9 and a to f, as printed on the emergency sheet; spaces between the groups are fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een noodsleutel heeft 64 tekens, 0 tot 9 en a tot f, zoals op het noodblad gedrukt; spaties tussen de groepen zijn geen probleem.</translation>
     </message>
     <message>
         <source>Type the passphrase of this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ de wachtwoordzin van deze kluis.</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontgrendelen…</translation>
     </message>
     <message>
         <source>No key is remembered for this vault on this computer any more. Type the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op deze computer is voor deze kluis geen sleutel meer onthouden. Typ de wachtwoordzin.</translation>
     </message>
     <message>
         <source>The keychain did not give the remembered key (%1). Type the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelhanger gaf de onthouden sleutel niet (%1). Typ de wachtwoordzin.</translation>
     </message>
     <message>
         <source>Asking the keychain for a remembered key…</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelhanger wordt om een onthouden sleutel gevraagd…</translation>
     </message>
     <message>
         <source>Updating the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelhanger wordt bijgewerkt…</translation>
     </message>
     <message>
         <source>The key could not be remembered on this computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutel kon niet op deze computer worden onthouden: %1</translation>
     </message>
     <message>
         <source>The remembered key could not be removed from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De onthouden sleutel kon niet uit de sleutelhanger worden verwijderd: %1</translation>
     </message>
     <message>
         <source>Wrong passphrase. Check it and try again. If you are sure it is right, the start of the file may be damaged: restore the vault from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkeerde wachtwoordzin. Controleer ze en probeer het opnieuw. Als u zeker weet dat ze juist is, is het begin van het bestand misschien beschadigd: zet de kluis terug vanuit een back-up.</translation>
     </message>
     <message>
         <source>This key does not open this vault. Check it against the emergency sheet of this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze sleutel opent deze kluis niet. Vergelijk ze met het noodblad van deze kluis.</translation>
     </message>
     <message>
         <source>The key remembered on this computer no longer opens this vault (was its passphrase changed?). Type the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutel die op deze computer onthouden is, opent deze kluis niet meer (is de wachtwoordzin gewijzigd?). Typ de wachtwoordzin.</translation>
     </message>
     <message>
         <source>64 characters from the emergency sheet, in groups or not</source>
-        <translation type="unfinished"></translation>
+        <translation>64 tekens van het noodblad, in groepen of niet</translation>
     </message>
     <message>
         <source>Emergency key</source>
-        <translation type="unfinished">Noodsleutel</translation>
+        <translation>Noodsleutel</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished">&amp;Wachtwoordzin</translation>
+        <translation>&amp;Wachtwoordzin</translation>
     </message>
     <message>
         <source>The key of this vault is remembered on this computer: leave the passphrase empty and press Unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutel van deze kluis is op deze computer onthouden: laat de wachtwoordzin leeg en klik op Ontgrendelen.</translation>
     </message>
     <message>
         <source>Emergency &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nood&amp;sleutel</translation>
     </message>
 </context>
 <context>
     <name>mandaat::Vault</name>
     <message>
         <source>The passphrase or key is wrong, or the first page of %1 is damaged. Check the passphrase; if it is right, restore the vault from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wachtwoordzin of sleutel is verkeerd, of de eerste pagina van %1 is beschadigd. Controleer de wachtwoordzin; als die juist is, zet de kluis dan terug vanuit een back-up.</translation>
     </message>
     <message>
         <source>%1 is damaged (%2). Restore the vault from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is beschadigd (%2). Zet de kluis terug vanuit een back-up.</translation>
     </message>
     <message>
         <source>The disk holding %1 is full. Nothing was changed; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De schijf waarop %1 staat, is vol. Er is niets gewijzigd; maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>%1 cannot be opened for writing (%2). Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet worden geopend om te schrijven (%2). Controleer de rechten van het bestand.</translation>
     </message>
     <message>
         <source>%1 could not be used: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kon niet worden gebruikt: %2.</translation>
     </message>
     <message>
         <source>There is no file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen bestand op %1.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a vault file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is een map, geen kluisbestand.</translation>
     </message>
     <message>
         <source>%1 is empty: it is not a Mandaat vault, or it was not copied completely. Restore the vault from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is leeg: het is geen Mandaat-kluis, of het is niet volledig gekopieerd. Zet de kluis terug vanuit een back-up.</translation>
     </message>
     <message>
         <source>%1 is not a Mandaat vault, or it is damaged: its size (%2 bytes) is not a whole number of 4096-byte pages. Restore the vault from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen Mandaat-kluis, of is beschadigd: de grootte (%2 bytes) is geen geheel aantal pagina&apos;s van 4096 bytes. Zet de kluis terug vanuit een back-up.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2. Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet worden gelezen: %2. Controleer de rechten van het bestand.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished">%1 kan niet worden gelezen: %2. {1 ?}</translation>
+        <translation>%1 kan niet worden gelezen: %2.</translation>
     </message>
     <message>
         <source>%1 is an unencrypted SQLite database, not a Mandaat vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is een onversleutelde SQLite-database, geen Mandaat-kluis.</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another name; Mandaat never overwrites a file when it creates a vault.</source>
-        <translation type="unfinished">%1 bestaat al. Kies een andere naam; Mandaat overschrijft nooit een bestand bij het aanmaken van een kluis.</translation>
+        <translation>%1 bestaat al. Kies een andere naam; Mandaat overschrijft nooit een bestand bij het aanmaken van een kluis.</translation>
     </message>
     <message>
         <source>%1 cannot be created: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet worden aangemaakt: %2.</translation>
     </message>
     <message>
         <source>A vault key has 64 hexadecimal characters (32 bytes); this one has %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kluissleutel heeft 64 hexadecimale tekens (32 bytes); deze heeft %1 bytes.</translation>
     </message>
     <message>
         <source>%1 uses %2-byte pages; a Mandaat vault uses 4096-byte pages. It was not made by Mandaat, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gebruikt pagina&apos;s van %2 bytes; een Mandaat-kluis gebruikt pagina&apos;s van 4096 bytes. Het bestand is niet door Mandaat gemaakt, of het is beschadigd.</translation>
     </message>
     <message>
         <source>%1 was last used by a newer version of Mandaat (schema %2; this version knows up to %3). Update Mandaat to open it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is laatst gebruikt door een nieuwere versie van Mandaat (schema %2; deze versie kent tot en met %3). Werk Mandaat bij om het te openen; er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>%1 is an encrypted database, but not a Mandaat vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is een versleutelde database, maar geen Mandaat-kluis.</translation>
     </message>
     <message>
         <source>The vault could not be brought to schema version %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluis kon niet naar schemaversie %1 worden gebracht: %2</translation>
     </message>
     <message>
         <source>The vault is not open for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluis is niet geopend om te schrijven.</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluis is vergrendeld.</translation>
     </message>
     <message>
         <source>%1 already exists; a copy never overwrites a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestaat al; een kopie overschrijft nooit een bestand.</translation>
     </message>
     <message>
         <source>The copy cannot be written to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kopie kan niet naar %1 worden geschreven: %2.</translation>
     </message>
     <message>
         <source>The copy could not be moved into place at %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kopie kon niet op haar plaats in %1 worden gezet: %2.</translation>
     </message>
     <message>
         <source>A new vault needs a 16-byte salt and a 32-byte key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuwe kluis heeft een salt van 16 bytes en een sleutel van 32 bytes nodig.</translation>
     </message>
 </context>
 <context>
     <name>mandaat::WelcomePage</name>
     <message>
         <source>The demo practice comes in a later version.</source>
-        <translation type="unfinished">De demopraktijk komt in een latere versie.</translation>
+        <translation>De demopraktijk komt in een latere versie.</translation>
     </message>
     <message>
         <source>Recent vaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Recente kluizen</translation>
     </message>
 </context>
 </TS>
