@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>AttachmentFolder</name>
+    <message>
+        <source>No private folder could be made for viewing: %1</source>
+        <translation>Er kon geen privémap worden gemaakt om het bestand te bekijken: %1</translation>
+    </message>
+    <message>
+        <source>No private folder could be made for viewing.</source>
+        <translation>Er kon geen privémap worden gemaakt om het bestand te bekijken.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written for viewing: %2</source>
+        <translation>%1 kon niet worden weggeschreven om te bekijken: %2</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1.</source>
+        <translation>Geen enkel programma op deze computer opent %1.</translation>
+    </message>
+</context>
+<context>
     <name>AuditHeads</name>
     <message>
         <source>this computer&apos;s record of the log</source>
