@@ -12,6 +12,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <unistd.h>
+
 namespace mandaat {
 
 namespace {
@@ -33,6 +35,24 @@ void setVaultError(VaultError* target, VaultError::Kind kind, const QString& mes
 QString shown(const QString& path)
 {
     return QDir::toNativeSeparators(path);
+}
+
+// Copies and flushes to disk, so that the copy is complete before it replaces anything.
+bool copyFile(const QString& from, const QString& to)
+{
+    QFile source(from);
+    QFile target(to);
+    if (!source.open(QIODevice::ReadOnly) || !target.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        return false;
+    }
+    target.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    while (!source.atEnd()) {
+        const QByteArray chunk = source.read(1 << 20);
+        if (chunk.isEmpty() || target.write(chunk) != chunk.size()) {
+            return false;
+        }
+    }
+    return target.flush() && ::fsync(target.handle()) == 0;
 }
 
 } // namespace
@@ -182,11 +202,19 @@ bool BackupService::restore(const QString& backupPath,
     // 3. A complete copy beside the target, made ready before it takes the target's place.
     const QString staging = targetPath + QStringLiteral(".restoring-") +
         QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmsszzz"));
-    if (!backup->copyTo(staging, error)) {
-        return false;
-    }
+    // A byte copy of the checked backup: the backup is open read-only, and is never migrated
+    // or written to itself.
     const QString backupHeadText = AuditHeads::read(backup->database(), settingPrefix()).hash;
     backup->close();
+    if (!copyFile(backupPath, staging)) {
+        QFile::remove(staging);
+        setVaultError(error,
+                      VaultError::Kind::Failed,
+                      tr("The backup could not be copied beside %1; nothing was replaced. Check the free space and the "
+                         "folder's permissions.")
+                          .arg(shown(targetPath)));
+        return false;
+    }
     const auto abandon = [&](VaultError::Kind kind, const QString& message) {
         QFile::remove(staging);
         QFile::remove(staging + QStringLiteral("-journal"));

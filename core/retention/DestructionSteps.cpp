@@ -11,7 +11,7 @@ namespace {
 struct Step
 {
     const char* table;
-    const char* where; // %1: the engagement's id
+    const char* where; // %1: the engagement's id, %2: its client's
     const char* clear; // nullptr: the rows are deleted; else the SET clause that clears their text
     const char* kind; // translated through "Destruction"
 };
@@ -125,7 +125,9 @@ bool stepIds(const QSqlDatabase& database,
              QString* error)
 {
     QSqlQuery query(database);
-    const QString where = QString::fromLatin1(step.where).arg(engagementId).arg(clientId);
+    const QString where = QString::fromLatin1(step.where)
+                              .replace(QLatin1String("%1"), QString::number(engagementId))
+                              .replace(QLatin1String("%2"), QString::number(clientId));
     if (!run(query,
              QStringLiteral("SELECT id FROM %1 WHERE %2 ORDER BY id").arg(QLatin1String(step.table), where),
              error)) {
