@@ -41,15 +41,23 @@ PassphraseSource::PassphraseSource(const QCommandLineParser& parser)
 {
 }
 
-std::optional<QString> PassphraseSource::readStdinLine()
+std::optional<QString> readStdinLine()
 {
     if (in().atEnd()) {
-        err() << tr("Standard input ended before a passphrase was read.") << Qt::endl;
         return std::nullopt;
     }
     QString line = in().readLine();
     if (line.endsWith(QLatin1Char('\r'))) {
         line.chop(1);
+    }
+    return line;
+}
+
+std::optional<QString> PassphraseSource::readStdinLine()
+{
+    const std::optional<QString> line = cli::readStdinLine();
+    if (!line) {
+        err() << tr("Standard input ended before a passphrase was read.") << Qt::endl;
     }
     return line;
 }

@@ -40,6 +40,10 @@ private:
     bool m_fromStdin = false;
 };
 
+/// The next line of standard input (shared with PassphraseSource: an export password
+/// with --password-stdin is the line after the passphrase); nullopt at its end.
+std::optional<QString> readStdinLine();
+
 /// Reads a passphrase from the terminal without echo; nullopt when there is no terminal.
 std::optional<QString> promptHidden(const QString& prompt);
 

@@ -1,14 +1,17 @@
 #include "Command.h"
 
+#include "BackupCommand.h"
 #include "CliIo.h"
 #include "ComplianceCommand.h"
 #include "DemoCommand.h"
+#include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "InfoCommand.h"
 #include "InitCommand.h"
 #include "LetterCommand.h"
 #include "ListCommand.h"
 #include "PasswdCommand.h"
+#include "RestoreCommand.h"
 #include "SearchCommand.h"
 #include "VerifyCommand.h"
 
@@ -65,6 +68,9 @@ const std::vector<std::unique_ptr<Command>>& Command::all()
         list.push_back(std::make_unique<ComplianceCommand>());
         list.push_back(std::make_unique<ImportCommand>());
         list.push_back(std::make_unique<LetterCommand>());
+        list.push_back(std::make_unique<ExportCommand>());
+        list.push_back(std::make_unique<BackupCommand>());
+        list.push_back(std::make_unique<RestoreCommand>());
         return list;
     }();
     return commands;

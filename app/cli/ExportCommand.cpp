@@ -1,0 +1,127 @@
+#include "ExportCommand.h"
+
+#include "CliIo.h"
+#include "SharedSettings.h"
+#include "exchange/AuditHeads.h"
+#include "exchange/ExportJob.h"
+#include "repositories/Records.h"
+
+#include <QDir>
+
+namespace mandaat::cli {
+
+namespace {
+
+// The password: the next line of standard input, MANDAAT_EXPORT_PASSWORD, or asked twice.
+std::optional<QString> exportPassword(const QCommandLineParser& parser)
+{
+    if (parser.isSet(QStringLiteral("password-stdin"))) {
+        const auto line = readStdinLine();
+        if (!line || line->isEmpty()) {
+            err() << ExportCommand::tr("Standard input ended before the export password was read.") << Qt::endl;
+            return std::nullopt;
+        }
+        return line;
+    }
+    if (qEnvironmentVariableIsSet("MANDAAT_EXPORT_PASSWORD")) {
+        return qEnvironmentVariable("MANDAAT_EXPORT_PASSWORD");
+    }
+    const auto first = promptHidden(ExportCommand::tr("Password for the export: "));
+    if (!first) {
+        err() << ExportCommand::tr("No export password given: there is no terminal to ask on. Use --password-stdin, "
+                                   "set MANDAAT_EXPORT_PASSWORD, or choose --plaintext.")
+              << Qt::endl;
+        return std::nullopt;
+    }
+    const auto second = promptHidden(ExportCommand::tr("Repeat the password: "));
+    if (!second || *second != *first || first->isEmpty()) {
+        err() << ExportCommand::tr("The two passwords differ or are empty; nothing was exported.") << Qt::endl;
+        return std::nullopt;
+    }
+    return first;
+}
+
+} // namespace
+
+ExportCommand::ExportCommand()
+    : Command(QStringLiteral("export"),
+              tr("Export an engagement, everything about a client (GDPR art. 15 and 20) or the whole practice as "
+                 "a ZIP with dossier.pdf, data.json and the attachments, encrypted with AES-256."))
+{
+    addPositional(QStringLiteral("file"), tr("The vault file."));
+    addOption(PassphraseSource::stdinOption());
+    addOption({QStringLiteral("engagement"), tr("Export this engagement."), tr("ID")});
+    addOption({QStringLiteral("client"), tr("Export every record about this client, across engagements."), tr("ID")});
+    addOption({QStringLiteral("all"), tr("Export the whole practice.")});
+    addOption({QStringLiteral("out"), tr("The ZIP file to write."), tr("ZIP")});
+    addOption({QStringLiteral("password-stdin"),
+               tr("Read the export password from standard input: the line after the passphrase when "
+                  "--passphrase-stdin is also given, else the first line. Otherwise MANDAAT_EXPORT_PASSWORD, or a "
+                  "prompt.")});
+    addOption({QStringLiteral("plaintext"), tr("Do not encrypt the ZIP (a warning is printed).")});
+    addOption({QStringLiteral("overwrite"), tr("Replace the ZIP file when it exists.")});
+}
+
+int ExportCommand::execute(const QCommandLineParser& parser)
+{
+    const QString path = parser.positionalArguments().at(1);
+    const QString outPath = parser.value(QStringLiteral("out"));
+    const int chosen = int(parser.isSet(QStringLiteral("engagement"))) + int(parser.isSet(QStringLiteral("client"))) +
+        int(parser.isSet(QStringLiteral("all")));
+    ExportOptions options;
+    bool validId = true;
+    if (parser.isSet(QStringLiteral("engagement"))) {
+        options.scope = ExportScope::engagement(parser.value(QStringLiteral("engagement")).toLongLong(&validId));
+    } else if (parser.isSet(QStringLiteral("client"))) {
+        options.scope = ExportScope::client(parser.value(QStringLiteral("client")).toLongLong(&validId));
+    } else {
+        options.scope = ExportScope::practice();
+    }
+    if (chosen != 1 || !validId || outPath.isEmpty() ||
+        (options.scope.kind != ExportScope::Kind::Practice && options.scope.id <= 0)) {
+        err() << tr("'export' needs one of --engagement ID, --client ID or --all, and --out X.zip.") << Qt::endl;
+        return ExitUsage;
+    }
+    options.outputPath = outPath;
+    options.plaintext = parser.isSet(QStringLiteral("plaintext"));
+    options.overwrite = parser.isSet(QStringLiteral("overwrite"));
+
+    PassphraseSource source(parser);
+    int exitCode = ExitOk;
+    const auto vault = openVault(path, source, Vault::Access::ReadWrite, &exitCode);
+    if (!vault) {
+        return exitCode;
+    }
+    if (options.plaintext) {
+        err() << ExportJob::plaintextWarning() << Qt::endl;
+    } else {
+        const auto password = exportPassword(parser);
+        if (!password) {
+            return ExitUsage;
+        }
+        options.password = *password;
+    }
+    Records records(*vault);
+    ExportJob job(vault->path(), vault->key(), options);
+    const ExportResult result = job.run();
+    if (!result.ok()) {
+        err() << result.error << Qt::endl;
+        return ExitError;
+    }
+    QString error;
+    if (!ExportJob::recordExport(*vault, records, result, &error)) {
+        err() << tr("The export was written, but the audit entry could not be: %1").arg(error) << Qt::endl;
+        return ExitError;
+    }
+    const auto settings = sharedSettings();
+    AuditHeads::noteSeen(*settings, vault->saltHex(), AuditVerifier(vault->database()).head());
+    out() << tr("Wrote %1: %n engagement(s)", nullptr, result.engagements).arg(QDir::toNativeSeparators(result.path))
+          << tr(", %n note(s)", nullptr, result.notes) << tr(", %n file(s)", nullptr, result.attachments)
+          << (result.encrypted ? tr(", encrypted with AES-256.") : tr(", NOT encrypted.")) << Qt::endl;
+    if (result.encrypted) {
+        out() << ExportJob::openingToolsText() << Qt::endl;
+    }
+    return ExitOk;
+}
+
+} // namespace mandaat::cli
