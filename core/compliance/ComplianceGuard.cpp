@@ -1,7 +1,10 @@
 #include "ComplianceGuard.h"
 
+#include "repositories/ComplianceRecords.h"
 #include "repositories/EngagementRepository.h"
 #include "repositories/Records.h"
+
+#include <QCoreApplication>
 
 namespace mandaat {
 
@@ -15,7 +18,20 @@ ComplianceGuard* ComplianceGuard::install(Records& records)
     // Owned by records: QObject deletes it after Records' repositories are gone.
     auto* guard = new ComplianceGuard(records, &records);
     records.engagements().setTransitionGuard(guard);
+    records.compliance().setReportGuard(guard);
     return guard;
+}
+
+QString ComplianceGuard::refusal(const PrincipalReport& report) const
+{
+    RecordError error;
+    const auto decision = m_engine.checkReport(report, &error);
+    if (!decision) {
+        return error.message.isEmpty()
+            ? QCoreApplication::translate("ComplianceGuard", "The report could not be checked against the consent.")
+            : error.message;
+    }
+    return decision->allowed ? QString() : decision->reason;
 }
 
 TransitionCheck ComplianceGuard::check(const Engagement& engagement,

@@ -17,18 +17,22 @@ class Records;
 ///
 /// The application installs it once per Records: `ComplianceGuard::install(records)`. Tests
 /// that build engagements without evidence simply do not.
-class ComplianceGuard : public QObject, public TransitionGuard
+class ComplianceGuard : public QObject, public TransitionGuard, public ReportGuard
 {
     Q_OBJECT
 
 public:
     explicit ComplianceGuard(const Records& records, QObject* parent = nullptr);
 
-    /// Creates a guard owned by \a records and sets it on records.engagements().
+    /// Creates a guard owned by \a records and sets it on records.engagements() and, for
+    /// reports to the principal, on records.compliance().
     static ComplianceGuard* install(Records& records);
 
     TransitionCheck
     check(const Engagement& engagement, EngagementStatus to, std::optional<EndReason> reason, QDate on) const override;
+
+    /// CMI-8: a report beyond the client's consent is refused with the reason.
+    QString refusal(const PrincipalReport& report) const override;
 
     const ComplianceEngine& engine() const { return m_engine; }
 

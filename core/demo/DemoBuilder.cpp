@@ -1,5 +1,7 @@
 #include "DemoBuilder.h"
 
+#include "compliance/EvidenceTopics.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -276,6 +278,7 @@ bool DemoBuilder::addPrincipal(PrincipalPlan& plan)
         return failed(plan.organisation);
     }
     plan.id = principal.id;
+    plan.roleId = principal.roles.isEmpty() ? 0 : principal.roles.constFirst().id;
     return true;
 }
 
@@ -353,12 +356,18 @@ bool DemoBuilder::move(EngagementPlan& plan, EngagementStatus to, QDate on)
     return true;
 }
 
-bool DemoBuilder::evidence(
-    const EngagementPlan& plan, const char* article, Party party, QDate on, Channel channel, const QString& text)
+bool DemoBuilder::evidence(const EngagementPlan& plan,
+                           const char* article,
+                           const QString& topic,
+                           Party party,
+                           QDate on,
+                           Channel channel,
+                           const QString& text)
 {
     Evidence record;
     record.engagementId = plan.id;
     record.articleId = QLatin1String(article);
+    record.topic = topic;
     record.party = party;
     record.occurredOn = on;
     record.channel = channel;
@@ -373,48 +382,129 @@ bool DemoBuilder::activate(EngagementPlan& plan)
     }
     const QDate first = plan.sessions.isEmpty() ? plan.onboardingOn : plan.sessions.constFirst().startsAt.date();
     const bool hasPrincipal = plan.principal >= 0;
+    // The onboarding evidence the rules look for (docs/compliance-evidence.md), so that a demo
+    // engagement that was activated reads as compliant; the open cases are the deliberate ones.
+    QList<Party> parties{Party::Client};
+    if (hasPrincipal) {
+        parties << Party::Principal;
+    }
+    const QDate onboarding = plan.onboardingOn;
+    const QDate signedOn = plan.activatedOn;
     bool ok = evidence(plan,
                        "GDPR-13",
+                       evidence::privacyNoticeHandedOver(),
                        Party::Client,
-                       plan.onboardingOn,
+                       onboarding,
                        Channel::Email,
                        text("Privacyverklaring per e-mail bezorgd."));
-    if (isMwKind(plan.kind)) {
+    const char* confirmationArticle = isMwKind(plan.kind) ? "MW-2.2" : "CMI-5";
+    ok = ok &&
+        evidence(plan,
+                 confirmationArticle,
+                 evidence::confirmationIssued(),
+                 Party::AllParties,
+                 onboarding,
+                 Channel::Letter,
+                 text("Opdrachtbevestiging opgemaakt en verstuurd."));
+    for (const Party party : std::as_const(parties)) {
         ok = ok &&
             evidence(plan,
-                     "MW-2.2",
-                     Party::Client,
-                     plan.onboardingOn,
-                     Channel::Email,
-                     text("Gedragscode Mens(en)werk per e-mail bezorgd.")) &&
-            evidence(plan,
-                     "MW-2.3",
-                     Party::Client,
-                     first,
-                     Channel::InPerson,
-                     text("Werkwijze, duur en kostprijs toegelicht tijdens de intake.")) &&
-            evidence(plan,
-                     "MW-2.4",
-                     hasPrincipal ? Party::AllParties : Party::Client,
-                     plan.activatedOn,
+                     confirmationArticle,
+                     evidence::confirmationAccepted(),
+                     party,
+                     signedOn,
                      Channel::Letter,
-                     text("Verwachtingen en doelen vastgelegd in de opdrachtbevestiging."));
+                     text("Ondertekende opdrachtbevestiging ontvangen."));
+    }
+    if (isMwKind(plan.kind)) {
+        for (const Party party : std::as_const(parties)) {
+            ok = ok &&
+                evidence(plan,
+                         "MW-2.2",
+                         evidence::codeHandedOver(),
+                         party,
+                         onboarding,
+                         Channel::Email,
+                         text("Gedragscode Mens(en)werk per e-mail bezorgd."));
+            for (const QString& topic :
+                 {evidence::termsFinance(), evidence::termsLogistics(), evidence::termsConfidentiality()}) {
+                ok = ok &&
+                    evidence(plan,
+                             "MW-2.3",
+                             topic,
+                             party,
+                             first,
+                             Channel::InPerson,
+                             text("Toegelicht tijdens de intake; begrepen."));
+            }
+        }
+        ok = ok &&
+            evidence(plan,
+                     "MW-2.6",
+                     evidence::durationAdequate(),
+                     Party::AllParties,
+                     onboarding,
+                     Channel::InPerson,
+                     text("Duur en aantal sessies volstaan voor de doelen.")) &&
+            evidence(plan,
+                     "MW-2.7",
+                     evidence::clientInterestFirst(),
+                     Party::AllParties,
+                     onboarding,
+                     Channel::Other,
+                     text("Het belang van de cliënt staat voorop.")) &&
+            (!plan.topCivilServant ||
+             evidence(plan,
+                      "MW-2.8",
+                      evidence::neutralityDeclared(),
+                      Party::AllParties,
+                      onboarding,
+                      Channel::Letter,
+                      text("Neutraliteitsverklaring ondertekend."))) &&
+            ((plan.kind != EngagementKind::Evaluation && plan.kind != EngagementKind::Selection) ||
+             evidence(plan,
+                      "MW-4.1",
+                      evidence::reportContentAgreed(),
+                      Party::Client,
+                      onboarding,
+                      Channel::InPerson,
+                      text("Inhoud van het verslag aan de opdrachtgever afgesproken.")));
     } else {
         ok = ok &&
-            evidence(
-                 plan, "CMI-1", Party::Client, plan.onboardingOn, Channel::Email, text("Beroepscode CMI bezorgd.")) &&
             evidence(plan,
                      "CMI-10",
+                     evidence::freedomToStop(),
                      Party::Client,
                      first,
                      Channel::InPerson,
                      text("Verteld dat de cliënt het traject op elk moment kan stoppen.")) &&
             evidence(plan,
-                     "CMI-5",
-                     hasPrincipal ? Party::AllParties : Party::Client,
-                     plan.activatedOn,
-                     Channel::Letter,
-                     text("Ondertekende opdrachtbevestiging ontvangen."));
+                     "CMI-6",
+                     evidence::independenceConfirmed(),
+                     Party::AllParties,
+                     onboarding,
+                     Channel::Other,
+                     text("Onafhankelijkheid bevestigd.")) &&
+            (!hasPrincipal || m_plan.principals.at(plan.principal).roleId == 0 ||
+             evidence(plan,
+                      "CMI-3",
+                      evidence::otherRolePrefix() + QString::number(m_plan.principals.at(plan.principal).roleId),
+                      Party::Client,
+                      onboarding,
+                      Channel::InPerson,
+                      text("Verteld dat de consultant ook werft en selecteert voor deze opdrachtgever.")));
+        if (plan.kind == EngagementKind::Outplacement) {
+            for (const Party party : std::as_const(parties)) {
+                ok = ok &&
+                    evidence(plan,
+                             "CMI-7",
+                             evidence::endOfEmploymentDisclosed(),
+                             party,
+                             onboarding,
+                             Channel::InPerson,
+                             text("Meegedeeld dat het traject deel is van de beëindigingsregeling."));
+            }
+        }
     }
     if (!ok || !hasPrincipal) {
         return ok;

@@ -64,8 +64,13 @@ private:
     bool addRecord(EngagementPlan* plan, int record, int index);
     bool addComplaint(EngagementPlan& plan, int index, int step);
     bool move(EngagementPlan& plan, EngagementStatus to, QDate on);
-    bool evidence(
-        const EngagementPlan& plan, const char* article, Party party, QDate on, Channel channel, const QString& text);
+    bool evidence(const EngagementPlan& plan,
+                  const char* article,
+                  const QString& topic,
+                  Party party,
+                  QDate on,
+                  Channel channel,
+                  const QString& text);
     bool failed(const QString& what);
 
     PracticePlan& m_plan;

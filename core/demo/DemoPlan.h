@@ -26,6 +26,7 @@ struct PrincipalPlan
     bool recruitmentRole = false; // CMI-3: the consultant also recruits for them
     QDateTime createdAt;
     qint64 id = 0;
+    qint64 roleId = 0; // the recruitment role, once stored
 };
 
 struct ClientPlan

@@ -56,4 +56,16 @@ public:
     check(const Engagement& engagement, EngagementStatus to, std::optional<EndReason> reason, QDate on) const = 0;
 };
 
+struct PrincipalReport;
+
+/// CMI-8: decides whether a report to the principal may be recorded as sent. The compliance
+/// rules implement it (ComplianceGuard); ComplianceRecords asks it before saving a new report.
+class ReportGuard
+{
+public:
+    virtual ~ReportGuard() = default;
+    /// Empty when the report may be recorded; else the reason, translated.
+    virtual QString refusal(const PrincipalReport& report) const = 0;
+};
+
 } // namespace mandaat

@@ -151,6 +151,13 @@ bool ComplianceRecords::save(PrincipalReport& report, RecordError* error)
         issues.append({QStringLiteral("consentId"),
                        QCoreApplication::translate("Records", "The chosen consent belongs to another engagement.")});
     }
+    if (issues.isEmpty() && report.id == 0 && m_reportGuard) {
+        const QString refusal = m_reportGuard->refusal(report);
+        if (!refusal.isEmpty()) {
+            setRecordError(error, RecordError::make(RecordError::Kind::Refused, refusal));
+            return false;
+        }
+    }
     return saveRecord(report, issues, error);
 }
 

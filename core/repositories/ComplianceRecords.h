@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/ComplianceRecord.h"
+#include "domain/EngagementLifecycle.h"
 #include "domain/RecordError.h"
 
 #include <QList>
@@ -30,7 +31,10 @@ public:
     /// The member, when set, belongs to the engagement's client system.
     bool save(Consent& consent, RecordError* error = nullptr);
     /// The consent, when set, belongs to the same engagement.
+    /// CMI-8: a new report beyond the client's consent is refused (Refused, with the reason)
+    /// when a ReportGuard is set.
     bool save(PrincipalReport& report, RecordError* error = nullptr);
+    void setReportGuard(const ReportGuard* guard) { m_reportGuard = guard; }
     bool save(Referral& referral, RecordError* error = nullptr);
     /// engagementId 0: a consultation about the practice in general.
     bool save(Consultation& consultation, RecordError* error = nullptr);
@@ -72,6 +76,7 @@ private:
 
     RecordStore& m_store;
     AuditLog& m_audit;
+    const ReportGuard* m_reportGuard = nullptr;
 };
 
 } // namespace mandaat
