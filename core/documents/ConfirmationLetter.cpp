@@ -1,6 +1,7 @@
 #include "ConfirmationLetter.h"
 
 #include "documents/LetterDocument.h"
+#include "documents/LetterParts.h"
 #include "documents/LetterTemplate.h"
 
 #include <QCoreApplication>
@@ -14,21 +15,7 @@ QString tr(const char* text)
     return QCoreApplication::translate("ConfirmationLetter", text);
 }
 
-QString addressLine(const Address& address)
-{
-    QStringList parts;
-    if (!address.street.isEmpty()) {
-        parts << address.street;
-    }
-    const QString place = QStringLiteral("%1 %2").arg(address.postalCode, address.city).trimmed();
-    if (!place.isEmpty()) {
-        parts << place;
-    }
-    if (!address.country.isEmpty()) {
-        parts << address.country;
-    }
-    return parts.join(QStringLiteral(", "));
-}
+using LetterParts::addressLine;
 
 QString joinLines(const QStringList& lines)
 {
@@ -112,33 +99,9 @@ void render(const ConfirmationContent& content, const LetterTemplate& text, Lett
 {
     const Engagement& e = content.engagement;
     const PracticeProfile& practice = content.practice;
-    const QString practiceName = practice.tradeName.isEmpty() ? practice.consultantName : practice.tradeName;
+    const QString practiceName = LetterParts::practiceName(practice);
 
-    QStringList letterhead{practiceName};
-    if (!practice.tradeName.isEmpty() && practice.tradeName != practice.consultantName) {
-        letterhead << practice.consultantName;
-    }
-    letterhead << addressLine(practice.address);
-    QStringList contact;
-    for (const QString& item : {practice.email, practice.phone}) {
-        if (!item.trimmed().isEmpty()) {
-            contact << item;
-        }
-    }
-    letterhead << contact.join(QStringLiteral(" · "));
-    QStringList numbers;
-    if (!practice.vatNumber.isEmpty()) {
-        numbers << text.text(QStringLiteral("label.vat_number")) + QStringLiteral(" ") + practice.vatNumber;
-    }
-    if (!practice.companyNumber.isEmpty()) {
-        numbers << text.text(QStringLiteral("label.company_number")) + QStringLiteral(" ") + practice.companyNumber;
-    }
-    if (!practice.iban.isEmpty()) {
-        numbers << text.text(QStringLiteral("label.iban")) + QStringLiteral(" ") + practice.iban;
-    }
-    letterhead << numbers.join(QStringLiteral(" · "));
-    letterhead.removeAll(QString());
-    letter.setLetterhead(letterhead, content.logo);
+    LetterParts::addLetterhead(letter, practice, content.logo, text);
     letter.setFooter(text.text(QStringLiteral("footer"), {{"practice", practiceName}, {"title", e.title}}),
                      text.text(QStringLiteral("page")));
 

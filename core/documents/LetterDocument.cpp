@@ -319,6 +319,18 @@ bool LetterDocument::writePdf(QIODevice* device, const QString& title, QString* 
     QPdfWriter writer(device);
     setUpPdfWriter(writer);
     writer.setTitle(title);
+    return paintPages(writer, error);
+}
+
+bool LetterDocument::print(QPagedPaintDevice* device, QString* error)
+{
+    device->setPageSize(QPageSize(QPageSize::A4));
+    device->setPageOrientation(QPageLayout::Portrait);
+    return paintPages(*device, error);
+}
+
+bool LetterDocument::paintPages(QPagedPaintDevice& device, QString* error)
+{
     const QSizeF a4 = QPageSize(QPageSize::A4).size(QPageSize::Point);
     const qreal margin = MarginMm * PointsPerMm;
     const qreal footerGap = FooterGapMm * PointsPerMm;
@@ -329,16 +341,20 @@ bool LetterDocument::writePdf(QIODevice* device, const QString& title, QString* 
     const int pages = m_document->pageCount();
 
     QPainter painter;
-    if (!painter.begin(&writer)) {
+    if (!painter.begin(&device)) {
         if (error) {
             *error = QCoreApplication::translate("LetterDocument", "The PDF could not be started.");
         }
         return false;
     }
-    const QFont footerFont = letterFont(8);
+    // The layout is in points (72 per inch); a printer has its own resolution.
+    painter.scale(device.logicalDpiX() / 72.0, device.logicalDpiY() / 72.0);
+    // In pixels, which are points here: a point size would be resolved again for the device.
+    QFont footerFont = letterFont(8);
+    footerFont.setPixelSize(8);
     for (int page = 0; page < pages; ++page) {
         if (page > 0) {
-            writer.newPage();
+            device.newPage();
         }
         painter.save();
         painter.translate(margin, margin - page * height);

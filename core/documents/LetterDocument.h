@@ -11,6 +11,7 @@
 
 class QBuffer;
 class QIODevice;
+class QPagedPaintDevice;
 class QPdfWriter;
 class QTextCursor;
 class QTextTable;
@@ -61,12 +62,17 @@ public:
     /// Writes the PDF; \a title goes into the document information.
     bool writePdf(QIODevice* device, const QString& title, QString* error);
     bool writePdf(const QString& path, const QString& title, QString* error);
+    /// Paints the same pages on \a device (a QPrinter, the print preview's printer): A4, the
+    /// same layout and pagination as the PDF, scaled to the device's resolution. Give a
+    /// QPrinter setFullPage(true) first, so that its origin is the corner of the paper.
+    bool print(QPagedPaintDevice* device, QString* error);
 
     /// The plain text of the letter, as laid out (for tests and previews).
     QString toPlainText() const;
 
 private:
     void paginate(qreal pageWidth, qreal pageHeight);
+    bool paintPages(QPagedPaintDevice& device, QString* error);
     QTextCursor endCursor();
 
     // The layout is measured on a PDF device of the same resolution as the one written to,

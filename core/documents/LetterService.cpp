@@ -1,14 +1,18 @@
 #include "LetterService.h"
 
 #include "documents/ConfirmationLetter.h"
+#include "documents/EngagementLetters.h"
 #include "documents/LetterDocument.h"
 #include "documents/LetterTemplate.h"
+#include "repositories/ComplianceRecords.h"
 #include "repositories/EngagementRepository.h"
 #include "repositories/IssuedLetterRepository.h"
 #include "repositories/Records.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
+
+#include <functional>
 
 namespace mandaat::LetterService {
 
@@ -19,6 +23,43 @@ QString tr(const char* text)
     return QCoreApplication::translate("LetterService", text);
 }
 
+std::unique_ptr<LetterDocument> build(Records& records,
+                                      qint64 engagementId,
+                                      std::optional<Language> language,
+                                      QDate letterDate,
+                                      QString* error,
+                                      Language* usedLanguage,
+                                      QString* title)
+{
+    RecordError recordError;
+    const auto engagement = records.engagements().engagement(engagementId, &recordError);
+    if (!engagement) {
+        *error = recordError.message;
+        return nullptr;
+    }
+    const Language lang = language.value_or(engagement->letterLanguage);
+    const auto content = ConfirmationLetter::load(records, engagementId, lang, letterDate, &recordError);
+    if (!content) {
+        *error = recordError.message;
+        return nullptr;
+    }
+    const QStringList missing = ConfirmationLetter::missingElements(*content);
+    if (!missing.isEmpty()) {
+        *error = tr("The engagement confirmation cannot be issued yet (CMI-5). It does not state:") + QLatin1Char('\n')
+            + QStringLiteral("- ") + missing.join(QStringLiteral("\n- "));
+        return nullptr;
+    }
+    const LetterTemplate text = LetterTemplate::load(QStringLiteral("confirmation"), lang, error);
+    if (!text.isValid()) {
+        return nullptr;
+    }
+    auto letter = std::make_unique<LetterDocument>();
+    ConfirmationLetter::render(*content, text, *letter);
+    *title = text.text(QStringLiteral("title")) + QStringLiteral(" – ") + engagement->title;
+    *usedLanguage = lang;
+    return letter;
+}
+
 std::optional<QByteArray> render(Records& records,
                                  qint64 engagementId,
                                  std::optional<Language> language,
@@ -27,38 +68,17 @@ std::optional<QByteArray> render(Records& records,
                                  Language* usedLanguage,
                                  QString* title)
 {
-    RecordError recordError;
-    const auto engagement = records.engagements().engagement(engagementId, &recordError);
-    if (!engagement) {
-        *error = recordError.message;
+    const std::unique_ptr<LetterDocument> letter =
+        build(records, engagementId, language, letterDate, error, usedLanguage, title);
+    if (!letter) {
         return std::nullopt;
     }
-    const Language lang = language.value_or(engagement->letterLanguage);
-    const auto content = ConfirmationLetter::load(records, engagementId, lang, letterDate, &recordError);
-    if (!content) {
-        *error = recordError.message;
-        return std::nullopt;
-    }
-    const QStringList missing = ConfirmationLetter::missingElements(*content);
-    if (!missing.isEmpty()) {
-        *error = tr("The engagement confirmation cannot be issued yet (CMI-5). It does not state:") + QLatin1Char('\n')
-            + QStringLiteral("- ") + missing.join(QStringLiteral("\n- "));
-        return std::nullopt;
-    }
-    const LetterTemplate text = LetterTemplate::load(QStringLiteral("confirmation"), lang, error);
-    if (!text.isValid()) {
-        return std::nullopt;
-    }
-    LetterDocument letter;
-    ConfirmationLetter::render(*content, text, letter);
     QByteArray pdf;
     QBuffer buffer(&pdf);
     buffer.open(QIODevice::WriteOnly);
-    *title = text.text(QStringLiteral("title")) + QStringLiteral(" – ") + engagement->title;
-    if (!letter.writePdf(&buffer, *title, error)) {
+    if (!letter->writePdf(&buffer, *title, error)) {
         return std::nullopt;
     }
-    *usedLanguage = lang;
     return pdf;
 }
 
@@ -74,6 +94,19 @@ std::optional<QByteArray> renderConfirmation(Records& records,
     QString title;
     QString ignored;
     return render(records, engagementId, language, letterDate, error ? error : &ignored, &used, &title);
+}
+
+std::unique_ptr<LetterDocument> confirmationDocument(Records& records,
+                                                     qint64 engagementId,
+                                                     std::optional<Language> language,
+                                                     QDate letterDate,
+                                                     QString* error,
+                                                     QString* title)
+{
+    Language used = Language::Dutch;
+    QString ignoredTitle;
+    QString ignored;
+    return build(records, engagementId, language, letterDate, error ? error : &ignored, &used, title ? title : &ignoredTitle);
 }
 
 std::optional<Issued> issueConfirmation(Records& records,
@@ -105,6 +138,229 @@ std::optional<Issued> issueConfirmation(Records& records,
         return std::nullopt;
     }
     return issued;
+}
+
+namespace {
+
+// Renders a letter of \a kind from the engagement's parties with \a build.
+std::optional<QByteArray> renderFor(Records& records,
+                                    qint64 engagementId,
+                                    const QString& kind,
+                                    std::optional<Language> language,
+                                    QDate letterDate,
+                                    QString* error,
+                                    Language* used,
+                                    const std::function<void(const EngagementLetters::Parties&, const LetterTemplate&, LetterDocument&)>& build)
+{
+    RecordError recordError;
+    const auto parties = EngagementLetters::load(records, engagementId, letterDate, &recordError);
+    if (!parties) {
+        *error = recordError.message;
+        return std::nullopt;
+    }
+    const Language lang = language.value_or(parties->engagement.letterLanguage);
+    const LetterTemplate text = LetterTemplate::load(kind, lang, error);
+    if (!text.isValid()) {
+        return std::nullopt;
+    }
+    LetterDocument letter;
+    build(*parties, text, letter);
+    QByteArray pdf;
+    QBuffer buffer(&pdf);
+    buffer.open(QIODevice::WriteOnly);
+    if (!letter.writePdf(&buffer, text.text(QStringLiteral("title")), error)) {
+        return std::nullopt;
+    }
+    if (used) {
+        *used = lang;
+    }
+    return pdf;
+}
+
+QString letterFileName(LetterKind kind, qint64 engagementId, QDate date)
+{
+    // Neutral: names never travel in file names.
+    return QStringLiteral("%1-%2-%3.pdf").arg(toId(kind)).arg(engagementId).arg(date.toString(QStringLiteral("yyyyMMdd")));
+}
+
+} // namespace
+
+std::optional<IssuedLetter> store(Records& records,
+                                  qint64 engagementId,
+                                  LetterKind kind,
+                                  Language language,
+                                  const QByteArray& pdf,
+                                  QDate letterDate,
+                                  QString* error)
+{
+    IssuedLetter letter;
+    letter.engagementId = engagementId;
+    letter.kind = kind;
+    letter.language = language;
+    RecordError recordError;
+    if (!records.letters().issue(letter, pdf, letterFileName(kind, engagementId, letterDate), &recordError)) {
+        if (error) {
+            *error = recordError.message;
+        }
+        return std::nullopt;
+    }
+    return letter;
+}
+
+std::optional<Issued> issueWarning(Records& records,
+                                   WrittenWarning& warning,
+                                   std::optional<Language> language,
+                                   QString* error)
+{
+    QString ignored;
+    QString* message = error ? error : &ignored;
+    if (warning.reason.trimmed().isEmpty()) {
+        *message = tr("Describe the obstruction: the written warning names it (CMI-12).");
+        return std::nullopt;
+    }
+    Language used = Language::Dutch;
+    const auto pdf = renderFor(records,
+                               warning.engagementId,
+                               QStringLiteral("written_warning"),
+                               language,
+                               warning.issuedOn,
+                               message,
+                               &used,
+                               [&warning](const auto& parties, const auto& text, auto& letter) {
+                                   EngagementLetters::renderWarning(parties, warning, text, letter);
+                               });
+    if (!pdf) {
+        return std::nullopt;
+    }
+    Issued issued;
+    issued.pdf = *pdf;
+    RecordError recordError;
+    const bool ok = records.transaction(
+        [&](RecordError* inner) {
+            const auto letter =
+                store(records, warning.engagementId, LetterKind::WrittenWarning, used, *pdf, warning.issuedOn, message);
+            if (!letter) {
+                return false;
+            }
+            issued.letter = *letter;
+            warning.attachmentId = letter->attachmentId;
+            warning.channel = Channel::Letter;
+            return records.compliance().save(warning, inner);
+        },
+        &recordError);
+    if (!ok) {
+        if (!recordError.message.isEmpty()) {
+            *message = recordError.message;
+        }
+        return std::nullopt;
+    }
+    return issued;
+}
+
+std::optional<Issued> issueComplaintAcknowledgement(Records& records,
+                                                    qint64 complaintId,
+                                                    std::optional<Language> language,
+                                                    QDate letterDate,
+                                                    QString* error)
+{
+    QString ignored;
+    QString* message = error ? error : &ignored;
+    RecordError recordError;
+    auto complaint = records.compliance().complaint(complaintId, &recordError);
+    if (!complaint) {
+        *message = recordError.message;
+        return std::nullopt;
+    }
+    Language used = Language::Dutch;
+    const auto pdf = renderFor(records,
+                               complaint->engagementId,
+                               QStringLiteral("complaint_acknowledgement"),
+                               language,
+                               letterDate,
+                               message,
+                               &used,
+                               [&complaint](const auto& parties, const auto& text, auto& letter) {
+                                   EngagementLetters::renderComplaintAcknowledgement(parties, *complaint, text, letter);
+                               });
+    if (!pdf) {
+        return std::nullopt;
+    }
+    Issued issued;
+    issued.pdf = *pdf;
+    const bool ok = records.transaction(
+        [&](RecordError* inner) {
+            IssuedLetter letter;
+            letter.engagementId = complaint->engagementId;
+            letter.complaintId = complaint->id;
+            letter.kind = LetterKind::ComplaintAcknowledgement;
+            letter.language = used;
+            if (!records.letters().issue(
+                    letter, *pdf, letterFileName(letter.kind, complaint->engagementId, letterDate), inner)) {
+                return false;
+            }
+            issued.letter = letter;
+            complaint->acknowledgedOn = letterDate;
+            complaint->acknowledgementAttachmentId = letter.attachmentId;
+            if (complaint->status == ComplaintStatus::Received) {
+                complaint->status = ComplaintStatus::Acknowledged;
+            }
+            return records.compliance().save(*complaint, inner);
+        },
+        &recordError);
+    if (!ok) {
+        *message = recordError.message;
+        return std::nullopt;
+    }
+    return issued;
+}
+
+std::optional<QByteArray> renderTermination(Records& records,
+                                            qint64 engagementId,
+                                            EndReason reason,
+                                            QDate endDate,
+                                            QDate dossierUntil,
+                                            QDate financialUntil,
+                                            const QString& note,
+                                            std::optional<Language> language,
+                                            QString* error)
+{
+    QString ignored;
+    return renderFor(records,
+                     engagementId,
+                     QStringLiteral("termination"),
+                     language,
+                     endDate,
+                     error ? error : &ignored,
+                     nullptr,
+                     [&](const auto& parties, const auto& text, auto& letter) {
+                         EngagementLetters::renderTermination(
+                             parties, reason, endDate, dossierUntil, financialUntil, note, text, letter);
+                     });
+}
+
+std::optional<QByteArray> renderHandover(Records& records,
+                                         qint64 engagementId,
+                                         const QString& successor,
+                                         std::optional<Language> language,
+                                         QDate letterDate,
+                                         QString* error)
+{
+    QString ignored;
+    QString* message = error ? error : &ignored;
+    if (successor.trimmed().isEmpty()) {
+        *message = tr("Name the consultant you propose to hand the engagement over to (MW-5.3).");
+        return std::nullopt;
+    }
+    return renderFor(records,
+                     engagementId,
+                     QStringLiteral("handover"),
+                     language,
+                     letterDate,
+                     message,
+                     nullptr,
+                     [&successor](const auto& parties, const auto& text, auto& letter) {
+                         EngagementLetters::renderHandover(parties, successor, text, letter);
+                     });
 }
 
 } // namespace mandaat::LetterService

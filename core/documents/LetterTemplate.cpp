@@ -9,15 +9,26 @@ namespace mandaat {
 
 LetterTemplate LetterTemplate::load(const QString& kind, Language language, QString* error)
 {
+    // Texts every letter shares (page numbers, signature labels) come from common.<lang>.json;
+    // the letter's own file adds to them and may override them.
+    QFile common(QStringLiteral(":/mandaat/letters/common.%1.json").arg(toId(language)));
     QFile file(QStringLiteral(":/mandaat/letters/%1.%2.json").arg(kind, toId(language)));
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (!common.open(QIODevice::ReadOnly) || !file.open(QIODevice::ReadOnly)) {
         if (error) {
             *error = QCoreApplication::translate("LetterTemplate", "There is no %1 letter in %2.")
                          .arg(kind, toId(language));
         }
         return {};
     }
-    return fromJson(file.readAll(), error);
+    LetterTemplate result = fromJson(common.readAll(), error);
+    const LetterTemplate own = fromJson(file.readAll(), error);
+    if (!result.isValid() || !own.isValid()) {
+        return {};
+    }
+    for (auto it = own.m_texts.constBegin(); it != own.m_texts.constEnd(); ++it) {
+        result.m_texts.insert(it.key(), it.value());
+    }
+    return result;
 }
 
 LetterTemplate LetterTemplate::fromJson(const QByteArray& json, QString* error)
