@@ -94,6 +94,16 @@
     </message>
 </context>
 <context>
+    <name>mandaat::ConflictPage</name>
+    <message numerus="yes">
+        <source>%n conflict(s) of interest found. Record how each is resolved with the parties, or decline the engagement: the onboarding cannot go on before.</source>
+        <translation>
+            <numerusform>%n conflict of interest found. Record how it is resolved with the parties, or decline the engagement: the onboarding cannot go on before.</numerusform>
+            <numerusform>%n conflicts of interest found. Record how each is resolved with the parties, or decline the engagement: the onboarding cannot go on before.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mandaat::ObligationListModel</name>
     <message numerus="yes">
         <source>%n day(s) ago</source>
@@ -107,6 +117,33 @@
         <translation>
             <numerusform>in %n day</numerusform>
             <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::RetentionPage</name>
+    <message numerus="yes">
+        <source>Your practice policy keeps the dossier %n month(s) after the end, </source>
+        <translation>
+            <numerusform>Your practice policy keeps the dossier %n month after the end, </numerusform>
+            <numerusform>Your practice policy keeps the dossier %n months after the end, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and the financial records %n year(s).</source>
+        <translation>
+            <numerusform>and the financial records %n year.</numerusform>
+            <numerusform>and the financial records %n years.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::TermsPage</name>
+    <message numerus="yes">
+        <source>%n planned session(s) from %1 to %2 suffice for the objectives.</source>
+        <translation>
+            <numerusform>%n planned session from %1 to %2 suffices for the objectives.</numerusform>
+            <numerusform>%n planned sessions from %1 to %2 suffice for the objectives.</numerusform>
         </translation>
     </message>
 </context>

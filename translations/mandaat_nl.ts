@@ -21,6 +21,25 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Files are kept inside the encrypted vault. Viewing one writes an unencrypted copy to a private folder, which is emptied when the vault locks.</source>
+        <translation>Bestanden worden in de versleutelde kluis bewaard. Om een bestand te bekijken wordt een onversleutelde kopie in een privémap geschreven, die geleegd wordt wanneer de kluis vergrendelt.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a file…</source>
+        <translation>Bestand &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation>&amp;Bekijken…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+</context>
+<context>
     <name>AuditHeads</name>
     <message>
         <source>this computer&apos;s record of the log</source>
@@ -168,6 +187,10 @@
     <message>
         <source>The restored vault could not be moved to %1; nothing was replaced.</source>
         <translation>De teruggezette kluis kon niet naar %1 worden verplaatst; er is niets vervangen.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied beside %1; nothing was replaced. Check the free space and the folder&apos;s permissions.</source>
+        <translation>De back-up kon niet naast %1 worden gekopieerd; er is niets vervangen. Controleer de vrije ruimte en de rechten van de map.</translation>
     </message>
 </context>
 <context>
@@ -426,6 +449,33 @@
     </message>
 </context>
 <context>
+    <name>CodesEditor</name>
+    <message>
+        <source>&amp;Remove the chosen line</source>
+        <translation>Gekozen regel &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>Subscribed &amp;on</source>
+        <translation>Onderschreven &amp;op</translation>
+    </message>
+    <message>
+        <source>Your copy of the &amp;official text</source>
+        <translation>Uw exemplaar van de officiële &amp;tekst</translation>
+    </message>
+    <message>
+        <source>Choose the &amp;PDF…</source>
+        <translation>&amp;Pdf kiezen…</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Toevoe&amp;gen</translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
         <source>Run &apos;mandaat-cli %1 --help&apos; for its options.</source>
@@ -616,6 +666,53 @@
     </message>
 </context>
 <context>
+    <name>ConfirmationPage</name>
+    <message>
+        <source>3,2</source>
+        <translation>3,2</translation>
+    </message>
+    <message>
+        <source>The letter</source>
+        <translation>De brief</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Issue and save as PDF…</source>
+        <translation>&amp;Uitgeven en opslaan als pdf…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>Issued versions</source>
+        <translation>Uitgegeven versies</translation>
+    </message>
+    <message>
+        <source>Accepted by every party (CMI-5)</source>
+        <translation>Aanvaard door elke partij (CMI-5)</translation>
+    </message>
+    <message>
+        <source>Accepted &amp;on</source>
+        <translation>Aanvaard &amp;op</translation>
+    </message>
+    <message>
+        <source>&amp;Attach signed copy…</source>
+        <translation>Ondertekend &amp;exemplaar toevoegen…</translation>
+    </message>
+    <message>
+        <source>Accepted by &amp;e-mail on this date</source>
+        <translation>Aanvaard per e-&amp;mail op deze datum</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate the engagement</source>
+        <translation>Opdracht &amp;activeren</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationStatesCode</name>
     <message>
         <source>The engagement confirmation, which states the code, was issued.</source>
@@ -657,6 +754,65 @@
     </message>
 </context>
 <context>
+    <name>ConflictPage</name>
+    <message>
+        <source>Resolve the selected finding (MW-5.2)</source>
+        <translation>Los de gekozen bevinding op (MW-5.2)</translation>
+    </message>
+    <message>
+        <source>&amp;Boundary agreement</source>
+        <translation>&amp;Afbakeningsafspraak</translation>
+    </message>
+    <message>
+        <source>How the parties agreed to keep the roles apart</source>
+        <translation>Hoe de partijen afspraken de rollen gescheiden te houden</translation>
+    </message>
+    <message>
+        <source>&amp;Agreed on</source>
+        <translation>Afgesproken &amp;op</translation>
+    </message>
+    <message>
+        <source>&amp;Record the resolution</source>
+        <translation>Oplossing &amp;vastleggen</translation>
+    </message>
+    <message>
+        <source>Your declarations</source>
+        <translation>Uw verklaringen</translation>
+    </message>
+    <message>
+        <source>I can do this work &amp;independently of the parties (CMI-6).</source>
+        <translation>&amp;Ik kan dit werk onafhankelijk van de partijen doen (CMI-6).</translation>
+    </message>
+    <message>
+        <source>The client’s &amp;interests come first, without conflicting with the principal’s (MW-2.7).</source>
+        <translation>De &amp;belangen van de cliënt gaan voor, zonder in strijd te zijn met die van de opdrachtgever (MW-2.7).</translation>
+    </message>
+    <message>
+        <source>I am &amp;neutral towards the person evaluated, without any appearance of partiality (MW-2.8).</source>
+        <translation>Ik ben &amp;neutraal tegenover de geëvalueerde persoon, zonder enige schijn van partijdigheid (MW-2.8).</translation>
+    </message>
+    <message>
+        <source>Or decline the engagement (MW-5.3)</source>
+        <translation>Of weiger de opdracht (MW-5.3)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ason</source>
+        <translation>Re&amp;den</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed consultant</source>
+        <translation>Voorgestelde &amp;consultant</translation>
+    </message>
+    <message>
+        <source>A colleague without the conflict, proposed to the parties</source>
+        <translation>Een collega zonder het conflict, voorgesteld aan de partijen</translation>
+    </message>
+    <message>
+        <source>&amp;Decline the engagement…</source>
+        <translation>Opdracht &amp;weigeren…</translation>
+    </message>
+</context>
+<context>
     <name>ConflictRules</name>
     <message>
         <source>Every conflict found has a recorded resolution.</source>
@@ -676,6 +832,61 @@
     <message>
         <source>Only when the engagement ends for a conflict of interest.</source>
         <translation>Alleen als de opdracht eindigt wegens een belangenconflict.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <source>What the principal may hear about the client (CMI-8)</source>
+        <translation>Wat de opdrachtgever over de cliënt mag horen (CMI-8)</translation>
+    </message>
+    <message>
+        <source>Information about the client goes to the principal only with the client’s consent. Record what the client agreed to.</source>
+        <translation>Informatie over de cliënt gaat alleen met toestemming van de cliënt naar de opdrachtgever. Leg vast waarmee de cliënt heeft ingestemd.</translation>
+    </message>
+    <message>
+        <source>The client &amp;consents to</source>
+        <translation>De cliënt geeft &amp;toestemming voor</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapporten</translation>
+    </message>
+    <message>
+        <source>One report a line, as it will be titled</source>
+        <translation>Eén rapport per regel, met de titel die het zal krijgen</translation>
+    </message>
+    <message>
+        <source>&amp;Given on</source>
+        <translation>&amp;Gegeven op</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>&amp;Hoe</translation>
+    </message>
+    <message>
+        <source>There is no principal: nothing about the client goes to anyone without the client.</source>
+        <translation>Er is geen opdrachtgever: niets over de cliënt gaat zonder de cliënt naar iemand anders.</translation>
+    </message>
+    <message>
+        <source>The report to the principal (MW-4.1)</source>
+        <translation>De rapportage aan de opdrachtgever (MW-4.1)</translation>
+    </message>
+    <message>
+        <source>In an evaluation or selection the report is what the principal commissions. Agree its content with the client beforehand.</source>
+        <translation>Bij een evaluatie of selectie is de rapportage wat de opdrachtgever bestelt. Spreek de inhoud vooraf af met de cliënt.</translation>
+    </message>
+    <message>
+        <source>What the report will contain, as agreed with the client</source>
+        <translation>Wat de rapportage zal bevatten, zoals afgesproken met de cliënt</translation>
+    </message>
+    <message>
+        <source>Restrictions on use (CMI-14)</source>
+        <translation>Gebruiksbeperkingen (CMI-14)</translation>
+    </message>
+    <message>
+        <source>Information a party forbade you to use, or allowed only for a purpose. Leave it empty when there is none.</source>
+        <translation>Informatie die een partij u verbood te gebruiken, of alleen voor een bepaald doel toestond. Laat leeg als er geen is.</translation>
     </message>
 </context>
 <context>
@@ -991,6 +1202,57 @@
     <message>
         <source>text cleared: %1 × %2</source>
         <translation>tekst gewist: %1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresPage</name>
+    <message>
+        <source>Your other roles for the principal (CMI-3)</source>
+        <translation>Uw andere rollen voor de opdrachtgever (CMI-3)</translation>
+    </message>
+    <message>
+        <source>You have no other role for this principal.</source>
+        <translation>U hebt geen andere rol voor deze opdrachtgever.</translation>
+    </message>
+    <message>
+        <source>Earlier advice (CMI-4)</source>
+        <translation>Eerder advies (CMI-4)</translation>
+    </message>
+    <message>
+        <source>Does this assignment follow from advice you gave in another role?</source>
+        <translation>Vloeit deze opdracht voort uit advies dat u in een andere rol hebt gegeven?</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nee</translation>
+    </message>
+    <message>
+        <source>The advice, and to whom you gave it</source>
+        <translation>Het advies, en aan wie u het gaf</translation>
+    </message>
+    <message>
+        <source>End of employment (CMI-7)</source>
+        <translation>Einde van het dienstverband (CMI-7)</translation>
+    </message>
+    <message>
+        <source>Is this assignment part of an arrangement that ends the client’s employment?</source>
+        <translation>Maakt deze opdracht deel uit van een regeling die het dienstverband van de cliënt beëindigt?</translation>
+    </message>
+    <message>
+        <source>Y&amp;es</source>
+        <translation>J&amp;a</translation>
+    </message>
+    <message>
+        <source>N&amp;o</source>
+        <translation>N&amp;ee</translation>
+    </message>
+    <message>
+        <source>Freedom to stop (CMI-10)</source>
+        <translation>Vrijheid om te stoppen (CMI-10)</translation>
     </message>
 </context>
 <context>
@@ -1670,6 +1932,30 @@
         <source>dossier.pdf could not be written: %1</source>
         <translation>dossier.pdf kon niet worden geschreven: %1</translation>
     </message>
+    <message>
+        <source>met</source>
+        <translation>voldaan</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>te doen</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>niet van toepassing</translation>
+    </message>
+    <message>
+        <source>Compliance status per article</source>
+        <translation>Nalevingsstatus per artikel</translation>
+    </message>
 </context>
 <context>
     <name>DurationAdequacyConfirmed</name>
@@ -1768,6 +2054,37 @@
     </message>
 </context>
 <context>
+    <name>EmergencySheetDialog</name>
+    <message>
+        <source>Emergency sheet</source>
+        <translation>Noodblad</translation>
+    </message>
+    <message>
+        <source>Print the emergency sheet</source>
+        <translation>Druk het noodblad af</translation>
+    </message>
+    <message>
+        <source>If you forget the passphrase, this sheet still opens the vault. Print it, or save it as a PDF and print that, and keep the paper where you keep your passport. Do not keep the PDF on this computer.</source>
+        <translation>Als u de wachtwoordzin vergeet, opent dit blad de kluis nog altijd. Druk het af, of sla het op als pdf en druk die af, en bewaar het papier waar u uw paspoort bewaart. Bewaar de pdf niet op deze computer.</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Kluis</translation>
+    </message>
+    <message>
+        <source>Emergency key</source>
+        <translation>Noodsleutel</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Opslaan als &amp;pdf…</translation>
+    </message>
+</context>
+<context>
     <name>EndOfEmploymentDisclosed</name>
     <message>
         <source>Answer whether this assignment is part of an end-of-employment arrangement.</source>
@@ -1831,6 +2148,13 @@
     <message>
         <source>The date of this step (%1) is before an earlier step, “%2”, on %3.</source>
         <translation>De datum van deze stap (%1) ligt vóór een eerdere stap, “%2”, op %3.</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementPage</name>
+    <message>
+        <source>Change the s&amp;tatus</source>
+        <translation>S&amp;tatus wijzigen</translation>
     </message>
 </context>
 <context>
@@ -1985,6 +2309,41 @@
     </message>
 </context>
 <context>
+    <name>ExpectationsPage</name>
+    <message>
+        <source>The &amp;client’s expectations</source>
+        <translation>Verwachtingen van de &amp;cliënt</translation>
+    </message>
+    <message>
+        <source>What the client hopes to get from the engagement</source>
+        <translation>Wat de cliënt van de opdracht hoopt te krijgen</translation>
+    </message>
+    <message>
+        <source>The &amp;principal’s expectations</source>
+        <translation>Verwachtingen van de &amp;opdrachtgever</translation>
+    </message>
+    <message>
+        <source>What the principal expects, and what it will not hear</source>
+        <translation>Wat de opdrachtgever verwacht, en wat hij niet te horen krijgt</translation>
+    </message>
+    <message>
+        <source>&amp;Other stakeholders</source>
+        <translation>&amp;Andere belanghebbenden</translation>
+    </message>
+    <message>
+        <source>Others whose expectations you take into account (a manager, a team); optional</source>
+        <translation>Anderen met wier verwachtingen u rekening houdt (een leidinggevende, een team); optioneel</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;objectives</source>
+        <translation>Afgesproken &amp;doelstellingen</translation>
+    </message>
+    <message>
+        <source>What the client and you agreed to work on, one objective a line</source>
+        <translation>Waaraan de cliënt en u afspraken te werken, één doelstelling per regel</translation>
+    </message>
+</context>
+<context>
     <name>ExpectationsRecorded</name>
     <message>
         <source>the client&apos;s expectations</source>
@@ -2131,6 +2490,36 @@
     </message>
 </context>
 <context>
+    <name>ExportPage</name>
+    <message>
+        <source>&amp;Export the engagement afterwards: one encrypted ZIP with the readable dossier and the data</source>
+        <translation>Opdracht daarna &amp;exporteren: één versleutelde ZIP met het leesbare dossier en de gegevens</translation>
+    </message>
+</context>
+<context>
+    <name>FinalReportPage</name>
+    <message>
+        <source>Record a final report to the principal</source>
+        <translation>Leg een eindrapportage aan de opdrachtgever vast</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>Samen&amp;vatting:</translation>
+    </message>
+    <message>
+        <source>S&amp;ent on:</source>
+        <translation>Verstuurd &amp;op:</translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message>
         <source>not set</source>
@@ -2150,6 +2539,25 @@
     <message>
         <source>Tell the client, at the first contact, that they are free to accept or refuse the service and to stop at any moment; record when.</source>
         <translation>Vertel de cliënt bij het eerste contact dat hij of zij vrij is om de dienstverlening te aanvaarden of te weigeren en om op elk moment te stoppen; leg vast wanneer.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPage</name>
+    <message>
+        <source>The code of conduct</source>
+        <translation>De gedragscode</translation>
+    </message>
+    <message>
+        <source>The privacy notice (GDPR art. 13)</source>
+        <translation>De privacyverklaring (AVG art. 13)</translation>
+    </message>
+    <message>
+        <source>Explained, and understood (MW-2.3)</source>
+        <translation>Uitgelegd en begrepen (MW-2.3)</translation>
+    </message>
+    <message>
+        <source>The nature of the engagement and its terms, explained to each party, who said they understood.</source>
+        <translation>De aard van de opdracht en de voorwaarden, uitgelegd aan elke partij, die zei ze te begrijpen.</translation>
     </message>
 </context>
 <context>
@@ -2448,6 +2856,17 @@
     </message>
 </context>
 <context>
+    <name>LetterPage</name>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>&amp;Save a preview as PDF…</source>
+        <translation>&amp;Voorbeeld opslaan als pdf…</translation>
+    </message>
+</context>
+<context>
     <name>LetterTemplate</name>
     <message>
         <source>There is no %1 letter in %2.</source>
@@ -2520,6 +2939,53 @@
     </message>
 </context>
 <context>
+    <name>MethodsPage</name>
+    <message>
+        <source>Each method or tool you use, with the people behind it: never claimed as your own (MW-3.2). The confirmation prints them.</source>
+        <translation>Elke methode of elk instrument dat u gebruikt, met de mensen erachter: nooit voorgesteld als uw eigen werk (MW-3.2). De opdrachtbevestiging vermeldt ze.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bewerken</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Method or tool</source>
+        <translation>Methode of instrument</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>A career assessment, a 360° feedback, …</source>
+        <translation>Een loopbaanassessment, een 360°-feedback, …</translation>
+    </message>
+    <message>
+        <source>&amp;Author or owner</source>
+        <translation>&amp;Auteur of eigenaar</translation>
+    </message>
+    <message>
+        <source>The author, publisher or owner</source>
+        <translation>De auteur, uitgever of eigenaar</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>Be&amp;schrijving</translation>
+    </message>
+    <message>
+        <source>What it is and how you use it in this engagement</source>
+        <translation>Wat het is en hoe u het in deze opdracht gebruikt</translation>
+    </message>
+    <message>
+        <source>A&amp;dd to the list</source>
+        <translation>&amp;Toevoegen aan de lijst</translation>
+    </message>
+</context>
+<context>
     <name>NeutralityDeclared</name>
     <message>
         <source>You declared your neutrality towards the top civil servant.</source>
@@ -2557,7 +3023,7 @@
     </message>
     <message>
         <source>Save the n&amp;ote</source>
-        <translation>Notitie op&amp;slaan</translation>
+        <translation>Notitie &amp;opslaan</translation>
     </message>
     <message>
         <source>Dis&amp;card the draft</source>
@@ -2619,6 +3085,57 @@
     <message>
         <source>There is no principal.</source>
         <translation>Er is geen opdrachtgever.</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesPage</name>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Cliënt</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>The new client’s full name</source>
+        <translation>De volledige naam van de nieuwe cliënt</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Principal</source>
+        <translation>&amp;Opdrachtgever</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>O&amp;rganisatie</translation>
+    </message>
+    <message>
+        <source>The organisation that commissions the engagement</source>
+        <translation>De organisatie die de opdracht geeft</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact person</source>
+        <translation>Contact&amp;persoon</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <source>The person evaluated or selected is a &amp;top civil servant (MW-2.8)</source>
+        <translation>De geëvalueerde of geselecteerde persoon is een &amp;topambtenaar (MW-2.8)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>T&amp;itel</translation>
+    </message>
+    <message>
+        <source>&amp;Letter language</source>
+        <translation>Taal van de &amp;brieven</translation>
     </message>
 </context>
 <context>
@@ -2733,6 +3250,13 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeView</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Vergrendelen</translation>
     </message>
 </context>
 <context>
@@ -2851,6 +3375,125 @@
     </message>
 </context>
 <context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Practice profile</source>
+        <translation>Praktijkprofiel</translation>
+    </message>
+    <message>
+        <source>What your letters and the parties need to know about your practice. You can change it at any time under Practice, Profile.</source>
+        <translation>Wat uw brieven en de partijen over uw praktijk moeten weten. U kunt dit altijd wijzigen via Praktijk, Profiel.</translation>
+    </message>
+    <message>
+        <source>&amp;Practice</source>
+        <translation>&amp;Praktijk</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Uw &amp;naam</translation>
+    </message>
+    <message>
+        <source>&amp;Trade name</source>
+        <translation>Hande&amp;lsnaam</translation>
+    </message>
+    <message>
+        <source>&amp;Street</source>
+        <translation>&amp;Straat</translation>
+    </message>
+    <message>
+        <source>Postal code and c&amp;ity</source>
+        <translation>Postcode en pl&amp;aats</translation>
+    </message>
+    <message>
+        <source>BE</source>
+        <translation>BE</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefoon</translation>
+    </message>
+    <message>
+        <source>Company number (&amp;KBO, KvK)</source>
+        <translation>Ondernemingsnummer (&amp;KBO, KvK)</translation>
+    </message>
+    <message>
+        <source>&amp;VAT number</source>
+        <translation>&amp;Btw-nummer</translation>
+    </message>
+    <message>
+        <source>I&amp;BAN</source>
+        <translation>&amp;IBAN</translation>
+    </message>
+    <message>
+        <source>VAT stat&amp;us</source>
+        <translation>Btw-stat&amp;us</translation>
+    </message>
+    <message>
+        <source>Exemption &amp;wording</source>
+        <translation>&amp;Formulering vrijstelling</translation>
+    </message>
+    <message>
+        <source>Complaints &amp;procedure</source>
+        <translation>Klachtenproce&amp;dure</translation>
+    </message>
+    <message>
+        <source>Complaints bo&amp;dy</source>
+        <translation>Klachten&amp;orgaan</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistrations</source>
+        <translation>&amp;Registraties</translation>
+    </message>
+    <message>
+        <source>&amp;Qualifications</source>
+        <translation>K&amp;walificaties</translation>
+    </message>
+    <message>
+        <source>&amp;Codes</source>
+        <translation>&amp;Codes</translation>
+    </message>
+    <message>
+        <source>&amp;Letterhead</source>
+        <translation>Brief&amp;hoofd</translation>
+    </message>
+    <message>
+        <source>Your logo and scanned signature print on letters. The privacy notice and general terms are handed to the parties with the code (MW-2.2).</source>
+        <translation>Uw logo en gescande handtekening worden op brieven afgedrukt. De privacyverklaring en de algemene voorwaarden worden samen met de code aan de partijen overhandigd (MW-2.2).</translation>
+    </message>
+    <message>
+        <source>&amp;Logo</source>
+        <translation>&amp;Logo</translation>
+    </message>
+    <message>
+        <source>Choose an image…</source>
+        <translation>Een afbeelding kiezen…</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature</source>
+        <translation>Hand&amp;tekening</translation>
+    </message>
+    <message>
+        <source>Pri&amp;vacy notice</source>
+        <translation>Pri&amp;vacyverklaring</translation>
+    </message>
+    <message>
+        <source>Choose a PDF…</source>
+        <translation>Een pdf kiezen…</translation>
+    </message>
+    <message>
+        <source>General te&amp;rms</source>
+        <translation>&amp;Algemene voorwaarden</translation>
+    </message>
+</context>
+<context>
     <name>QualificationsCurrent</name>
     <message>
         <source>Record your qualifications and certifications in the profile.</source>
@@ -2867,6 +3510,72 @@
     <message>
         <source>Expiring within %1 days: %2. Renew it in time.</source>
         <translation>Verloopt binnen %1 dagen: %2. Vernieuw ze op tijd.</translation>
+    </message>
+</context>
+<context>
+    <name>QualificationsEditor</name>
+    <message>
+        <source>&amp;Remove the chosen line</source>
+        <translation>Gekozen regel &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Issued by</source>
+        <translation>&amp;Uitgereikt door</translation>
+    </message>
+    <message>
+        <source>Issued &amp;on</source>
+        <translation>Uitgereikt &amp;op</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires on</source>
+        <translation>Ver&amp;loopt op</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Toevoe&amp;gen</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonPage</name>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>&amp;End date:</source>
+        <translation>&amp;Einddatum:</translation>
+    </message>
+    <message>
+        <source>Proposed &amp;successor:</source>
+        <translation>Voorgestelde &amp;opvolger:</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the letter:</source>
+        <translation>&amp;Notitie voor de brief:</translation>
+    </message>
+    <message>
+        <source>Referral to another discipline (CMI-11)</source>
+        <translation>Doorverwijzing naar een andere discipline (CMI-11)</translation>
+    </message>
+    <message>
+        <source>&amp;Discipline:</source>
+        <translation>&amp;Discipline:</translation>
+    </message>
+    <message>
+        <source>Referred &amp;to:</source>
+        <translation>Doorverwezen n&amp;aar:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Waarom:</translation>
     </message>
 </context>
 <context>
@@ -3265,6 +3974,37 @@
     </message>
 </context>
 <context>
+    <name>RegistrationsEditor</name>
+    <message>
+        <source>&amp;Remove the chosen line</source>
+        <translation>Gekozen regel &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <source>Register or &amp;association</source>
+        <translation>Register of ver&amp;eniging</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>&amp;Nummer</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from</source>
+        <translation>Geldig v&amp;anaf</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until</source>
+        <translation>Geldig &amp;tot</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>T&amp;oevoegen</translation>
+    </message>
+</context>
+<context>
     <name>ReportCheck</name>
     <message>
         <source>This engagement has no principal to report to.</source>
@@ -3355,6 +4095,17 @@
     <message>
         <source>Only after the engagement ended, with a retention date.</source>
         <translation>Alleen nadat de opdracht is beëindigd, met een bewaardatum.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <source>&amp;Dossier (notes, reports) until:</source>
+        <translation>&amp;Dossier (notities, rapportages) tot:</translation>
+    </message>
+    <message>
+        <source>&amp;Financial records until:</source>
+        <translation>&amp;Financiële gegevens tot:</translation>
     </message>
 </context>
 <context>
@@ -3465,6 +4216,13 @@
     </message>
 </context>
 <context>
+    <name>SearchPage</name>
+    <message>
+        <source>&amp;Search for</source>
+        <translation>&amp;Zoeken naar</translation>
+    </message>
+</context>
+<context>
     <name>SearchService</name>
     <message>
         <source>The search could not read the vault: %1</source>
@@ -3510,7 +4268,54 @@
     <name>SessionsPanel</name>
     <message>
         <source>New sess&amp;ion</source>
-        <translation>Nieuwe sess&amp;ie</translation>
+        <translation>Nieuwe s&amp;essie</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Op deze computer</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the program</source>
+        <translation>&amp;Taal van het programma</translation>
+    </message>
+    <message>
+        <source>&amp;Remembered vaults</source>
+        <translation>&amp;Onthouden kluizen</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the chosen vault</source>
+        <translation>Gekozen kluis &amp;vergeten</translation>
+    </message>
+    <message>
+        <source>For this practice (kept in the vault)</source>
+        <translation>Voor deze praktijk (bewaard in de kluis)</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;idle time</source>
+        <translation>Vergrendelen na &amp;inactiviteit</translation>
+    </message>
+    <message>
+        <source>Default language of &amp;letters</source>
+        <translation>Standaardtaal van &amp;brieven</translation>
+    </message>
+    <message>
+        <source>Keep &amp;dossiers after the end</source>
+        <translation>&amp;Dossiers bewaren na het einde</translation>
+    </message>
+    <message>
+        <source>Keep &amp;financial records</source>
+        <translation>&amp;Financiële gegevens bewaren</translation>
+    </message>
+    <message>
+        <source>Remind me of a &amp;backup every</source>
+        <translation>Herinner mij aan een back-&amp;up elke</translation>
     </message>
 </context>
 <context>
@@ -3589,6 +4394,125 @@
     <message>
         <source>Explain, and record as understood: %1.</source>
         <translation>Leg uit, en leg vast als begrepen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TermsPage</name>
+    <message>
+        <source>Fee</source>
+        <translation>Honorarium</translation>
+    </message>
+    <message>
+        <source>Fee &amp;model</source>
+        <translation>Honorarium&amp;model</translation>
+    </message>
+    <message>
+        <source>&amp;Rate</source>
+        <translation>&amp;Tarief</translation>
+    </message>
+    <message>
+        <source>Per hour, day or session, or the fixed price</source>
+        <translation>Per uur, dag of sessie, of de vaste prijs</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>&amp;Valuta</translation>
+    </message>
+    <message>
+        <source>Estimated &amp;total</source>
+        <translation>Geschat t&amp;otaal</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optioneel</translation>
+    </message>
+    <message>
+        <source>&amp;VAT</source>
+        <translation>Btw-t&amp;arief</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>E&amp;xempt from VAT</source>
+        <translation>Vri&amp;jgesteld van btw</translation>
+    </message>
+    <message>
+        <source>Exemption &amp;wording</source>
+        <translation>&amp;Formulering vrijstelling</translation>
+    </message>
+    <message>
+        <source>The wording the law requires</source>
+        <translation>De formulering die de wet vereist</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Tijdsduur</translation>
+    </message>
+    <message>
+        <source>Planned &amp;start</source>
+        <translation>Geplande &amp;start</translation>
+    </message>
+    <message>
+        <source>Planned e&amp;nd</source>
+        <translation>Gepland &amp;einde</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>Aa&amp;ntal sessies</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>They suffice for the The planned duration and sessions suffice for these &amp;objectives.objectives above</source>
+        <translation>De geplande tijdsduur en sessies volstaan voor deze &amp;doelstellingen.</translation>
+    </message>
+    <message>
+        <source>Expenses, payment and payer</source>
+        <translation>Onkosten, betaling en betaler</translation>
+    </message>
+    <message>
+        <source>E&amp;xpenses</source>
+        <translation>On&amp;kosten</translation>
+    </message>
+    <message>
+        <source>Travel, materials, tests: what is charged, and how</source>
+        <translation>Reiskosten, materiaal, tests: wat wordt aangerekend, en hoe</translation>
+    </message>
+    <message>
+        <source>Payment &amp;method</source>
+        <translation>Betalings&amp;wijze</translation>
+    </message>
+    <message>
+        <source>Payment t&amp;erms</source>
+        <translation>Betaalterm&amp;ijn</translation>
+    </message>
+    <message>
+        <source>Within 30 days of the invoice</source>
+        <translation>Binnen 30 dagen na de factuur</translation>
+    </message>
+    <message>
+        <source>Who &amp;pays</source>
+        <translation>Wie &amp;betaalt</translation>
+    </message>
+    <message>
+        <source>Payer’s &amp;name</source>
+        <translation>Naam van de beta&amp;ler</translation>
+    </message>
+    <message>
+        <source>The scheme or the party that pays</source>
+        <translation>De regeling of de partij die betaalt</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference</source>
+        <translation>&amp;Referentie</translation>
+    </message>
+    <message>
+        <source>The scheme’s reference for this engagement</source>
+        <translation>De referentie van de regeling voor deze opdracht</translation>
     </message>
 </context>
 <context>
@@ -4271,14 +5195,6 @@
         <translation>BACK-UP</translation>
     </message>
     <message>
-        <source>Search index: ok</source>
-        <translation>Zoekindex: in orde</translation>
-    </message>
-    <message>
-        <source>Search index: damaged</source>
-        <translation>Zoekindex: beschadigd</translation>
-    </message>
-    <message>
         <source>Latest backup: %1 could not be read, so the log is not compared with it. %2</source>
         <translation>Laatste back-up: %1 kon niet worden gelezen, dus de log is er niet mee vergeleken. %2</translation>
     </message>
@@ -4310,6 +5226,41 @@
     <message>
         <source>The vault&apos;s records are readable, but the check above failed: keep this vault aside and compare it with your latest backup.</source>
         <translation>De records van de kluis zijn leesbaar, maar de controle hierboven is mislukt: zet deze kluis opzij en vergelijk ze met uw laatste back-up.</translation>
+    </message>
+    <message>
+        <source>Search index: not checked (the check needs write access; verify writes nothing)</source>
+        <translation>Zoekindex: niet gecontroleerd (de controle heeft schrijftoegang nodig; verify schrijft niets)</translation>
+    </message>
+</context>
+<context>
+    <name>WarningDialog</name>
+    <message>
+        <source>Written warning</source>
+        <translation>Schriftelijke waarschuwing</translation>
+    </message>
+    <message>
+        <source>CMI-12: before ending or interrupting the guidance because the client obstructs it, warn the client in writing. The letter names the obstruction and its consequence, and is stored with its date.</source>
+        <translation>CMI-12: waarschuw de cliënt schriftelijk voordat u de begeleiding beëindigt of onderbreekt omdat de cliënt ze belemmert. De brief noemt de obstructie en het gevolg ervan, en wordt met de datum bewaard.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>&amp;Obstruction:</source>
+        <translation>&amp;Obstructie:</translation>
+    </message>
+    <message>
+        <source>What the client does that obstructs the agreed work</source>
+        <translation>Wat de cliënt doet dat het afgesproken werk belemmert</translation>
+    </message>
+    <message>
+        <source>&amp;Save the letter as PDF…</source>
+        <translation>Brief op&amp;slaan als pdf…</translation>
     </message>
 </context>
 <context>
@@ -4417,6 +5368,49 @@
     </message>
 </context>
 <context>
+    <name>mandaat::AttachmentsPanel</name>
+    <message>
+        <source>Attached files</source>
+        <translation>Bijgevoegde bestanden</translation>
+    </message>
+    <message>
+        <source>Add a file to the vault</source>
+        <translation>Een bestand aan de kluis toevoegen</translation>
+    </message>
+    <message>
+        <source>%1 is %2; a file in the vault can be at most %3.</source>
+        <translation>%1 is %2; een bestand in de kluis mag hoogstens %3 zijn.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 kon niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>View outside Mandaat</source>
+        <translation>Bekijken buiten Mandaat</translation>
+    </message>
+    <message>
+        <source>To show %1, Mandaat writes an unencrypted copy of it to a private folder on this computer, %2. The folder is emptied when the vault locks and when Mandaat quits, but the program that shows the file may keep copies of its own (recent files, thumbnails).</source>
+        <translation>Om %1 te tonen, schrijft Mandaat er een onversleutelde kopie van naar een privémap op deze computer, %2. De map wordt geleegd wanneer de kluis vergrendelt en wanneer Mandaat afsluit, maar het programma dat het bestand toont, kan zelf kopieën bewaren (recente bestanden, miniaturen).</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Bekijken</translation>
+    </message>
+    <message>
+        <source>Remove a file</source>
+        <translation>Een bestand verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the vault? This cannot be undone.</source>
+        <translation>%1 uit de kluis verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>mandaat::ClientForm</name>
     <message>
         <source>Country code</source>
@@ -4480,6 +5474,69 @@
     <message>
         <source>Engagements</source>
         <translation>Opdrachten</translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::CodesEditor</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>none chosen</source>
+        <translation>geen gekozen</translation>
+    </message>
+    <message>
+        <source>Your copy of the official code</source>
+        <translation>Uw exemplaar van de officiële code</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>You already subscribe to %1.</source>
+        <translation>U onderschrijft %1 al.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 kon niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>Official text of %1</source>
+        <translation>Officiële tekst van %1</translation>
+    </message>
+    <message>
+        <source>attached</source>
+        <translation>toegevoegd</translation>
+    </message>
+    <message>
+        <source>not attached yet</source>
+        <translation>nog niet toegevoegd</translation>
+    </message>
+    <message>
+        <source>The codes you work under. Attach your own copy of each code&apos;s official text: Mandaat hands it to the parties (MW-2.2) and never ships the text itself.</source>
+        <translation>De codes waaronder u werkt. Voeg uw eigen exemplaar van de officiële tekst van elke code toe: Mandaat overhandigt het aan de partijen (MW-2.2) en levert de tekst zelf nooit mee.</translation>
+    </message>
+    <message>
+        <source>Add a code:</source>
+        <translation>Een code toevoegen:</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Subscribed on</source>
+        <translation>Onderschreven op</translation>
+    </message>
+    <message>
+        <source>Official text</source>
+        <translation>Officiële tekst</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Codes</translation>
     </message>
 </context>
 <context>
@@ -4611,6 +5668,249 @@
     </message>
 </context>
 <context>
+    <name>mandaat::ConfirmationPage</name>
+    <message>
+        <source>Confirmation</source>
+        <translation>Opdrachtbevestiging</translation>
+    </message>
+    <message>
+        <source>The written agreement: issue it, have it signed, and attach the signed copy. The engagement becomes active once every party accepted it and nothing that blocks is open.</source>
+        <translation>De schriftelijke overeenkomst: geef ze uit, laat ze ondertekenen en voeg het ondertekende exemplaar toe. De opdracht wordt actief zodra elke partij ze aanvaard heeft en er niets blokkerends meer openstaat.</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Uitgegeven</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aanvaard</translation>
+    </message>
+    <message>
+        <source>Preview of the confirmation</source>
+        <translation>Voorbeeld van de opdrachtbevestiging</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>by e-mail</source>
+        <translation>per e-mail</translation>
+    </message>
+    <message>
+        <source>signed copy</source>
+        <translation>ondertekend exemplaar</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message>
+        <source>The engagement is %1, since %2.</source>
+        <translation>De opdracht heeft sinds %2 de status %1.</translation>
+    </message>
+    <message>
+        <source>The engagement is onboarding. Issue the confirmation and send it to the parties to sign.</source>
+        <translation>De opdracht is in de opstartfase. Geef de opdrachtbevestiging uit en stuur ze ter ondertekening naar de partijen.</translation>
+    </message>
+    <message>
+        <source>The engagement is onboarding until every party accepted the confirmation.</source>
+        <translation>De opdracht blijft in de opstartfase tot elke partij de opdrachtbevestiging heeft aanvaard.</translation>
+    </message>
+    <message>
+        <source>Open before the engagement can become active:
+%1</source>
+        <translation>Nog open voordat de opdracht actief kan worden:
+%1</translation>
+    </message>
+    <message>
+        <source>The confirmation was issued and kept in the vault (SHA-256 %1).</source>
+        <translation>De opdrachtbevestiging is uitgegeven en in de kluis bewaard (SHA-256 %1).</translation>
+    </message>
+    <message>
+        <source>Confirmation %1.pdf</source>
+        <translation>Opdrachtbevestiging %1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the confirmation as PDF</source>
+        <translation>De opdrachtbevestiging opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2.</source>
+        <translation>%1 kon niet worden geschreven: %2.</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <source>The confirmation was sent to the printer.</source>
+        <translation>De opdrachtbevestiging is naar de printer gestuurd.</translation>
+    </message>
+    <message>
+        <source>Attach the signed confirmation</source>
+        <translation>De ondertekende opdrachtbevestiging toevoegen</translation>
+    </message>
+    <message>
+        <source>Signed copies (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Ondertekende exemplaren (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>%1 is neither a PDF nor an image. Attach the scan of the signed confirmation.</source>
+        <translation>%1 is geen pdf en geen afbeelding. Voeg de scan van de ondertekende opdrachtbevestiging toe.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; scan it at a lower resolution.</source>
+        <translation>%1 is groter dan %2 MB; scan het met een lagere resolutie.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2.</source>
+        <translation>%1 kon niet worden gelezen: %2.</translation>
+    </message>
+    <message>
+        <source>Signed engagement confirmation</source>
+        <translation>Ondertekende opdrachtbevestiging</translation>
+    </message>
+    <message>
+        <source>The signed copy is attached to the confirmation.</source>
+        <translation>Het ondertekende exemplaar is bij de opdrachtbevestiging gevoegd.</translation>
+    </message>
+    <message>
+        <source>The acceptance by e-mail is recorded.</source>
+        <translation>De aanvaarding per e-mail is vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The engagement cannot become active yet:
+%1</source>
+        <translation>De opdracht kan nog niet actief worden:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::ConfirmationRecords</name>
+    <message>
+        <source>Engagement confirmation issued (SHA-256 %1).</source>
+        <translation>Opdrachtbevestiging uitgegeven (SHA-256 %1).</translation>
+    </message>
+    <message>
+        <source>Signed confirmation received.</source>
+        <translation>Ondertekende opdrachtbevestiging ontvangen.</translation>
+    </message>
+    <message>
+        <source>Confirmation accepted by e-mail.</source>
+        <translation>Opdrachtbevestiging per e-mail aanvaard.</translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::ConflictPage</name>
+    <message>
+        <source>Conflict check</source>
+        <translation>Conflictcontrole</translation>
+    </message>
+    <message>
+        <source>Your other engagements and declared relationships, checked against these parties before any work is done.</source>
+        <translation>Uw andere opdrachten en gemelde relaties, getoetst aan deze partijen voordat er enig werk gebeurt.</translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation>%1 (sinds %2)</translation>
+    </message>
+    <message>
+        <source>You also work for %1 as: %2. That is no conflict, but the client must be told of it (CMI-3); the disclosures step records when.</source>
+        <translation>U werkt ook voor %1 als: %2. Dat is geen conflict, maar de cliënt moet het weten (CMI-3); de stap Mededelingen legt vast wanneer.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The engagement was declined on %1 (%2). Close the wizard.</source>
+        <translation>De opdracht is op %1 geweigerd (%2). Sluit de wizard.</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>Opgelost: %1</translation>
+    </message>
+    <message>
+        <source>No conflict of interest was found among your engagements and declared relationships.</source>
+        <translation>Er is geen belangenconflict gevonden in uw opdrachten en gemelde relaties.</translation>
+    </message>
+    <message>
+        <source>Every conflict found has a recorded resolution.</source>
+        <translation>Voor elk gevonden conflict is een oplossing vastgelegd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) of interest found. Record how each is resolved with the parties, or decline the engagement: the onboarding cannot go on before.</source>
+        <translation>
+            <numerusform>%n belangenconflict gevonden. Leg vast hoe het met de partijen is opgelost, of weiger de opdracht: de opstart kan niet eerder verder.</numerusform>
+            <numerusform>%n belangenconflicten gevonden. Leg vast hoe elk ervan met de partijen is opgelost, of weiger de opdracht: de opstart kan niet eerder verder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record how each conflict is resolved, or decline the engagement.</source>
+        <translation>Leg vast hoe elk conflict is opgelost, of weiger de opdracht.</translation>
+    </message>
+    <message>
+        <source>Confirm, or decline the engagement:</source>
+        <translation>Bevestig, of weiger de opdracht:</translation>
+    </message>
+    <message>
+        <source>Decline the engagement</source>
+        <translation>De opdracht weigeren</translation>
+    </message>
+    <message>
+        <source>The engagement ends as “%1” before it started. This cannot be undone.</source>
+        <translation>De opdracht eindigt als “%1” voordat ze begonnen is. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Weigeren</translation>
+    </message>
+    <message>
+        <source>Name the consultant you proposed to the parties instead (MW-5.3).</source>
+        <translation>Noem de consultant die u in de plaats aan de partijen hebt voorgesteld (MW-5.3).</translation>
+    </message>
+    <message>
+        <source>Proposed to the parties: %1</source>
+        <translation>Voorgesteld aan de partijen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::ConsentPage</name>
+    <message>
+        <source>Confidentiality and reporting</source>
+        <translation>Vertrouwelijkheid en rapportage</translation>
+    </message>
+    <message>
+        <source>What may go to the principal, with the client&apos;s consent, and what may not be used.</source>
+        <translation>Wat met toestemming van de cliënt naar de opdrachtgever mag gaan, en wat niet gebruikt mag worden.</translation>
+    </message>
+    <message>
+        <source>The client agreed this content</source>
+        <translation>De cliënt heeft met deze inhoud ingestemd</translation>
+    </message>
+    <message>
+        <source>Write down what the report will contain (MW-4.1).</source>
+        <translation>Schrijf op wat de rapportage zal bevatten (MW-4.1).</translation>
+    </message>
+    <message>
+        <source>Record when the client agreed the report&apos;s content (MW-4.1).</source>
+        <translation>Leg vast wanneer de cliënt met de inhoud van de rapportage heeft ingestemd (MW-4.1).</translation>
+    </message>
+</context>
+<context>
     <name>mandaat::CreateVaultDialog</name>
     <message>
         <source>&amp;Create</source>
@@ -4690,6 +5990,84 @@
     </message>
 </context>
 <context>
+    <name>mandaat::DisclosuresPage</name>
+    <message>
+        <source>Disclosures</source>
+        <translation>Mededelingen</translation>
+    </message>
+    <message>
+        <source>What every party hears before the work starts, and when you told them.</source>
+        <translation>Wat elke partij hoort voordat het werk begint, en wanneer u het hun vertelde.</translation>
+    </message>
+    <message>
+        <source>Told the client</source>
+        <translation>De cliënt verteld</translation>
+    </message>
+    <message>
+        <source>Told the principal</source>
+        <translation>De opdrachtgever verteld</translation>
+    </message>
+    <message>
+        <source>The client knows</source>
+        <translation>De cliënt weet het</translation>
+    </message>
+    <message>
+        <source>The principal knows</source>
+        <translation>De opdrachtgever weet het</translation>
+    </message>
+    <message>
+        <source>Told the client at the first contact that they may accept, refuse or stop at any moment</source>
+        <translation>De cliënt bij het eerste contact verteld dat hij of zij op elk moment mag aanvaarden, weigeren of stoppen</translation>
+    </message>
+    <message>
+        <source>The confirmation states that accepting this assignment is no promise to leave and no admission of dysfunction or unsuitability (CMI-7).</source>
+        <translation>De opdrachtbevestiging vermeldt dat het aanvaarden van deze opdracht geen belofte is om te vertrekken en geen erkenning van disfunctioneren of ongeschiktheid (CMI-7).</translation>
+    </message>
+    <message>
+        <source>Told the client that you also work for %1 in %2</source>
+        <translation>De cliënt verteld dat u ook voor %1 werkt (%2)</translation>
+    </message>
+    <message>
+        <source>Answer whether the assignment follows from advice you gave in another role (CMI-4).</source>
+        <translation>Geef aan of de opdracht voortvloeit uit advies dat u in een andere rol hebt gegeven (CMI-4).</translation>
+    </message>
+    <message>
+        <source>Answer whether the assignment is part of an end-of-employment arrangement (CMI-7).</source>
+        <translation>Geef aan of de opdracht deel uitmaakt van een regeling bij het einde van een dienstverband (CMI-7).</translation>
+    </message>
+    <message>
+        <source>Record when: %1.</source>
+        <translation>Leg vast wanneer: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::EmergencySheetDialog</name>
+    <message>
+        <source>Emergency key</source>
+        <translation>Noodsleutel</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Naar de printer gestuurd.</translation>
+    </message>
+    <message>
+        <source>Emergency sheet %1.pdf</source>
+        <translation>Noodblad %1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the emergency sheet</source>
+        <translation>Het noodblad opslaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1. Print it, then delete the file: whoever has it can open the vault.</source>
+        <translation>Opgeslagen als %1. Druk het af en verwijder daarna het bestand: wie het heeft, kan de kluis openen.</translation>
+    </message>
+</context>
+<context>
     <name>mandaat::EngagementListModel</name>
     <message>
         <source>Engagement</source>
@@ -4718,6 +6096,53 @@
     <message>
         <source>End</source>
         <translation>Einde</translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::EngagementPage</name>
+    <message>
+        <source>New engagement</source>
+        <translation>Nieuwe opdracht</translation>
+    </message>
+    <message>
+        <source>No engagement chosen</source>
+        <translation>Geen opdracht gekozen</translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation>Cliënt: %1</translation>
+    </message>
+    <message>
+        <source>Principal: %1</source>
+        <translation>Opdrachtgever: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>End it now</source>
+        <translation>Nu beëindigen</translation>
+    </message>
+    <message>
+        <source>Move to “%1”</source>
+        <translation>Naar “%1”</translation>
+    </message>
+    <message>
+        <source>No further step</source>
+        <translation>Geen volgende stap</translation>
+    </message>
+    <message>
+        <source>&amp;Terms</source>
+        <translation>&amp;Voorwaarden</translation>
+    </message>
+    <message>
+        <source>Sessions and &amp;notes</source>
+        <translation>Sessies en &amp;notities</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Bestanden</translation>
     </message>
 </context>
 <context>
@@ -4788,6 +6213,44 @@
     </message>
 </context>
 <context>
+    <name>mandaat::EvidenceField</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <source>Recorded. Correct the date or the channel if they are wrong.</source>
+        <translation>Vastgelegd. Corrigeer de datum of het kanaal als die niet kloppen.</translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::ExpectationsPage</name>
+    <message>
+        <source>Expectations and objectives</source>
+        <translation>Verwachtingen en doelstellingen</translation>
+    </message>
+    <message>
+        <source>Understand what the client expects, define the work together, and take the others who have a stake into account.</source>
+        <translation>Begrijp wat de cliënt verwacht, bepaal samen het werk, en houd rekening met de anderen die er belang bij hebben.</translation>
+    </message>
+    <message>
+        <source>Write down what the client expects (MW-2.4).</source>
+        <translation>Schrijf op wat de cliënt verwacht (MW-2.4).</translation>
+    </message>
+    <message>
+        <source>Write down what the principal expects (MW-2.4).</source>
+        <translation>Schrijf op wat de opdrachtgever verwacht (MW-2.4).</translation>
+    </message>
+    <message>
+        <source>Write down the objectives you agreed with the client.</source>
+        <translation>Schrijf de doelstellingen op die u met de cliënt hebt afgesproken.</translation>
+    </message>
+</context>
+<context>
     <name>mandaat::ExportJob</name>
     <message>
         <source>The archive is encrypted with AES-256. 7-Zip (Windows), Keka (macOS), p7zip and file-roller (Linux) and WinZip open it with the password; the extractors built into Windows and macOS cannot. The names of the files inside (dossier.pdf, data.json, attachments/0001.pdf, …) are never encrypted in a ZIP, so they are neutral and name no one.</source>
@@ -4827,10 +6290,182 @@
     </message>
 </context>
 <context>
+    <name>mandaat::ExportPage</name>
+    <message>
+        <source>Finish</source>
+        <translation>Voltooien</translation>
+    </message>
+    <message>
+        <source>Finish records everything at once; Cancel changes nothing.</source>
+        <translation>Voltooien legt alles in één keer vast; Annuleren wijzigt niets.</translation>
+    </message>
+    <message>
+        <source>The engagement ends on %1: %2.</source>
+        <translation>De opdracht eindigt op %1: %2.</translation>
+    </message>
+    <message>
+        <source>The termination letter (%1) is stored.</source>
+        <translation>De beëindigingsbrief (%1) is bewaard.</translation>
+    </message>
+    <message>
+        <source>The handover letter proposing %1 is stored.</source>
+        <translation>De overdrachtsbrief die %1 voorstelt, is bewaard.</translation>
+    </message>
+    <message>
+        <source>The referral to %1 (%2) is recorded.</source>
+        <translation>De doorverwijzing naar %1 (%2) is vastgelegd.</translation>
+    </message>
+    <message>
+        <source>That a referral was considered is recorded.</source>
+        <translation>Dat een doorverwijzing is overwogen, is vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The final report “%1” is recorded.</source>
+        <translation>De eindrapportage “%1” is vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The dossier is kept until %1, the financial records until %2.</source>
+        <translation>Het dossier wordt bewaard tot %1, de financiële gegevens tot %2.</translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::FinalReportPage</name>
+    <message>
+        <source>Final report</source>
+        <translation>Eindrapportage</translation>
+    </message>
+    <message>
+        <source>A last report to the principal, only within the client&apos;s consent (CMI-8).</source>
+        <translation>Een laatste rapportage aan de opdrachtgever, alleen binnen de toestemming van de cliënt (CMI-8).</translation>
+    </message>
+    <message>
+        <source>Leave the box unticked when no final report goes to the principal.</source>
+        <translation>Laat het vakje leeg als er geen eindrapportage naar de opdrachtgever gaat.</translation>
+    </message>
+    <message>
+        <source>This client pays for the guidance: there is no principal to report to.</source>
+        <translation>Deze cliënt betaalt zelf de begeleiding: er is geen opdrachtgever om aan te rapporteren.</translation>
+    </message>
+    <message>
+        <source>Give the report a title.</source>
+        <translation>Geef de rapportage een titel.</translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::HandoverPage</name>
+    <message>
+        <source>Handing over</source>
+        <translation>Overhandiging</translation>
+    </message>
+    <message>
+        <source>The code you work by and your privacy notice, handed to each party before the start.</source>
+        <translation>De code waarnaar u werkt en uw privacyverklaring, vóór de start aan elke partij overhandigd.</translation>
+    </message>
+    <message>
+        <source>Handed to the client</source>
+        <translation>Aan de cliënt overhandigd</translation>
+    </message>
+    <message>
+        <source>Handed to the principal</source>
+        <translation>Aan de opdrachtgever overhandigd</translation>
+    </message>
+    <message>
+        <source>The financial arrangements, to the client</source>
+        <translation>De financiële afspraken, aan de cliënt</translation>
+    </message>
+    <message>
+        <source>The financial arrangements, to the principal</source>
+        <translation>De financiële afspraken, aan de opdrachtgever</translation>
+    </message>
+    <message>
+        <source>The logistic arrangements, to the client</source>
+        <translation>De praktische afspraken, aan de cliënt</translation>
+    </message>
+    <message>
+        <source>The logistic arrangements, to the principal</source>
+        <translation>De praktische afspraken, aan de opdrachtgever</translation>
+    </message>
+    <message>
+        <source>Confidentiality, to the client</source>
+        <translation>Vertrouwelijkheid, aan de cliënt</translation>
+    </message>
+    <message>
+        <source>Confidentiality, to the principal</source>
+        <translation>Vertrouwelijkheid, aan de opdrachtgever</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No copy of the code is attached to the practice profile. Hand over the official text you have, and attach it to the profile.</source>
+        <translation>Bij het praktijkprofiel is geen exemplaar van de code gevoegd. Overhandig de officiële tekst die u hebt, en voeg die aan het profiel toe.</translation>
+    </message>
+    <message>
+        <source>Your copy of the code: %1.</source>
+        <translation>Uw exemplaar van de code: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Your privacy notice: %1.</source>
+        <translation>Uw privacyverklaring: %1.</translation>
+    </message>
+    <message>
+        <source>No privacy notice is attached to the practice profile.</source>
+        <translation>Bij het praktijkprofiel is geen privacyverklaring gevoegd.</translation>
+    </message>
+    <message>
+        <source>Record when: %1 – %2.</source>
+        <translation>Leg vast wanneer: %1 – %2.</translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::LetterPage</name>
+    <message>
+        <source>Termination letter</source>
+        <translation>Beëindigingsbrief</translation>
+    </message>
+    <message>
+        <source>The letter is stored in the vault with the end of the engagement.</source>
+        <translation>De brief wordt samen met het einde van de opdracht in de kluis bewaard.</translation>
+    </message>
+    <message>
+        <source>The letter tells the client that the engagement ends on %1 (%2), and until when the records are kept.</source>
+        <translation>De brief meldt de cliënt dat de opdracht eindigt op %1 (%2), en tot wanneer de gegevens bewaard worden.</translation>
+    </message>
+    <message>
+        <source>A handover letter proposes %1 as successor (MW-5.3).</source>
+        <translation>Een overdrachtsbrief stelt %1 voor als opvolger (MW-5.3).</translation>
+    </message>
+    <message>
+        <source>Save a preview of the letter</source>
+        <translation>Een voorbeeld van de brief opslaan</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The preview could not be saved: %1</source>
+        <translation>Het voorbeeld kon niet worden opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>mandaat::LetterService</name>
     <message>
         <source>The engagement confirmation cannot be issued yet (CMI-5). It does not state:</source>
         <translation>De opdrachtbevestiging kan nog niet worden uitgegeven (CMI-5). Ze vermeldt niet:</translation>
+    </message>
+    <message>
+        <source>Describe the obstruction: the written warning names it (CMI-12).</source>
+        <translation>Beschrijf de obstructie: de schriftelijke waarschuwing noemt ze (CMI-12).</translation>
+    </message>
+    <message>
+        <source>Name the consultant you propose to hand the engagement over to (MW-5.3).</source>
+        <translation>Noem de consultant aan wie u de opdracht wilt overdragen (MW-5.3).</translation>
     </message>
 </context>
 <context>
@@ -4890,6 +6525,41 @@
     <message>
         <source>Mandaat — %1</source>
         <translation>Mandaat — %1</translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::MethodsPage</name>
+    <message>
+        <source>Methods and tools</source>
+        <translation>Methoden en instrumenten</translation>
+    </message>
+    <message>
+        <source>How you will work: each method described so that you can explain it openly, with its author or owner.</source>
+        <translation>Hoe u zult werken: elke methode zo beschreven dat u ze open kunt toelichten, met de auteur of eigenaar.</translation>
+    </message>
+    <message>
+        <source>Method or tool</source>
+        <translation>Methode of instrument</translation>
+    </message>
+    <message>
+        <source>Author or owner</source>
+        <translation>Auteur of eigenaar</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Describe “%1” and how you use it (MW-2.5).</source>
+        <translation>Beschrijf “%1” en hoe u het gebruikt (MW-2.5).</translation>
+    </message>
+    <message>
+        <source>Add the method in the fields to the list first, or clear them.</source>
+        <translation>Voeg eerst de methode in de velden aan de lijst toe, of maak de velden leeg.</translation>
+    </message>
+    <message>
+        <source>Add at least one method or tool (MW-2.5, CMI-5).</source>
+        <translation>Voeg minstens één methode of instrument toe (MW-2.5, CMI-5).</translation>
     </message>
 </context>
 <context>
@@ -4991,6 +6661,181 @@
     </message>
 </context>
 <context>
+    <name>mandaat::OnboardingPage</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Serves %1</source>
+        <translation>Dekt %1</translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::OnboardingWizard</name>
+    <message>
+        <source>New engagement</source>
+        <translation>Nieuwe opdracht</translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation>Opslaan en sluiten</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>Opstart</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::OverviewPage</name>
+    <message>
+        <source>What is due could not be worked out: %1</source>
+        <translation>Wat er te doen is, kon niet worden bepaald: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Due now (%1)</source>
+        <translation>Nu te doen (%1)</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Nu te doen</translation>
+    </message>
+    <message>
+        <source>Active engagements: %1</source>
+        <translation>Actieve opdrachten: %1</translation>
+    </message>
+    <message>
+        <source>Working out what is due…</source>
+        <translation>Bepalen wat er te doen is…</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Er is niets te doen.</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>Wat er te doen is</translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::PartiesPage</name>
+    <message>
+        <source>Parties and kind</source>
+        <translation>Partijen en soort</translation>
+    </message>
+    <message>
+        <source>Who the engagement is for, who commissions it, and what kind of work it is. The conflict check runs as soon as you go on.</source>
+        <translation>Voor wie de opdracht is, wie ze geeft, en wat voor werk het is. De conflictcontrole start zodra u verdergaat.</translation>
+    </message>
+    <message>
+        <source>Choose the client…</source>
+        <translation>Kies de cliënt…</translation>
+    </message>
+    <message>
+        <source>New client…</source>
+        <translation>Nieuwe cliënt…</translation>
+    </message>
+    <message>
+        <source>No principal: the client commissions the work</source>
+        <translation>Geen opdrachtgever: de cliënt geeft zelf de opdracht</translation>
+    </message>
+    <message>
+        <source>New principal…</source>
+        <translation>Nieuwe opdrachtgever…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Your practice subscribes to no code that covers %1. Add the code in the practice profile: the confirmation states the code that governs the engagement (CMI-5, MW-2.2).</source>
+        <translation>Uw praktijk onderschrijft geen code die %1 dekt. Voeg de code toe in het praktijkprofiel: de opdrachtbevestiging vermeldt de code die op de opdracht van toepassing is (CMI-5, MW-2.2).</translation>
+    </message>
+    <message>
+        <source>Governed by %1.</source>
+        <translation>Valt onder %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::PracticeView</name>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Cliënten</translation>
+    </message>
+    <message>
+        <source>Principals</source>
+        <translation>Opdrachtgevers</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Opdrachten</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Klachten</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigatie</translation>
+    </message>
+    <message>
+        <source>&amp;New client</source>
+        <translation>&amp;Nieuwe cliënt</translation>
+    </message>
+    <message>
+        <source>&amp;New principal</source>
+        <translation>&amp;Nieuwe opdrachtgever</translation>
+    </message>
+    <message>
+        <source>&amp;New engagement</source>
+        <translation>&amp;Nieuwe opdracht</translation>
+    </message>
+    <message>
+        <source>&amp;New complaint</source>
+        <translation>&amp;Nieuwe klacht</translation>
+    </message>
+    <message>
+        <source>Lock the vault (%1)</source>
+        <translation>De kluis vergrendelen (%1)</translation>
+    </message>
+</context>
+<context>
     <name>mandaat::PrincipalForm</name>
     <message>
         <source>Country code</source>
@@ -5049,6 +6894,159 @@
     </message>
 </context>
 <context>
+    <name>mandaat::ProfileDialog</name>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>Een afbeelding kiezen</translation>
+    </message>
+    <message>
+        <source>Choose a PDF</source>
+        <translation>Een pdf kiezen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation>Voorbeeld van het logo</translation>
+    </message>
+    <message>
+        <source>Signature preview</source>
+        <translation>Voorbeeld van de handtekening</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 kon niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Save the profile</source>
+        <translation>Profiel op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Landcode</translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::QualificationsEditor</name>
+    <message>
+        <source>does not expire</source>
+        <translation>verloopt niet</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>verlopen op %1</translation>
+    </message>
+    <message>
+        <source>Your qualifications, certifications and accreditations (MW-3.1). Letters print the current ones; an expired one is never printed as current.</source>
+        <translation>Uw kwalificaties, certificeringen en accreditaties (MW-3.1). Brieven vermelden de geldige; een verlopen kwalificatie wordt nooit als geldig vermeld.</translation>
+    </message>
+    <message>
+        <source>Add a qualification:</source>
+        <translation>Een kwalificatie toevoegen:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Uitgereikt door</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Verloopt</translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation>Kwalificaties</translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::ReasonPage</name>
+    <message>
+        <source>Why does the engagement end?</source>
+        <translation>Waarom eindigt de opdracht?</translation>
+    </message>
+    <message>
+        <source>Nothing changes until you finish the last page.</source>
+        <translation>Er verandert niets tot u de laatste pagina voltooit.</translation>
+    </message>
+    <message>
+        <source>Choose a reason</source>
+        <translation>Kies een reden</translation>
+    </message>
+    <message>
+        <source>Not recorded yet</source>
+        <translation>Nog niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>I referred the client to another discipline</source>
+        <translation>Ik heb de cliënt doorverwezen naar een andere discipline</translation>
+    </message>
+    <message>
+        <source>I considered a referral and did not refer</source>
+        <translation>Ik heb een doorverwijzing overwogen en niet doorverwezen</translation>
+    </message>
+    <message>
+        <source>CMI-10: the client is free to stop the guidance at any moment.</source>
+        <translation>CMI-10: de cliënt is vrij om de begeleiding op elk moment te stoppen.</translation>
+    </message>
+    <message>
+        <source>CMI-12: completing the engagement is reasonably not possible. Consider referring the client to another discipline (CMI-11).</source>
+        <translation>CMI-12: de opdracht voltooien is redelijkerwijs niet mogelijk. Overweeg de cliënt door te verwijzen naar een andere discipline (CMI-11).</translation>
+    </message>
+    <message>
+        <source>CMI-12: the client obstructs the agreed work. The client must have been warned in writing first. Consider referring the client to another discipline (CMI-11).</source>
+        <translation>CMI-12: de cliënt belemmert het afgesproken werk. De cliënt moet eerst schriftelijk gewaarschuwd zijn. Overweeg de cliënt door te verwijzen naar een andere discipline (CMI-11).</translation>
+    </message>
+    <message>
+        <source>MW-5.3: propose a consultant without the conflict; a handover letter is stored with the termination letter.</source>
+        <translation>MW-5.3: stel een consultant zonder het conflict voor; een overdrachtsbrief wordt samen met de beëindigingsbrief bewaard.</translation>
+    </message>
+    <message>
+        <source>CMI-10: more than six months without a session ends the engagement, on %1.</source>
+        <translation>CMI-10: meer dan zes maanden zonder sessie beëindigt de opdracht, op %1.</translation>
+    </message>
+    <message>
+        <source>CMI-10: there is no session or activation date to count six months from.</source>
+        <translation>CMI-10: er is geen sessie- of activeringsdatum om zes maanden vanaf te tellen.</translation>
+    </message>
+    <message>
+        <source>MW-5.3: name the consultant you propose to take over.</source>
+        <translation>MW-5.3: noem de consultant die u voorstelt om het over te nemen.</translation>
+    </message>
+    <message>
+        <source>CMI-11: name the discipline and to whom you referred the client.</source>
+        <translation>CMI-11: noem de discipline en naar wie u de cliënt hebt doorverwezen.</translation>
+    </message>
+    <message>
+        <source>CMI-11: say why you did not refer the client.</source>
+        <translation>CMI-11: geef aan waarom u de cliënt niet hebt doorverwezen.</translation>
+    </message>
+</context>
+<context>
     <name>mandaat::RecordForm</name>
     <message>
         <source>Save the changes (%1)</source>
@@ -5076,6 +7074,89 @@
     <message>
         <source>%1 of %2 shown</source>
         <translation>%1 van %2 getoond</translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::RegistrationsEditor</name>
+    <message>
+        <source>open-ended</source>
+        <translation>onbepaald</translation>
+    </message>
+    <message>
+        <source>Professional registers (such as Noloc&apos;s register of career professionals) and associations you are a member of. Letters print them.</source>
+        <translation>Beroepsregisters (zoals het register van loopbaanprofessionals van Noloc) en verenigingen waarvan u lid bent. Brieven vermelden ze.</translation>
+    </message>
+    <message>
+        <source>Add a registration:</source>
+        <translation>Een registratie toevoegen:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Register or association</source>
+        <translation>Register of vereniging</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Geldig tot</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Registraties</translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::RetentionPage</name>
+    <message>
+        <source>How long are the records kept?</source>
+        <translation>Hoe lang worden de gegevens bewaard?</translation>
+    </message>
+    <message>
+        <source>After these dates the Overview proposes to destroy the records.</source>
+        <translation>Na deze data stelt het Overzicht voor de gegevens te vernietigen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your practice policy keeps the dossier %n month(s) after the end, </source>
+        <translation>
+            <numerusform>Volgens uw praktijkbeleid wordt het dossier %n maand na het einde bewaard, </numerusform>
+            <numerusform>Volgens uw praktijkbeleid wordt het dossier %n maanden na het einde bewaard, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and the financial records %n year(s).</source>
+        <translation>
+            <numerusform>en de financiële gegevens %n jaar.</numerusform>
+            <numerusform>en de financiële gegevens %n jaar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The records are kept at least until the end date, %1.</source>
+        <translation>De gegevens worden minstens tot de einddatum bewaard, %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::SearchPage</name>
+    <message>
+        <source>Searches the notes, clients, principals and engagements. Words match by their beginning: “loopbaan” finds “loopbaancoach”.</source>
+        <translation>Doorzoekt de notities, cliënten, opdrachtgevers en opdrachten. Woorden komen overeen op hun begin: “loopbaan” vindt “loopbaancoach”.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Niets gevonden voor “%1”.</translation>
+    </message>
+    <message>
+        <source>Found: %1. Press Enter on a line to open it.</source>
+        <translation>Gevonden: %1. Druk op Enter op een regel om die te openen.</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Zoekresultaten</translation>
     </message>
 </context>
 <context>
@@ -5198,6 +7279,41 @@
     </message>
 </context>
 <context>
+    <name>mandaat::SettingsDialog</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>Systeeminstelling volgen</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> jaar</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>The language changes at once. The idle time counts from the next input.</source>
+        <translation>De taal verandert meteen. De inactiviteit telt vanaf de volgende invoer.</translation>
+    </message>
+    <message>
+        <source>Open a vault to change the settings of its practice.</source>
+        <translation>Open een kluis om de instellingen van de praktijk te wijzigen.</translation>
+    </message>
+</context>
+<context>
     <name>mandaat::SqlCipherDriver</name>
     <message>
         <source>A password cannot open a vault; the vault unlocks it with its key.</source>
@@ -5230,6 +7346,93 @@
     <message>
         <source>The database is not open</source>
         <translation>De database is niet geopend</translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::TerminationWizard</name>
+    <message>
+        <source>End engagement: %1</source>
+        <translation>Opdracht beëindigen: %1</translation>
+    </message>
+    <message>
+        <source>The compliance rules could not be checked: %1</source>
+        <translation>De nalevingsregels konden niet worden gecontroleerd: %1</translation>
+    </message>
+    <message>
+        <source>The engagement cannot end yet:
+%1</source>
+        <translation>De opdracht kan nog niet eindigen:
+%1</translation>
+    </message>
+    <message>
+        <source>Choose why the engagement ends.</source>
+        <translation>Kies waarom de opdracht eindigt.</translation>
+    </message>
+    <message>
+        <source>The end could not be recorded.</source>
+        <translation>Het einde kon niet worden vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::TermsPage</name>
+    <message>
+        <source>Fees, payment and duration</source>
+        <translation>Honorarium, betaling en tijdsduur</translation>
+    </message>
+    <message>
+        <source>What the confirmation states: the fee, the expenses, how and by whom it is paid, and how long the engagement runs.</source>
+        <translation>Wat de opdrachtbevestiging vermeldt: het honorarium, de onkosten, hoe en door wie er betaald wordt, en hoe lang de opdracht loopt.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Objectives: %1</source>
+        <translation>Doelstellingen: %1</translation>
+    </message>
+    <message>
+        <source>none recorded yet</source>
+        <translation>nog geen vastgelegd</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount; enter it as in 95.00.</source>
+        <translation>“%1” is geen bedrag; vul het in zoals 95,00.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount; enter it as in 1250.00.</source>
+        <translation>“%1” is geen bedrag; vul het in zoals 1250,00.</translation>
+    </message>
+    <message>
+        <source>Enter the rate, or the fixed price (CMI-5).</source>
+        <translation>Vul het tarief of de vaste prijs in (CMI-5).</translation>
+    </message>
+    <message>
+        <source>Say which expenses are charged, or that none are (CMI-5).</source>
+        <translation>Geef aan welke onkosten worden aangerekend, of dat er geen zijn (CMI-5).</translation>
+    </message>
+    <message>
+        <source>Choose how the fee is paid (CMI-5).</source>
+        <translation>Kies hoe het honorarium betaald wordt (CMI-5).</translation>
+    </message>
+    <message>
+        <source>Enter the payment terms (CMI-5).</source>
+        <translation>Vul de betaaltermijn in (CMI-5).</translation>
+    </message>
+    <message>
+        <source>Enter the planned number of sessions (MW-2.6).</source>
+        <translation>Vul het geplande aantal sessies in (MW-2.6).</translation>
+    </message>
+    <message>
+        <source>Check that the planned duration and sessions suffice for the objectives, and tick it (MW-2.6).</source>
+        <translation>Ga na of de geplande tijdsduur en sessies volstaan voor de doelstellingen, en vink het aan (MW-2.6).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned session(s) from %1 to %2 suffice for the objectives.</source>
+        <translation>
+            <numerusform>%n geplande sessie van %1 tot %2 volstaat voor de doelstellingen.</numerusform>
+            <numerusform>%n geplande sessies van %1 tot %2 volstaan voor de doelstellingen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5420,6 +7623,33 @@
     <message>
         <source>A new vault needs a 16-byte salt and a 32-byte key.</source>
         <translation>Een nieuwe kluis heeft een salt van 16 bytes en een sleutel van 32 bytes nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::WarningDialog</name>
+    <message>
+        <source>Written warning: %1</source>
+        <translation>Schriftelijke waarschuwing: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Issue the warning</source>
+        <translation>Waarschuwing &amp;uitgeven</translation>
+    </message>
+    <message>
+        <source>The warning is stored, dated %1. Save the letter to print or send it.</source>
+        <translation>De waarschuwing is bewaard, gedateerd %1. Sla de brief op om hem af te drukken of te versturen.</translation>
+    </message>
+    <message>
+        <source>Save the written warning</source>
+        <translation>De schriftelijke waarschuwing opslaan</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The letter could not be saved: %1</source>
+        <translation>De brief kon niet worden opgeslagen: %1</translation>
     </message>
 </context>
 <context>
