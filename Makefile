@@ -3,7 +3,7 @@ BUILD_DIR ?= build
 PRESET ?= $(if $(CI),ci,default)
 CTEST_PARALLEL ?= 2
 
-.PHONY: all deps configure build run test package-deps package test-package clean
+.PHONY: all deps configure build run test package-deps package test-package clean stress fuzz-deps fuzz test-asan
 
 all: build
 
@@ -39,6 +39,47 @@ package: package-deps
 
 test-package: package
 	bash tests/package/test-package.sh $(PACKAGE_DIR)
+
+# Issue 10. The crash test with 200 kills instead of make test's 20.
+STRESS_KILLS ?= 200
+stress: build
+	cd $(BUILD_DIR) && MANDAAT_CRASH_KILLS=$(STRESS_KILLS) ctest --output-on-failure -R '^CrashTest$$' --timeout 3600
+
+# libFuzzer targets (tests/fuzz), built with clang in build-fuzz/ and run FUZZ_SECONDS each,
+# starting from tests/fuzz/corpus/<target>/ (new finds go to build-fuzz/corpus/<target>/).
+FUZZ_DIR ?= build-fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS = csv letter json vault
+FUZZ_FLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,undefined
+fuzz-deps:
+	@bash installer/install-deps.sh --fuzz
+
+fuzz: fuzz-deps
+	cmake -S . -B $(FUZZ_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DMANDAAT_FUZZ=ON \
+	    -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
+	    -DCMAKE_C_FLAGS="$(FUZZ_FLAGS)" -DCMAKE_CXX_FLAGS="$(FUZZ_FLAGS)" \
+	    -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined"
+	cmake --build $(FUZZ_DIR) --target $(addprefix fuzz_,$(FUZZ_TARGETS))
+	for t in $(FUZZ_TARGETS); do \
+	    mkdir -p $(FUZZ_DIR)/corpus/$$t && \
+	    ASAN_OPTIONS=detect_leaks=0 $(FUZZ_DIR)/tests/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) \
+	        -timeout=30 -rss_limit_mb=4096 -artifact_prefix=$(FUZZ_DIR)/ $(FUZZ_DIR)/corpus/$$t tests/fuzz/corpus/$$t \
+	        || exit 1; \
+	done
+
+# Every test with AddressSanitizer and UndefinedBehaviorSanitizer, in build-asan/ (run by .ci/run).
+ASAN_DIR ?= build-asan
+ASAN_FLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+test-asan: deps
+	cmake -S . -B $(ASAN_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DMANDAAT_WERROR=$(if $(CI),ON,OFF) \
+	    -DCMAKE_CXX_FLAGS="$(ASAN_FLAGS)" -DCMAKE_C_FLAGS="$(ASAN_FLAGS)" \
+	    -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined"
+	cmake --build $(ASAN_DIR)
+	cd $(ASAN_DIR) && \
+	    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=0 \
+	    LSAN_OPTIONS=suppressions=$(CURDIR)/tests/asan/lsan.supp:print_suppressions=0 \
+	    UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	    ctest --output-on-failure -j $(CTEST_PARALLEL) --timeout 1800
 
 clean:
 	rm -rf $(BUILD_DIR)

@@ -4,6 +4,7 @@
 #   install-deps.sh               to build and test (the default)
 #   install-deps.sh --build-only  to build
 #   install-deps.sh --package     to build, package and check the package
+#   install-deps.sh --fuzz        to build and run the libFuzzer targets (make fuzz)
 set -euo pipefail
 
 build_packages=(
@@ -24,10 +25,16 @@ package_packages=(
     dpkg-dev lintian appstream desktop-file-utils shared-mime-info libglib2.0-bin
 )
 
+# `make fuzz` (install-deps.sh --fuzz): clang with libFuzzer and the sanitizer runtimes.
+fuzz_packages=(
+    clang libclang-rt-14-dev
+)
+
 wanted=("${build_packages[@]}")
 case "${1:-}" in
     --build-only) ;;
     --package) wanted+=("${package_packages[@]}") ;;
+    --fuzz) wanted+=("${fuzz_packages[@]}") ;;
     *) wanted+=("${test_packages[@]}") ;;
 esac
 
