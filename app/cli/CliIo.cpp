@@ -143,6 +143,19 @@ int report(const VaultError& error)
     return error.exitCode();
 }
 
+int reportFailure(const Vault& vault, const QString& message)
+{
+    if (!message.isEmpty()) {
+        err() << message << Qt::endl;
+    }
+    if (!vault.checkIntegrity(true).isEmpty()) {
+        err() << PassphraseSource::tr("The vault is damaged. Restore it from a backup; Mandaat changed nothing in it.")
+              << Qt::endl;
+        return ExitDamaged;
+    }
+    return ExitError;
+}
+
 std::unique_ptr<Vault> openVault(const QString& path,
                                  PassphraseSource& source,
                                  Vault::Access access,

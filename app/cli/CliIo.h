@@ -57,4 +57,10 @@ std::unique_ptr<Vault> openVault(const QString& path,
 /// Prints \a error to stderr and returns its exit code.
 int report(const VaultError& error);
 
+/// After a command failed on an open vault with \a message: prints it and tells damage apart
+/// from other failures by a quick integrity check, so that a damaged page met after opening
+/// gives exit 4 and "restore from a backup" (DESIGN.md, Opening, classified), and a full disk
+/// or a permission problem exit 1.
+int reportFailure(const Vault& vault, const QString& message);
+
 } // namespace mandaat::cli

@@ -61,7 +61,7 @@ int ImportCommand::execute(const QCommandLineParser& parser)
         err() << (lines > 0 ? tr("Nothing was imported: correct these lines and import the file again.", "", lines)
                             : tr("Nothing was imported."))
               << Qt::endl;
-        return ExitError;
+        return reportFailure(*vault, QString()); // bad lines: exit 1; a damaged page met on the way: 4
     }
     out() << (clients ? tr("Imported %n client(s) from %1 (ids %2 to %3).", "", result.ids.size())
                       : tr("Imported %n principal(s) from %1 (ids %2 to %3).", "", result.ids.size()))

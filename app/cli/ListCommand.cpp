@@ -103,8 +103,7 @@ int ListCommand::execute(const QCommandLineParser& parser)
     }
     out().flush();
     if (error.kind != RecordError::Kind::None) {
-        err() << error.message << Qt::endl;
-        return ExitError;
+        return reportFailure(*vault, error.message);
     }
     return ExitOk;
 }

@@ -40,8 +40,7 @@ int SearchCommand::execute(const QCommandLineParser& parser)
     QString error;
     const auto hits = SearchService(vault->connectionName()).search(text, options, &error);
     if (!hits) {
-        err() << error << Qt::endl;
-        return ExitError;
+        return reportFailure(*vault, error);
     }
     // Per hit: kind, id, engagement, client, UTC time and title on one line (tab-separated),
     // then the snippet indented, with the matched words in [brackets].
