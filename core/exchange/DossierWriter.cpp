@@ -52,6 +52,23 @@ QJsonArray array(const QJsonObject& object, const char* key)
     return object.value(QLatin1String(key)).toArray();
 }
 
+QString statusText(const QString& status)
+{
+    if (status == QLatin1String("met")) {
+        return DossierWriter::tr("met");
+    }
+    if (status == QLatin1String("open")) {
+        return DossierWriter::tr("open");
+    }
+    if (status == QLatin1String("due")) {
+        return DossierWriter::tr("due");
+    }
+    if (status == QLatin1String("overdue")) {
+        return DossierWriter::tr("overdue");
+    }
+    return DossierWriter::tr("not applicable");
+}
+
 } // namespace
 
 DossierWriter::DossierWriter(const QJsonObject& root)
@@ -220,6 +237,23 @@ void DossierWriter::addTerms(LetterDocument& document, const QJsonObject& e) con
 
 void DossierWriter::addEvidence(LetterDocument& document, const QJsonObject& e) const
 {
+    const qint64 id = e.value(QStringLiteral("id")).toInteger();
+    if (m_compliance.contains(id)) {
+        document.addHeading(tr("Compliance status per article"));
+        QList<QPair<QString, QString>> rows;
+        for (const DossierArticle& article : m_compliance.value(id)) {
+            QStringList lines{statusText(article.status)};
+            if (!article.explanation.isEmpty()) {
+                lines << article.explanation;
+            }
+            lines << article.evidence;
+            rows << qMakePair(QStringLiteral("%1 %2").arg(article.articleId, article.title),
+                              lines.join(QLatin1Char('\n')));
+        }
+        if (!rows.isEmpty()) {
+            document.addFields(rows);
+        }
+    }
     document.addHeading(tr("Compliance: evidence per article"));
     QMap<QString, QStringList> byArticle;
     for (const QJsonValue& value : array(e, "evidence")) {

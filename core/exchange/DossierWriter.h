@@ -6,12 +6,24 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
 namespace mandaat {
 
 class LetterDocument;
+
+/// The compliance status of one article of an engagement, as the rules engine found it on
+/// the day of the export (core/compliance), for dossier.pdf.
+struct DossierArticle
+{
+    QString articleId;
+    QString title;
+    QString status; ///< the rule status id: met, open, due, overdue, not_applicable
+    QString explanation;
+    QStringList evidence;
+};
 
 /// dossier.pdf of an export: the readable record of what data.json holds (DESIGN.md,
 /// Export): parties, terms, evidence per article, sessions and notes with their history,
@@ -24,6 +36,8 @@ class DossierWriter
 public:
     explicit DossierWriter(const QJsonObject& root);
 
+    /// Per engagement id; without it the evidence is listed per article, without a status.
+    void setCompliance(const QHash<qint64, QList<DossierArticle>>& compliance) { m_compliance = compliance; }
     /// Called after each engagement with (done, total); returning false stops (a cancel).
     void setProgressHandler(std::function<bool(int, int)> handler) { m_progress = std::move(handler); }
 
@@ -46,6 +60,7 @@ private:
     QHash<qint64, QJsonObject> m_clients;
     QHash<qint64, QJsonObject> m_principals;
     QHash<qint64, QJsonObject> m_attachments;
+    QHash<qint64, QList<DossierArticle>> m_compliance;
     std::function<bool(int, int)> m_progress;
 };
 

@@ -1,5 +1,6 @@
 #include "ExportJob.h"
 
+#include "compliance/ComplianceEngine.h"
 #include "exchange/AuditHeads.h"
 #include "exchange/DossierWriter.h"
 #include "exchange/ExportCollector.h"
@@ -13,6 +14,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QTemporaryFile>
 
 namespace mandaat {
@@ -22,6 +24,32 @@ namespace {
 // The share of ProgressSteps each phase ends at.
 constexpr int CollectedAt = 100;
 constexpr int DossierAt = 300;
+
+// The rules engine's status per article on the day of the export, for dossier.pdf.
+QHash<qint64, QList<DossierArticle>> complianceOf(const Vault& vault, const QList<qint64>& engagementIds)
+{
+    QHash<qint64, QList<DossierArticle>> result;
+    const Records records(vault.connectionName());
+    const ComplianceEngine engine(records);
+    const QString language = QLocale().language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en");
+    for (const qint64 id : engagementIds) {
+        const std::optional<EngagementCompliance> compliance = engine.evaluate(id);
+        if (!compliance) {
+            continue;
+        }
+        QList<DossierArticle> articles;
+        for (const ArticleCompliance& article : compliance->articles) {
+            DossierArticle entry{
+                article.article.id, article.article.title(language), toId(article.status), article.explanation(), {}};
+            for (const RuleResult& rule : article.results) {
+                entry.evidence << rule.evidence;
+            }
+            articles << entry;
+        }
+        result.insert(id, articles);
+    }
+    return result;
+}
 
 } // namespace
 
@@ -110,6 +138,7 @@ ExportResult ExportJob::run()
     report(CollectedAt);
 
     DossierWriter dossier(data.root);
+    dossier.setCompliance(complianceOf(*vault, data.engagementIds));
     dossier.setProgressHandler([this](int done, int total) {
         report(CollectedAt + (DossierAt - CollectedAt) * done / std::max(total, 1));
         return !m_cancelled;

@@ -275,6 +275,7 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("First text ") + test::canary()));
         QVERIFY(text.contains(QStringLiteral("<b>bold</b>")));
         QVERIFY(text.contains(QStringLiteral("MW-2.2")));
+        QVERIFY(text.contains(QStringLiteral("Compliance status per article")));
         QVERIFY(text.contains(test::clientName()));
     }
 
