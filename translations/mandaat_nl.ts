@@ -517,6 +517,41 @@
     </message>
 </context>
 <context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Complaint</source>
+        <translation>Klacht</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Ontvangen op:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>&amp;Samenvatting:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Uitkomst:</translation>
+    </message>
+    <message>
+        <source>Settled o&amp;n:</source>
+        <translation>Afgehan&amp;deld op:</translation>
+    </message>
+    <message>
+        <source>Referred to the external complaints body</source>
+        <translation>Doorverwezen naar de externe klachteninstantie</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintForm</name>
     <message>
         <source>&amp;Engagement</source>
@@ -667,10 +702,6 @@
 </context>
 <context>
     <name>ConfirmationPage</name>
-    <message>
-        <source>3,2</source>
-        <translation>3,2</translation>
-    </message>
     <message>
         <source>The letter</source>
         <translation>De brief</translation>
@@ -3183,6 +3214,10 @@
         <source>The two passphrases differ; nothing was changed.</source>
         <translation>De twee wachtwoordzinnen verschillen; er is niets gewijzigd.</translation>
     </message>
+    <message>
+        <source>The vault is damaged. Restore it from a backup; Mandaat changed nothing in it.</source>
+        <translation>De kluis is beschadigd. Zet ze terug vanuit een back-up; Mandaat heeft er niets in gewijzigd.</translation>
+    </message>
 </context>
 <context>
     <name>PasswdCommand</name>
@@ -3228,21 +3263,6 @@
     <message>
         <source>Name %1.</source>
         <translation>Vermeld %1.</translation>
-    </message>
-</context>
-<context>
-    <name>PracticePage</name>
-    <message>
-        <source>File</source>
-        <translation>Bestand</translation>
-    </message>
-    <message>
-        <source>Schema version</source>
-        <translation>Schemaversie</translation>
-    </message>
-    <message>
-        <source>&amp;Lock</source>
-        <translation>&amp;Vergrendelen</translation>
     </message>
 </context>
 <context>
@@ -5286,12 +5306,12 @@
         <translation>&amp;Demopraktijk proberen</translation>
     </message>
     <message>
-        <source>The demo practice comes in a later version.</source>
-        <translation>De demopraktijk komt in een latere versie.</translation>
-    </message>
-    <message>
         <source>Recent &amp;vaults</source>
         <translation>Recente &amp;kluizen</translation>
+    </message>
+    <message>
+        <source>Invented clients and engagements in a temporary vault, to look around. Nothing you do there touches your own practice.</source>
+        <translation>Verzonnen cliënten en opdrachten in een tijdelijke kluis, om rond te kijken. Niets wat u daar doet, raakt aan uw eigen praktijk.</translation>
     </message>
 </context>
 <context>
@@ -5537,6 +5557,61 @@
     <message>
         <source>Codes</source>
         <translation>Codes</translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::ComplaintDialog</name>
+    <message>
+        <source>Referred to an external complaints body</source>
+        <translation>Doorverwezen naar een externe klachteninstantie</translation>
+    </message>
+    <message>
+        <source>Referred to the external complaints body: %1</source>
+        <translation>Doorverwezen naar de externe klachteninstantie: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Print acknowledgement…</source>
+        <translation>Ontvangstbevestiging af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>Complaint: %1</source>
+        <translation>Klacht: %1</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Nog niet</translation>
+    </message>
+    <message>
+        <source>Acknowledged in writing on %1.</source>
+        <translation>Op %1 schriftelijk bevestigd.</translation>
+    </message>
+    <message>
+        <source>Not acknowledged in writing yet (CMI-17).</source>
+        <translation>Nog niet schriftelijk bevestigd (CMI-17).</translation>
+    </message>
+    <message>
+        <source>To be settled by %1 (four weeks, CMI-17).</source>
+        <translation>Af te handelen uiterlijk op %1 (vier weken, CMI-17).</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The acknowledgement is stored. Save it to print or send it.</source>
+        <translation>De ontvangstbevestiging is bewaard. Sla ze op om ze af te drukken of te versturen.</translation>
+    </message>
+    <message>
+        <source>Save the acknowledgement</source>
+        <translation>De ontvangstbevestiging opslaan</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The letter could not be saved: %1</source>
+        <translation>De brief kon niet worden opgeslagen: %1</translation>
     </message>
 </context>
 <context>
@@ -5987,6 +6062,17 @@
     <message>
         <source>%1 already exists. Choose another name: Mandaat never overwrites a file.</source>
         <translation>%1 bestaat al. Kies een andere naam: Mandaat overschrijft nooit een bestand.</translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::DemoVaultMaker</name>
+    <message>
+        <source>No temporary folder could be made for the demo: %1</source>
+        <translation>Er kon geen tijdelijke map voor de demo worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>Demo practice</source>
+        <translation>Demopraktijk</translation>
     </message>
 </context>
 <context>
@@ -6487,10 +6573,6 @@
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>Bestand</translation>
-    </message>
-    <message>
         <source>&amp;New practice…</source>
         <translation>&amp;Nieuwe praktijk…</translation>
     </message>
@@ -6525,6 +6607,96 @@
     <message>
         <source>Mandaat — %1</source>
         <translation>Mandaat — %1</translation>
+    </message>
+    <message>
+        <source>About Mandaat</source>
+        <translation>Over Mandaat</translation>
+    </message>
+    <message>
+        <source>Mandaat %1
+Encrypted practice records for consultants who work under a code of conduct.</source>
+        <translation>Mandaat %1
+Versleutelde praktijkdossiers voor consultants die onder een gedragscode werken.</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo practice</source>
+        <translation>&amp;Demopraktijk proberen</translation>
+    </message>
+    <message>
+        <source>&amp;Practice</source>
+        <translation>&amp;Praktijk</translation>
+    </message>
+    <message>
+        <source>&amp;Profile…</source>
+        <translation>&amp;Profiel…</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency sheet…</source>
+        <translation>&amp;Noodblad…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ga naar</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overzicht</translation>
+    </message>
+    <message>
+        <source>&amp;Clients</source>
+        <translation>&amp;Cliënten</translation>
+    </message>
+    <message>
+        <source>P&amp;rincipals</source>
+        <translation>Opdracht&amp;gevers</translation>
+    </message>
+    <message>
+        <source>&amp;Engagements</source>
+        <translation>Op&amp;drachten</translation>
+    </message>
+    <message>
+        <source>Com&amp;plaints</source>
+        <translation>&amp;Klachten</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;New record on this page</source>
+        <translation>&amp;Nieuw record op deze pagina</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>Zoeken of &amp;filteren</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Mandaat</source>
+        <translation>&amp;Over Mandaat</translation>
+    </message>
+    <message>
+        <source>Making the demo practice…</source>
+        <translation>De demopraktijk wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>Demo practice</source>
+        <translation>Demopraktijk</translation>
+    </message>
+    <message>
+        <source>The demo practice could not be made: %1</source>
+        <translation>De demopraktijk kon niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>This practice is invented, to look around in. Its vault is %1, and goes when Mandaat quits. After a lock, its passphrase is: %2</source>
+        <translation>Deze praktijk is verzonnen, om in rond te kijken. De kluis is %1 en verdwijnt wanneer Mandaat afsluit. Na een vergrendeling is de wachtwoordzin: %2</translation>
     </message>
 </context>
 <context>
@@ -7655,12 +7827,16 @@
 <context>
     <name>mandaat::WelcomePage</name>
     <message>
-        <source>The demo practice comes in a later version.</source>
-        <translation>De demopraktijk komt in een latere versie.</translation>
-    </message>
-    <message>
         <source>Recent vaults</source>
         <translation>Recente kluizen</translation>
+    </message>
+    <message>
+        <source>Making the demo practice…</source>
+        <translation>De demopraktijk wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo practice</source>
+        <translation>&amp;Demopraktijk proberen</translation>
     </message>
 </context>
 </TS>
