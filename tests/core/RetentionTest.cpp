@@ -79,6 +79,14 @@ private Q_SLOTS:
         BackupResult backup;
         QVERIFY2(BackupService::backup(m_fixture.vault(), m_fixture.records(), m_before, &backup, &error),
                  qPrintable(error));
+        // The Overview's reminder: due again once the practice's interval (7 days) has passed.
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        const BackupStatus status = BackupService::status(m_fixture.vault(), m_fixture.records(), today);
+        QVERIFY(!status.due);
+        QCOMPARE(status.lastBackupPath, QFileInfo(m_before).absoluteFilePath());
+        QCOMPARE(status.intervalDays, 7);
+        QVERIFY(BackupService::status(m_fixture.vault(), m_fixture.records(), today.addDays(8)).due);
+        QCOMPARE(BackupService::recordedHead(m_before, m_fixture.vault().key(), &error).hash, backup.head.hash);
     }
 
     void cleanupTestCase() { m_fixture.close(); }
