@@ -14,8 +14,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
 
 using namespace mandaat;
 
@@ -383,6 +385,30 @@ private Q_SLOTS:
         kept.close();
         options.overwrite = true;
         QVERIFY(ExportJob(m_fixture.vault().path(), m_fixture.vault().key(), options).run().ok());
+    }
+
+    // The window runs the job on a worker thread while the vault stays open on its own.
+    void runsOnAWorkerThread()
+    {
+        ExportOptions options;
+        options.scope = ExportScope::client(m_ids.client);
+        options.outputPath = m_out.filePath(QStringLiteral("threaded.zip"));
+        options.password = password;
+        ExportJob job(m_fixture.vault().path(), m_fixture.vault().key(), options);
+        QList<int> seen;
+        connect(&job, &ExportJob::progress, this, [&](int done, int) { seen << done; }); // queued to this thread
+        ExportResult result;
+        std::unique_ptr<QThread> worker(QThread::create([&] { result = job.run(); }));
+        QSignalSpy finished(worker.get(), &QThread::finished);
+        worker->start();
+        QVERIFY(finished.wait(120000));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QTRY_VERIFY(!seen.isEmpty() && seen.constLast() == ExportJob::ProgressSteps);
+        QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
+        QCOMPARE(
+            run(QStringLiteral("7z"), {QStringLiteral("t"), QStringLiteral("-p") + password, result.path}).exitCode, 0);
+        // The vault's own connection is still usable.
+        QVERIFY(count(QStringLiteral("SELECT count(*) FROM note")) > 0);
     }
 
     void exportIsAudited()
