@@ -12,6 +12,7 @@
 #include "ListCommand.h"
 #include "PasswdCommand.h"
 #include "RestoreCommand.h"
+#include "RetentionCommand.h"
 #include "SearchCommand.h"
 #include "VerifyCommand.h"
 
@@ -71,6 +72,7 @@ const std::vector<std::unique_ptr<Command>>& Command::all()
         list.push_back(std::make_unique<ExportCommand>());
         list.push_back(std::make_unique<BackupCommand>());
         list.push_back(std::make_unique<RestoreCommand>());
+        list.push_back(std::make_unique<RetentionCommand>());
         return list;
     }();
     return commands;

@@ -306,6 +306,36 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     }
 
+    void retentionListsAndDestroys()
+    {
+        const QString vault = copyOfVault(QStringLiteral("retention.mandaat"));
+        const QStringList at = {
+            QStringLiteral("--at"), QStringLiteral("2099-01-01"), QStringLiteral("--passphrase-stdin")};
+        Run r = run(QStringList{QStringLiteral("retention"), vault} + at, lines({passphrase()}), env());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList due = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(!due.isEmpty() && due.first().contains(QStringLiteral("dossier due")), qPrintable(r.out));
+        const QString id = due.first().section(QLatin1Char('\t'), 0, 0);
+        const QByteArray before = fileHash(vault);
+        r = run(QStringList{QStringLiteral("retention"), vault, QStringLiteral("--destroy"), id} + at,
+                lines({passphrase()}),
+                env());
+        QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral("Nothing was destroyed")), qPrintable(r.out + r.err));
+        QCOMPARE(fileHash(vault), before);
+        r = run(
+            QStringList{QStringLiteral("retention"), vault, QStringLiteral("--destroy"), id, QStringLiteral("--yes")} +
+                at,
+            lines({passphrase()}),
+            env());
+        QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral("Destroyed")), qPrintable(r.out + r.err));
+        QCOMPARE(scalar(vault, QStringLiteral("SELECT count(*) FROM note WHERE engagement_id = %1").arg(id)), 0);
+        // Both clocks have run out by 2099: the dossier and the financial records go.
+        QCOMPARE(scalar(vault, QStringLiteral("SELECT count(*) FROM destruction WHERE engagement_id = %1").arg(id)), 2);
+        QCOMPARE(scalar(vault, QStringLiteral("SELECT count(*) FROM engagement WHERE id = %1").arg(id)), 0);
+        r = run({QStringLiteral("verify"), vault, QStringLiteral("--passphrase-stdin")}, lines({passphrase()}), env());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    }
+
     void truncatedBackupIsRefused_data()
     {
         QTest::addColumn<int>("cut");
