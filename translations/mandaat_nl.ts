@@ -719,10 +719,6 @@
         <translation>Af&amp;drukken…</translation>
     </message>
     <message>
-        <source>Issued versions</source>
-        <translation>Uitgegeven versies</translation>
-    </message>
-    <message>
         <source>Accepted by every party (CMI-5)</source>
         <translation>Aanvaard door elke partij (CMI-5)</translation>
     </message>
@@ -3125,16 +3121,8 @@
         <translation>&amp;Cliënt</translation>
     </message>
     <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Naam</translation>
-    </message>
-    <message>
         <source>The new client’s full name</source>
         <translation>De volledige naam van de nieuwe cliënt</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail</source>
-        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>&amp;Principal</source>
@@ -3167,6 +3155,18 @@
     <message>
         <source>&amp;Letter language</source>
         <translation>Taal van de &amp;brieven</translation>
+    </message>
+    <message>
+        <source>Client’s &amp;name</source>
+        <translation>&amp;Naam van de cliënt</translation>
+    </message>
+    <message>
+        <source>Client’s &amp;e-mail</source>
+        <translation>&amp;E-mail van de cliënt</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optioneel</translation>
     </message>
 </context>
 <context>
@@ -4091,6 +4091,89 @@
     </message>
 </context>
 <context>
+    <name>RetentionCommand</name>
+    <message>
+        <source>List the engagements past a retention date (MW-4.2), or destroy what one of them is due to lose.</source>
+        <translation>Toon de opdrachten voorbij een bewaardatum (MW-4.2), of vernietig wat een ervan moet verliezen.</translation>
+    </message>
+    <message>
+        <source>The vault file.</source>
+        <translation>Het kluisbestand.</translation>
+    </message>
+    <message>
+        <source>The date to judge by (default: today).</source>
+        <translation>De datum waarop geoordeeld wordt (standaard: vandaag).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Show what destroying this engagement&apos;s due records deletes.</source>
+        <translation>Toon wat het vernietigen van de vervallen gegevens van deze opdracht verwijdert.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>With --destroy: destroy it. This cannot be undone.</source>
+        <translation>Met --destroy: vernietig het. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>With --destroy: the reason kept in the tombstone.</source>
+        <translation>Met --destroy: de reden die in de grafsteen bewaard wordt.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <source>--at needs a date as YYYY-MM-DD.</source>
+        <translation>--at vraagt een datum als JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--destroy needs an engagement id.</source>
+        <translation>--destroy vraagt het id van een opdracht.</translation>
+    </message>
+    <message>
+        <source>dossier due (kept until %1)</source>
+        <translation>dossier vervallen (bewaard tot %1)</translation>
+    </message>
+    <message>
+        <source>financial records due (kept until %1)</source>
+        <translation>financiële gegevens vervallen (bewaard tot %1)</translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation>cliënt %1</translation>
+    </message>
+    <message>
+        <source>Nothing is past its retention date on %1.</source>
+        <translation>Niets is voorbij zijn bewaardatum op %1.</translation>
+    </message>
+    <message>
+        <source>Engagement %1 (%2): destroying</source>
+        <translation>Opdracht %1 (%2): vernietigen van</translation>
+    </message>
+    <message>
+        <source>the dossier</source>
+        <translation>het dossier</translation>
+    </message>
+    <message>
+        <source>the financial records</source>
+        <translation>de financiële gegevens</translation>
+    </message>
+    <message>
+        <source>Nothing was destroyed. Run again with --yes to destroy this; it cannot be undone.</source>
+        <translation>Er werd niets vernietigd. Voer opnieuw uit met --yes om dit te vernietigen; het kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Destroyed. A tombstone and an audit entry record it.</source>
+        <translation>Vernietigd. Een grafsteen en een auditregel leggen het vast.</translation>
+    </message>
+</context>
+<context>
     <name>RetentionDue</name>
     <message>
         <source>the dossier</source>
@@ -4487,10 +4570,6 @@
         <translation>–</translation>
     </message>
     <message>
-        <source>They suffice for the The planned duration and sessions suffice for these &amp;objectives.objectives above</source>
-        <translation>De geplande tijdsduur en sessies volstaan voor deze &amp;doelstellingen.</translation>
-    </message>
-    <message>
         <source>Expenses, payment and payer</source>
         <translation>Onkosten, betaling en betaler</translation>
     </message>
@@ -4533,6 +4612,10 @@
     <message>
         <source>The scheme’s reference for this engagement</source>
         <translation>De referentie van de regeling voor deze opdracht</translation>
+    </message>
+    <message>
+        <source>They suffice for these &amp;objectives</source>
+        <translation>Ze volstaan voor deze &amp;doelstellingen</translation>
     </message>
 </context>
 <context>
@@ -5571,7 +5654,7 @@
     </message>
     <message>
         <source>&amp;Print acknowledgement…</source>
-        <translation>Ontvangstbevestiging af&amp;drukken…</translation>
+        <translation>Ontvangstbevestiging &amp;afdrukken…</translation>
     </message>
     <message>
         <source>Complaint: %1</source>
@@ -5871,6 +5954,10 @@
 %1</source>
         <translation>De opdracht kan nog niet actief worden:
 %1</translation>
+    </message>
+    <message>
+        <source>Issued versions</source>
+        <translation>Uitgegeven versies</translation>
     </message>
 </context>
 <context>
@@ -6324,16 +6411,16 @@
         <translation>Begrijp wat de cliënt verwacht, bepaal samen het werk, en houd rekening met de anderen die er belang bij hebben.</translation>
     </message>
     <message>
-        <source>Write down what the client expects (MW-2.4).</source>
-        <translation>Schrijf op wat de cliënt verwacht (MW-2.4).</translation>
-    </message>
-    <message>
-        <source>Write down what the principal expects (MW-2.4).</source>
-        <translation>Schrijf op wat de opdrachtgever verwacht (MW-2.4).</translation>
-    </message>
-    <message>
         <source>Write down the objectives you agreed with the client.</source>
         <translation>Schrijf de doelstellingen op die u met de cliënt hebt afgesproken.</translation>
+    </message>
+    <message>
+        <source>Write down what the client expects.</source>
+        <translation>Schrijf op wat de cliënt verwacht.</translation>
+    </message>
+    <message>
+        <source>Write down what the principal expects.</source>
+        <translation>Schrijf op wat de opdrachtgever verwacht.</translation>
     </message>
 </context>
 <context>
@@ -6722,16 +6809,16 @@ Versleutelde praktijkdossiers voor consultants die onder een gedragscode werken.
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <source>Describe “%1” and how you use it (MW-2.5).</source>
-        <translation>Beschrijf “%1” en hoe u het gebruikt (MW-2.5).</translation>
-    </message>
-    <message>
         <source>Add the method in the fields to the list first, or clear them.</source>
         <translation>Voeg eerst de methode in de velden aan de lijst toe, of maak de velden leeg.</translation>
     </message>
     <message>
-        <source>Add at least one method or tool (MW-2.5, CMI-5).</source>
-        <translation>Voeg minstens één methode of instrument toe (MW-2.5, CMI-5).</translation>
+        <source>Describe “%1” and how you use it: the confirmation states it.</source>
+        <translation>Beschrijf “%1” en hoe u het gebruikt: de opdrachtbevestiging vermeldt het.</translation>
+    </message>
+    <message>
+        <source>Add at least one method or tool: the confirmation states it.</source>
+        <translation>Voeg minstens één methode of instrument toe: de opdrachtbevestiging vermeldt ze.</translation>
     </message>
 </context>
 <context>
@@ -7575,36 +7662,36 @@ Versleutelde praktijkdossiers voor consultants die onder een gedragscode werken.
         <source>“%1” is not an amount; enter it as in 1250.00.</source>
         <translation>“%1” is geen bedrag; vul het in zoals 1250,00.</translation>
     </message>
-    <message>
-        <source>Enter the rate, or the fixed price (CMI-5).</source>
-        <translation>Vul het tarief of de vaste prijs in (CMI-5).</translation>
-    </message>
-    <message>
-        <source>Say which expenses are charged, or that none are (CMI-5).</source>
-        <translation>Geef aan welke onkosten worden aangerekend, of dat er geen zijn (CMI-5).</translation>
-    </message>
-    <message>
-        <source>Choose how the fee is paid (CMI-5).</source>
-        <translation>Kies hoe het honorarium betaald wordt (CMI-5).</translation>
-    </message>
-    <message>
-        <source>Enter the payment terms (CMI-5).</source>
-        <translation>Vul de betaaltermijn in (CMI-5).</translation>
-    </message>
-    <message>
-        <source>Enter the planned number of sessions (MW-2.6).</source>
-        <translation>Vul het geplande aantal sessies in (MW-2.6).</translation>
-    </message>
-    <message>
-        <source>Check that the planned duration and sessions suffice for the objectives, and tick it (MW-2.6).</source>
-        <translation>Ga na of de geplande tijdsduur en sessies volstaan voor de doelstellingen, en vink het aan (MW-2.6).</translation>
-    </message>
     <message numerus="yes">
         <source>%n planned session(s) from %1 to %2 suffice for the objectives.</source>
         <translation>
             <numerusform>%n geplande sessie van %1 tot %2 volstaat voor de doelstellingen.</numerusform>
             <numerusform>%n geplande sessies van %1 tot %2 volstaan voor de doelstellingen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Enter the rate, or the fixed price.</source>
+        <translation>Vul het tarief of de vaste prijs in.</translation>
+    </message>
+    <message>
+        <source>Say which expenses are charged, or that none are.</source>
+        <translation>Geef aan welke onkosten worden aangerekend, of dat er geen zijn.</translation>
+    </message>
+    <message>
+        <source>Choose how the fee is paid.</source>
+        <translation>Kies hoe het honorarium betaald wordt.</translation>
+    </message>
+    <message>
+        <source>Enter the payment terms.</source>
+        <translation>Vul de betaaltermijn in.</translation>
+    </message>
+    <message>
+        <source>Enter the planned number of sessions.</source>
+        <translation>Vul het geplande aantal sessies in.</translation>
+    </message>
+    <message>
+        <source>Check that the planned duration and sessions suffice for the objectives, and tick it.</source>
+        <translation>Ga na of de geplande tijdsduur en sessies volstaan voor de doelstellingen, en vink het aan.</translation>
     </message>
 </context>
 <context>
