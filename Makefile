@@ -83,3 +83,13 @@ test-asan: deps
 
 clean:
 	rm -rf $(BUILD_DIR)
+
+# Issue 9: the benchmark (tests/bench, docs/performance.md), a Release build of its own in
+# build-bench/; never part of make test. BENCH_CLIENTS=500 for a quick look.
+BENCH_DIR ?= build-bench
+BENCH_CLIENTS ?= 5000
+.PHONY: bench
+bench: deps
+	cmake -S . -B $(BENCH_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Release
+	cmake --build $(BENCH_DIR) --target mandaat_bench
+	$(BENCH_DIR)/tests/bench/mandaat_bench --clients $(BENCH_CLIENTS) --json $(BENCH_DIR)/bench-results.json
