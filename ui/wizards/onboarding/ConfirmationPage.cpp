@@ -1,0 +1,402 @@
+#include "ConfirmationPage.h"
+#include "ui_ConfirmationPage.h"
+
+#include "documents/LetterDocument.h"
+#include "documents/LetterService.h"
+#include "domain/DisplayNames.h"
+#include "domain/Validation.h"
+#include "repositories/EngagementRepository.h"
+#include "repositories/Records.h"
+#include "wizards/onboarding/ConfirmationRecords.h"
+#include "wizards/onboarding/OnboardingWizard.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMimeDatabase>
+#include <QPointer>
+#include <QPrintDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#include <algorithm>
+
+namespace mandaat {
+
+ConfirmationPage::ConfirmationPage(QWidget* parent)
+    : OnboardingPage(parent)
+    , m_ui(std::make_unique<Ui::ConfirmationPage>())
+{
+    m_ui->setupUi(form());
+    setTitle(tr("Confirmation"));
+    setSubTitle(tr("The written agreement: issue it, have it signed, and attach the signed copy. The engagement "
+                   "becomes active once every party accepted it and nothing that blocks is open."));
+    setFinalPage(true);
+    m_ui->lettersTreeWidget->setAccessibleName(tr("Issued versions"));
+    m_ui->lettersTreeWidget->setHeaderLabels({tr("Issued"), tr("Language"), tr("SHA-256"), tr("Accepted")});
+    m_ui->acceptedOnDateEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    for (const Language language : allValues<Language>()) {
+        m_ui->letterLanguageComboBox->addItem(displayName(language), toId(language));
+    }
+    connect(m_ui->letterLanguageComboBox, &QComboBox::activated, this, &ConfirmationPage::languageChosen);
+    connect(m_ui->issuePushButton, &QPushButton::clicked, this, &ConfirmationPage::issueAndSave);
+    connect(m_ui->printPushButton, &QPushButton::clicked, this, [this]() {
+        if (!m_printer) {
+            m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+        }
+        auto* dialog = new QPrintDialog(m_printer.get(), this);
+        dialog->setObjectName(QStringLiteral("printDialog"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this]() { printTo(m_printer.get()); });
+        dialog->open();
+    });
+    connect(m_ui->attachSignedPushButton, &QPushButton::clicked, this, &ConfirmationPage::chooseSignedCopy);
+    connect(m_ui->acceptedByEmailPushButton, &QPushButton::clicked, this, &ConfirmationPage::acceptedByEmail);
+    connect(m_ui->activatePushButton, &QPushButton::clicked, this, &ConfirmationPage::tryActivate);
+}
+
+ConfirmationPage::~ConfirmationPage() = default;
+
+QStringList ConfirmationPage::articleIds() const
+{
+    return {QStringLiteral("CMI-5"), QStringLiteral("MW-2.2"), QStringLiteral("CMI-7")};
+}
+
+bool ConfirmationPage::isDone() const
+{
+    return onboarding()->engagement().activatedOn.isValid();
+}
+
+bool ConfirmationPage::save(QString*)
+{
+    // Everything on this page is saved as it is done.
+    return true;
+}
+
+void ConfirmationPage::load()
+{
+    const Engagement& e = onboarding()->engagement();
+    m_ui->letterLanguageComboBox->setCurrentIndex(m_ui->letterLanguageComboBox->findData(toId(e.letterLanguage)));
+    m_refusal.clear();
+    if (!m_preview) {
+        // A printer of the paper's own size: the preview shows the pages as they print.
+        m_previewPrinter = std::make_unique<QPrinter>(QPrinter::HighResolution);
+        m_previewPrinter->setFullPage(true);
+        m_preview = new QPrintPreviewWidget(m_previewPrinter.get(), form());
+        m_preview->setObjectName(QStringLiteral("letterPreviewWidget"));
+        m_preview->setAccessibleName(tr("Preview of the confirmation"));
+        m_preview->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 50);
+        m_ui->previewLayout->addWidget(m_preview, 1);
+        connect(m_preview, &QPrintPreviewWidget::paintRequested, this, [this](QPrinter* printer) {
+            if (m_letter) {
+                QString error;
+                m_letter->print(printer, &error);
+            }
+        });
+    }
+    updatePreview();
+    showLetters();
+    updateState();
+}
+
+void ConfirmationPage::updatePreview()
+{
+    QString error;
+    m_letter = records() ? LetterService::confirmationDocument(
+                               *records(), onboarding()->engagementId(), std::nullopt, onboarding()->today(), &error)
+                         : nullptr;
+    m_ui->missingLabel->setText(error);
+    m_ui->missingLabel->setVisible(!m_letter);
+    m_preview->setVisible(m_letter != nullptr);
+    if (m_letter) {
+        m_preview->fitToWidth();
+        m_preview->updatePreview();
+    }
+}
+
+void ConfirmationPage::showLetters()
+{
+    m_ui->lettersTreeWidget->clear();
+    for (const IssuedLetter& letter : onboarding()->letters()) {
+        const QString accepted = letter.isAccepted()
+            ? tr("%1, %2").arg(displayDate(letter.acceptedOn),
+                               letter.acceptanceChannel == Channel::Email ? tr("by e-mail") : tr("signed copy"))
+            : tr("not yet");
+        auto* item = new QTreeWidgetItem(m_ui->lettersTreeWidget,
+                                         {QLocale().toString(letter.issuedAt.toLocalTime(), QLocale::ShortFormat),
+                                          displayName(letter.language),
+                                          letter.sha256.left(12) + QStringLiteral("…"),
+                                          accepted});
+        item->setToolTip(2, letter.sha256);
+    }
+    for (int column = 0; column < m_ui->lettersTreeWidget->columnCount(); ++column) {
+        m_ui->lettersTreeWidget->resizeColumnToContents(column);
+    }
+}
+
+void ConfirmationPage::updateState()
+{
+    const OnboardingWizard& w = *onboarding();
+    const Engagement& e = w.engagement();
+    const bool onboardingNow = e.status == EngagementStatus::Onboarding;
+    const bool issued = !w.letters().isEmpty();
+    m_ui->issuePushButton->setEnabled(m_letter != nullptr && onboardingNow);
+    m_ui->printPushButton->setEnabled(m_letter != nullptr);
+    m_ui->acceptanceGroupBox->setEnabled(issued && onboardingNow);
+    m_ui->activatePushButton->setEnabled(onboardingNow);
+    m_ui->letterLanguageComboBox->setEnabled(onboardingNow);
+    // Accepted on or after the day the latest version was issued, and not in the future.
+    const QDate issuedOn = issued ? w.letters().first().issuedAt.toLocalTime().date() : w.today();
+    const QDate chosen = m_ui->acceptedOnDateEdit->date();
+    m_ui->acceptedOnDateEdit->setDateRange(std::min(issuedOn, w.today()), w.today());
+    m_ui->acceptedOnDateEdit->setDate(chosen.isValid() && chosen >= issuedOn && chosen <= w.today() ? chosen
+                                                                                                    : w.today());
+
+    if (e.activatedOn.isValid()) {
+        m_ui->statusLabel->setText(
+            tr("The engagement is %1, since %2.").arg(displayName(e.status).toLower(), displayDate(e.activatedOn)));
+        m_ui->blockersLabel->clear();
+        m_ui->blockersLabel->hide();
+        return;
+    }
+    m_ui->statusLabel->setText(!issued ? tr("The engagement is onboarding. Issue the confirmation and send it to "
+                                            "the parties to sign.")
+                                       : tr("The engagement is onboarding until every party accepted the "
+                                            "confirmation."));
+    // Which obligations still block the activation, and why (the same as the guard refuses with).
+    QString open;
+    if (w.compliance()) {
+        const QList<ArticleCompliance> blockers = w.compliance()->blockers(ComplianceGate::Activation);
+        if (!blockers.isEmpty()) {
+            open =
+                tr("Open before the engagement can become active:\n%1").arg(EngagementCompliance::describe(blockers));
+        }
+    }
+    const QString text = m_refusal.isEmpty() ? open : m_refusal;
+    m_ui->blockersLabel->setText(text);
+    m_ui->blockersLabel->setVisible(!text.isEmpty());
+}
+
+void ConfirmationPage::languageChosen()
+{
+    if (!records()) {
+        return;
+    }
+    Engagement e = onboarding()->engagement();
+    e.letterLanguage =
+        fromId<Language>(m_ui->letterLanguageComboBox->currentData().toString()).value_or(e.letterLanguage);
+    RecordError error;
+    if (!records()->engagements().save(e, &error)) {
+        showMessage(error.message);
+        return;
+    }
+    onboarding()->refresh();
+    updatePreview();
+}
+
+void ConfirmationPage::issueAndSave()
+{
+    if (!records()) {
+        return;
+    }
+    QString error;
+    const std::optional<LetterService::Issued> issued = ConfirmationRecords::issue(
+        *records(), onboarding()->engagementId(), onboarding()->confirmationArticle(), onboarding()->today(), &error);
+    if (!issued) {
+        showMessage(error);
+        return;
+    }
+    showMessage(tr("The confirmation was issued and kept in the vault (SHA-256 %1).").arg(issued->letter.sha256),
+                false);
+    onboarding()->refresh();
+    showLetters();
+    updateState();
+
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = tr("Confirmation %1.pdf").arg(onboarding()->engagement().title).remove(QLatin1Char('/'));
+    auto* dialog = new QFileDialog(this, tr("Save the confirmation as PDF"), folder, tr("PDF files (*.pdf)"));
+    dialog->setObjectName(QStringLiteral("savePdfFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setFileMode(QFileDialog::AnyFile);
+    dialog->setDefaultSuffix(QStringLiteral("pdf"));
+    dialog->selectFile(name);
+    const QByteArray pdf = issued->pdf;
+    const qint64 letterId = issued->letter.id;
+    connect(dialog, &QFileDialog::fileSelected, this, [this, pdf, letterId](const QString& path) {
+        savePdf(path, pdf, letterId);
+    });
+    dialog->open();
+}
+
+void ConfirmationPage::savePdf(const QString& path, const QByteArray& pdf, qint64 letterId)
+{
+    if (!records()) {
+        return;
+    }
+    // The user asked for this plaintext copy; it is written whole or not at all.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
+        showMessage(tr("%1 could not be written: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    for (const IssuedLetter& letter : onboarding()->letters()) {
+        if (letter.id == letterId) {
+            ConfirmationRecords::recordUse(*records(), letter, QStringLiteral("letter.saved"), nullptr);
+        }
+    }
+    showMessage(tr("Saved as %1.").arg(QDir::toNativeSeparators(path)), false);
+}
+
+bool ConfirmationPage::printTo(QPrinter* printer)
+{
+    if (!records() || !m_letter) {
+        return false;
+    }
+    QString error;
+    if (onboarding()->letters().isEmpty()) {
+        if (!ConfirmationRecords::issue(*records(),
+                                        onboarding()->engagementId(),
+                                        onboarding()->confirmationArticle(),
+                                        onboarding()->today(),
+                                        &error)) {
+            showMessage(error);
+            return false;
+        }
+        onboarding()->refresh();
+        showLetters();
+        updateState();
+    }
+    printer->setFullPage(true);
+    printer->setDocName(tr("Confirmation"));
+    if (!m_letter->print(printer, &error)) {
+        showMessage(error);
+        return false;
+    }
+    ConfirmationRecords::recordUse(
+        *records(), onboarding()->letters().first(), QStringLiteral("letter.printed"), nullptr);
+    showMessage(tr("The confirmation was sent to the printer."), false);
+    return true;
+}
+
+void ConfirmationPage::chooseSignedCopy()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    auto* dialog = new QFileDialog(this,
+                                   tr("Attach the signed confirmation"),
+                                   folder,
+                                   tr("Signed copies (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("signedCopyFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    connect(dialog, &QFileDialog::fileSelected, this, &ConfirmationPage::attachSignedCopy);
+    dialog->open();
+}
+
+void ConfirmationPage::attachSignedCopy(const QString& path)
+{
+    if (!records() || onboarding()->letters().isEmpty()) {
+        return;
+    }
+    const QString mime = QMimeDatabase().mimeTypeForFile(path).name();
+    if (mime != QLatin1String("application/pdf") && !mime.startsWith(QLatin1String("image/"))) {
+        showMessage(tr("%1 is neither a PDF nor an image. Attach the scan of the signed confirmation.")
+                        .arg(QFileInfo(path).fileName()));
+        return;
+    }
+    QFile file(path);
+    if (QFileInfo(path).size() > Attachment::MaxBytes || !file.open(QIODevice::ReadOnly)) {
+        showMessage(QFileInfo(path).size() > Attachment::MaxBytes
+                        ? tr("%1 is larger than %2 MB; scan it at a lower resolution.")
+                              .arg(QFileInfo(path).fileName())
+                              .arg(Attachment::MaxBytes / (1024 * 1024))
+                        : tr("%1 could not be read: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    Attachment copy;
+    copy.fileName = QFileInfo(path).fileName();
+    copy.mimeType = mime;
+    copy.description = tr("Signed engagement confirmation");
+    copy.content = file.readAll();
+    const ValidationIssues issues = validate(copy);
+    if (!issues.isEmpty()) {
+        showIssues(issues);
+        return;
+    }
+    QString error;
+    if (!ConfirmationRecords::accept(*records(),
+                                     onboarding()->letters().first(),
+                                     m_ui->acceptedOnDateEdit->date(),
+                                     Channel::Letter,
+                                     &copy,
+                                     onboarding()->parties(),
+                                     onboarding()->confirmationArticle(),
+                                     &error)) {
+        showMessage(error);
+        return;
+    }
+    showMessage(tr("The signed copy is attached to the confirmation."), false);
+    onboarding()->refresh();
+    showLetters();
+    tryActivate();
+}
+
+void ConfirmationPage::acceptedByEmail()
+{
+    if (!records() || onboarding()->letters().isEmpty()) {
+        return;
+    }
+    QString error;
+    if (!ConfirmationRecords::accept(*records(),
+                                     onboarding()->letters().first(),
+                                     m_ui->acceptedOnDateEdit->date(),
+                                     Channel::Email,
+                                     nullptr,
+                                     onboarding()->parties(),
+                                     onboarding()->confirmationArticle(),
+                                     &error)) {
+        showMessage(error);
+        return;
+    }
+    showMessage(tr("The acceptance by e-mail is recorded."), false);
+    onboarding()->refresh();
+    showLetters();
+    tryActivate();
+}
+
+void ConfirmationPage::tryActivate()
+{
+    if (!records() || onboarding()->engagement().status != EngagementStatus::Onboarding) {
+        return;
+    }
+    onboarding()->refresh();
+    m_refusal.clear();
+    // The rules decide (ComplianceGuard); they are asked here too, so that the page says which
+    // obligations block and why even where no guard is installed.
+    const std::optional<EngagementCompliance>& compliance = onboarding()->compliance();
+    const QList<ArticleCompliance> blockers =
+        compliance ? compliance->blockers(ComplianceGate::Activation) : QList<ArticleCompliance>();
+    RecordError error;
+    if (!blockers.isEmpty()) {
+        m_refusal = tr("The engagement cannot become active yet:\n%1").arg(EngagementCompliance::describe(blockers));
+    } else if (!records()->engagements().transition(
+                   onboarding()->engagementId(), EngagementStatus::Active, onboarding()->today(), {}, {}, &error)) {
+        m_refusal = error.message;
+    }
+    onboarding()->refresh();
+    showLetters();
+    updateState();
+    // Also in the message line, which stays in view wherever the page is scrolled.
+    if (!m_refusal.isEmpty()) {
+        showMessage(m_refusal);
+    } else if (onboarding()->engagement().status == EngagementStatus::Active) {
+        showMessage(tr("The engagement is active."), false);
+    }
+    Q_EMIT completeChanged();
+}
+
+} // namespace mandaat

@@ -1,0 +1,115 @@
+#include "ConfirmationRecords.h"
+
+#include "compliance/EvidenceTopics.h"
+#include "repositories/AuditLog.h"
+#include "repositories/ComplianceRecords.h"
+#include "repositories/IssuedLetterRepository.h"
+#include "repositories/Records.h"
+
+#include <QCoreApplication>
+
+namespace mandaat::ConfirmationRecords {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ConfirmationRecords", text);
+}
+
+} // namespace
+
+std::optional<LetterService::Issued>
+issue(Records& records, qint64 engagementId, const QString& article, QDate on, QString* error)
+{
+    std::optional<LetterService::Issued> issued;
+    RecordError recordError;
+    const bool done = records.transaction(
+        [&](RecordError* failure) {
+            QString message;
+            issued = LetterService::issueConfirmation(records, engagementId, std::nullopt, on, &message);
+            if (!issued) {
+                *failure = RecordError::make(RecordError::Kind::Refused, message);
+                return false;
+            }
+            // MW-2.2, CMI-5: the letter states the code (and, for career kinds, the no-admission clause).
+            Evidence row;
+            row.engagementId = engagementId;
+            row.articleId = article;
+            row.topic = evidence::confirmationIssued();
+            row.party = Party::AllParties;
+            row.occurredOn = on;
+            row.channel = Channel::Letter;
+            row.text = tr("Engagement confirmation issued (SHA-256 %1).").arg(issued->letter.sha256);
+            row.attachmentId = issued->letter.attachmentId;
+            return records.compliance().save(row, failure);
+        },
+        &recordError);
+    if (!done) {
+        if (error) {
+            *error = recordError.message;
+        }
+        return std::nullopt;
+    }
+    return issued;
+}
+
+bool accept(Records& records,
+            const IssuedLetter& letter,
+            QDate on,
+            Channel channel,
+            const Attachment* signedCopy,
+            const QList<Party>& parties,
+            const QString& article,
+            QString* error)
+{
+    RecordError recordError;
+    const bool done = records.transaction(
+        [&](RecordError* failure) {
+            if (!records.letters().recordAcceptance(letter.id, on, channel, signedCopy, {}, failure)) {
+                return false;
+            }
+            const std::optional<IssuedLetter> accepted = records.letters().letter(letter.id, failure);
+            if (!accepted) {
+                return false;
+            }
+            // CMI-5: the written agreement of each party; one signed copy carries every signature.
+            for (const Party party : parties) {
+                Evidence row;
+                row.engagementId = letter.engagementId;
+                row.articleId = article;
+                row.topic = evidence::confirmationAccepted();
+                row.party = party;
+                row.occurredOn = on;
+                row.channel = channel;
+                row.attachmentId = accepted->signedAttachmentId;
+                row.text = signedCopy ? tr("Signed confirmation received.") : tr("Confirmation accepted by e-mail.");
+                if (!records.compliance().save(row, failure)) {
+                    return false;
+                }
+            }
+            return true;
+        },
+        &recordError);
+    if (!done && error) {
+        *error = recordError.message;
+    }
+    return done;
+}
+
+bool recordUse(Records& records, const IssuedLetter& letter, const QString& kind, QString* error)
+{
+    RecordError recordError;
+    const QString summary = kind == QLatin1String("letter.printed")
+        ? QStringLiteral("letter %1 printed").arg(letter.id)
+        : QStringLiteral("letter %1 saved as a PDF file").arg(letter.id);
+    if (records.audit().append(kind, summary, letter.engagementId, &recordError) == 0) {
+        if (error) {
+            *error = recordError.message;
+        }
+        return false;
+    }
+    return true;
+}
+
+} // namespace mandaat::ConfirmationRecords

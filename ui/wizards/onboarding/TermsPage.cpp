@@ -1,0 +1,260 @@
+#include "TermsPage.h"
+#include "ui_TermsPage.h"
+
+#include "compliance/EvidenceTopics.h"
+#include "domain/DisplayNames.h"
+#include "domain/Validation.h"
+#include "repositories/ComplianceRecords.h"
+#include "repositories/EngagementRepository.h"
+#include "repositories/Records.h"
+#include "wizards/onboarding/OnboardingWizard.h"
+
+#include <cmath>
+
+namespace mandaat {
+
+namespace {
+
+// An amount typed in the user's locale (or with a decimal point), in cents; nullopt when
+// empty. \a ok is false when the text is no amount.
+std::optional<qint64> parseAmount(const QString& text, bool* ok)
+{
+    const QString trimmed = text.trimmed();
+    *ok = true;
+    if (trimmed.isEmpty()) {
+        return std::nullopt;
+    }
+    double value = QLocale().toDouble(trimmed, ok);
+    if (!*ok) {
+        value = QLocale::c().toDouble(trimmed, ok);
+    }
+    if (!*ok || !std::isfinite(value)) {
+        *ok = false;
+        return std::nullopt;
+    }
+    return std::llround(value * 100.0);
+}
+
+QString formatAmount(qint64 cents)
+{
+    return QLocale().toString(static_cast<double>(cents) / 100.0, 'f', 2);
+}
+
+} // namespace
+
+TermsPage::TermsPage(QWidget* parent)
+    : OnboardingPage(parent)
+    , m_ui(std::make_unique<Ui::TermsPage>())
+{
+    m_ui->setupUi(form());
+    setTitle(tr("Fees, payment and duration"));
+    setSubTitle(tr("What the confirmation states: the fee, the expenses, how and by whom it is paid, and how long "
+                   "the engagement runs."));
+    for (const FeeModel model : allValues<FeeModel>()) {
+        m_ui->feeModelComboBox->addItem(displayName(model), toId(model));
+    }
+    m_ui->paymentMethodComboBox->addItem(tr("Choose…"), QString());
+    for (const PaymentMethod method : allValues<PaymentMethod>()) {
+        m_ui->paymentMethodComboBox->addItem(displayName(method), toId(method));
+    }
+    const QString dateFormat = QLocale().dateFormat(QLocale::ShortFormat);
+    m_ui->plannedStartDateEdit->setDisplayFormat(dateFormat);
+    m_ui->plannedEndDateEdit->setDisplayFormat(dateFormat);
+    connect(m_ui->payerKindComboBox, &QComboBox::currentIndexChanged, this, &TermsPage::updateVisibility);
+    connect(m_ui->vatExemptCheckBox, &QCheckBox::toggled, this, &TermsPage::updateVisibility);
+    connect(m_ui->plannedStartDateEdit, &QDateEdit::dateChanged, this, &TermsPage::durationEdited);
+    connect(m_ui->plannedEndDateEdit, &QDateEdit::dateChanged, this, &TermsPage::durationEdited);
+    connect(m_ui->plannedSessionsSpinBox, &QSpinBox::valueChanged, this, &TermsPage::durationEdited);
+}
+
+TermsPage::~TermsPage() = default;
+
+QStringList TermsPage::articleIds() const
+{
+    return {QStringLiteral("CMI-5"), QStringLiteral("MW-2.6")};
+}
+
+bool TermsPage::isDone() const
+{
+    const Engagement& e = onboarding()->engagement();
+    return onboarding()->engagementId() != 0 && !e.paymentTerms.trimmed().isEmpty() && e.plannedSessions &&
+        adequacyRecorded() &&
+        !onboarding()->anyOutstanding({QStringLiteral("duration-planned"),
+                                       QStringLiteral("duration-adequacy-confirmed"),
+                                       QStringLiteral("confirmation-complete"),
+                                       QStringLiteral("payer-named")});
+}
+
+bool TermsPage::adequacyRecorded() const
+{
+    for (const Evidence& row : onboarding()->evidence()) {
+        if (row.topic == evidence::durationAdequate()) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void TermsPage::load()
+{
+    m_loading = true;
+    const Engagement& e = onboarding()->engagement();
+    const QDate today = onboarding()->today();
+    m_ui->feeModelComboBox->setCurrentIndex(m_ui->feeModelComboBox->findData(toId(e.feeModel)));
+    m_ui->rateLineEdit->setText(e.rateCents > 0 ? formatAmount(e.rateCents) : QString());
+    m_ui->currencyLineEdit->setText(e.currency);
+    m_ui->estimatedTotalLineEdit->setText(e.estimatedTotalCents ? formatAmount(*e.estimatedTotalCents) : QString());
+    m_ui->vatRateDoubleSpinBox->setValue(e.vatRateBasisPoints / 100.0);
+    m_ui->vatExemptCheckBox->setChecked(e.vatExempt);
+    m_ui->vatExemptionWordingLineEdit->setText(e.vatExemptionWording);
+    m_ui->expensesPlainTextEdit->setPlainText(e.expensesArrangement);
+    m_ui->paymentMethodComboBox->setCurrentIndex(
+        std::max(0, m_ui->paymentMethodComboBox->findData(e.paymentMethod ? toId(*e.paymentMethod) : QString())));
+    m_ui->paymentTermsLineEdit->setText(e.paymentTerms);
+
+    m_ui->payerKindComboBox->clear();
+    for (const PayerKind kind : allValues<PayerKind>()) {
+        if (kind != PayerKind::Principal || e.principalId != 0) {
+            m_ui->payerKindComboBox->addItem(displayName(kind), toId(kind));
+        }
+    }
+    m_ui->payerKindComboBox->setCurrentIndex(std::max(0, m_ui->payerKindComboBox->findData(toId(e.payerKind))));
+    m_ui->payerNameLineEdit->setText(e.payerName);
+    m_ui->payerReferenceLineEdit->setText(e.payerReference);
+
+    const QDate start = e.plannedStart.isValid() ? e.plannedStart : today;
+    m_ui->plannedStartDateEdit->setDate(start);
+    m_ui->plannedEndDateEdit->setDate(e.plannedEnd.isValid() ? e.plannedEnd : start.addMonths(6));
+    m_ui->plannedSessionsSpinBox->setValue(e.plannedSessions.value_or(0));
+    m_ui->objectivesLabel->setText(
+        tr("Objectives: %1").arg(e.objectives.isEmpty() ? tr("none recorded yet") : e.objectives));
+    const bool recorded = adequacyRecorded();
+    m_ui->adequacyCheckBox->setChecked(recorded);
+    m_ui->adequacyCheckBox->setEnabled(!recorded);
+    m_adequacyStale = false;
+    m_loading = false;
+    updateVisibility();
+}
+
+void TermsPage::updateVisibility()
+{
+    const auto payer = fromId<PayerKind>(m_ui->payerKindComboBox->currentData().toString());
+    const bool named = payer == PayerKind::Scheme || payer == PayerKind::ThirdParty;
+    m_ui->paymentLayout->setRowVisible(m_ui->payerNameLineEdit, named);
+    m_ui->paymentLayout->setRowVisible(m_ui->payerReferenceLineEdit, payer == PayerKind::Scheme);
+    const bool exempt = m_ui->vatExemptCheckBox->isChecked();
+    m_ui->feeLayout->setRowVisible(m_ui->vatRateDoubleSpinBox, !exempt);
+    m_ui->feeLayout->setRowVisible(m_ui->vatExemptionWordingLineEdit, exempt);
+}
+
+void TermsPage::durationEdited()
+{
+    // MW-2.6: another duration needs the check again.
+    if (!m_loading && adequacyRecorded() && !m_adequacyStale) {
+        m_adequacyStale = true;
+        m_ui->adequacyCheckBox->setChecked(false);
+        m_ui->adequacyCheckBox->setEnabled(true);
+    }
+}
+
+bool TermsPage::save(QString* error)
+{
+    Engagement e = onboarding()->engagement();
+    ValidationIssues issues;
+    e.feeModel = fromId<FeeModel>(m_ui->feeModelComboBox->currentData().toString()).value_or(FeeModel::Hourly);
+    bool ok = true;
+    e.rateCents = parseAmount(m_ui->rateLineEdit->text(), &ok).value_or(0);
+    if (!ok) {
+        issues.append({QStringLiteral("rateCents"),
+                       tr("“%1” is not an amount; enter it as in 95.00.").arg(m_ui->rateLineEdit->text())});
+    }
+    e.estimatedTotalCents = parseAmount(m_ui->estimatedTotalLineEdit->text(), &ok);
+    if (!ok) {
+        issues.append({QStringLiteral("estimatedTotalCents"),
+                       tr("“%1” is not an amount; enter it as in 1250.00.").arg(m_ui->estimatedTotalLineEdit->text())});
+    }
+    e.currency = m_ui->currencyLineEdit->text().trimmed().toUpper();
+    e.vatExempt = m_ui->vatExemptCheckBox->isChecked();
+    e.vatRateBasisPoints = static_cast<int>(std::lround(m_ui->vatRateDoubleSpinBox->value() * 100.0));
+    e.vatExemptionWording = e.vatExempt ? m_ui->vatExemptionWordingLineEdit->text().trimmed() : QString();
+    e.expensesArrangement = m_ui->expensesPlainTextEdit->toPlainText().trimmed();
+    e.paymentMethod = fromId<PaymentMethod>(m_ui->paymentMethodComboBox->currentData().toString());
+    e.paymentTerms = m_ui->paymentTermsLineEdit->text().trimmed();
+    e.payerKind = fromId<PayerKind>(m_ui->payerKindComboBox->currentData().toString()).value_or(PayerKind::Client);
+    const bool named = e.payerKind == PayerKind::Scheme || e.payerKind == PayerKind::ThirdParty;
+    e.payerName = named ? m_ui->payerNameLineEdit->text().simplified() : QString();
+    e.payerReference = e.payerKind == PayerKind::Scheme ? m_ui->payerReferenceLineEdit->text().trimmed() : QString();
+    e.plannedStart = m_ui->plannedStartDateEdit->date();
+    e.plannedEnd = m_ui->plannedEndDateEdit->date();
+    const int sessions = m_ui->plannedSessionsSpinBox->value();
+    e.plannedSessions = sessions > 0 ? std::optional<int>(sessions) : std::nullopt;
+    issues += validate(e);
+    // CMI-5: what the confirmation must state; MW-2.6: the duration and its check.
+    if (!isClosing()) {
+        const auto require = [&issues](bool missing, const char* field, const QString& message) {
+            if (missing) {
+                issues.append({QString::fromLatin1(field), message});
+            }
+        };
+        require(e.rateCents <= 0 && e.estimatedTotalCents.value_or(0) <= 0,
+                "rateCents",
+                tr("Enter the rate, or the fixed price."));
+        require(e.expensesArrangement.isEmpty(),
+                "expensesArrangement",
+                tr("Say which expenses are charged, or that none are."));
+        require(!e.paymentMethod, "paymentMethod", tr("Choose how the fee is paid."));
+        require(e.paymentTerms.isEmpty(), "paymentTerms", tr("Enter the payment terms."));
+        require(!e.plannedSessions, "plannedSessions", tr("Enter the planned number of sessions."));
+        require(!m_ui->adequacyCheckBox->isChecked(),
+                "adequacy",
+                tr("Check that the planned duration and sessions suffice for the objectives, and tick it."));
+    }
+    if (!issues.isEmpty()) {
+        showIssues(issues,
+                   {{QStringLiteral("rateCents"), m_ui->rateLineEdit},
+                    {QStringLiteral("estimatedTotalCents"), m_ui->estimatedTotalLineEdit},
+                    {QStringLiteral("currency"), m_ui->currencyLineEdit},
+                    {QStringLiteral("vatExemptionWording"), m_ui->vatExemptionWordingLineEdit},
+                    {QStringLiteral("expensesArrangement"), m_ui->expensesPlainTextEdit},
+                    {QStringLiteral("paymentMethod"), m_ui->paymentMethodComboBox},
+                    {QStringLiteral("paymentTerms"), m_ui->paymentTermsLineEdit},
+                    {QStringLiteral("payerName"), m_ui->payerNameLineEdit},
+                    {QStringLiteral("payerReference"), m_ui->payerReferenceLineEdit},
+                    {QStringLiteral("plannedEnd"), m_ui->plannedEndDateEdit},
+                    {QStringLiteral("plannedSessions"), m_ui->plannedSessionsSpinBox},
+                    {QStringLiteral("adequacy"), m_ui->adequacyCheckBox}});
+        return false;
+    }
+    Records& all = *records();
+    const bool confirmAdequacy = m_ui->adequacyCheckBox->isChecked() && m_ui->adequacyCheckBox->isEnabled();
+    RecordError recordError;
+    const bool saved = all.transaction(
+        [&](RecordError* failure) {
+            if (!all.engagements().save(e, failure)) {
+                return false;
+            }
+            if (!confirmAdequacy) {
+                return true;
+            }
+            Evidence row;
+            row.engagementId = e.id;
+            row.articleId = QStringLiteral("MW-2.6");
+            row.topic = evidence::durationAdequate();
+            row.party = Party::AllParties;
+            row.occurredOn = onboarding()->today();
+            row.channel = Channel::Other;
+            row.text = tr("%n planned session(s) from %1 to %2 suffice for the objectives.", nullptr, sessions)
+                           .arg(displayDate(e.plannedStart), displayDate(e.plannedEnd));
+            return all.compliance().save(row, failure);
+        },
+        &recordError);
+    if (!saved) {
+        *error = recordError.message;
+        return false;
+    }
+    m_ui->adequacyCheckBox->setEnabled(false);
+    m_adequacyStale = false;
+    return true;
+}
+
+} // namespace mandaat

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "wizards/onboarding/OnboardingPage.h"
+
+#include <memory>
+
+namespace Ui {
+class TermsPage;
+}
+
+namespace mandaat {
+
+/// Step 5: fee, expenses, payment and payer (CMI-5), and the duration with the explicit
+/// check that it suffices for the objectives (MW-2.6, recorded as evidence).
+class TermsPage : public OnboardingPage
+{
+    Q_OBJECT
+
+public:
+    explicit TermsPage(QWidget* parent = nullptr);
+    ~TermsPage() override;
+
+    QStringList articleIds() const override;
+    bool isDone() const override;
+
+protected:
+    void load() override;
+    bool save(QString* error) override;
+
+private:
+    void updateVisibility();
+    void durationEdited();
+    bool adequacyRecorded() const;
+
+    std::unique_ptr<Ui::TermsPage> m_ui;
+    bool m_loading = false;
+    bool m_adequacyStale = false;
+};
+
+} // namespace mandaat
