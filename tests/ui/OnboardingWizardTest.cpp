@@ -1,0 +1,675 @@
+// The onboarding wizard driven through its real pages (JOURNEY.md, steps 4 to 7 and 12): an
+// outplacement with a principal and a self-paying career coaching walked page by page, left
+// half-way and resumed; activation refused (CMI-5) until the signed copy or the e-mail
+// acceptance is recorded; a conflict that stops the onboarding until it is resolved or declined.
+#include "TestSupport.h"
+
+#include "compliance/ComplianceGuard.h"
+#include "compliance/EvidenceTopics.h"
+#include "main/OpenPractice.h"
+#include "repositories/AttachmentRepository.h"
+#include "repositories/AuditLog.h"
+#include "repositories/ClientRepository.h"
+#include "repositories/ComplianceRecords.h"
+#include "repositories/EngagementRepository.h"
+#include "repositories/IssuedLetterRepository.h"
+#include "repositories/PracticeRepository.h"
+#include "repositories/PrincipalRepository.h"
+#include "repositories/Records.h"
+#include "vault/Vault.h"
+#include "wizards/onboarding/ConfirmationPage.h"
+#include "wizards/onboarding/EvidenceField.h"
+#include "wizards/onboarding/OnboardingWizard.h"
+#include "wizards/onboarding/PartiesPage.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QProcess>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace mandaat;
+
+namespace {
+
+const QDate Today(2026, 3, 10);
+
+} // namespace
+
+class OnboardingWizardTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Vault> m_vault;
+    std::unique_ptr<OpenPractice> m_practice;
+    QDateTime m_now{Today, QTime(9, 0), Qt::UTC};
+    qint64 m_principal = 0;
+    qint64 m_role = 0;
+    qint64 m_ruben = 0;
+
+    Records& records() { return m_practice->records(); }
+
+    static void choose(QComboBox* combo, const QVariant& data)
+    {
+        const int index = combo->findData(data);
+        QVERIFY2(index >= 0, qPrintable(data.toString()));
+        combo->setCurrentIndex(index);
+    }
+
+    static void type(QWidget* field, const QString& text)
+    {
+        field->setFocus();
+        if (auto* line = qobject_cast<QLineEdit*>(field)) {
+            line->selectAll();
+        } else if (auto* edit = qobject_cast<QPlainTextEdit*>(field)) {
+            edit->selectAll();
+        }
+        const QStringList lines = text.split(QLatin1Char('\n'));
+        for (int i = 0; i < lines.size(); ++i) {
+            if (i > 0) {
+                QTest::keyClick(field, Qt::Key_Return);
+            }
+            QTest::keyClicks(field, lines.at(i));
+        }
+    }
+
+    static void tick(QWidget* page, const char* evidenceField)
+    {
+        auto* field = page->findChild<EvidenceField*>(QLatin1String(evidenceField));
+        QVERIFY2(field, evidenceField);
+        QVERIFY2(field->isVisible(), evidenceField);
+        auto* box = field->findChild<QCheckBox*>(QStringLiteral("checkBox"));
+        QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(4, box->height() / 2));
+        QVERIFY2(box->isChecked(), evidenceField);
+    }
+
+    template <typename T>
+    static T* find(QWidget* page, const char* name)
+    {
+        T* widget = page->findChild<T*>(QLatin1String(name));
+        if (!widget) {
+            qWarning("no %s", name);
+        }
+        return widget;
+    }
+
+    static QString message(QWizard& wizard)
+    {
+        return wizard.currentPage()->findChild<QLabel*>(QStringLiteral("messageLabel"))->text();
+    }
+
+    static void shot(QWidget& widget, const QString& name)
+    {
+        const QString folder = qEnvironmentVariable("MANDAAT_SCREENSHOT_DIR");
+        if (!folder.isEmpty()) {
+            QApplication::processEvents();
+            widget.grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
+        }
+    }
+
+    /// Next, which must lead to \a expected.
+    static bool next(QWizard& wizard, int expected)
+    {
+        QAbstractButton* button = wizard.button(QWizard::NextButton);
+        if (!button->isEnabled()) {
+            qWarning("Next is disabled on page %d", wizard.currentId());
+            return false;
+        }
+        QTest::mouseClick(button, Qt::LeftButton);
+        if (wizard.currentId() != expected) {
+            qWarning("still on page %d: %s", wizard.currentId(), qPrintable(message(wizard)));
+            return false;
+        }
+        return true;
+    }
+
+    /// Next, which must be refused: the page stays, with its message.
+    static bool stays(QWizard& wizard)
+    {
+        const int before = wizard.currentId();
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        return wizard.currentId() == before && !message(wizard).isEmpty();
+    }
+
+    std::unique_ptr<OnboardingWizard> open(qint64 id = 0)
+    {
+        auto wizard = std::make_unique<OnboardingWizard>(*m_practice, id);
+        wizard->setClock([] { return Today; });
+        wizard->show();
+        return wizard;
+    }
+
+    QList<Evidence> evidence(qint64 id, const QString& topic)
+    {
+        QList<Evidence> rows;
+        for (const Evidence& row : records().compliance().evidenceFor(id)) {
+            if (row.topic == topic) {
+                rows.append(row);
+            }
+        }
+        return rows;
+    }
+
+    Engagement stored(qint64 id) { return records().engagements().engagement(id).value_or(Engagement()); }
+
+    QString scan(const QString& name)
+    {
+        QImage image(400, 560, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        const QString path = m_dir.filePath(name);
+        image.save(path);
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        VaultError error;
+        m_vault = Vault::create(m_dir.filePath(QStringLiteral("onboarding.mandaat")), test::passphrase(), &error);
+        QVERIFY2(m_vault, qPrintable(error.message));
+        m_practice = std::make_unique<OpenPractice>(*m_vault);
+        // As the application does for every Records (docs/compliance-evidence.md).
+        ComplianceGuard::install(records());
+        records().setClock([this] {
+            m_now = m_now.addSecs(1);
+            return m_now;
+        });
+
+        PracticeProfile profile;
+        profile.consultantName = QStringLiteral("Pieter de Vries");
+        profile.tradeName = QStringLiteral("Loopbaan & Zo");
+        profile.address = {QStringLiteral("Oudegracht 12"),
+                           QStringLiteral("3511 AB"),
+                           QStringLiteral("Utrecht"),
+                           QStringLiteral("NL")};
+        profile.email = QStringLiteral("pieter@example.org");
+        QVERIFY(records().practice().saveProfile(profile));
+        for (const auto& [id, version] : {std::pair{QStringLiteral("CMI-2009"), QStringLiteral("002")},
+                                          std::pair{QStringLiteral("MW-2020"), QStringLiteral("2020")}}) {
+            CodeSubscription subscription;
+            subscription.codeId = id;
+            subscription.version = version;
+            subscription.subscribedOn = QDate(2024, 1, 1);
+            QVERIFY(records().practice().saveCodeSubscription(subscription));
+        }
+
+        // JOURNEY.md step 4: Pieter recruited for this company last year (CMI-3).
+        Principal principal;
+        principal.organisation = QStringLiteral("Logistiek Oost BV");
+        principal.contactName = QStringLiteral("Henk Bos");
+        PrincipalRole role;
+        role.kind = PrincipalRoleKind::RecruitmentSelection;
+        role.startedOn = QDate(2025, 5, 1);
+        principal.roles << role;
+        QVERIFY(records().principals().save(principal));
+        m_principal = principal.id;
+        m_role = principal.roles.constFirst().id;
+
+        Client ruben;
+        ruben.name = QStringLiteral("Ruben Maes");
+        QVERIFY(records().clients().save(ruben));
+        m_ruben = ruben.id;
+    }
+
+    void cleanupTestCase()
+    {
+        m_practice.reset();
+        m_vault->close();
+    }
+
+    // (a) Outplacement commissioned and paid by a principal; left half-way and resumed; the
+    // signed scan makes it active.
+    void outplacementWithPrincipal()
+    {
+        auto wizard = open();
+        QWizardPage* page = wizard->currentPage();
+        QCOMPARE(wizard->currentId(), int(OnboardingWizard::Parties));
+        choose(find<QComboBox>(page, "clientComboBox"), PartiesPage::NewRecord);
+        type(find<QLineEdit>(page, "newClientNameLineEdit"), QStringLiteral("Karin Jansen"));
+        type(find<QLineEdit>(page, "newClientEmailLineEdit"), QStringLiteral("karin@example.org"));
+        choose(find<QComboBox>(page, "principalComboBox"), m_principal);
+        choose(find<QComboBox>(page, "kindComboBox"), QStringLiteral("outplacement"));
+        QCOMPARE(find<QLineEdit>(page, "titleLineEdit")->text(), QStringLiteral("Outplacement – Karin Jansen"));
+        QVERIFY(find<QLabel>(page, "articlesLabel")->text().contains(QLatin1String("CMI-3")));
+        QVERIFY(find<QLabel>(page, "codesLabel")->text().contains(QLatin1String("CMI-2009")));
+        shot(*wizard, QStringLiteral("onboarding-1-parties"));
+        QVERIFY(next(*wizard, OnboardingWizard::Conflict));
+
+        const qint64 id = wizard->engagementId();
+        QVERIFY(id != 0);
+        Engagement e = stored(id);
+        QCOMPARE(e.status, EngagementStatus::Onboarding);
+        QCOMPARE(e.principalId, m_principal);
+        QCOMPARE(e.payerKind, PayerKind::Principal);
+        QCOMPARE(records().clients().client(e.clientId)->name, QStringLiteral("Karin Jansen"));
+
+        // The conflict check ran at once: no conflict, but the other role is named (CMI-3).
+        page = wizard->currentPage();
+        QVERIFY(find<QLabel>(page, "summaryLabel")->text().startsWith(QLatin1String("No conflict")));
+        QVERIFY(find<QLabel>(page, "otherRolesLabel")->text().contains(QLatin1String("recruitment")));
+        QVERIFY(find<QCheckBox>(page, "independenceCheckBox")->isVisible());
+        QVERIFY(!find<QCheckBox>(page, "clientInterestCheckBox")->isVisible()); // MW-2.7: not under CMI
+        QVERIFY(stays(*wizard));
+        QVERIFY(message(*wizard).contains(QLatin1String("independently")));
+        find<QCheckBox>(page, "independenceCheckBox")->click();
+        shot(*wizard, QStringLiteral("onboarding-2-conflict"));
+        QVERIFY(next(*wizard, OnboardingWizard::Expectations));
+        QCOMPARE(evidence(id, evidence::independenceConfirmed()).size(), 1);
+
+        page = wizard->currentPage();
+        QVERIFY(find<QPlainTextEdit>(page, "principalExpectationsPlainTextEdit")->isVisible());
+        type(find<QPlainTextEdit>(page, "clientExpectationsPlainTextEdit"),
+             QStringLiteral("Binnen een half jaar een nieuwe baan."));
+        type(find<QPlainTextEdit>(page, "principalExpectationsPlainTextEdit"), QStringLiteral("Een goede afronding."));
+        type(find<QPlainTextEdit>(page, "objectivesPlainTextEdit"),
+             QStringLiteral("Loopbaanrichting kiezen\nSolliciteren"));
+        shot(*wizard, QStringLiteral("onboarding-3-expectations"));
+        QVERIFY(next(*wizard, OnboardingWizard::Methods));
+
+        page = wizard->currentPage();
+        QVERIFY(find<QLabel>(page, "articlesLabel")->text().contains(QLatin1String("CMI-5")));
+        type(find<QLineEdit>(page, "methodNameLineEdit"), QStringLiteral("Loopbaanscan"));
+        type(find<QPlainTextEdit>(page, "methodDescriptionPlainTextEdit"), QStringLiteral("Een test naar drijfveren."));
+        find<QPushButton>(page, "addMethodPushButton")->click();
+        QVERIFY(message(*wizard).contains(QLatin1String("MW-3.2"))); // the author is required
+        type(find<QLineEdit>(page, "methodAuthorLineEdit"), QStringLiteral("Noloc"));
+        find<QPushButton>(page, "addMethodPushButton")->click();
+        QCOMPARE(find<QTreeWidget>(page, "methodsTreeWidget")->topLevelItemCount(), 1);
+        shot(*wizard, QStringLiteral("onboarding-4-methods"));
+
+        // Half-way: "Save and close" keeps the page shown, too.
+        wizard->button(QWizard::CancelButton)->click();
+        QVERIFY(!wizard->isVisible());
+        wizard.reset();
+        QCOMPARE(stored(id).methods.size(), 1);
+        QCOMPARE(stored(id).methods.constFirst().author, QStringLiteral("Noloc"));
+
+        // Reopened on the engagement: it starts at the first page not done, the terms.
+        wizard = open(id);
+        QCOMPARE(wizard->currentId(), int(OnboardingWizard::Terms));
+        auto* steps = wizard->findChild<QListWidget*>(QStringLiteral("stepsListWidget"));
+        QCOMPARE(steps->item(OnboardingWizard::Methods)->data(Qt::AccessibleDescriptionRole).toString(),
+                 QStringLiteral("Done"));
+        QVERIFY(steps->item(OnboardingWizard::Terms)->data(Qt::AccessibleDescriptionRole).toString().isEmpty());
+        wizard->back();
+        QCOMPARE(find<QTreeWidget>(wizard->currentPage(), "methodsTreeWidget")->topLevelItemCount(), 1);
+        wizard->back();
+        QCOMPARE(find<QPlainTextEdit>(wizard->currentPage(), "clientExpectationsPlainTextEdit")->toPlainText(),
+                 QStringLiteral("Binnen een half jaar een nieuwe baan."));
+        QVERIFY(next(*wizard, OnboardingWizard::Methods));
+        QVERIFY(next(*wizard, OnboardingWizard::Terms));
+
+        page = wizard->currentPage();
+        choose(find<QComboBox>(page, "feeModelComboBox"), QStringLiteral("fixed"));
+        type(find<QLineEdit>(page, "rateLineEdit"), QStringLiteral("2950"));
+        type(find<QPlainTextEdit>(page, "expensesPlainTextEdit"), QStringLiteral("Geen: reiskosten zijn inbegrepen."));
+        choose(find<QComboBox>(page, "paymentMethodComboBox"), QStringLiteral("bank_transfer"));
+        type(find<QLineEdit>(page, "paymentTermsLineEdit"), QStringLiteral("Binnen 30 dagen na de factuur"));
+        QVERIFY(find<QComboBox>(page, "payerKindComboBox")->findData(QStringLiteral("principal")) >= 0);
+        find<QDateEdit>(page, "plannedStartDateEdit")->setDate(QDate(2026, 3, 16));
+        find<QDateEdit>(page, "plannedEndDateEdit")->setDate(QDate(2026, 9, 16));
+        find<QSpinBox>(page, "plannedSessionsSpinBox")->setValue(12);
+        QVERIFY(stays(*wizard));
+        QVERIFY(message(*wizard).contains(QLatin1String("suffice")));
+        find<QCheckBox>(page, "adequacyCheckBox")->click();
+        shot(*wizard, QStringLiteral("onboarding-5-terms"));
+        QVERIFY(next(*wizard, OnboardingWizard::Disclosures));
+        e = stored(id);
+        QCOMPARE(e.rateCents, 295000);
+        QCOMPARE(e.paymentMethod, PaymentMethod::BankTransfer);
+        QCOMPARE(e.plannedSessions, 12);
+        QCOMPARE(evidence(id, evidence::durationAdequate()).size(), 1);
+
+        page = wizard->currentPage();
+        tick(page, qPrintable(QStringLiteral("otherRole%1EvidenceField").arg(m_role)));
+        find<QRadioButton>(page, "followsAdviceNoRadioButton")->click();
+        find<QRadioButton>(page, "endOfEmploymentYesRadioButton")->click();
+        tick(page, "endOfEmploymentClientEvidenceField");
+        tick(page, "endOfEmploymentPrincipalEvidenceField");
+        QVERIFY(find<QLabel>(page, "noAdmissionLabel")->isVisible());
+        QVERIFY(stays(*wizard));
+        QVERIFY(message(*wizard).contains(QLatin1String("free to")) ||
+                message(*wizard).contains(QLatin1String("stop")));
+        tick(page, "freedomToStopEvidenceField");
+        shot(*wizard, QStringLiteral("onboarding-6-disclosures"));
+        QVERIFY(next(*wizard, OnboardingWizard::Consent));
+        QCOMPARE(evidence(id, evidence::otherRolePrefix() + QString::number(m_role)).size(), 1);
+        QCOMPARE(evidence(id, evidence::endOfEmploymentDisclosed()).size(), 2);
+        QCOMPARE(stored(id).endOfEmployment, true);
+        QCOMPARE(stored(id).followsEarlierAdvice, false);
+
+        page = wizard->currentPage();
+        choose(find<QComboBox>(page, "consentScopeComboBox"), QStringLiteral("progress_only"));
+        shot(*wizard, QStringLiteral("onboarding-7-consent"));
+        QVERIFY(next(*wizard, OnboardingWizard::Handover));
+        QCOMPARE(records().compliance().consentsFor(id).size(), 1);
+        QCOMPARE(records().compliance().consentsFor(id).constFirst().scope, ConsentScope::ProgressOnly);
+
+        page = wizard->currentPage();
+        QVERIFY(!find<QWidget>(page, "explainedGroupBox")->isVisible()); // MW-2.3: not under CMI
+        tick(page, "codeClientEvidenceField");
+        tick(page, "codePrincipalEvidenceField");
+        tick(page, "privacyNoticeEvidenceField");
+        shot(*wizard, QStringLiteral("onboarding-8-handover"));
+        QVERIFY(next(*wizard, OnboardingWizard::Confirmation));
+        QCOMPARE(evidence(id, evidence::codeHandedOver()).size(), 2);
+
+        // The letter, previewed as it prints.
+        auto* confirmation = qobject_cast<ConfirmationPage*>(wizard->currentPage());
+        page = confirmation;
+        QVERIFY(confirmation->preview()->isVisible());
+        QVERIFY(confirmation->preview()->pageCount() >= 1);
+        QVERIFY(!find<QLabel>(page, "missingLabel")->isVisible());
+        shot(*wizard, QStringLiteral("onboarding-9-confirmation"));
+
+        // Not active before the letter is issued and signed: the page says which article and why.
+        find<QPushButton>(page, "activatePushButton")->click();
+        QString blockers = find<QLabel>(page, "blockersLabel")->text();
+        QVERIFY2(blockers.contains(QLatin1String("cannot become active")), qPrintable(blockers));
+        QVERIFY2(blockers.contains(QLatin1String("CMI-5")), qPrintable(blockers));
+        QCOMPARE(stored(id).status, EngagementStatus::Onboarding);
+
+        // Issue and save as PDF: kept in the vault with its hash and an audit entry.
+        find<QPushButton>(page, "issuePushButton")->click();
+        auto* save = wizard->findChild<QFileDialog*>(QStringLiteral("savePdfFileDialog"));
+        QVERIFY(save);
+        const QString pdfPath = m_dir.filePath(QStringLiteral("bevestiging-karin.pdf"));
+        save->selectFile(pdfPath);
+        static_cast<QDialog*>(save)->accept(); // as the Save button does
+        QVERIFY(QFile::exists(pdfPath));
+        QFile pdf(pdfPath);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        const QList<IssuedLetter> letters = records().letters().lettersFor(id);
+        QCOMPARE(letters.size(), 1);
+        QCOMPARE(letters.constFirst().sha256.size(), 64);
+        QCOMPARE(find<QTreeWidget>(page, "lettersTreeWidget")->topLevelItemCount(), 1);
+        QCOMPARE(evidence(id, evidence::confirmationIssued()).constFirst().attachmentId,
+                 letters.constFirst().attachmentId);
+        QStringList kinds;
+        for (const AuditEntry& entry : records().audit().entries(id)) {
+            kinds.append(entry.kind);
+        }
+        QVERIFY2(kinds.contains(QLatin1String("letter.issued")), qPrintable(kinds.join(QLatin1Char(' '))));
+        QVERIFY(kinds.contains(QLatin1String("letter.saved")));
+
+        // Printed on paper (here a PDF printer): the same letter, and the print is in the audit log.
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        const QString printed = m_dir.filePath(QStringLiteral("printed.pdf"));
+        printer.setOutputFileName(printed);
+        QVERIFY(confirmation->printTo(&printer));
+        QVERIFY(QFileInfo(printed).size() > 1000);
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (!pdftotext.isEmpty()) {
+            QProcess process;
+            process.start(pdftotext, {printed, QStringLiteral("-")});
+            QVERIFY(process.waitForFinished());
+            const QString text = QString::fromUtf8(process.readAllStandardOutput());
+            QVERIFY2(text.contains(QLatin1String("Karin Jansen")), qPrintable(text.left(400)));
+            QVERIFY(text.contains(QLatin1String("Logistiek Oost BV")));
+        }
+        QCOMPARE(records().letters().lettersFor(id).size(), 1); // printing did not issue again
+
+        // Still refused: the signed copy is missing (CMI-5).
+        find<QPushButton>(page, "activatePushButton")->click();
+        blockers = find<QLabel>(page, "blockersLabel")->text();
+        QVERIFY2(blockers.contains(QLatin1String("CMI-5")), qPrintable(blockers));
+        QVERIFY2(blockers.contains(QLatin1String("signed")), qPrintable(blockers));
+        QCOMPARE(stored(id).status, EngagementStatus::Onboarding);
+        // The guard refuses the same, whoever asks.
+        RecordError refused;
+        QVERIFY(!records().engagements().transition(id, EngagementStatus::Active, Today, {}, {}, &refused));
+        QVERIFY(refused.message.contains(QLatin1String("CMI-5")));
+
+        // The signed scan comes back: attached to the letter, and the engagement is active.
+        find<QPushButton>(page, "attachSignedPushButton")->click();
+        auto* attach = wizard->findChild<QFileDialog*>(QStringLiteral("signedCopyFileDialog"));
+        QVERIFY(attach);
+        attach->selectFile(scan(QStringLiteral("getekend.png")));
+        static_cast<QDialog*>(attach)->accept(); // as the Open button does
+        QCOMPARE(stored(id).status, EngagementStatus::Active);
+        QCOMPARE(stored(id).activatedOn, Today);
+        const IssuedLetter signedLetter = *records().letters().letter(letters.constFirst().id);
+        QVERIFY(signedLetter.isAccepted());
+        QCOMPARE(signedLetter.acceptanceChannel, Channel::Letter);
+        QVERIFY(signedLetter.signedAttachmentId != 0);
+        QCOMPARE(records().attachments().info(signedLetter.signedAttachmentId)->mimeType, QStringLiteral("image/png"));
+        QCOMPARE(evidence(id, evidence::confirmationAccepted()).size(), 2);
+        QVERIFY(find<QLabel>(page, "statusLabel")->text().contains(QLatin1String("active")));
+        QVERIFY(!find<QLabel>(page, "blockersLabel")->isVisible());
+        shot(*wizard, QStringLiteral("onboarding-9-active"));
+        QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+        wizard->button(QWizard::FinishButton)->click();
+        QVERIFY(!wizard->isVisible());
+    }
+
+    // (b) A client who pays for their own career coaching: no principal, so no consent to
+    // record and no principal's acceptance; a re-issued letter keeps the first; accepted by e-mail.
+    void selfPayingCareerCoaching()
+    {
+        auto wizard = open();
+        QWizardPage* page = wizard->currentPage();
+        choose(find<QComboBox>(page, "clientComboBox"), m_ruben);
+        choose(find<QComboBox>(page, "principalComboBox"), PartiesPage::NoPrincipal);
+        choose(find<QComboBox>(page, "kindComboBox"), QStringLiteral("career_coaching"));
+        choose(find<QComboBox>(page, "letterLanguageComboBox"), QStringLiteral("en"));
+        QVERIFY(!find<QLineEdit>(page, "newClientNameLineEdit")->isVisible());
+        QVERIFY(next(*wizard, OnboardingWizard::Conflict));
+        const qint64 id = wizard->engagementId();
+        QCOMPARE(stored(id).payerKind, PayerKind::Client);
+        QCOMPARE(stored(id).principalId, 0);
+        QCOMPARE(stored(id).letterLanguage, Language::English);
+
+        page = wizard->currentPage();
+        QVERIFY(!find<QLabel>(page, "otherRolesLabel")->isVisible());
+        find<QCheckBox>(page, "independenceCheckBox")->click();
+        QVERIFY(next(*wizard, OnboardingWizard::Expectations));
+
+        page = wizard->currentPage();
+        QVERIFY(!find<QPlainTextEdit>(page, "principalExpectationsPlainTextEdit")->isVisible());
+        QVERIFY(stays(*wizard));
+        QVERIFY(message(*wizard).contains(QLatin1String("what the client expects")));
+        type(find<QPlainTextEdit>(page, "clientExpectationsPlainTextEdit"),
+             QStringLiteral("Clarity about a next step."));
+        type(find<QPlainTextEdit>(page, "objectivesPlainTextEdit"), QStringLiteral("Choose a direction"));
+        QVERIFY(next(*wizard, OnboardingWizard::Methods));
+
+        page = wizard->currentPage();
+        type(find<QLineEdit>(page, "methodNameLineEdit"), QStringLiteral("Career anchors"));
+        type(find<QLineEdit>(page, "methodAuthorLineEdit"), QStringLiteral("Edgar Schein"));
+        type(find<QPlainTextEdit>(page, "methodDescriptionPlainTextEdit"),
+             QStringLiteral("A questionnaire and an interview."));
+        QVERIFY(next(*wizard, OnboardingWizard::Terms)); // the method typed is added when going on
+        QCOMPARE(stored(id).methods.size(), 1);
+
+        page = wizard->currentPage();
+        QCOMPARE(find<QComboBox>(page, "payerKindComboBox")->findData(QStringLiteral("principal")), -1);
+        QCOMPARE(find<QComboBox>(page, "payerKindComboBox")->currentData().toString(), QStringLiteral("client"));
+        choose(find<QComboBox>(page, "feeModelComboBox"), QStringLiteral("per_session"));
+        type(find<QLineEdit>(page, "rateLineEdit"), QStringLiteral("95"));
+        type(find<QPlainTextEdit>(page, "expensesPlainTextEdit"), QStringLiteral("None."));
+        choose(find<QComboBox>(page, "paymentMethodComboBox"), QStringLiteral("bank_transfer"));
+        type(find<QLineEdit>(page, "paymentTermsLineEdit"), QStringLiteral("Within 14 days"));
+        find<QDateEdit>(page, "plannedStartDateEdit")->setDate(QDate(2026, 3, 20));
+        find<QDateEdit>(page, "plannedEndDateEdit")->setDate(QDate(2026, 6, 20));
+        find<QSpinBox>(page, "plannedSessionsSpinBox")->setValue(5);
+        find<QCheckBox>(page, "adequacyCheckBox")->click();
+        QVERIFY(next(*wizard, OnboardingWizard::Disclosures));
+        QCOMPARE(stored(id).rateCents, 9500);
+
+        page = wizard->currentPage();
+        QVERIFY(!find<QWidget>(page, "otherRolesGroupBox")->isVisible());
+        QVERIFY(stays(*wizard));
+        QVERIFY(message(*wizard).contains(QLatin1String("CMI-4")));
+        find<QRadioButton>(page, "followsAdviceNoRadioButton")->click();
+        find<QRadioButton>(page, "endOfEmploymentNoRadioButton")->click();
+        QVERIFY(!find<EvidenceField>(page, "endOfEmploymentClientEvidenceField")->isVisible());
+        tick(page, "freedomToStopEvidenceField");
+        QVERIFY(next(*wizard, OnboardingWizard::Consent));
+
+        page = wizard->currentPage();
+        QVERIFY(!find<QWidget>(page, "consentGroupBox")->isVisible());
+        QVERIFY(find<QLabel>(page, "noPrincipalLabel")->isVisible());
+        type(find<QPlainTextEdit>(page, "useRestrictionsPlainTextEdit"),
+             QStringLiteral("Nothing about health goes to anyone."));
+        QVERIFY(next(*wizard, OnboardingWizard::Handover));
+        QCOMPARE(stored(id).useRestrictions, QStringLiteral("Nothing about health goes to anyone."));
+        QVERIFY(records().compliance().consentsFor(id).isEmpty());
+
+        page = wizard->currentPage();
+        QVERIFY(!find<EvidenceField>(page, "codePrincipalEvidenceField")->isVisible());
+        QVERIFY(stays(*wizard));
+        tick(page, "codeClientEvidenceField");
+        tick(page, "privacyNoticeEvidenceField");
+        QVERIFY(next(*wizard, OnboardingWizard::Confirmation));
+
+        // Issued twice (the file dialogs cancelled): both versions are kept.
+        page = wizard->currentPage();
+        for (int version = 1; version <= 2; ++version) {
+            find<QPushButton>(page, "issuePushButton")->click();
+            auto* save = wizard->findChild<QFileDialog*>(QStringLiteral("savePdfFileDialog"));
+            QVERIFY(save);
+            save->reject();
+            QApplication::processEvents(); // the dialog deletes itself
+        }
+        const QList<IssuedLetter> letters = records().letters().lettersFor(id);
+        QCOMPARE(letters.size(), 2);
+        QVERIFY(letters.at(0).id != letters.at(1).id);
+        QCOMPARE(letters.at(0).language, Language::English);
+        QCOMPARE(find<QTreeWidget>(page, "lettersTreeWidget")->topLevelItemCount(), 2);
+
+        find<QPushButton>(page, "activatePushButton")->click();
+        const QString blockers = find<QLabel>(page, "blockersLabel")->text();
+        QVERIFY2(blockers.contains(QLatin1String("CMI-5")), qPrintable(blockers));
+        QCOMPARE(stored(id).status, EngagementStatus::Onboarding);
+
+        find<QPushButton>(page, "acceptedByEmailPushButton")->click();
+        QCOMPARE(stored(id).status, EngagementStatus::Active);
+        const IssuedLetter accepted = *records().letters().letter(letters.constFirst().id);
+        QCOMPARE(accepted.acceptanceChannel, Channel::Email);
+        QCOMPARE(accepted.acceptedOn, Today);
+        const QList<Evidence> rows = evidence(id, evidence::confirmationAccepted());
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.constFirst().party, Party::Client);
+        QCOMPARE(rows.constFirst().channel, Channel::Email);
+        shot(*wizard, QStringLiteral("onboarding-9-email"));
+    }
+
+    // (c) JOURNEY.md step 12: evaluating a top civil servant Annelies coached before. The
+    // finding stops the onboarding until a resolution is recorded; she declines instead.
+    void conflictStopsUntilResolvedOrDeclined()
+    {
+        Client els;
+        els.name = QStringLiteral("Els Peeters");
+        QVERIFY(records().clients().save(els));
+        Engagement earlier;
+        earlier.clientId = els.id;
+        earlier.title = QStringLiteral("Coaching");
+        earlier.kind = EngagementKind::Coaching;
+        earlier.payerKind = PayerKind::Client;
+        QVERIFY(records().engagements().save(earlier));
+        QVERIFY(records().engagements().transition(earlier.id, EngagementStatus::Onboarding, QDate(2023, 2, 1)));
+
+        auto wizard = open();
+        QWizardPage* page = wizard->currentPage();
+        choose(find<QComboBox>(page, "clientComboBox"), els.id);
+        choose(find<QComboBox>(page, "principalComboBox"), PartiesPage::NewRecord);
+        type(find<QLineEdit>(page, "newPrincipalLineEdit"), QStringLiteral("Agentschap Overheidspersoneel"));
+        choose(find<QComboBox>(page, "kindComboBox"), QStringLiteral("evaluation"));
+        find<QCheckBox>(page, "topCivilServantCheckBox")->click();
+        QVERIFY(next(*wizard, OnboardingWizard::Conflict));
+        const qint64 id = wizard->engagementId();
+
+        page = wizard->currentPage();
+        QCOMPARE(find<QListWidget>(page, "findingsListWidget")->count(), 1);
+        QVERIFY(find<QLabel>(page, "summaryLabel")->text().contains(QLatin1String("conflict")));
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        QVERIFY(find<QCheckBox>(page, "clientInterestCheckBox")->isVisible()); // MW-2.7
+        QVERIFY(find<QCheckBox>(page, "neutralityCheckBox")->isVisible()); // MW-2.8
+        QVERIFY(!find<QCheckBox>(page, "independenceCheckBox")->isVisible()); // CMI-6: not under MW
+        shot(*wizard, QStringLiteral("onboarding-2-conflict-found"));
+
+        // A resolution without an agreement is refused; with one, Next is free.
+        find<QPushButton>(page, "recordResolutionPushButton")->click();
+        QVERIFY(!message(*wizard).isEmpty());
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        type(find<QPlainTextEdit>(page, "agreementPlainTextEdit"),
+             QStringLiteral("The coaching ended; nothing from it is used in the evaluation."));
+        find<QPushButton>(page, "recordResolutionPushButton")->click();
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        QVERIFY(!evidence(id, QStringLiteral("conflict_engagement_%1").arg(earlier.id)).isEmpty());
+
+        // She declines after all (MW-5.3): a colleague is proposed, the engagement ends.
+        choose(find<QComboBox>(page, "declineReasonComboBox"), QStringLiteral("conflict_of_interest"));
+        find<QPushButton>(page, "declinePushButton")->click();
+        auto* box = wizard->findChild<QMessageBox*>(QStringLiteral("declineMessageBox"));
+        QVERIFY(box);
+        box->findChild<QPushButton*>(QStringLiteral("confirmDeclinePushButton"))->click();
+        QVERIFY(message(*wizard).contains(QLatin1String("MW-5.3")));
+        QCOMPARE(stored(id).status, EngagementStatus::Onboarding);
+        type(find<QLineEdit>(page, "successorLineEdit"), QStringLiteral("Marc Claes"));
+        find<QPushButton>(page, "declinePushButton")->click();
+        box = wizard->findChild<QMessageBox*>(QStringLiteral("declineMessageBox"));
+        box->findChild<QPushButton*>(QStringLiteral("confirmDeclinePushButton"))->click();
+        const Engagement ended = stored(id);
+        QCOMPARE(ended.status, EngagementStatus::Ended);
+        QCOMPARE(ended.endReason, EndReason::ConflictOfInterest);
+        QCOMPARE(evidence(id, evidence::successorProposed()).size(), 1);
+        QVERIFY(find<QLabel>(page, "declinedLabel")->isVisible());
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        wizard->button(QWizard::CancelButton)->click();
+    }
+
+    // A lock closes the wizard; it saves the page shown first and touches nothing after.
+    void lockClosesTheWizard()
+    {
+        auto wizard = open();
+        QWizardPage* page = wizard->currentPage();
+        choose(find<QComboBox>(page, "clientComboBox"), m_ruben);
+        choose(find<QComboBox>(page, "kindComboBox"), QStringLiteral("career_guidance"));
+        QVERIFY(next(*wizard, OnboardingWizard::Conflict));
+        find<QCheckBox>(wizard->currentPage(), "independenceCheckBox")->click();
+        QVERIFY(next(*wizard, OnboardingWizard::Expectations));
+        const qint64 id = wizard->engagementId();
+        type(find<QPlainTextEdit>(wizard->currentPage(), "clientExpectationsPlainTextEdit"),
+             QStringLiteral("Typed before the lock"));
+        // What MainWindow::lock() does: reject every dialog, then close the vault.
+        wizard->reject();
+        QVERIFY(!wizard->isVisible());
+        QCOMPARE(stored(id).clientExpectations, QStringLiteral("Typed before the lock"));
+        // A wizard still open when the practice goes closes without touching it.
+        auto practice = std::make_unique<OpenPractice>(*m_vault);
+        OnboardingWizard orphan(*practice, id);
+        orphan.show();
+        QCOMPARE(orphan.currentId(), int(OnboardingWizard::Expectations));
+        QSignalSpy rejected(&orphan, &QDialog::rejected);
+        practice.reset();
+        QCOMPARE(rejected.size(), 1);
+        QVERIFY(!orphan.isVisible());
+        QVERIFY(orphan.records() == nullptr);
+    }
+};
+
+QTEST_MAIN(OnboardingWizardTest)
+#include "OnboardingWizardTest.moc"
