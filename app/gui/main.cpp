@@ -22,7 +22,17 @@ int main(int argc, char** argv)
     QGuiApplication::setDesktopFileName(QStringLiteral(MANDAAT_APP_ID));
 
     Settings settings;
-    installTranslations(app, settings.interfaceLocale());
+    // The interface language: at start, and again at once when the settings change it.
+    const auto applyLanguage = [&app, &settings]() {
+        QLocale::setDefault(settings.interfaceLocale());
+        installTranslations(app, settings.interfaceLocale());
+    };
+    applyLanguage();
+    QObject::connect(&settings, &Settings::changed, &app, [applyLanguage](Settings::Key key) {
+        if (key == Settings::Key::InterfaceLanguage) {
+            applyLanguage();
+        }
+    });
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

@@ -1,9 +1,20 @@
 #include "MainWindow.h"
 
-#include "main/PracticePage.h"
+#include "main/Formats.h"
+#include "main/OpenPractice.h"
+#include "main/PracticeView.h"
+#include "main/RecordListPane.h"
+#include "main/RecordPage.h"
 #include "main/WelcomePage.h"
+#include "practice/ProfileDialog.h"
+#include "repositories/PracticeRepository.h"
+#include "repositories/Records.h"
+#include "search/SearchPage.h"
+#include "settings/SettingsDialog.h"
 #include "util/Settings.h"
 #include "vault/CreateVaultDialog.h"
+#include "vault/DemoVaultMaker.h"
+#include "vault/EmergencySheetDialog.h"
 #include "vault/KeyChain.h"
 #include "vault/UnlockPage.h"
 #include "vault/Vault.h"
@@ -12,10 +23,10 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDialog>
-#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -30,20 +41,19 @@ MainWindow::MainWindow(Settings& settings, KeyChain& keyChain, QWidget* parent)
     , m_stack(new QStackedWidget(this))
     , m_welcomePage(new WelcomePage(m_stack))
     , m_unlockPage(new UnlockPage(keyChain, m_stack))
-    , m_practicePage(new PracticePage(m_stack))
+    , m_practiceView(new PracticeView(m_stack))
+    , m_demo(new DemoVaultMaker(this))
 {
-    m_welcomePage->setAccessibleName(tr("Welcome"));
-    m_unlockPage->setAccessibleName(tr("Unlock"));
-    m_practicePage->setAccessibleName(tr("Practice"));
     m_stack->addWidget(m_welcomePage);
     m_stack->addWidget(m_unlockPage);
-    m_stack->addWidget(m_practicePage);
+    m_stack->addWidget(m_practiceView);
     setCentralWidget(m_stack);
     createMenus();
     statusBar()->setSizeGripEnabled(false);
 
     connect(m_welcomePage, &WelcomePage::createRequested, this, &MainWindow::newPractice);
     connect(m_welcomePage, &WelcomePage::openRequested, this, &MainWindow::chooseVaultToOpen);
+    connect(m_welcomePage, &WelcomePage::demoRequested, this, &MainWindow::tryDemo);
     connect(m_welcomePage, &WelcomePage::recentVaultChosen, this, &MainWindow::openVault);
     connect(m_unlockPage, &UnlockPage::unlocked, this, [this]() { adoptVault(m_unlockPage->takeVault(), false); });
     connect(m_unlockPage, &UnlockPage::openAnotherRequested, this, &MainWindow::chooseVaultToOpen);
@@ -51,7 +61,9 @@ MainWindow::MainWindow(Settings& settings, KeyChain& keyChain, QWidget* parent)
     connect(m_unlockPage, &UnlockPage::notice, this, [this](const QString& text) {
         statusBar()->showMessage(text, 15000);
     });
-    connect(m_practicePage, &PracticePage::lockRequested, &m_lockController, &LockController::requestLock);
+    connect(m_practiceView, &PracticeView::lockRequested, &m_lockController, &LockController::requestLock);
+    connect(m_practiceView, &PracticeView::practiceNameChanged, this, &MainWindow::updateTitle);
+    connect(m_demo, &DemoVaultMaker::finished, this, &MainWindow::demoFinished);
     connect(&m_lockController, &LockController::lockRequested, this, &MainWindow::lock);
     connect(&m_settings, &Settings::changed, this, [this](Settings::Key key) {
         if (key == Settings::Key::RecentVaults) {
@@ -60,9 +72,10 @@ MainWindow::MainWindow(Settings& settings, KeyChain& keyChain, QWidget* parent)
     });
 
     if (!restoreGeometry(m_settings.windowGeometry())) {
-        resize(960, 680);
+        resize(1100, 720);
     }
     refreshRecentVaults();
+    retranslate();
     showWelcome();
 }
 
@@ -73,26 +86,130 @@ MainWindow::~MainWindow()
 
 void MainWindow::createMenus()
 {
-    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
-    fileMenu->setAccessibleName(tr("File"));
-    m_newAction = fileMenu->addAction(tr("&New practice…"), this, &MainWindow::newPractice);
-    m_newAction->setShortcut(QKeySequence::New);
-    m_openAction = fileMenu->addAction(tr("&Open vault…"), this, &MainWindow::chooseVaultToOpen);
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_newAction = m_fileMenu->addAction(QString(), this, &MainWindow::newPractice);
+    m_newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseVaultToOpen);
     m_openAction->setShortcut(QKeySequence::Open);
-    fileMenu->addSeparator();
-    m_lockAction = fileMenu->addAction(tr("&Lock"), &m_lockController, &LockController::requestLock);
+    m_demoAction = m_fileMenu->addAction(QString(), this, &MainWindow::tryDemo);
+    m_fileMenu->addSeparator();
+    m_lockAction = m_fileMenu->addAction(QString(), &m_lockController, &LockController::requestLock);
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_lockAction->setObjectName(QStringLiteral("lockAction"));
-    fileMenu->addSeparator();
-    m_quitAction = fileMenu->addAction(tr("&Quit"), this, &MainWindow::close);
-    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    m_newAction->setObjectName(QStringLiteral("newAction"));
-    m_openAction->setObjectName(QStringLiteral("openAction"));
-    m_quitAction->setObjectName(QStringLiteral("quitAction"));
     // The lock works from any window of the application, also over a dialog.
     m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &MainWindow::close);
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_practiceMenu = menuBar()->addMenu(QString());
+    m_profileAction = m_practiceMenu->addAction(QString(), this, &MainWindow::showProfile);
+    m_emergencyAction = m_practiceMenu->addAction(QString(), this, &MainWindow::showEmergencySheet);
+    m_practiceMenu->addSeparator();
+    m_settingsAction = m_practiceMenu->addAction(QString(), this, &MainWindow::showSettings);
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+
+    m_goMenu = menuBar()->addMenu(QString());
+    const Qt::Key keys[] = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5, Qt::Key_6};
+    for (int page = 0; page < 6; ++page) {
+        QAction* action = m_goMenu->addAction(
+            QString(), this, [this, page]() { m_practiceView->showPage(static_cast<PracticeView::Page>(page)); });
+        action->setShortcut(QKeySequence(Qt::CTRL | keys[page]));
+        m_pageActions.append(action);
+    }
+    m_goMenu->addSeparator();
+    m_newRecordAction = m_goMenu->addAction(QString(), m_practiceView, &PracticeView::newRecord);
+    m_newRecordAction->setShortcut(QKeySequence::New);
+    m_findAction = m_goMenu->addAction(QString(), this, [this]() {
+        // On a list: its filter; elsewhere: the full-text search.
+        RecordPage* page = nullptr;
+        switch (m_practiceView->currentPage()) {
+        case PracticeView::Page::Clients:
+            page = m_practiceView->clientsPage();
+            break;
+        case PracticeView::Page::Principals:
+            page = m_practiceView->principalsPage();
+            break;
+        case PracticeView::Page::Engagements:
+            page = m_practiceView->engagementsPage();
+            break;
+        case PracticeView::Page::Complaints:
+            page = m_practiceView->complaintsPage();
+            break;
+        default:
+            break;
+        }
+        if (page) {
+            page->list()->focusFilter();
+        } else {
+            m_practiceView->showPage(PracticeView::Page::Search);
+            m_practiceView->searchPage()->focusQuery();
+        }
+    });
+    m_findAction->setShortcut(QKeySequence::Find);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this]() {
+        showMessage(tr("About Mandaat"),
+                    tr("Mandaat %1\nEncrypted practice records for consultants who work under a code of conduct.")
+                        .arg(QCoreApplication::applicationVersion()));
+    });
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+
+    const std::pair<QAction*, const char*> names[] = {
+        {m_newAction, "newAction"},
+        {m_openAction, "openAction"},
+        {m_demoAction, "demoAction"},
+        {m_lockAction, "lockAction"},
+        {m_quitAction, "quitAction"},
+        {m_profileAction, "profileAction"},
+        {m_emergencyAction, "emergencyAction"},
+        {m_settingsAction, "settingsAction"},
+        {m_newRecordAction, "newRecordAction"},
+        {m_findAction, "findAction"},
+        {m_aboutAction, "aboutAction"},
+    };
+    for (const auto& [action, name] : names) {
+        action->setObjectName(QString::fromLatin1(name));
+    }
     updateActions();
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_newAction->setText(tr("&New practice…"));
+    m_openAction->setText(tr("&Open vault…"));
+    m_demoAction->setText(tr("Try the &demo practice"));
+    m_lockAction->setText(tr("&Lock"));
+    m_quitAction->setText(tr("&Quit"));
+    m_practiceMenu->setTitle(tr("&Practice"));
+    m_profileAction->setText(tr("&Profile…"));
+    m_emergencyAction->setText(tr("&Emergency sheet…"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_goMenu->setTitle(tr("&Go"));
+    const QStringList pages = {
+        tr("&Overview"), tr("&Clients"), tr("P&rincipals"), tr("&Engagements"), tr("Com&plaints"), tr("&Search")};
+    for (int page = 0; page < m_pageActions.size(); ++page) {
+        m_pageActions[page]->setText(pages.at(page));
+    }
+    m_newRecordAction->setText(tr("&New record on this page"));
+    m_findAction->setText(tr("&Find"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Mandaat"));
+    m_welcomePage->setAccessibleName(tr("Welcome"));
+    m_unlockPage->setAccessibleName(tr("Unlock"));
+    m_practiceView->setAccessibleName(tr("Practice"));
+    updateTitle();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::openVault(const QString& path)
@@ -117,8 +234,11 @@ void MainWindow::lock()
     if (!m_vault) {
         return;
     }
-    // No dialog may outlive the lock; they are all opened with open()/show(), never exec().
+    // No dialog may outlive the lock; they are all opened with open()/show(), never exec(),
+    // and a closed dialog writes nothing.
+    m_locking = true;
     closeDialogs();
+    m_locking = false;
     const QString path = m_vault->path();
     closeVault();
     m_unlockPage->showVault(path, UnlockPage::Arrival::Locked);
@@ -129,7 +249,9 @@ void MainWindow::lock()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    m_locking = true;
     closeDialogs();
+    m_locking = false;
     m_settings.setWindowGeometry(saveGeometry());
     closeVault();
     event->accept();
@@ -139,8 +261,9 @@ void MainWindow::newPractice()
 {
     auto* dialog = new CreateVaultDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(
-        dialog, &QDialog::accepted, this, [this, dialog]() { adoptVault(dialog->takeVault(), dialog->rememberKey()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog]() {
+        vaultCreated(dialog->takeVault(), dialog->rememberKey());
+    });
     dialog->open();
     // The keychain may take its time to answer; the dialog is usable meanwhile, and may be
     // gone (a lock) by the time it does.
@@ -156,6 +279,23 @@ void MainWindow::newPractice()
     });
 }
 
+void MainWindow::vaultCreated(std::unique_ptr<Vault> vault, bool rememberKey)
+{
+    adoptVault(std::move(vault), rememberKey);
+    if (!m_vault) {
+        return;
+    }
+    // JOURNEY.md, First day: the emergency sheet, then the profile.
+    auto* sheet = new EmergencySheetDialog(*m_vault, this);
+    sheet->setAttribute(Qt::WA_DeleteOnClose);
+    connect(sheet, &QDialog::finished, this, [this]() {
+        if (!m_locking && m_vault) {
+            showProfile();
+        }
+    });
+    sheet->open();
+}
+
 void MainWindow::chooseVaultToOpen()
 {
     const QStringList recent = m_settings.recentVaults();
@@ -169,7 +309,35 @@ void MainWindow::chooseVaultToOpen()
     dialog->open();
 }
 
-void MainWindow::adoptVault(std::unique_ptr<Vault> vault, bool rememberKey)
+void MainWindow::tryDemo()
+{
+    if (m_demo->isRunning()) {
+        return;
+    }
+    m_welcomePage->setDemoBusy(true);
+    m_demoAction->setEnabled(false);
+    statusBar()->showMessage(tr("Making the demo practice…"));
+    m_demo->start();
+}
+
+void MainWindow::demoFinished(bool ok, const QString& error)
+{
+    m_welcomePage->setDemoBusy(false);
+    m_demoAction->setEnabled(true);
+    statusBar()->clearMessage();
+    if (!ok) {
+        showMessage(tr("Demo practice"), tr("The demo practice could not be made: %1").arg(error));
+        return;
+    }
+    closeDialogs();
+    adoptVault(m_demo->takeVault(), false, false);
+    showMessage(tr("Demo practice"),
+                tr("This practice is invented, to look around in. Its vault is %1, and goes when Mandaat quits. "
+                   "After a lock, its passphrase is: %2")
+                    .arg(formats::displayPath(m_demo->path()), m_demo->passphrase()));
+}
+
+void MainWindow::adoptVault(std::unique_ptr<Vault> vault, bool rememberKey, bool recent)
 {
     if (!vault) {
         return;
@@ -182,12 +350,27 @@ void MainWindow::adoptVault(std::unique_ptr<Vault> vault, bool rememberKey)
         }
     }
     m_vault = std::move(vault);
-    m_settings.noteRecentVault(m_vault->path());
-    m_practicePage->showVault(*m_vault);
-    m_stack->setCurrentWidget(m_practicePage);
+    if (recent) {
+        m_settings.noteRecentVault(m_vault->path());
+    }
+    m_practiceView->open(*m_vault);
+    connect(&m_practiceView->practice()->records().practice(),
+            &PracticeRepository::policyChanged,
+            this,
+            &MainWindow::applyPolicy);
+    applyPolicy();
+    m_stack->setCurrentWidget(m_practiceView);
     m_lockController.setActive(true);
     updateTitle();
     updateActions();
+}
+
+void MainWindow::applyPolicy()
+{
+    if (OpenPractice* practice = m_practiceView->practice()) {
+        const int minutes = practice->records().practice().policy().idleLockMinutes;
+        m_lockController.setIdleTimeout(std::chrono::minutes(minutes));
+    }
 }
 
 void MainWindow::closeVault()
@@ -196,7 +379,8 @@ void MainWindow::closeVault()
         return;
     }
     m_lockController.setActive(false);
-    m_practicePage->clear();
+    // Drafts written, views cleared and the attachment folder emptied while the vault is open.
+    m_practiceView->close();
     m_vault->close();
     m_vault.reset();
 }
@@ -221,6 +405,42 @@ void MainWindow::closeDialogs()
     }
 }
 
+void MainWindow::showProfile()
+{
+    if (!m_practiceView->practice()) {
+        return;
+    }
+    auto* dialog = new ProfileDialog(m_practiceView->practice(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->resize(std::min(760, width()), std::min(620, height()));
+    dialog->open();
+}
+
+void MainWindow::showSettings()
+{
+    auto* dialog = new SettingsDialog(m_settings, m_practiceView->practice(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showEmergencySheet()
+{
+    if (!m_vault) {
+        return;
+    }
+    auto* dialog = new EmergencySheetDialog(*m_vault, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showMessage(const QString& title, const QString& text)
+{
+    auto* box = new QMessageBox(QMessageBox::Information, title, text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box->open();
+}
+
 void MainWindow::refreshRecentVaults()
 {
     const QStringList recent = m_settings.recentVaults();
@@ -236,12 +456,22 @@ void MainWindow::updateTitle()
     } else if (m_stack->currentWidget() == m_unlockPage) {
         path = m_unlockPage->vaultPath();
     }
-    setWindowTitle(path.isEmpty() ? tr("Mandaat") : tr("Mandaat — %1").arg(QFileInfo(path).fileName()));
+    const QString practice = m_practiceView->practiceName();
+    const QString name = !practice.isEmpty() ? practice : QFileInfo(path).fileName();
+    setWindowTitle(name.isEmpty() ? tr("Mandaat") : tr("Mandaat — %1").arg(name));
 }
 
 void MainWindow::updateActions()
 {
-    m_lockAction->setEnabled(m_vault != nullptr);
+    const bool open = m_vault != nullptr;
+    m_lockAction->setEnabled(open);
+    for (QAction* action :
+         std::initializer_list<QAction*>{m_profileAction, m_emergencyAction, m_newRecordAction, m_findAction}) {
+        action->setEnabled(open);
+    }
+    for (QAction* action : std::as_const(m_pageActions)) {
+        action->setEnabled(open);
+    }
 }
 
 } // namespace mandaat

@@ -8,20 +8,24 @@
 #include <memory>
 
 class QAction;
+class QMenu;
 class QStackedWidget;
 
 namespace mandaat {
 
 class CreateVaultDialog;
+class DemoVaultMaker;
 class KeyChain;
-class PracticePage;
+class PracticeView;
 class Settings;
 class UnlockPage;
 class Vault;
 class WelcomePage;
 
 /// The application window: the welcome page, the unlock page of one vault, or the open
-/// practice. Owns the open vault and locks it (DESIGN.md, Locking).
+/// practice. Owns the open vault and locks it (DESIGN.md, Locking): drafts written, dialogs
+/// closed without writing, every view cleared, the attachment folder emptied, the vault closed
+/// and its key wiped, the unlock page shown.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -33,39 +37,64 @@ public:
     /// The unlock page of \a path; a remembered key unlocks it without typing.
     void openVault(const QString& path);
     void showWelcome();
-    /// Closes every dialog, closes the vault (wiping its key), clears the practice and shows
-    /// the unlock page of the same file. Does nothing when no vault is open.
+    /// Locks: does nothing when no vault is open.
     void lock();
 
     Vault* vault() const { return m_vault.get(); }
     LockController& lockController() { return m_lockController; }
+    PracticeView* practiceView() const { return m_practiceView; }
+
+    void showProfile();
+    void showSettings();
+    void showEmergencySheet();
+    void tryDemo();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void createMenus();
+    void retranslate();
     void newPractice();
     void chooseVaultToOpen();
-    void adoptVault(std::unique_ptr<Vault> vault, bool rememberKey);
+    void adoptVault(std::unique_ptr<Vault> vault, bool rememberKey, bool recent = true);
+    void vaultCreated(std::unique_ptr<Vault> vault, bool rememberKey);
+    void demoFinished(bool ok, const QString& error);
+    void applyPolicy();
     void closeVault();
     void closeDialogs();
     void refreshRecentVaults();
     void updateTitle();
     void updateActions();
+    void showMessage(const QString& title, const QString& text);
 
     Settings& m_settings;
     KeyChain& m_keyChain;
     QStackedWidget* m_stack = nullptr;
     WelcomePage* m_welcomePage = nullptr;
     UnlockPage* m_unlockPage = nullptr;
-    PracticePage* m_practicePage = nullptr;
+    PracticeView* m_practiceView = nullptr;
+    DemoVaultMaker* m_demo = nullptr;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_practiceMenu = nullptr;
+    QMenu* m_goMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;
+    QAction* m_demoAction = nullptr;
     QAction* m_lockAction = nullptr;
     QAction* m_quitAction = nullptr;
+    QAction* m_profileAction = nullptr;
+    QAction* m_emergencyAction = nullptr;
+    QAction* m_settingsAction = nullptr;
+    QAction* m_newRecordAction = nullptr;
+    QAction* m_findAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QList<QAction*> m_pageActions;
     LockController m_lockController;
     std::unique_ptr<Vault> m_vault;
+    bool m_locking = false; ///< set while dialogs close for a lock: they start nothing new
 };
 
 } // namespace mandaat

@@ -1,5 +1,7 @@
 #include "OpenPractice.h"
 
+#include "attachments/AttachmentFolder.h"
+#include "compliance/ComplianceGuard.h"
 #include "repositories/NoteDrafts.h"
 #include "repositories/RecordListing.h"
 #include "repositories/Records.h"
@@ -15,7 +17,11 @@ OpenPractice::OpenPractice(Vault& vault, QObject* parent)
     , m_listing(std::make_unique<RecordListing>(vault))
     , m_drafts(std::make_unique<NoteDrafts>(vault))
     , m_search(std::make_unique<SearchService>(vault.connectionName()))
-{ }
+    , m_attachmentFolder(std::make_unique<AttachmentFolder>())
+{
+    // Activation and ending go through the compliance rules (DESIGN.md, Compliance).
+    ComplianceGuard::install(*m_records);
+}
 
 OpenPractice::~OpenPractice() = default;
 

@@ -1,13 +1,12 @@
 #pragma once
 
 #include "domain/Attachment.h"
+#include "main/OpenPractice.h"
 #include "models/RecordTableModel.h"
 
 #include <QPointer>
 
 namespace mandaat {
-
-class OpenPractice;
 
 /// The files kept in the vault for one engagement, or the practice's own (engagement 0);
 /// names and sizes only, the bytes stay in the vault.

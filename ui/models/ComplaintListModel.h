@@ -1,14 +1,13 @@
 #pragma once
 
 #include "domain/ComplianceRecord.h"
+#include "main/OpenPractice.h"
 #include "models/RecordTableModel.h"
 
 #include <QHash>
 #include <QPointer>
 
 namespace mandaat {
-
-class OpenPractice;
 
 /// The complaints register (CMI-17): open ones first, by the date they must be settled.
 class ComplaintListModel : public RecordTableModel

@@ -1,13 +1,12 @@
 #pragma once
 
+#include "main/OpenPractice.h"
 #include "models/RecordTableModel.h"
 #include "repositories/RecordListing.h"
 
 #include <QPointer>
 
 namespace mandaat {
-
-class OpenPractice;
 
 /// Engagements with their parties' names, newest first: all of them, or one client's or one
 /// principal's.

@@ -1,13 +1,12 @@
 #pragma once
 
 #include "domain/Session.h"
+#include "main/OpenPractice.h"
 #include "models/RecordTableModel.h"
 
 #include <QPointer>
 
 namespace mandaat {
-
-class OpenPractice;
 
 /// Every text a note has had: its earlier versions, oldest first, and the current text last.
 class NoteHistoryModel : public RecordTableModel

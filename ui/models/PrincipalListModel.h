@@ -1,13 +1,12 @@
 #pragma once
 
+#include "main/OpenPractice.h"
 #include "models/RecordTableModel.h"
 #include "repositories/RecordListing.h"
 
 #include <QPointer>
 
 namespace mandaat {
-
-class OpenPractice;
 
 /// The principals of the open practice: one light row each (RecordListing), kept in step with
 /// PrincipalRepository's signals.

@@ -1,13 +1,12 @@
 #pragma once
 
+#include "main/OpenPractice.h"
 #include "models/RecordTableModel.h"
 #include "search/SearchHit.h"
 
 #include <QPointer>
 
 namespace mandaat {
-
-class OpenPractice;
 
 /// The hits of one full-text search (SearchService), newest first.
 class SearchResultModel : public RecordTableModel

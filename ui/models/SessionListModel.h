@@ -1,14 +1,13 @@
 #pragma once
 
 #include "domain/Session.h"
+#include "main/OpenPractice.h"
 #include "models/RecordTableModel.h"
 
 #include <QPointer>
 #include <QSet>
 
 namespace mandaat {
-
-class OpenPractice;
 
 /// The sessions of one engagement in the order they took place: its timeline, with whether
 /// each has a note or an unsaved draft.

@@ -5,13 +5,12 @@
 #include "vault/PassphrasePolicy.h"
 #include "vault/Vault.h"
 
-#include <QApplication>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QTimer>
 
 namespace mandaat {
 
@@ -30,20 +29,13 @@ CreateVaultDialog::CreateVaultDialog(QWidget* parent)
     , m_ui(std::make_unique<Ui::CreateVaultDialog>())
 {
     m_ui->setupUi(this);
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Create"));
-    m_ui->ruleLabel->setText(tr("At least 12 characters, or at least 4 words. A sentence only you would think "
-                                "of is easy to remember and hard to guess. Nobody can recover a forgotten "
-                                "passphrase."));
+    retranslate();
     appearance::makeSecondary(m_ui->ruleLabel);
     appearance::makeSecondary(m_ui->rememberReasonLabel);
     appearance::makeErrorText(m_ui->locationErrorLabel);
     appearance::makeErrorText(m_ui->passphraseErrorLabel);
     appearance::makeErrorText(m_ui->repeatErrorLabel);
     appearance::makeError(m_ui->errorIconLabel, m_ui->errorLabel);
-    m_ui->strengthProgressBar->setAccessibleName(tr("Passphrase strength"));
-    m_ui->passphraseLineEdit->setAccessibleName(tr("Passphrase"));
-    m_ui->repeatLineEdit->setAccessibleName(tr("Repeat the passphrase"));
-    m_ui->busyProgressBar->setAccessibleName(tr("Creating the vault"));
     for (QLabel* label : {m_ui->locationErrorLabel, m_ui->passphraseErrorLabel, m_ui->repeatErrorLabel}) {
         label->hide();
     }
@@ -52,6 +44,7 @@ CreateVaultDialog::CreateVaultDialog(QWidget* parent)
     setKeyChainAvailability({false, tr("Checking whether this computer has a keychain…")});
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &CreateVaultDialog::accept);
+    connect(&m_derivation, &KeyDerivationJob::finished, this, &CreateVaultDialog::keyDerived);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &CreateVaultDialog::reject);
     connect(m_ui->browseButton, &QPushButton::clicked, this, &CreateVaultDialog::browse);
     connect(m_ui->locationLineEdit, &QLineEdit::textChanged, this, &CreateVaultDialog::updateLocationError);
@@ -70,6 +63,28 @@ CreateVaultDialog::CreateVaultDialog(QWidget* parent)
 }
 
 CreateVaultDialog::~CreateVaultDialog() = default;
+
+void CreateVaultDialog::retranslate()
+{
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Create"));
+    m_ui->ruleLabel->setText(tr("At least 12 characters, or at least 4 words. A sentence only you would think "
+                                "of is easy to remember and hard to guess. Nobody can recover a forgotten "
+                                "passphrase."));
+    m_ui->strengthProgressBar->setAccessibleName(tr("Passphrase strength"));
+    m_ui->passphraseLineEdit->setAccessibleName(tr("Passphrase"));
+    m_ui->repeatLineEdit->setAccessibleName(tr("Repeat the passphrase"));
+    m_ui->busyProgressBar->setAccessibleName(tr("Creating the vault"));
+}
+
+void CreateVaultDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+        updateStrength();
+    }
+    QDialog::changeEvent(event);
+}
 
 QString CreateVaultDialog::defaultLocation()
 {
@@ -137,10 +152,11 @@ void CreateVaultDialog::accept()
         return;
     }
     setBusy(true);
-    // Let the busy state paint before the key derivation blocks this thread. Vault::create
-    // derives the key itself and makes the database connection, which must belong to this
-    // thread, so it cannot move to a worker as unlocking does.
-    QTimer::singleShot(50, this, &CreateVaultDialog::create);
+    // The slow derivation runs on a worker (KeyDerivationJob); the vault is then made on this
+    // thread with the key, since its database connection must belong to this thread.
+    m_salt = Vault::newSalt();
+    m_path = location();
+    m_derivation.start(m_ui->passphraseLineEdit->text(), m_salt);
 }
 
 bool CreateVaultDialog::validate()
@@ -172,19 +188,18 @@ bool CreateVaultDialog::validate()
     return !firstInvalid;
 }
 
-void CreateVaultDialog::create()
+void CreateVaultDialog::keyDerived(const SecureBytes& key, const QString& error)
 {
-    if (!isVisible()) {
-        setBusy(false); // closed meanwhile (a lock): nothing is created
-        return;
-    }
-    VaultError error;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    m_vault = Vault::create(location(), m_ui->passphraseLineEdit->text(), &error);
-    QApplication::restoreOverrideCursor();
     setBusy(false);
+    if (!isVisible()) {
+        return; // closed meanwhile (a lock): nothing is created
+    }
+    VaultError vaultError;
+    if (!key.isEmpty()) {
+        m_vault = Vault::createWithKey(m_path, m_salt, key, &vaultError);
+    }
     if (!m_vault) {
-        m_ui->errorLabel->setText(error.message);
+        m_ui->errorLabel->setText(key.isEmpty() ? error : vaultError.message);
         m_ui->errorWidget->show();
         return;
     }

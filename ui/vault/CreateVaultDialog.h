@@ -1,6 +1,7 @@
 #pragma once
 
 #include "vault/KeyChain.h"
+#include "vault/KeyDerivationJob.h"
 
 #include <QDialog>
 
@@ -45,9 +46,13 @@ public:
     /// Checks the fields and creates the vault; the dialog closes only when that worked.
     void accept() override;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     bool validate();
-    void create();
+    void keyDerived(const SecureBytes& key, const QString& error);
     void browse();
     void updateStrength();
     void updateLocationError();
@@ -56,6 +61,9 @@ private:
 
     std::unique_ptr<Ui::CreateVaultDialog> m_ui;
     std::unique_ptr<Vault> m_vault;
+    KeyDerivationJob m_derivation;
+    QByteArray m_salt;
+    QString m_path;
     bool m_busy = false;
 };
 

@@ -2,11 +2,13 @@
 #include "ui_UnlockPage.h"
 
 #include "main/Appearance.h"
+#include "main/Formats.h"
 #include "vault/KeyChain.h"
 #include "vault/KeyDerivation.h"
 #include "vault/Vault.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QListWidgetItem>
 #include <QPointer>
@@ -49,6 +51,22 @@ UnlockPage::UnlockPage(KeyChain& keyChain, QWidget* parent)
 
 UnlockPage::~UnlockPage() = default;
 
+void UnlockPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        // The texts set here from code; an error already shown stays in its language.
+        m_ui->retranslateUi(this);
+        m_ui->busyProgressBar->setAccessibleName(tr("Unlocking"));
+        m_ui->recentListWidget->setAccessibleName(tr("Recent vaults"));
+        if (!m_path.isEmpty()) {
+            m_ui->titleLabel->setText(tr("Unlock %1").arg(QFileInfo(m_path).completeBaseName()));
+            m_ui->pathLabel->setText(formats::displayPath(QFileInfo(m_path).absoluteFilePath()));
+        }
+        updateMode();
+    }
+    QWidget::changeEvent(event);
+}
+
 void UnlockPage::showVault(const QString& path, Arrival arrival)
 {
     const bool sameVault = path == m_path && m_fileReadable;
@@ -59,7 +77,7 @@ void UnlockPage::showVault(const QString& path, Arrival arrival)
     m_path = path;
     const QFileInfo info(path);
     m_ui->titleLabel->setText(tr("Unlock %1").arg(info.completeBaseName()));
-    m_ui->pathLabel->setText(QDir::toNativeSeparators(info.absoluteFilePath()));
+    m_ui->pathLabel->setText(formats::displayPath(info.absoluteFilePath()));
     m_ui->passphraseLineEdit->clear();
     m_ui->emergencyKeyCheckBox->setChecked(false);
     clearError();
@@ -295,7 +313,7 @@ void UnlockPage::updateRecentList()
         if (path == current) {
             continue;
         }
-        auto* item = new QListWidgetItem(QDir::toNativeSeparators(path), m_ui->recentListWidget);
+        auto* item = new QListWidgetItem(formats::displayPath(path), m_ui->recentListWidget);
         item->setData(Qt::UserRole, path);
     }
     const bool any = m_ui->recentListWidget->count() > 0;

@@ -47,6 +47,9 @@ Q_SIGNALS:
     /// Something the user should know that did not stop the unlock (the keychain failed).
     void notice(const QString& text);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     enum class Source { Passphrase, EmergencyKey, KeyChain };
     enum class Lookup { Found, NotFound, Failed, Dropped };

@@ -1,0 +1,118 @@
+// mandaat-screenshots: drives the real main window under Xvfb and saves the pictures in
+// docs/screenshots (scripts/screenshots.sh runs it once per language). Not a test: it asserts
+// nothing, it shows.
+//
+//   mandaat-screenshots --vault FILE --out DIR --suffix en    (passphrase in MANDAAT_PASSPHRASE)
+#include "FakeKeyChain.h"
+
+#include "Translations.h"
+#include "engagements/EngagementPage.h"
+#include "main/MainWindow.h"
+#include "main/PracticeView.h"
+#include "main/RecordListPane.h"
+#include "main/RecordPage.h"
+#include "models/EngagementListModel.h"
+#include "repositories/RecordListing.h"
+#include "util/Settings.h"
+#include "vault/UnlockPage.h"
+#include "vault/Vault.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLineEdit>
+#include <QScreen>
+#include <QTest>
+#include <QWindow>
+
+using namespace mandaat;
+
+namespace {
+
+void settle(int ms = 400)
+{
+    QTest::qWait(ms);
+}
+
+bool shoot(const QString& folder, const QString& name, const QString& suffix)
+{
+    settle();
+    const QPixmap picture = QGuiApplication::primaryScreen()->grabWindow(0);
+    const QString path = QDir(folder).filePath(QStringLiteral("%1-%2.png").arg(name, suffix));
+    if (!picture.save(path)) {
+        qWarning("screenshots: %s could not be written", qPrintable(path));
+        return false;
+    }
+    qInfo("%s", qPrintable(path));
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Mandaat"));
+    QCoreApplication::setApplicationName(QStringLiteral("Mandaat"));
+    QCommandLineParser parser;
+    parser.addOptions({{QStringLiteral("vault"), QStringLiteral("The vault to show."), QStringLiteral("file")},
+                       {QStringLiteral("out"), QStringLiteral("Where the pictures go."), QStringLiteral("folder")},
+                       {QStringLiteral("suffix"), QStringLiteral("Appended to each name."), QStringLiteral("text")}});
+    parser.process(app);
+    const QString vaultPath = parser.value(QStringLiteral("vault"));
+    const QString out = parser.value(QStringLiteral("out"));
+    const QString suffix = parser.value(QStringLiteral("suffix"));
+    const QString passphrase = qEnvironmentVariable("MANDAAT_PASSPHRASE");
+
+    Settings settings(QDir(QDir::tempPath()).filePath(QStringLiteral("mandaat-screenshots.ini")));
+    settings.reset(Settings::Key::RecentVaults);
+    QLocale::setDefault(settings.interfaceLocale());
+    installTranslations(app, settings.interfaceLocale());
+    test::FakeKeyChain keyChain;
+    keyChain.available = false;
+
+    MainWindow window(settings, keyChain);
+    window.setGeometry(QGuiApplication::primaryScreen()->geometry());
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window)) {
+        return 1;
+    }
+    bool ok = shoot(out, QStringLiteral("welcome"), suffix);
+
+    window.openVault(vaultPath);
+    ok = shoot(out, QStringLiteral("unlock"), suffix) && ok;
+
+    auto* field = window.findChild<UnlockPage*>()->findChild<QLineEdit*>(QStringLiteral("passphraseLineEdit"));
+    field->setText(passphrase);
+    QTest::keyClick(field, Qt::Key_Return);
+    if (!QTest::qWaitFor([&window]() { return window.vault() != nullptr; }, 120000)) {
+        qWarning("screenshots: the vault did not unlock");
+        return 1;
+    }
+    PracticeView* practice = window.practiceView();
+    settle(1500); // the Overview works out what is due
+    ok = shoot(out, QStringLiteral("overview"), suffix) && ok;
+
+    // The client list, with the client of the busiest engagement chosen.
+    const QList<EngagementSummary> engagements =
+        RecordListing(*window.vault()).engagements().value_or(QList<EngagementSummary>());
+    qint64 engagementId = 0;
+    qint64 clientId = 0;
+    for (const EngagementSummary& engagement : engagements) {
+        if (engagement.status == EngagementStatus::Active) {
+            engagementId = engagement.id;
+            clientId = engagement.clientId;
+        }
+    }
+    practice->showClient(clientId);
+    ok = shoot(out, QStringLiteral("clients"), suffix) && ok;
+
+    practice->showEngagement(engagementId);
+    practice->engagementPage()->showTab(EngagementPage::SessionsTab);
+    ok = shoot(out, QStringLiteral("engagement"), suffix) && ok;
+
+    window.showSettings();
+    ok = shoot(out, QStringLiteral("settings"), suffix) && ok;
+    window.lock();
+    return ok ? 0 : 1;
+}

@@ -1,0 +1,179 @@
+#include "EngagementPage.h"
+#include "ui_EngagementPage.h"
+
+#include "attachments/AttachmentsPanel.h"
+#include "domain/DisplayNames.h"
+#include "domain/EngagementLifecycle.h"
+#include "engagements/EngagementTermsForm.h"
+#include "engagements/SessionsPanel.h"
+#include "main/Appearance.h"
+#include "main/Formats.h"
+#include "repositories/EngagementRepository.h"
+#include "repositories/RecordListing.h"
+#include "repositories/Records.h"
+
+#include <QEvent>
+#include <QMenu>
+#include <QScrollArea>
+
+namespace mandaat {
+
+EngagementPage::EngagementPage(QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::EngagementPage>())
+    , m_terms(new EngagementTermsForm)
+    , m_sessions(new SessionsPanel)
+    , m_attachments(new AttachmentsPanel)
+    , m_statusMenu(new QMenu(this))
+{
+    m_ui->setupUi(this);
+    appearance::makeTitle(m_ui->titleLabel);
+    appearance::makeErrorText(m_ui->errorLabel);
+    m_ui->errorLabel->setWordWrap(true);
+    m_ui->errorLabel->hide();
+    auto* scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_terms);
+    m_ui->tabWidget->addTab(scroll, QString());
+    m_ui->tabWidget->addTab(m_sessions, QString());
+    m_ui->tabWidget->addTab(m_attachments, QString());
+    m_ui->statusToolButton->setMenu(m_statusMenu);
+    connect(m_statusMenu, &QMenu::aboutToShow, this, &EngagementPage::fillStatusMenu);
+    connect(m_terms, &RecordForm::recordChanged, this, &EngagementPage::recordChanged);
+    connect(m_terms, &RecordForm::saved, this, &EngagementPage::recordChanged);
+    connect(m_ui->partiesLabel, &QLabel::linkActivated, this, [this](const QString& link) {
+        const qint64 id = link.section(QLatin1Char(':'), 1).toLongLong();
+        if (link.startsWith(QLatin1String("client:"))) {
+            Q_EMIT clientActivated(id);
+        } else {
+            Q_EMIT principalActivated(id);
+        }
+    });
+    changeEvent(std::make_unique<QEvent>(QEvent::LanguageChange).get());
+    recordChanged(0);
+}
+
+EngagementPage::~EngagementPage() = default;
+
+void EngagementPage::setPractice(OpenPractice* practice)
+{
+    m_practice = practice;
+    m_sessions->setPractice(practice);
+    m_attachments->setPractice(practice);
+    m_terms->setPractice(practice);
+}
+
+void EngagementPage::showTab(Tab tab)
+{
+    m_ui->tabWidget->setCurrentIndex(tab);
+}
+
+bool EngagementPage::leave()
+{
+    return m_sessions->leave();
+}
+
+void EngagementPage::flushDrafts()
+{
+    m_sessions->flushDrafts();
+}
+
+void EngagementPage::recordChanged(qint64 id)
+{
+    m_ui->errorLabel->hide();
+    const bool existing = id > 0 && m_practice;
+    m_sessions->showEngagement(existing ? id : 0, m_terms->engagement().status);
+    m_attachments->showEngagement(existing ? id : -1);
+    for (int tab : {SessionsTab, AttachmentsTab}) {
+        m_ui->tabWidget->setTabEnabled(tab, existing);
+    }
+    if (!existing) {
+        showTab(TermsTab);
+    }
+    updateHeader();
+}
+
+void EngagementPage::updateHeader()
+{
+    const bool existing = m_terms->isShowing() && m_terms->recordId() > 0 && m_practice;
+    m_ui->statusToolButton->setEnabled(existing);
+    m_ui->statusLabel->setVisible(existing);
+    if (!existing) {
+        m_ui->titleLabel->setText(m_terms->isShowing() ? tr("New engagement") : tr("No engagement chosen"));
+        m_ui->partiesLabel->clear();
+        return;
+    }
+    const std::optional<EngagementSummary> summary = m_practice->listing().engagement(m_terms->recordId());
+    if (!summary) {
+        return;
+    }
+    m_ui->titleLabel->setText(summary->title);
+    QString parties = tr("Client: %1")
+                          .arg(QStringLiteral("<a href=\"client:%1\">%2</a>")
+                                   .arg(summary->clientId)
+                                   .arg(summary->clientName.toHtmlEscaped()));
+    if (summary->principalId > 0) {
+        parties += QStringLiteral(" · ") +
+            tr("Principal: %1")
+                .arg(QStringLiteral("<a href=\"principal:%1\">%2</a>")
+                         .arg(summary->principalId)
+                         .arg(summary->principalName.toHtmlEscaped()));
+    }
+    m_ui->partiesLabel->setText(parties);
+    m_ui->statusLabel->setText(tr("Status: %1").arg(displayName(summary->status)));
+}
+
+void EngagementPage::fillStatusMenu()
+{
+    m_statusMenu->clear();
+    const EngagementStatus from = m_terms->engagement().status;
+    for (const EngagementStatus to : EngagementLifecycle::nextStatuses(from)) {
+        if (to == EngagementStatus::Ended) {
+            QMenu* reasons = m_statusMenu->addMenu(tr("End it now"));
+            for (const EndReason reason : EngagementLifecycle::endReasonsFrom(from)) {
+                reasons->addAction(displayName(reason), this, [this, reason]() {
+                    transition(static_cast<int>(EngagementStatus::Ended), static_cast<int>(reason));
+                });
+            }
+            continue;
+        }
+        m_statusMenu->addAction(
+            tr("Move to “%1”").arg(displayName(to)), this, [this, to]() { transition(static_cast<int>(to), -1); });
+    }
+    if (m_statusMenu->isEmpty()) {
+        m_statusMenu->addAction(tr("No further step"))->setEnabled(false);
+    }
+}
+
+void EngagementPage::transition(int to, int reason)
+{
+    if (!m_practice || !m_terms->saveIfDirty()) {
+        return;
+    }
+    const std::optional<EndReason> endReason =
+        reason >= 0 ? std::optional<EndReason>(static_cast<EndReason>(reason)) : std::nullopt;
+    RecordError error;
+    // Dated today; the compliance rules (the transition guard) may refuse the step.
+    if (!m_practice->records().engagements().transition(
+            m_terms->recordId(), static_cast<EngagementStatus>(to), QDate::currentDate(), endReason, {}, &error)) {
+        m_ui->errorLabel->setText(error.message);
+        m_ui->errorLabel->show();
+        return;
+    }
+    m_terms->showRecord(m_terms->recordId());
+}
+
+void EngagementPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        m_ui->tabWidget->setTabText(TermsTab, tr("&Terms"));
+        m_ui->tabWidget->setTabText(SessionsTab, tr("Sessions and &notes"));
+        m_ui->tabWidget->setTabText(AttachmentsTab, tr("&Files"));
+        updateHeader();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace mandaat

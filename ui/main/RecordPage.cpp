@@ -1,0 +1,96 @@
+#include "RecordPage.h"
+
+#include "forms/RecordForm.h"
+#include "main/RecordListPane.h"
+#include "models/RecordTableModel.h"
+
+#include <QHBoxLayout>
+#include <QScrollArea>
+#include <QSplitter>
+
+namespace mandaat {
+
+RecordPage::RecordPage(RecordTableModel* model, RecordForm* form, QWidget* detail, QWidget* parent)
+    : QWidget(parent)
+    , m_list(new RecordListPane(this))
+    , m_form(form)
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+{
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+    m_list->setModel(model, 0);
+    auto* scroll = new QScrollArea(m_splitter);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(detail ? detail : form);
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(scroll);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+
+    connect(m_list, &RecordListPane::currentChanged, this, &RecordPage::currentChanged);
+    connect(m_list, &RecordListPane::newRequested, this, [this]() { showRecord(0); });
+    connect(m_form, &RecordForm::saved, this, [this](qint64 id) {
+        m_reverting = true;
+        m_list->select(id);
+        m_reverting = false;
+    });
+    connect(m_form, &RecordForm::removed, this, [this]() {
+        m_reverting = true;
+        m_list->clearSelection();
+        m_reverting = false;
+    });
+}
+
+RecordPage::~RecordPage() = default;
+
+void RecordPage::setTexts(const QString& newText, const QString& listName)
+{
+    m_list->setTexts(newText, listName);
+}
+
+bool RecordPage::leave()
+{
+    return m_form->saveIfDirty();
+}
+
+bool RecordPage::showRecord(qint64 id)
+{
+    if (!leave()) {
+        return false;
+    }
+    m_reverting = true;
+    if (id == 0 || !m_list->select(id)) {
+        m_list->clearSelection();
+    }
+    m_reverting = false;
+    m_form->showRecord(id);
+    return true;
+}
+
+void RecordPage::currentChanged(qint64 id)
+{
+    if (m_reverting) {
+        return;
+    }
+    if (!leave()) {
+        // Back to the record with the problems.
+        m_reverting = true;
+        if (m_form->recordId() > 0) {
+            m_list->select(m_form->recordId());
+        } else {
+            m_list->clearSelection();
+        }
+        m_reverting = false;
+        return;
+    }
+    if (id > 0) {
+        m_form->showRecord(id);
+    } else if (m_form->recordId() > 0) {
+        m_form->clear();
+    }
+}
+
+} // namespace mandaat

@@ -1,0 +1,164 @@
+#include "OverviewPage.h"
+#include "ui_OverviewPage.h"
+
+#include "compliance/ComplianceEngine.h"
+#include "main/Appearance.h"
+#include "main/OpenPractice.h"
+#include "repositories/ComplianceRecords.h"
+#include "repositories/EngagementRepository.h"
+#include "repositories/PracticeRepository.h"
+#include "repositories/RecordListing.h"
+#include "repositories/Records.h"
+#include "repositories/SessionRepository.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLocale>
+
+namespace mandaat {
+
+OverviewPage::OverviewPage(QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::OverviewPage>())
+    , m_model(new ObligationListModel(this))
+{
+    m_ui->setupUi(this);
+    appearance::makeTitle(m_ui->titleLabel);
+    appearance::makeSecondary(m_ui->summaryLabel);
+    appearance::makeSecondary(m_ui->emptyLabel);
+    appearance::makeErrorText(m_ui->errorLabel);
+    m_ui->errorLabel->hide();
+    m_ui->obligationsTableView->setModel(m_model);
+    QHeaderView* header = m_ui->obligationsTableView->horizontalHeader();
+    header->setSectionResizeMode(ObligationListModel::TextColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ObligationListModel::ArticleColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ObligationListModel::DueColumn, QHeaderView::ResizeToContents);
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(300);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &OverviewPage::refresh);
+    connect(m_ui->obligationsTableView, &QTableView::activated, this, [this](const QModelIndex& index) {
+        const Obligation& obligation = m_model->obligation(index.row());
+        if (obligation.engagementId > 0) {
+            Q_EMIT engagementActivated(obligation.engagementId);
+        }
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &OverviewPage::updateTexts);
+    updateTexts();
+}
+
+OverviewPage::~OverviewPage() = default;
+
+void OverviewPage::setPractice(OpenPractice* practice)
+{
+    for (const QMetaObject::Connection& connection : std::as_const(m_connections)) {
+        disconnect(connection);
+    }
+    m_connections.clear();
+    m_refreshTimer.stop();
+    m_practice = practice;
+    m_activeEngagements = 0;
+    m_model->setObligations({});
+    m_ui->errorLabel->hide();
+    m_stale = true;
+    if (!practice) {
+        updateTexts();
+        return;
+    }
+    Records& records = practice->records();
+    const auto stale = [this]() { scheduleRefresh(); };
+    m_connections << connect(&records.engagements(), &EngagementRepository::engagementsChanged, this, stale)
+                  << connect(&records.compliance(), &ComplianceRecords::recordsChanged, this, stale)
+                  << connect(&records.compliance(), &ComplianceRecords::complaintsChanged, this, stale)
+                  << connect(&records.sessions(), &SessionRepository::sessionsChanged, this, stale)
+                  << connect(&records.practice(), &PracticeRepository::qualificationsChanged, this, stale)
+                  << connect(&records.practice(), &PracticeRepository::registrationsChanged, this, stale)
+                  << connect(&records, &Records::batchRolledBack, this, stale);
+    if (isVisible()) {
+        scheduleRefresh();
+    }
+}
+
+void OverviewPage::scheduleRefresh()
+{
+    m_stale = true;
+    if (isVisible()) {
+        m_refreshTimer.start();
+    }
+}
+
+void OverviewPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale && m_practice) {
+        // After the first paint: unlocking shows the window at once.
+        m_refreshTimer.start(0);
+    }
+}
+
+void OverviewPage::refresh()
+{
+    if (!m_practice) {
+        return;
+    }
+    m_stale = false;
+    RecordError error;
+    const ComplianceEngine engine(m_practice->records());
+    const std::optional<QList<OpenObligation>> open = engine.openObligations({}, &error);
+    if (!open) {
+        m_ui->errorLabel->setText(tr("What is due could not be worked out: %1").arg(error.message));
+        m_ui->errorLabel->show();
+        return;
+    }
+    m_ui->errorLabel->hide();
+    QList<Obligation> obligations;
+    for (const OpenObligation& item : *open) {
+        Obligation obligation;
+        obligation.kind = item.engagementId > 0 ? Obligation::Kind::Engagement : Obligation::Kind::Practice;
+        obligation.recordId = item.engagementId;
+        obligation.engagementId = item.engagementId;
+        obligation.text = item.engagementId > 0
+            ? tr("%1 (%2): %3").arg(item.clientName, item.engagementTitle, item.explanation)
+            : item.explanation;
+        obligation.articleId = item.articleIds.join(QStringLiteral(", "));
+        obligation.dueOn = item.due;
+        obligations.append(obligation);
+    }
+    const std::optional<QList<EngagementSummary>> engagements = m_practice->listing().engagements();
+    m_activeEngagements = 0;
+    for (const EngagementSummary& engagement : engagements.value_or(QList<EngagementSummary>())) {
+        m_activeEngagements += engagement.status == EngagementStatus::Active ? 1 : 0;
+    }
+    m_model->setToday(engine.today());
+    setObligations(obligations);
+}
+
+void OverviewPage::setObligations(const QList<Obligation>& obligations)
+{
+    m_model->setObligations(obligations);
+    updateTexts();
+}
+
+void OverviewPage::updateTexts()
+{
+    const int due = m_model->rowCount();
+    m_ui->titleLabel->setText(due > 0 ? tr("Due now (%1)").arg(QLocale().toString(due)) : tr("Due now"));
+    m_ui->summaryLabel->setText(m_practice ? tr("Active engagements: %1").arg(QLocale().toString(m_activeEngagements))
+                                           : QString());
+    m_ui->emptyLabel->setText(m_stale && m_practice ? tr("Working out what is due…") : tr("Nothing is due."));
+    m_ui->emptyLabel->setVisible(due == 0);
+    m_ui->obligationsTableView->setVisible(due > 0);
+    m_ui->obligationsTableView->setAccessibleName(tr("What is due"));
+}
+
+void OverviewPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        updateTexts();
+        // The explanations come from core in the language of the moment.
+        scheduleRefresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace mandaat

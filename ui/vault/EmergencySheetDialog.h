@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class EmergencySheetDialog;
+}
+
+namespace mandaat {
+
+class EmergencySheet;
+class Vault;
+
+/// Shows the vault's emergency key and prints it, or saves it as a PDF (DESIGN.md, Keys).
+/// Offered after a vault is created and from the Practice menu. Its copy of the key is wiped
+/// when it closes (a lock closes it).
+class EmergencySheetDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    EmergencySheetDialog(const Vault& vault, QWidget* parent = nullptr);
+    ~EmergencySheetDialog() override;
+
+    /// Writes the sheet as a PDF to \a path.
+    bool savePdf(const QString& path);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void print();
+    void choosePdf();
+    void retranslate();
+
+    std::unique_ptr<Ui::EmergencySheetDialog> m_ui;
+    std::unique_ptr<EmergencySheet> m_sheet;
+    QString m_displayPath;
+};
+
+} // namespace mandaat
