@@ -1,0 +1,153 @@
+#include "wizards/termination/ReasonPage.h"
+
+#include "domain/DisplayNames.h"
+#include "main/Formats.h"
+#include "ui_ReasonPage.h"
+#include "wizards/termination/TerminationWizard.h"
+
+namespace mandaat {
+
+namespace {
+
+bool endsEarly(std::optional<EndReason> reason)
+{
+    return reason == EndReason::EarlyNotFeasible || reason == EndReason::EarlyObstruction;
+}
+
+} // namespace
+
+ReasonPage::ReasonPage(TerminationWizard* wizard)
+    : QWizardPage(wizard)
+    , m_ui(std::make_unique<Ui::ReasonPage>())
+    , m_wizard(wizard)
+{
+    m_ui->setupUi(this);
+    setTitle(tr("Why does the engagement end?"));
+    setSubTitle(tr("Nothing changes until you finish the last page."));
+    m_ui->reasonComboBox->addItem(tr("Choose a reason"), -1);
+    for (const EndReason reason : wizard->reasons()) {
+        m_ui->reasonComboBox->addItem(displayName(reason), static_cast<int>(reason));
+    }
+    m_ui->referralComboBox->addItem(tr("Not recorded yet"), static_cast<int>(ReferralAnswer::None));
+    m_ui->referralComboBox->addItem(tr("I referred the client to another discipline"),
+                                    static_cast<int>(ReferralAnswer::Referred));
+    m_ui->referralComboBox->addItem(tr("I considered a referral and did not refer"),
+                                    static_cast<int>(ReferralAnswer::Considered));
+    m_ui->messageLabel->setStyleSheet(QStringLiteral("color: palette(highlight);"));
+
+    const auto changed = [this] {
+        collect();
+        update();
+    };
+    connect(m_ui->reasonComboBox, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_ui->referralComboBox, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_ui->endDateEdit, &QDateEdit::dateChanged, this, changed);
+    for (QLineEdit* edit : {m_ui->successorLineEdit,
+                            m_ui->referralDisciplineLineEdit,
+                            m_ui->referredToLineEdit,
+                            m_ui->referralExplanationLineEdit}) {
+        connect(edit, &QLineEdit::textChanged, this, changed);
+    }
+    connect(m_ui->notePlainTextEdit, &QPlainTextEdit::textChanged, this, changed);
+    connect(wizard, &TerminationWizard::recordsChanged, this, &ReasonPage::update);
+}
+
+ReasonPage::~ReasonPage() = default;
+
+void ReasonPage::initializePage()
+{
+    m_ui->endDateEdit->setDate(m_wizard->today());
+    collect();
+    update();
+}
+
+void ReasonPage::collect()
+{
+    TerminationPlan& plan = m_wizard->plan();
+    const int reason = m_ui->reasonComboBox->currentData().toInt();
+    plan.reason = reason < 0 ? std::nullopt : std::optional<EndReason>(static_cast<EndReason>(reason));
+    // CMI-10: an interruption ends the engagement at the six-month mark, not today.
+    const bool interrupted = plan.reason == EndReason::Interruption;
+    if (interrupted && m_wizard->interruptionDate().isValid()) {
+        const QSignalBlocker blocker(m_ui->endDateEdit);
+        m_ui->endDateEdit->setDate(m_wizard->interruptionDate());
+    }
+    m_ui->endDateEdit->setEnabled(!interrupted);
+    plan.endDate = m_ui->endDateEdit->date();
+    plan.successor = m_ui->successorLineEdit->text().trimmed();
+    plan.note = m_ui->notePlainTextEdit->toPlainText().trimmed();
+    plan.referral = endsEarly(plan.reason) ? static_cast<ReferralAnswer>(m_ui->referralComboBox->currentData().toInt())
+                                           : ReferralAnswer::None;
+    plan.referralDiscipline = m_ui->referralDisciplineLineEdit->text().trimmed();
+    plan.referredTo = m_ui->referredToLineEdit->text().trimmed();
+    plan.referralExplanation = m_ui->referralExplanationLineEdit->text().trimmed();
+}
+
+void ReasonPage::update()
+{
+    const TerminationPlan& plan = m_wizard->plan();
+    const bool conflict = plan.reason == EndReason::ConflictOfInterest;
+    m_ui->successorLabel->setVisible(conflict);
+    m_ui->successorLineEdit->setVisible(conflict);
+    m_ui->referralGroupBox->setVisible(endsEarly(plan.reason));
+    const bool referred = plan.referral == ReferralAnswer::Referred;
+    m_ui->referralDisciplineLabel->setVisible(referred);
+    m_ui->referralDisciplineLineEdit->setVisible(referred);
+    m_ui->referredToLabel->setVisible(referred);
+    m_ui->referredToLineEdit->setVisible(referred);
+    m_ui->referralExplanationLabel->setVisible(plan.referral != ReferralAnswer::None);
+    m_ui->referralExplanationLineEdit->setVisible(plan.referral != ReferralAnswer::None);
+
+    QString hint;
+    if (plan.reason) {
+        switch (*plan.reason) {
+        case EndReason::ClientStopped:
+            hint = tr("CMI-10: the client is free to stop the guidance at any moment.");
+            break;
+        case EndReason::EarlyNotFeasible:
+            hint = tr("CMI-12: completing the engagement is reasonably not possible. Consider referring the "
+                      "client to another discipline (CMI-11).");
+            break;
+        case EndReason::EarlyObstruction:
+            hint = tr("CMI-12: the client obstructs the agreed work. The client must have been warned in writing "
+                      "first. Consider referring the client to another discipline (CMI-11).");
+            break;
+        case EndReason::ConflictOfInterest:
+            hint = tr("MW-5.3: propose a consultant without the conflict; a handover letter is stored with the "
+                      "termination letter.");
+            break;
+        case EndReason::Interruption:
+            hint = m_wizard->interruptionDate().isValid()
+                ? tr("CMI-10: more than six months without a session ends the engagement, on %1.")
+                      .arg(formats::longDate(m_wizard->interruptionDate()))
+                : tr("CMI-10: there is no session or activation date to count six months from.");
+            break;
+        default:
+            break;
+        }
+    }
+    m_ui->reasonHintLabel->setText(hint);
+    m_ui->reasonHintLabel->setVisible(!hint.isEmpty());
+
+    m_refusal = m_wizard->endingRefusal();
+    if (m_refusal.isEmpty() && conflict && plan.successor.isEmpty()) {
+        m_refusal = tr("MW-5.3: name the consultant you propose to take over.");
+    } else if (m_refusal.isEmpty() && plan.referral == ReferralAnswer::Referred &&
+               (plan.referralDiscipline.isEmpty() || plan.referredTo.isEmpty())) {
+        m_refusal = tr("CMI-11: name the discipline and to whom you referred the client.");
+    } else if (m_refusal.isEmpty() && plan.referral == ReferralAnswer::Considered &&
+               plan.referralExplanation.isEmpty()) {
+        m_refusal = tr("CMI-11: say why you did not refer the client.");
+    }
+    m_ui->messageLabel->setText(m_refusal);
+    m_ui->messageLabel->setVisible(!m_refusal.isEmpty());
+    Q_EMIT completeChanged();
+}
+
+bool ReasonPage::isComplete() const
+{
+    const TerminationPlan& plan = m_wizard->plan();
+    return plan.reason && plan.endDate.isValid() && m_refusal.isEmpty();
+}
+
+} // namespace mandaat
