@@ -974,7 +974,7 @@
     </message>
     <message>
         <source>Your practice is kept in one encrypted file, a vault. Choose where to keep it and the passphrase that opens it.</source>
-        <translation>Uw praktijk wordt bewaard in één versleuteld bestand, een kluis. Kies waar u die bewaart en de wachtwoordzin die ze opent.</translation>
+        <translation>Uw praktijk wordt bewaard in één versleuteld bestand, een kluis. Kies waar u ze bewaart en met welke wachtwoordzin ze opent.</translation>
     </message>
     <message>
         <source>&amp;Location</source>
@@ -2665,16 +2665,8 @@
         <translation>Het kluisbestand.</translation>
     </message>
     <message>
-        <source>File: %1</source>
-        <translation>Bestand: %1</translation>
-    </message>
-    <message>
         <source>Format: Mandaat vault, key scheme v1 (Argon2id t=%1, m=%2 MiB, p=%3; SQLCipher)</source>
         <translation>Formaat: Mandaat-kluis, sleutelschema v1 (Argon2id t=%1, m=%2 MiB, p=%3; SQLCipher)</translation>
-    </message>
-    <message>
-        <source>Salt: %1</source>
-        <translation>Salt: %1</translation>
     </message>
     <message>
         <source>Schema version: %1 (this version of Mandaat: %2)</source>
@@ -2747,8 +2739,8 @@
     <message numerus="yes">
         <source>no answer within %n second(s); it may be locked and waiting for its password</source>
         <translation>
-            <numerusform>geen antwoord binnen %n seconde; misschien is ze vergrendeld en wacht ze op haar wachtwoord</numerusform>
-            <numerusform>geen antwoord binnen %n seconden; misschien is ze vergrendeld en wacht ze op haar wachtwoord</numerusform>
+            <numerusform>geen antwoord binnen %n seconde; misschien is de sleutelhanger vergrendeld en wacht die op het wachtwoord</numerusform>
+            <numerusform>geen antwoord binnen %n seconden; misschien is de sleutelhanger vergrendeld en wacht die op het wachtwoord</numerusform>
         </translation>
     </message>
     <message>
@@ -5959,6 +5951,10 @@
         <source>Issued versions</source>
         <translation>Uitgegeven versies</translation>
     </message>
+    <message>
+        <source>The engagement is active.</source>
+        <translation>De opdracht is actief.</translation>
+    </message>
 </context>
 <context>
     <name>mandaat::ConfirmationRecords</name>
@@ -6316,6 +6312,22 @@
     <message>
         <source>&amp;Files</source>
         <translation>&amp;Bestanden</translation>
+    </message>
+    <message>
+        <source>Continue &amp;onboarding…</source>
+        <translation>&amp;Opstart voortzetten…</translation>
+    </message>
+    <message>
+        <source>&amp;End engagement…</source>
+        <translation>Opdracht b&amp;eëindigen…</translation>
+    </message>
+    <message>
+        <source>Issue a written &amp;warning…</source>
+        <translation>Schriftelijke &amp;waarschuwing geven…</translation>
+    </message>
+    <message>
+        <source>Record a &amp;complaint…</source>
+        <translation>&amp;Klacht vastleggen…</translation>
     </message>
 </context>
 <context>
@@ -6784,6 +6796,10 @@ Versleutelde praktijkdossiers voor consultants die onder een gedragscode werken.
     <message>
         <source>This practice is invented, to look around in. Its vault is %1, and goes when Mandaat quits. After a lock, its passphrase is: %2</source>
         <translation>Deze praktijk is verzonnen, om in rond te kijken. De kluis is %1 en verdwijnt wanneer Mandaat afsluit. Na een vergrendeling is de wachtwoordzin: %2</translation>
+    </message>
+    <message>
+        <source>New &amp;engagement…</source>
+        <translation>Nieuwe &amp;opdracht…</translation>
     </message>
 </context>
 <context>
