@@ -490,7 +490,7 @@
     <name>ComplaintAcknowledged</name>
     <message>
         <source>Every complaint was acknowledged in writing.</source>
-        <translation>Elke klacht is schriftelijk bevestigd.</translation>
+        <translation>Van elke klacht is de ontvangst schriftelijk bevestigd.</translation>
     </message>
     <message>
         <source>Acknowledge the complaint in writing (%1).</source>
@@ -571,7 +571,7 @@
     </message>
     <message>
         <source>&amp;Acknowledged in writing on</source>
-        <translation>Schriftelijk &amp;bevestigd op</translation>
+        <translation>Ontvangst schriftelijk &amp;bevestigd op</translation>
     </message>
     <message>
         <source>The ad&amp;visory board is involved</source>
@@ -1450,7 +1450,7 @@
     </message>
     <message>
         <source>Card</source>
-        <translation>Kaart</translation>
+        <translation>Betaalkaart</translation>
     </message>
     <message>
         <source>Cash</source>
@@ -6170,23 +6170,23 @@
     </message>
     <message>
         <source>Told the client</source>
-        <translation>De cliënt verteld</translation>
+        <translation>Cliënt ingelicht</translation>
     </message>
     <message>
         <source>Told the principal</source>
-        <translation>De opdrachtgever verteld</translation>
+        <translation>Opdrachtgever ingelicht</translation>
     </message>
     <message>
         <source>The client knows</source>
-        <translation>De cliënt weet het</translation>
+        <translation>De cliënt is op de hoogte</translation>
     </message>
     <message>
         <source>The principal knows</source>
-        <translation>De opdrachtgever weet het</translation>
+        <translation>De opdrachtgever is op de hoogte</translation>
     </message>
     <message>
         <source>Told the client at the first contact that they may accept, refuse or stop at any moment</source>
-        <translation>De cliënt bij het eerste contact verteld dat hij of zij op elk moment mag aanvaarden, weigeren of stoppen</translation>
+        <translation>De cliënt bij het eerste contact ingelicht dat hij of zij op elk moment mag aanvaarden, weigeren of stoppen</translation>
     </message>
     <message>
         <source>The confirmation states that accepting this assignment is no promise to leave and no admission of dysfunction or unsuitability (CMI-7).</source>
@@ -6194,7 +6194,7 @@
     </message>
     <message>
         <source>Told the client that you also work for %1 in %2</source>
-        <translation>De cliënt verteld dat u ook voor %1 werkt (%2)</translation>
+        <translation>De cliënt ingelicht dat u ook voor %1 werkt (%2)</translation>
     </message>
     <message>
         <source>Answer whether the assignment follows from advice you gave in another role (CMI-4).</source>
