@@ -6,6 +6,7 @@
 #include "repositories/ComplianceRecords.h"
 #include "repositories/Records.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace mandaat {
@@ -189,13 +190,25 @@ bool ConflictCheck::recordResolution(Records& records, Evidence& resolution, Rec
 
 QString ConflictCheck::normalizedName(const QString& name)
 {
+    // The Overview checks every engagement against every other: the same few thousand names
+    // are normalised millions of times in a large practice. Remember them (per thread).
+    thread_local QHash<QString, QString> memo;
+    const auto found = memo.constFind(name);
+    if (found != memo.constEnd()) {
+        return *found;
+    }
+    if (memo.size() > 100000) {
+        memo.clear();
+    }
     QString plain;
     for (const QChar c : name.normalized(QString::NormalizationForm_D)) {
         if (c.category() != QChar::Mark_NonSpacing) {
             plain.append(c);
         }
     }
-    return plain.toCaseFolded().simplified();
+    const QString result = plain.toCaseFolded().simplified();
+    memo.insert(name, result);
+    return result;
 }
 
 } // namespace mandaat

@@ -1,4 +1,9 @@
 #include "EngagementPage.h"
+
+#include "complaints/ComplaintDialog.h"
+#include "engagements/WarningDialog.h"
+#include "wizards/onboarding/OnboardingWizard.h"
+#include "wizards/termination/TerminationWizard.h"
 #include "ui_EngagementPage.h"
 
 #include "attachments/AttachmentsPanel.h"
@@ -127,9 +132,48 @@ void EngagementPage::updateHeader()
 void EngagementPage::fillStatusMenu()
 {
     m_statusMenu->clear();
-    const EngagementStatus from = m_terms->engagement().status;
+    const Engagement& engagement = m_terms->engagement();
+    const EngagementStatus from = engagement.status;
+    const qint64 id = engagement.id;
+    const bool running = from == EngagementStatus::Active || from == EngagementStatus::Ending;
+    // Before the start, the onboarding wizard does what the code demands (issue 5); an
+    // active engagement ends through the termination wizard (issue 6), never in one click.
+    if (m_practice && id > 0 && (from == EngagementStatus::Draft || from == EngagementStatus::Onboarding)) {
+        m_statusMenu->addAction(tr("Continue &onboarding…"), this, [this, id]() {
+            auto* wizard = new OnboardingWizard(*m_practice, id, this);
+            wizard->setAttribute(Qt::WA_DeleteOnClose);
+            connect(wizard, &QDialog::finished, this, [this, id]() { recordChanged(id); });
+            wizard->open();
+        });
+    }
+    if (m_practice && id > 0 && running) {
+        m_statusMenu->addAction(tr("&End engagement…"), this, [this, id]() {
+            auto* wizard = new TerminationWizard(m_practice->records(), id, this);
+            wizard->setAttribute(Qt::WA_DeleteOnClose);
+            connect(wizard, &QDialog::finished, this, [this, id]() { recordChanged(id); });
+            wizard->open();
+        });
+        m_statusMenu->addAction(tr("Issue a written &warning…"), this, [this, id]() {
+            auto* dialog = new WarningDialog(m_practice->records(), id, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+    }
+    if (m_practice && id > 0 && from != EngagementStatus::Draft) {
+        m_statusMenu->addAction(tr("Record a &complaint…"), this, [this, id]() {
+            auto* dialog = new ComplaintDialog(m_practice->records(), id, 0, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+    }
+    if (!m_statusMenu->isEmpty()) {
+        m_statusMenu->addSeparator();
+    }
     for (const EngagementStatus to : EngagementLifecycle::nextStatuses(from)) {
         if (to == EngagementStatus::Ended) {
+            if (running) {
+                continue; // through the termination wizard above
+            }
             QMenu* reasons = m_statusMenu->addMenu(tr("End it now"));
             for (const EndReason reason : EngagementLifecycle::endReasonsFrom(from)) {
                 reasons->addAction(displayName(reason), this, [this, reason]() {

@@ -2,6 +2,7 @@
 
 #include "main/Formats.h"
 #include "main/OpenPractice.h"
+#include "wizards/onboarding/OnboardingWizard.h"
 #include "main/PracticeView.h"
 #include "main/RecordListPane.h"
 #include "main/RecordPage.h"
@@ -103,6 +104,9 @@ void MainWindow::createMenus()
     m_quitAction->setMenuRole(QAction::QuitRole);
 
     m_practiceMenu = menuBar()->addMenu(QString());
+    m_newEngagementAction = m_practiceMenu->addAction(QString(), this, &MainWindow::newEngagement);
+    m_newEngagementAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_practiceMenu->addSeparator();
     m_profileAction = m_practiceMenu->addAction(QString(), this, &MainWindow::showProfile);
     m_emergencyAction = m_practiceMenu->addAction(QString(), this, &MainWindow::showEmergencySheet);
     m_practiceMenu->addSeparator();
@@ -163,6 +167,7 @@ void MainWindow::createMenus()
         {m_demoAction, "demoAction"},
         {m_lockAction, "lockAction"},
         {m_quitAction, "quitAction"},
+        {m_newEngagementAction, "newEngagementAction"},
         {m_profileAction, "profileAction"},
         {m_emergencyAction, "emergencyAction"},
         {m_settingsAction, "settingsAction"},
@@ -185,6 +190,7 @@ void MainWindow::retranslate()
     m_lockAction->setText(tr("&Lock"));
     m_quitAction->setText(tr("&Quit"));
     m_practiceMenu->setTitle(tr("&Practice"));
+    m_newEngagementAction->setText(tr("New &engagement…"));
     m_profileAction->setText(tr("&Profile…"));
     m_emergencyAction->setText(tr("&Emergency sheet…"));
     m_settingsAction->setText(tr("&Settings…"));
@@ -416,6 +422,20 @@ void MainWindow::showProfile()
     dialog->open();
 }
 
+// The onboarding wizard (issue 5): a new engagement is taken through what the code demands
+// before it starts; the wizard saves as it goes, so it can be left and resumed.
+void MainWindow::newEngagement()
+{
+    OpenPractice* practice = m_practiceView->practice();
+    if (!practice) {
+        return;
+    }
+    auto* wizard = new OnboardingWizard(*practice, 0, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &OnboardingWizard::engagementCreated, m_practiceView, &PracticeView::showEngagement);
+    wizard->open();
+}
+
 void MainWindow::showSettings()
 {
     auto* dialog = new SettingsDialog(m_settings, m_practiceView->practice(), this);
@@ -466,7 +486,8 @@ void MainWindow::updateActions()
     const bool open = m_vault != nullptr;
     m_lockAction->setEnabled(open);
     for (QAction* action :
-         std::initializer_list<QAction*>{m_profileAction, m_emergencyAction, m_newRecordAction, m_findAction}) {
+         std::initializer_list<QAction*>{
+             m_newEngagementAction, m_profileAction, m_emergencyAction, m_newRecordAction, m_findAction}) {
         action->setEnabled(open);
     }
     for (QAction* action : std::as_const(m_pageActions)) {

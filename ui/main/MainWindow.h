@@ -45,6 +45,7 @@ public:
     PracticeView* practiceView() const { return m_practiceView; }
 
     void showProfile();
+    void newEngagement();
     void showSettings();
     void showEmergencySheet();
     void tryDemo();
@@ -86,6 +87,7 @@ private:
     QAction* m_lockAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_profileAction = nullptr;
+    QAction* m_newEngagementAction = nullptr;
     QAction* m_emergencyAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_newRecordAction = nullptr;
