@@ -58,6 +58,7 @@ void makeOptional(QDateEdit* edit)
     edit->setMinimumDate(NotSet);
     edit->setSpecialValueText(QCoreApplication::translate("Forms", "not set"));
     edit->setCalendarPopup(true);
+    edit->setDate(NotSet);
 }
 
 void setDate(QDateEdit* edit, QDate date)

@@ -87,6 +87,7 @@ bool RecordListPane::select(qint64 id)
     if (m_model->canFetchMore({})) {
         m_model->fetchMore({});
     }
+    m_model->applyPendingChanges();
     const int row = m_model->rowOf(id);
     if (row < 0) {
         return false;

@@ -16,7 +16,19 @@ const QString Login1Service = QStringLiteral("org.freedesktop.login1");
 const QString Login1Path = QStringLiteral("/org/freedesktop/login1");
 const QString Login1Manager = QStringLiteral("org.freedesktop.login1.Manager");
 
+bool s_sleepOnSessionBus = false;
+
 } // namespace
+
+void SessionLockWatcher::watchSleepOnSessionBusForTesting(bool sessionBus)
+{
+    s_sleepOnSessionBus = sessionBus;
+}
+
+QDBusConnection SessionLockWatcher::sleepBus()
+{
+    return s_sleepOnSessionBus ? QDBusConnection::sessionBus() : QDBusConnection::systemBus();
+}
 
 SessionLockWatcher::SessionLockWatcher(QObject* parent)
     : QObject(parent)
@@ -43,7 +55,7 @@ SessionLockWatcher::SessionLockWatcher(QObject* parent)
     } else {
         qCDebug(lockLog) << "No session bus: the vault is not locked with the screen.";
     }
-    QDBusConnection system = QDBusConnection::systemBus();
+    QDBusConnection system = sleepBus();
     m_systemBus = system.isConnected();
     if (m_systemBus) {
         system.connect(Login1Service,
@@ -96,7 +108,7 @@ void SessionLockWatcher::takeInhibitor()
         QDBusMessage::createMethodCall(Login1Service, Login1Path, Login1Manager, QStringLiteral("Inhibit"));
     call << QStringLiteral("sleep") << QStringLiteral("Mandaat") << tr("Locking the vault") << QStringLiteral("delay");
     m_inhibitorPending = true;
-    auto* watcher = new QDBusPendingCallWatcher(QDBusConnection::systemBus().asyncCall(call), this);
+    auto* watcher = new QDBusPendingCallWatcher(sleepBus().asyncCall(call), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher* call) {
         call->deleteLater();
         m_inhibitorPending = false;

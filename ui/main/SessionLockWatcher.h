@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDBusConnection>
 #include <QDBusUnixFileDescriptor>
 #include <QObject>
 
@@ -20,6 +21,10 @@ public:
     /// Holds the sleep inhibitor while \a armed (a vault is open).
     void setArmed(bool armed);
 
+    /// For tests on a private bus (dbus-run-session): logind's signals and inhibitor are looked
+    /// for on the session bus instead of the system bus. Affects watchers made afterwards.
+    static void watchSleepOnSessionBusForTesting(bool sessionBus);
+
 Q_SIGNALS:
     void screenLocked();
     void aboutToSleep();
@@ -33,8 +38,10 @@ private:
     void takeInhibitor();
     void releaseInhibitor();
 
+    static QDBusConnection sleepBus();
+
     bool m_armed = false;
-    bool m_systemBus = false;
+    bool m_systemBus = false; ///< the bus with logind (the system bus, or a test's) is connected
     bool m_inhibitorPending = false;
     QDBusUnixFileDescriptor m_inhibitor;
 };

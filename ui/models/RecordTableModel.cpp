@@ -138,14 +138,14 @@ void RecordTableModel::scheduleRefresh(qint64 id)
     }
     if (!m_scheduled) {
         m_scheduled = true;
-        QTimer::singleShot(0, this, &RecordTableModel::applyPending);
+        QTimer::singleShot(0, this, &RecordTableModel::applyPendingChanges);
     }
 }
 
-void RecordTableModel::applyPending()
+void RecordTableModel::applyPendingChanges()
 {
     m_scheduled = false;
-    if (!m_loaded || !isAttached()) {
+    if (!m_loaded || !isAttached() || (!m_pendingAll && m_pending.isEmpty())) {
         return;
     }
     if (m_pendingAll) {

@@ -39,6 +39,9 @@ public:
     /// The row of the record \a id, or -1.
     virtual int rowOf(qint64 id) const = 0;
     QString lastError() const { return m_lastError; }
+    /// Applies the changes gathered from the repositories now, instead of when the event loop
+    /// runs (before selecting a record just saved).
+    void applyPendingChanges();
 
     /// \a text folded for matching: lower case, without diacritics ("Zoë" matches "zoe").
     static QString fold(const QString& text);
@@ -106,8 +109,6 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void applyPending();
-
     bool m_loaded = false;
     bool m_scheduled = false;
     bool m_pendingAll = false;
