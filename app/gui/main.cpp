@@ -22,17 +22,9 @@ int main(int argc, char** argv)
     QGuiApplication::setDesktopFileName(QStringLiteral(MANDAAT_APP_ID));
 
     Settings settings;
-    // The interface language: at start, and again at once when the settings change it.
-    const auto applyLanguage = [&app, &settings]() {
-        QLocale::setDefault(settings.interfaceLocale());
-        installTranslations(app, settings.interfaceLocale());
-    };
-    applyLanguage();
-    QObject::connect(&settings, &Settings::changed, &app, [applyLanguage](Settings::Key key) {
-        if (key == Settings::Key::InterfaceLanguage) {
-            applyLanguage();
-        }
-    });
+    // The interface language; the main window applies a change at once.
+    QLocale::setDefault(settings.interfaceLocale());
+    installTranslations(app, settings.interfaceLocale());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

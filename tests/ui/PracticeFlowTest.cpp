@@ -31,6 +31,7 @@
 #include "repositories/AttachmentRepository.h"
 #include "repositories/PracticeRepository.h"
 #include "repositories/Records.h"
+#include "settings/SettingsDialog.h"
 #include "util/Settings.h"
 #include "vault/CreateVaultDialog.h"
 #include "vault/EmergencySheetDialog.h"
@@ -44,6 +45,8 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -276,6 +279,37 @@ private Q_SLOTS:
         QCOMPARE(named<QPlainTextEdit>(engagement->sessionsPanel()->noteEditor(), "notePlainTextEdit")->toPlainText(),
                  QStringLiteral("Kennismaking. Zoë wil naar de zorg."));
         QCOMPARE(engagement->attachmentsPanel()->model()->rowCount(), 1);
+    }
+
+    void languageWithoutRestart()
+    {
+        const auto chooseLanguage = [this](const QString& name) {
+            trigger("settingsAction");
+            auto* settings = waitForDialog<SettingsDialog>();
+            QVERIFY(settings);
+            auto* language = named<QComboBox>(settings, "languageComboBox");
+            language->setCurrentIndex(language->findText(name));
+            QVERIFY(language->currentIndex() >= 0);
+            click(settings->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save));
+            QTRY_VERIFY(!settings->isVisible());
+        };
+        QCOMPARE(m_window->menuBar()->actions().first()->text(), QStringLiteral("&File"));
+        chooseLanguage(QStringLiteral("Nederlands"));
+        QCOMPARE(m_settings->interfaceLanguage(), Settings::Language::Dutch);
+        // LanguageChange is posted to the windows.
+        QTRY_COMPARE(m_window->menuBar()->actions().first()->text(), QStringLiteral("&Bestand"));
+        auto* navigation = named<QListWidget>(view(), "navigationListWidget");
+        QCOMPARE(navigation->item(0)->text(), QStringLiteral("Overzicht"));
+        // Qt's own buttons too (qt6-translations-l10n), and dates through QLocale.
+        trigger("settingsAction");
+        auto* settings = waitForDialog<SettingsDialog>();
+        QCOMPARE(settings->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel)->text(),
+                 QStringLiteral("Annuleren"));
+        settings->reject();
+        QCOMPARE(QLocale().language(), QLocale::Dutch);
+        chooseLanguage(QStringLiteral("English"));
+        QTRY_COMPARE(m_window->menuBar()->actions().first()->text(), QStringLiteral("&File"));
+        QCOMPARE(navigation->item(0)->text(), QStringLiteral("Overview"));
     }
 };
 

@@ -202,6 +202,7 @@ void ClientForm::recordShown()
         m_engagements->setPractice(practice());
         m_engagements->setParty(recordId(), 0);
         m_engagements->reload();
+        m_ui->engagementsTableView->resizeColumnsToContents();
     }
 }
 

@@ -20,8 +20,8 @@ SessionsPanel::SessionsPanel(QWidget* parent)
     m_ui->sessionsTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->sessionsTableView->horizontalHeader()->setStretchLastSection(true);
     m_ui->sessionsTableView->setAccessibleName(tr("Sessions"));
-    m_ui->splitter->setStretchFactor(0, 2);
-    m_ui->splitter->setStretchFactor(1, 3);
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 1);
     connect(m_ui->sessionsTableView->selectionModel(),
             &QItemSelectionModel::currentRowChanged,
             this,

@@ -1,8 +1,8 @@
 #include "MainWindow.h"
 
+#include "Translations.h"
 #include "main/Formats.h"
 #include "main/OpenPractice.h"
-#include "wizards/onboarding/OnboardingWizard.h"
 #include "main/PracticeView.h"
 #include "main/RecordListPane.h"
 #include "main/RecordPage.h"
@@ -19,6 +19,7 @@
 #include "vault/KeyChain.h"
 #include "vault/UnlockPage.h"
 #include "vault/Vault.h"
+#include "wizards/onboarding/OnboardingWizard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -69,6 +70,10 @@ MainWindow::MainWindow(Settings& settings, KeyChain& keyChain, QWidget* parent)
     connect(&m_settings, &Settings::changed, this, [this](Settings::Key key) {
         if (key == Settings::Key::RecentVaults) {
             refreshRecentVaults();
+        } else if (key == Settings::Key::InterfaceLanguage) {
+            // Without a restart: every widget retranslates on the LanguageChange event.
+            QLocale::setDefault(m_settings.interfaceLocale());
+            installTranslations(*QCoreApplication::instance(), m_settings.interfaceLocale());
         }
     });
 
@@ -89,7 +94,8 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_newAction = m_fileMenu->addAction(QString(), this, &MainWindow::newPractice);
-    m_newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    // No shortcut of its own: Ctrl+Shift+N is a new engagement, Ctrl+N a new record; the menu's
+    // mnemonic reaches it.
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseVaultToOpen);
     m_openAction->setShortcut(QKeySequence::Open);
     m_demoAction = m_fileMenu->addAction(QString(), this, &MainWindow::tryDemo);
@@ -485,8 +491,7 @@ void MainWindow::updateActions()
 {
     const bool open = m_vault != nullptr;
     m_lockAction->setEnabled(open);
-    for (QAction* action :
-         std::initializer_list<QAction*>{
+    for (QAction* action : std::initializer_list<QAction*>{
              m_newEngagementAction, m_profileAction, m_emergencyAction, m_newRecordAction, m_findAction}) {
         action->setEnabled(open);
     }

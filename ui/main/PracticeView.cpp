@@ -59,12 +59,12 @@ PracticeView::PracticeView(QWidget* parent)
         m_ui->navigationListWidget->addItem(QString());
     }
     const std::pair<const char*, QStyle::StandardPixmap> icons[] = {
-        {"go-home", QStyle::SP_DirHomeIcon},
-        {"system-users", QStyle::SP_FileDialogContentsView},
+        {"go-home", QStyle::SP_ComputerIcon},
+        {"system-users", QStyle::SP_DirHomeIcon},
         {"folder", QStyle::SP_DirIcon},
         {"x-office-document", QStyle::SP_FileIcon},
         {"dialog-warning", QStyle::SP_MessageBoxWarning},
-        {"edit-find", QStyle::SP_FileDialogDetailedView},
+        {"edit-find", QStyle::SP_FileDialogContentsView},
     };
     for (int row = 0; row < m_ui->navigationListWidget->count(); ++row) {
         m_ui->navigationListWidget->item(row)->setIcon(navigationIcon(this, icons[row].first, icons[row].second));

@@ -26,8 +26,8 @@ RecordPage::RecordPage(RecordTableModel* model, RecordForm* form, QWidget* detai
     scroll->setWidget(detail ? detail : form);
     m_splitter->addWidget(m_list);
     m_splitter->addWidget(scroll);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(0, 4);
+    m_splitter->setStretchFactor(1, 5);
     m_splitter->setChildrenCollapsible(false);
 
     connect(m_list, &RecordListPane::currentChanged, this, &RecordPage::currentChanged);

@@ -139,6 +139,7 @@ void PrincipalForm::recordShown()
         m_engagements->setPractice(practice());
         m_engagements->setParty(0, recordId());
         m_engagements->reload();
+        m_ui->engagementsTableView->resizeColumnsToContents();
     }
 }
 
