@@ -1,64 +1,58 @@
 #!/usr/bin/env bash
-# Takes the screenshots in docs/screenshots/: the welcome page and the unlock page of a vault,
-# in English and in Dutch. Each language runs in a fresh HOME with its own keyring
-# (tests/run-with-keyring.sh) and its own Xvfb screen of 1366x768; the window is captured
-# without decorations (there is no window manager).
+# Takes the screenshots in docs/screenshots/: the welcome page, the unlock page, the Overview, the
+# client list, an engagement page and the settings, in English and in Dutch. Each language runs
+# in a fresh HOME under /tmp with a demo practice (mandaat-cli demo, fixed seed and date) in its
+# Documents folder, on its own Xvfb screen of 1366x768; tests/ui/ScreenshotTool.cpp
+# (mandaat-screenshots) drives the real window and grabs the screen.
 #
-#   scripts/screenshots.sh [BUILD_DIR]      (default: build; needs app/mandaat and app/mandaat-cli)
+#   scripts/screenshots.sh [BUILD_DIR] [--scale 2]
+#       BUILD_DIR: default build; needs app/mandaat-cli and tests/ui/mandaat-screenshots.
+#       --scale 2: 200 % on a 2732x1536 screen, into /tmp/mandaat-screenshots-2x (for checking).
 #
-# Needs xvfb, x11-utils, imagemagick, dbus and gnome-keyring.
+# Needs xvfb (xvfb-run) and fonts-dejavu-core.
 set -euo pipefail
 
 script=$(readlink -f "$0")
 root=$(cd "$(dirname "$script")/.." && pwd)
-
-# --capture PNG COMMAND...: inside Xvfb; starts COMMAND, waits for its window, captures it.
-if [[ ${1:-} == --capture ]]; then
-    png=$2
-    shift 2
-    "$@" &
-    app=$!
-    window=""
-    for _ in $(seq 1 100); do
-        window=$(xwininfo -root -tree 2>/dev/null | awk '/\("mandaat"/ {print $1; exit}')
-        [[ -n $window ]] && break
-        sleep 0.1
-    done
-    if [[ -z $window ]]; then
-        echo "screenshots: no Mandaat window appeared" >&2
-        kill "$app" 2>/dev/null || true
-        exit 1
-    fi
-    sleep 2 # the keychain lookup and the first paint
-    import -window "$window" "$png"
-    kill "$app"
-    wait "$app" 2>/dev/null || true
-    exit 0
-fi
-
-# --language LANG LOCALE OUT BUILD: inside a private keyring session with a fresh HOME.
-if [[ ${1:-} == --language ]]; then
-    language=$2 locale=$3 out=$4 build=$5
-    mkdir -p "$HOME/Documents"
-    vault="$HOME/Documents/Praktijk Claes.mandaat"
-    printf '%s\n' "een lange zin voor de schermafdrukken" |
-        "$build/app/mandaat-cli" init "$vault" --passphrase-stdin >/dev/null
-    export LANGUAGE=$language LANG=$locale
-    unset LC_ALL LC_MESSAGES
-    capture() {
-        xvfb-run -a -s "-screen 0 1366x768x24" "$script" --capture "$@"
-    }
-    capture "$out/welcome-$language.png" "$build/app/mandaat"
-    capture "$out/unlock-$language.png" "$build/app/mandaat" "$vault"
-    exit 0
-fi
-
-build=$(cd "${1:-$root/build}" && pwd)
-out=$root/docs/screenshots
-mkdir -p "$out"
-for tool in xvfb-run xwininfo import; do
-    command -v "$tool" >/dev/null || { echo "screenshots: $tool is missing" >&2; exit 1; }
+build=$root/build
+scale=1
+while [[ $# -gt 0 ]]; do
+    case $1 in
+    --scale) scale=$2; shift 2 ;;
+    *) build=$1; shift ;;
+    esac
 done
-"$root/tests/run-with-keyring.sh" "$script" --language en en_GB.UTF-8 "$out" "$build"
-"$root/tests/run-with-keyring.sh" "$script" --language nl nl_BE.UTF-8 "$out" "$build"
+build=$(cd "$build" && pwd)
+for tool in "$build/app/mandaat-cli" "$build/tests/ui/mandaat-screenshots"; do
+    [[ -x $tool ]] || { echo "screenshots: $tool is missing; build it first" >&2; exit 1; }
+done
+command -v xvfb-run >/dev/null || { echo "screenshots: xvfb-run is missing" >&2; exit 1; }
+
+if [[ $scale == 1 ]]; then
+    out=$root/docs/screenshots
+    screen="1366x768x24"
+else
+    out=/tmp/mandaat-screenshots-${scale}x
+    screen="$((1366 * scale))x$((768 * scale))x24"
+fi
+mkdir -p "$out"
+passphrase="een lange zin voor de schermafdrukken"
+
+shoot() { # LANGUAGE LOCALE
+    local language=$1 locale=$2
+    local home
+    home=$(mktemp -d /tmp/mandaat-screenshots.XXXXXX)
+    mkdir -p "$home/Documents"
+    local vault="$home/Documents/Praktijk Claes.mandaat"
+    printf '%s\n' "$passphrase" |
+        HOME=$home "$build/app/mandaat-cli" demo "$vault" --seed 1 --today 2026-11-20 --passphrase-stdin >/dev/null
+    env -u LC_ALL -u LC_MESSAGES HOME="$home" XDG_RUNTIME_DIR="$home" LANGUAGE="$language" LANG="$locale" \
+        QT_SCALE_FACTOR="$scale" MANDAAT_PASSPHRASE="$passphrase" \
+        xvfb-run -a -s "-screen 0 $screen" \
+        "$build/tests/ui/mandaat-screenshots" --vault "$vault" --out "$out" --suffix "$language"
+    rm -rf "$home"
+}
+
+shoot en en_GB.UTF-8
+shoot nl nl_BE.UTF-8
 ls -1 "$out"/*.png

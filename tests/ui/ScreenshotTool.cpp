@@ -68,8 +68,7 @@ int main(int argc, char** argv)
     settings.reset(Settings::Key::RecentVaults);
     QLocale::setDefault(settings.interfaceLocale());
     installTranslations(app, settings.interfaceLocale());
-    test::FakeKeyChain keyChain;
-    keyChain.available = false;
+    test::FakeKeyChain keyChain; // available, and empty: nothing unlocks by itself
 
     MainWindow window(settings, keyChain);
     window.setGeometry(QGuiApplication::primaryScreen()->geometry());

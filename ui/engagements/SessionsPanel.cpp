@@ -22,6 +22,8 @@ SessionsPanel::SessionsPanel(QWidget* parent)
     m_ui->sessionsTableView->setAccessibleName(tr("Sessions"));
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({460, 540});
+    m_ui->sessionsTableView->hideColumn(SessionListModel::DurationColumn); // in the form beside it
     connect(m_ui->sessionsTableView->selectionModel(),
             &QItemSelectionModel::currentRowChanged,
             this,

@@ -21,6 +21,7 @@
 #include <QEvent>
 #include <QIcon>
 #include <QStyle>
+#include <QTableView>
 
 namespace mandaat {
 
@@ -53,6 +54,16 @@ PracticeView::PracticeView(QWidget* parent)
     m_complaints = new RecordPage(m_complaintModel, new ComplaintForm);
     m_engagements->list()->setModel(m_engagementModel, EngagementListModel::StartColumn, Qt::DescendingOrder);
     m_complaints->list()->setModel(m_complaintModel, ComplaintListModel::DueColumn, Qt::AscendingOrder);
+    // The lists keep what tells records apart; the rest is in the details on the right.
+    m_clients->list()->view()->hideColumn(ClientListModel::EmailColumn);
+    m_principals->list()->view()->hideColumn(PrincipalListModel::EmailColumn);
+    for (int column : {EngagementListModel::PrincipalColumn,
+                       EngagementListModel::KindColumn,
+                       EngagementListModel::StartColumn,
+                       EngagementListModel::EndColumn}) {
+        m_engagements->list()->view()->hideColumn(column);
+    }
+    m_complaints->list()->view()->hideColumn(ComplaintListModel::SummaryColumn);
     for (QWidget* page :
          std::initializer_list<QWidget*>{m_overview, m_clients, m_principals, m_engagements, m_complaints, m_search}) {
         m_ui->pagesStackedWidget->addWidget(page);

@@ -167,7 +167,7 @@ void RecordListPane::fitColumns()
     for (int column = 0; column + 1 < columns; ++column) {
         // Measured on a sample of rows (resizeContentsPrecision): fast for thousands of rows.
         m_ui->tableView->resizeColumnToContents(column);
-        header->resizeSection(column, std::min(header->sectionSize(column) + 12, 320));
+        header->resizeSection(column, std::min(header->sectionSize(column) + 12, 260));
     }
 }
 
