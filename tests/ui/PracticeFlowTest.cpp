@@ -47,6 +47,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -310,6 +311,32 @@ private Q_SLOTS:
         chooseLanguage(QStringLiteral("English"));
         QTRY_COMPARE(m_window->menuBar()->actions().first()->text(), QStringLiteral("&File"));
         QCOMPARE(navigation->item(0)->text(), QStringLiteral("Overview"));
+    }
+
+    void tryTheDemoPractice()
+    {
+        const QString own = m_window->vault()->path();
+        trigger("demoAction");
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->vault() && m_window->vault()->path() != own, 3 * DerivationTimeout);
+        const QString demo = m_window->vault()->path();
+        QVERIFY(!demo.startsWith(m_dir.path()));
+        QVERIFY(!m_settings->recentVaults().contains(demo)); // a temporary vault is not remembered
+        view()->showPage(PracticeView::Page::Clients);
+        QTRY_VERIFY(rows(view()->clientsPage()) >= 8);
+
+        // The passphrase is shown, and it opens the demo after a lock.
+        QPointer<QMessageBox> message = waitForDialog<QMessageBox>();
+        QVERIFY(message);
+        const QString text = message->text();
+        const QString passphrase = text.mid(text.lastIndexOf(QLatin1Char(' ')) + 1);
+        QVERIFY2(passphrase.startsWith(QStringLiteral("demo-")), qPrintable(text));
+        trigger("lockAction");
+        QTRY_VERIFY(message.isNull() || !message->isVisible());
+        auto* field = named<QLineEdit>(m_window->findChild<UnlockPage*>(), "passphraseLineEdit");
+        typeText(field, passphrase);
+        QTest::keyClick(field, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->vault() != nullptr, DerivationTimeout);
+        QCOMPARE(m_window->vault()->path(), demo);
     }
 };
 
