@@ -13,6 +13,7 @@
 #include "engagements/EngagementTermsForm.h"
 #include "engagements/SessionForm.h"
 #include "engagements/SessionsPanel.h"
+#include "forms/DatedItemsEditor.h"
 #include "forms/InlineErrors.h"
 #include "main/MainWindow.h"
 #include "main/OpenPractice.h"
@@ -30,6 +31,8 @@
 #include "principals/PrincipalForm.h"
 #include "repositories/AttachmentRepository.h"
 #include "repositories/PracticeRepository.h"
+#include "repositories/PrincipalRepository.h"
+#include "repositories/RecordListing.h"
 #include "repositories/Records.h"
 #include "settings/SettingsDialog.h"
 #include "util/Settings.h"
@@ -52,6 +55,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 
 using namespace mandaat;
@@ -160,6 +164,16 @@ private Q_SLOTS:
         auto* form = page->form();
         typeText(named<QLineEdit>(form, "organisationLineEdit"), QStringLiteral("Logistiek Vlaanderen NV"));
         typeText(named<QLineEdit>(form, "contactLineEdit"), QStringLiteral("Els Janssens"));
+        // CMI-3: another role for this principal; "other" needs a description, said in place.
+        auto* roles = named<DatedItemsEditor>(form, "rolesEditor");
+        click(roles->findChildren<QPushButton*>().first());
+        QCOMPARE(roles->items().size(), 1);
+        QCOMPARE(roles->items().first().kindId, QStringLiteral("other"));
+        click(named<QPushButton>(form, "saveButton"));
+        QVERIFY(named<QLabel>(form, "rolesErrorLabel")->isVisible());
+        QCOMPARE(rows(page), 0);
+        typeText(qobject_cast<QLineEdit*>(roles->table()->cellWidget(0, 1)), QStringLiteral("Recruitment in 2025"));
+        QVERIFY(!named<QLabel>(form, "rolesErrorLabel")->isVisible());
         click(named<QPushButton>(form, "saveButton"));
         QTRY_COMPARE(rows(page), 1);
         QCOMPARE(page->list()->currentId(), form->recordId());
@@ -264,6 +278,9 @@ private Q_SLOTS:
 
         view()->showPage(PracticeView::Page::Principals);
         QTRY_COMPARE(rows(view()->principalsPage()), 1);
+        const QList<PrincipalSummary> principals = *view()->practice()->listing().principals();
+        QCOMPARE(records.principals().principal(principals.first().id)->roles.first().description,
+                 QStringLiteral("Recruitment in 2025"));
         view()->showPage(PracticeView::Page::Clients);
         QTRY_COMPARE(rows(view()->clientsPage()), 1);
         QCOMPARE(cell(view()->clientsPage(), 0, 0), QStringLiteral("Zoë Peeters"));

@@ -13,6 +13,7 @@
 #include "main/RecordPage.h"
 #include "models/EngagementListModel.h"
 #include "repositories/RecordListing.h"
+#include "search/SearchPage.h"
 #include "util/Settings.h"
 #include "vault/UnlockPage.h"
 #include "vault/Vault.h"
@@ -57,7 +58,8 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     parser.addOptions({{QStringLiteral("vault"), QStringLiteral("The vault to show."), QStringLiteral("file")},
                        {QStringLiteral("out"), QStringLiteral("Where the pictures go."), QStringLiteral("folder")},
-                       {QStringLiteral("suffix"), QStringLiteral("Appended to each name."), QStringLiteral("text")}});
+                       {QStringLiteral("suffix"), QStringLiteral("Appended to each name."), QStringLiteral("text")},
+                       {QStringLiteral("extra"), QStringLiteral("Also the other pages and dialogs, for checking.")}});
     parser.process(app);
     const QString vaultPath = parser.value(QStringLiteral("vault"));
     const QString out = parser.value(QStringLiteral("out"));
@@ -112,6 +114,30 @@ int main(int argc, char** argv)
 
     window.showSettings();
     ok = shoot(out, QStringLiteral("settings"), suffix) && ok;
+    if (parser.isSet(QStringLiteral("extra"))) {
+        for (QWidget* dialog : QApplication::topLevelWidgets()) {
+            if (dialog != &window && dialog->isVisible()) {
+                dialog->close();
+            }
+        }
+        practice->engagementPage()->showTab(EngagementPage::TermsTab);
+        ok = shoot(out, QStringLiteral("terms"), suffix) && ok;
+        practice->engagementPage()->showTab(EngagementPage::AttachmentsTab);
+        ok = shoot(out, QStringLiteral("files"), suffix) && ok;
+        practice->showPage(PracticeView::Page::Principals);
+        practice->principalsPage()->list()->select(
+            RecordListing(*window.vault()).principals().value_or(QList<PrincipalSummary>()).value(0).id);
+        ok = shoot(out, QStringLiteral("principals"), suffix) && ok;
+        practice->showPage(PracticeView::Page::Complaints);
+        ok = shoot(out, QStringLiteral("complaints"), suffix) && ok;
+        practice->showPage(PracticeView::Page::Search);
+        practice->searchPage()->setQuery(QStringLiteral("loopbaan"));
+        ok = shoot(out, QStringLiteral("search"), suffix) && ok;
+        window.showProfile();
+        ok = shoot(out, QStringLiteral("profile"), suffix) && ok;
+        window.showEmergencySheet();
+        ok = shoot(out, QStringLiteral("emergency"), suffix) && ok;
+    }
     window.lock();
     return ok ? 0 : 1;
 }

@@ -4,6 +4,7 @@
 #include "domain/Validation.h"
 #include "forms/FormSupport.h"
 #include "forms/InlineErrors.h"
+#include "forms/PartyRelations.h"
 #include "main/Appearance.h"
 #include "main/OpenPractice.h"
 #include "models/EngagementListModel.h"
@@ -51,7 +52,10 @@ ClientForm::ClientForm(QWidget* parent)
     errors().add(QStringLiteral("language"), m_ui->languageComboBox);
     errors().add(QStringLiteral("members"), m_ui->membersTableWidget);
     errors().add(QStringLiteral("notes"), m_ui->notesPlainTextEdit);
+    errors().add(QStringLiteral("relationships"), m_ui->relationshipsEditor);
     watchFields();
+    connect(
+        m_ui->relationshipsEditor, &DatedItemsEditor::edited, this, [this]() { edited(m_ui->relationshipsEditor); });
 
     connect(m_ui->kindComboBox, &QComboBox::currentIndexChanged, this, &ClientForm::updateKind);
     connect(m_ui->addMemberButton, &QPushButton::clicked, this, &ClientForm::addMember);
@@ -85,6 +89,11 @@ void ClientForm::retranslate()
     m_ui->postalCodeLineEdit->setAccessibleName(tr("Postal code"));
     m_ui->cityLineEdit->setAccessibleName(tr("City"));
     m_ui->engagementsTableView->setAccessibleName(tr("The client's engagements"));
+    m_ui->relationshipsEditor->setKinds(forms::relationshipKinds());
+    m_ui->relationshipsEditor->setTexts(tr("Declared on"), tr("Ended on"), tr("Declare a &relationship"));
+    m_ui->relationshipsEditor->setToolTip(
+        tr("MW-5.1: a relationship with this client besides the work (family, friend, business); the onboarding "
+           "checks it for conflicts."));
     recordShown();
 }
 
@@ -115,6 +124,7 @@ void ClientForm::fill(const Client& client)
     m_ui->countryLineEdit->setText(client.address.country);
     forms::setComboValue(m_ui->languageComboBox, client.language);
     m_ui->notesPlainTextEdit->setPlainText(client.notes);
+    m_ui->relationshipsEditor->setItems(forms::itemsOf(client.relationships));
     m_ui->membersTableWidget->setRowCount(0);
     for (const ClientMember& member : client.members) {
         const int row = m_ui->membersTableWidget->rowCount();
@@ -148,6 +158,7 @@ Client ClientForm::collect() const
                       m_ui->countryLineEdit->text().trimmed().toUpper()};
     client.language = forms::comboValue<Language>(m_ui->languageComboBox);
     client.notes = m_ui->notesPlainTextEdit->toPlainText();
+    client.relationships = forms::relationshipsOf(m_ui->relationshipsEditor->items());
     client.members.clear();
     if (client.kind == ClientKind::System) {
         const QTableWidget* table = m_ui->membersTableWidget;

@@ -3,6 +3,7 @@
 
 #include "domain/Validation.h"
 #include "forms/InlineErrors.h"
+#include "forms/PartyRelations.h"
 #include "main/Appearance.h"
 #include "models/EngagementListModel.h"
 #include "repositories/PrincipalRepository.h"
@@ -31,7 +32,12 @@ PrincipalForm::PrincipalForm(QWidget* parent)
     errors().add(QStringLiteral("address.street"), m_ui->streetLineEdit);
     errors().add(QStringLiteral("address"), m_ui->cityLineEdit);
     errors().add(QStringLiteral("notes"), m_ui->notesPlainTextEdit);
+    errors().add(QStringLiteral("roles"), m_ui->rolesEditor);
+    errors().add(QStringLiteral("relationships"), m_ui->relationshipsEditor);
     watchFields();
+    for (DatedItemsEditor* editor : {m_ui->rolesEditor, m_ui->relationshipsEditor}) {
+        connect(editor, &DatedItemsEditor::edited, this, [this, editor]() { edited(editor); });
+    }
     connect(m_ui->engagementsTableView, &QTableView::activated, this, [this](const QModelIndex& index) {
         Q_EMIT engagementActivated(index.data(RecordTableModel::IdRole).toLongLong());
     });
@@ -48,6 +54,14 @@ void PrincipalForm::retranslate()
     m_ui->postalCodeLineEdit->setAccessibleName(tr("Postal code"));
     m_ui->cityLineEdit->setAccessibleName(tr("City"));
     m_ui->engagementsTableView->setAccessibleName(tr("The principal's engagements"));
+    m_ui->rolesEditor->setKinds(forms::roleKinds());
+    m_ui->rolesEditor->setTexts(tr("Since"), tr("Until"), tr("Add a r&ole"));
+    m_ui->rolesEditor->setToolTip(tr("CMI-3: what else you do for this principal (recruitment, advice); the client "
+                                     "is told of it."));
+    m_ui->relationshipsEditor->setKinds(forms::relationshipKinds());
+    m_ui->relationshipsEditor->setTexts(tr("Declared on"), tr("Ended on"), tr("Declare a &relationship"));
+    m_ui->relationshipsEditor->setToolTip(
+        tr("MW-5.1: a relationship with this principal besides the work; the onboarding checks it for conflicts."));
     recordShown();
 }
 
@@ -77,6 +91,8 @@ void PrincipalForm::fill(const Principal& principal)
     m_ui->cityLineEdit->setText(principal.address.city);
     m_ui->countryLineEdit->setText(principal.address.country);
     m_ui->notesPlainTextEdit->setPlainText(principal.notes);
+    m_ui->rolesEditor->setItems(forms::itemsOf(principal.roles));
+    m_ui->relationshipsEditor->setItems(forms::itemsOf(principal.relationships));
 }
 
 void PrincipalForm::clearFields()
@@ -98,6 +114,8 @@ Principal PrincipalForm::collect() const
                          m_ui->cityLineEdit->text().trimmed(),
                          m_ui->countryLineEdit->text().trimmed().toUpper()};
     principal.notes = m_ui->notesPlainTextEdit->toPlainText();
+    principal.roles = forms::rolesOf(m_ui->rolesEditor->items());
+    principal.relationships = forms::relationshipsOf(m_ui->relationshipsEditor->items());
     return principal;
 }
 
