@@ -275,6 +275,10 @@
         <source>New en&amp;gagement for this client</source>
         <translation>Nieuwe opdracht voor deze &amp;cliënt</translation>
     </message>
+    <message>
+        <source>Other &amp;relationships</source>
+        <translation>Andere &amp;relaties</translation>
+    </message>
 </context>
 <context>
     <name>ClientInterestConfirmed</name>
@@ -941,6 +945,41 @@
     <message>
         <source>There is no principal to inform.</source>
         <translation>Er is geen opdrachtgever om te informeren.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationDialog</name>
+    <message>
+        <source>Supervision or consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MW-4.3: supervision and peer consultation are confidential; write the topic without names. Advice from a third party about this engagement happens with the principal&apos;s knowledge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished">&amp;Soort</translation>
+    </message>
+    <message>
+        <source>&amp;Held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;With whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic, without names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Principal informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informed &amp;on</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3321,6 +3360,14 @@
         <source>Engagements</source>
         <translation>Opdrachten</translation>
     </message>
+    <message>
+        <source>Your other &amp;roles</source>
+        <translation>Uw andere &amp;rollen</translation>
+    </message>
+    <message>
+        <source>Other &amp;relationships</source>
+        <translation>Andere &amp;relaties</translation>
+    </message>
 </context>
 <context>
     <name>PrincipalReportConsent</name>
@@ -4041,6 +4088,37 @@
     <message>
         <source>The client did not consent to any information going to the principal.</source>
         <translation>De cliënt heeft geen toestemming gegeven om informatie aan de opdrachtgever te geven.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report to the principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CMI-8: information about the client goes to the principal only as far as the client consented. Mandaat checks the consent in force on the date it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished">&amp;Soort</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What it said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation type="unfinished">&amp;Hoe</translation>
     </message>
 </context>
 <context>
@@ -5547,6 +5625,22 @@
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
+    <message>
+        <source>Declared on</source>
+        <translation>Gemeld op</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Beëindigd op</translation>
+    </message>
+    <message>
+        <source>Declare a &amp;relationship</source>
+        <translation>Een &amp;relatie melden</translation>
+    </message>
+    <message>
+        <source>MW-5.1: a relationship with this client besides the work (family, friend, business); the onboarding checks it for conflicts.</source>
+        <translation>MW-5.1: een relatie met deze cliënt naast het werk (familie, vriendschap, zakelijk); bij de start van een opdracht wordt ze op belangenconflicten gecontroleerd.</translation>
+    </message>
 </context>
 <context>
     <name>mandaat::ClientListModel</name>
@@ -5768,6 +5862,61 @@
 %1</source>
         <translation>De opdracht kan nog niet eindigen:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::ComplianceRecordListModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">Record</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Wat</translation>
+    </message>
+    <message>
+        <source>Evidence, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished">%1, %2, %3 {1,?} {2:?}</translation>
+    </message>
+    <message>
+        <source>%1 (withdrawn %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent (CMI-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report to the principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Referral (CMI-11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint (CMI-17)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written warning (CMI-12)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6069,6 +6218,25 @@
     </message>
 </context>
 <context>
+    <name>mandaat::ConsultationDialog</name>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Nee</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mandaat::CreateVaultDialog</name>
     <message>
         <source>&amp;Create</source>
@@ -6145,6 +6313,21 @@
     <message>
         <source>%1 already exists. Choose another name: Mandaat never overwrites a file.</source>
         <translation>%1 bestaat al. Kies een andere naam: Mandaat overschrijft nooit een bestand.</translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::DatedItemsEditor</name>
+    <message>
+        <source>Remo&amp;ve the chosen line</source>
+        <translation>Gekozen regel &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
     </message>
 </context>
 <context>
@@ -6328,6 +6511,10 @@
     <message>
         <source>Record a &amp;complaint…</source>
         <translation>&amp;Klacht vastleggen…</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7144,6 +7331,38 @@ Versleutelde praktijkdossiers voor consultants die onder een gedragscode werken.
         <source>New principal</source>
         <translation>Nieuwe opdrachtgever</translation>
     </message>
+    <message>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Add a r&amp;ole</source>
+        <translation>Een r&amp;ol toevoegen</translation>
+    </message>
+    <message>
+        <source>CMI-3: what else you do for this principal (recruitment, advice); the client is told of it.</source>
+        <translation>CMI-3: wat u nog meer doet voor deze opdrachtgever (werving, advies); de cliënt wordt daarover ingelicht.</translation>
+    </message>
+    <message>
+        <source>Declared on</source>
+        <translation>Gemeld op</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Beëindigd op</translation>
+    </message>
+    <message>
+        <source>Declare a &amp;relationship</source>
+        <translation>Een &amp;relatie melden</translation>
+    </message>
+    <message>
+        <source>MW-5.1: a relationship with this principal besides the work; the onboarding checks it for conflicts.</source>
+        <translation>MW-5.1: een relatie met deze opdrachtgever naast het werk; bij de start van een opdracht wordt ze op belangenconflicten gecontroleerd.</translation>
+    </message>
 </context>
 <context>
     <name>mandaat::PrincipalListModel</name>
@@ -7352,6 +7571,25 @@ Versleutelde praktijkdossiers voor consultants die onder een gedragscode werken.
     </message>
 </context>
 <context>
+    <name>mandaat::RecordsPanel</name>
+    <message>
+        <source>What was recorded for this engagement as evidence: the onboarding&apos;s evidence and consents, reports to the principal, referrals, supervision, complaints and warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a &amp;report to the principal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;supervision or a consultation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of the engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mandaat::RegistrationsEditor</name>
     <message>
         <source>open-ended</source>
@@ -7384,6 +7622,13 @@ Versleutelde praktijkdossiers voor consultants die onder een gedragscode werken.
     <message>
         <source>Registrations</source>
         <translation>Registraties</translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::ReportDialog</name>
+    <message>
+        <source>&amp;Record the report</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
