@@ -7,6 +7,7 @@
 #include "models/AttachmentListModel.h"
 #include "models/ClientListModel.h"
 #include "models/ComplaintListModel.h"
+#include "models/ComplianceRecordListModel.h"
 #include "models/EngagementListModel.h"
 #include "models/FilterProxyModel.h"
 #include "models/NoteHistoryModel.h"
@@ -324,6 +325,27 @@ private Q_SLOTS:
         QVERIFY2(records().attachments().remove(attachment.id, &error), qPrintable(error.message));
         QTRY_COMPARE(own.rowCount(), 0);
         QCOMPARE(model.rowCount(), 1);
+    }
+
+    void complianceRecords()
+    {
+        ComplianceRecordListModel model;
+        tester(&model);
+        model.setPractice(m_practice.get());
+        QVERIFY(!model.canFetchMore({}));
+        model.setEngagement(m_engagement);
+        const int before = model.rowCount(); // the complaint of complaints()
+        Consultation consultation;
+        consultation.engagementId = m_engagement;
+        consultation.heldOn = QDate(2026, 3, 5);
+        consultation.withWhom = QStringLiteral("Supervisor");
+        consultation.topic = QStringLiteral("A case");
+        RecordError error;
+        QVERIFY2(records().compliance().save(consultation, &error), qPrintable(error.message));
+        QTRY_COMPARE(model.rowCount(), before + 1);
+        QVERIFY(model.rowOf(model.index(0, 0).data(RecordTableModel::IdRole).toLongLong()) == 0);
+        model.setPractice(nullptr);
+        QCOMPARE(model.rowCount(), 0);
     }
 
     void search()

@@ -9,8 +9,11 @@
 #include "attachments/AttachmentsPanel.h"
 #include "clients/ClientForm.h"
 #include "documents/EmergencySheet.h"
+#include "engagements/ConsultationDialog.h"
 #include "engagements/EngagementPage.h"
 #include "engagements/EngagementTermsForm.h"
+#include "engagements/RecordsPanel.h"
+#include "engagements/ReportDialog.h"
 #include "engagements/SessionForm.h"
 #include "engagements/SessionsPanel.h"
 #include "forms/DatedItemsEditor.h"
@@ -21,6 +24,7 @@
 #include "main/RecordListPane.h"
 #include "main/RecordPage.h"
 #include "models/AttachmentListModel.h"
+#include "models/ComplianceRecordListModel.h"
 #include "models/RecordTableModel.h"
 #include "models/SessionListModel.h"
 #include "notes/NoteEditor.h"
@@ -231,6 +235,31 @@ private Q_SLOTS:
         click(named<QPushButton>(note, "saveNoteButton"));
         QTRY_COMPARE(sessions->model()->index(0, SessionListModel::NoteColumn).data().toString(),
                      QStringLiteral("Written"));
+
+        // CMI-8: a report to the principal without the client's consent is refused, with the reason.
+        view()->engagementPage()->showTab(EngagementPage::RecordsTab);
+        RecordsPanel* records = view()->engagementPage()->recordsPanel();
+        records->recordReport();
+        auto* report = waitForDialog<ReportDialog>();
+        QVERIFY(report);
+        typeText(named<QLineEdit>(report, "titleLineEdit"), QStringLiteral("Testresultaten"));
+        typeText(named<QPlainTextEdit>(report, "summaryPlainTextEdit"), QStringLiteral("De uitslagen van de test."));
+        click(report->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save));
+        QVERIFY(report->isVisible());
+        QVERIFY(named<QLabel>(report, "errorLabel")->isVisible());
+        QVERIFY(!named<QLabel>(report, "errorLabel")->text().isEmpty());
+        report->reject();
+        QCOMPARE(records->model()->rowCount(), 0);
+        // MW-4.3: supervision about this engagement.
+        records->recordConsultation();
+        QPointer<ConsultationDialog> consultation = waitForDialog<ConsultationDialog>();
+        QVERIFY(consultation);
+        typeText(named<QLineEdit>(consultation, "withWhomLineEdit"), QStringLiteral("Intervisiegroep Gent"));
+        typeText(named<QPlainTextEdit>(consultation, "topicPlainTextEdit"),
+                 QStringLiteral("Keuze tussen zorg en onderwijs"));
+        click(consultation->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save));
+        QTRY_VERIFY(!consultation || !consultation->isVisible());
+        QTRY_COMPARE(records->model()->rowCount(), 1);
 
         // A file.
         view()->engagementPage()->showTab(EngagementPage::AttachmentsTab);

@@ -2,14 +2,15 @@
 
 #include "complaints/ComplaintDialog.h"
 #include "engagements/WarningDialog.h"
+#include "ui_EngagementPage.h"
 #include "wizards/onboarding/OnboardingWizard.h"
 #include "wizards/termination/TerminationWizard.h"
-#include "ui_EngagementPage.h"
 
 #include "attachments/AttachmentsPanel.h"
 #include "domain/DisplayNames.h"
 #include "domain/EngagementLifecycle.h"
 #include "engagements/EngagementTermsForm.h"
+#include "engagements/RecordsPanel.h"
 #include "engagements/SessionsPanel.h"
 #include "main/Appearance.h"
 #include "main/Formats.h"
@@ -28,6 +29,7 @@ EngagementPage::EngagementPage(QWidget* parent)
     , m_ui(std::make_unique<Ui::EngagementPage>())
     , m_terms(new EngagementTermsForm)
     , m_sessions(new SessionsPanel)
+    , m_records(new RecordsPanel)
     , m_attachments(new AttachmentsPanel)
     , m_statusMenu(new QMenu(this))
 {
@@ -42,6 +44,7 @@ EngagementPage::EngagementPage(QWidget* parent)
     scroll->setWidget(m_terms);
     m_ui->tabWidget->addTab(scroll, QString());
     m_ui->tabWidget->addTab(m_sessions, QString());
+    m_ui->tabWidget->addTab(m_records, QString());
     m_ui->tabWidget->addTab(m_attachments, QString());
     m_ui->statusToolButton->setMenu(m_statusMenu);
     connect(m_statusMenu, &QMenu::aboutToShow, this, &EngagementPage::fillStatusMenu);
@@ -65,6 +68,7 @@ void EngagementPage::setPractice(OpenPractice* practice)
 {
     m_practice = practice;
     m_sessions->setPractice(practice);
+    m_records->setPractice(practice);
     m_attachments->setPractice(practice);
     m_terms->setPractice(practice);
 }
@@ -90,7 +94,8 @@ void EngagementPage::recordChanged(qint64 id)
     const bool existing = id > 0 && m_practice;
     m_sessions->showEngagement(existing ? id : 0, m_terms->engagement().status);
     m_attachments->showEngagement(existing ? id : -1);
-    for (int tab : {SessionsTab, AttachmentsTab}) {
+    m_records->showEngagement(existing ? id : 0, m_terms->engagement().status == EngagementStatus::Ended);
+    for (int tab : {SessionsTab, RecordsTab, AttachmentsTab}) {
         m_ui->tabWidget->setTabEnabled(tab, existing);
     }
     if (!existing) {
@@ -214,6 +219,7 @@ void EngagementPage::changeEvent(QEvent* event)
         m_ui->retranslateUi(this);
         m_ui->tabWidget->setTabText(TermsTab, tr("&Terms"));
         m_ui->tabWidget->setTabText(SessionsTab, tr("Sessions and &notes"));
+        m_ui->tabWidget->setTabText(RecordsTab, tr("&Records"));
         m_ui->tabWidget->setTabText(AttachmentsTab, tr("&Files"));
         updateHeader();
     }

@@ -16,6 +16,7 @@ namespace mandaat {
 class AttachmentsPanel;
 class EngagementTermsForm;
 class OpenPractice;
+class RecordsPanel;
 class SessionsPanel;
 
 /// One engagement: its parties and status at the top, and tabs for its terms, its sessions
@@ -26,7 +27,7 @@ class EngagementPage : public QWidget
     Q_OBJECT
 
 public:
-    enum Tab { TermsTab, SessionsTab, AttachmentsTab };
+    enum Tab { TermsTab, SessionsTab, RecordsTab, AttachmentsTab };
 
     explicit EngagementPage(QWidget* parent = nullptr);
     ~EngagementPage() override;
@@ -35,6 +36,7 @@ public:
     EngagementTermsForm* termsForm() const { return m_terms; }
     SessionsPanel* sessionsPanel() const { return m_sessions; }
     AttachmentsPanel* attachmentsPanel() const { return m_attachments; }
+    RecordsPanel* recordsPanel() const { return m_records; }
     void showTab(Tab tab);
 
     /// Writes the pending note draft and saves the session form if it can (a switch of record).
@@ -59,6 +61,7 @@ private:
     QPointer<OpenPractice> m_practice;
     EngagementTermsForm* m_terms = nullptr;
     SessionsPanel* m_sessions = nullptr;
+    RecordsPanel* m_records = nullptr;
     AttachmentsPanel* m_attachments = nullptr;
     QMenu* m_statusMenu = nullptr;
 };

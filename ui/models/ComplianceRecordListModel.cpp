@@ -1,0 +1,154 @@
+#include "ComplianceRecordListModel.h"
+
+#include "domain/DisplayNames.h"
+#include "main/Formats.h"
+#include "repositories/ComplianceRecords.h"
+#include "repositories/Records.h"
+
+#include <algorithm>
+
+namespace mandaat {
+
+namespace {
+
+constexpr qint64 KindStride = 1'000'000'000'000LL;
+
+QString firstLine(const QString& text)
+{
+    return text.section(QLatin1Char('\n'), 0, 0).left(200);
+}
+
+} // namespace
+
+ComplianceRecordListModel::ComplianceRecordListModel(QObject* parent)
+    : RecordTableModel(parent)
+{ }
+
+ComplianceRecordListModel::~ComplianceRecordListModel() = default;
+
+void ComplianceRecordListModel::setPractice(OpenPractice* practice)
+{
+    m_practice = nullptr;
+    detach();
+    m_practice = practice;
+    m_engagementId = 0;
+    if (!practice) {
+        return;
+    }
+    ComplianceRecords& records = practice->records().compliance();
+    track(connect(&records, &ComplianceRecords::recordsChanged, this, [this](qint64 engagementId) {
+        if (engagementId == m_engagementId) {
+            scheduleRefresh();
+        }
+    }));
+    track(connect(&records, &ComplianceRecords::complaintsChanged, this, [this]() { scheduleRefresh(); }));
+}
+
+void ComplianceRecordListModel::setEngagement(qint64 engagementId)
+{
+    m_engagementId = engagementId;
+    reload();
+}
+
+int ComplianceRecordListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int ComplianceRecordListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ComplianceRecordListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return RecordTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case DateColumn:
+        return tr("Date");
+    case KindColumn:
+        return tr("Record");
+    case WhatColumn:
+        return tr("What");
+    default:
+        return {};
+    }
+}
+
+bool ComplianceRecordListModel::loadRows(QString* error)
+{
+    const ComplianceRecords& records = m_practice->records().compliance();
+    RecordError problem;
+    const qint64 e = m_engagementId;
+    for (const Evidence& item : records.evidenceFor(e, {}, &problem)) {
+        m_rows.append({KindStride * 1 + item.id,
+                       item.occurredOn,
+                       tr("Evidence, %1").arg(item.articleId),
+                       tr("%1, %2: %3").arg(displayName(item.party), displayName(item.channel), firstLine(item.text))});
+    }
+    for (const Consent& item : records.consentsFor(e, &problem)) {
+        QString what = displayName(item.scope);
+        if (item.withdrawnOn.isValid()) {
+            what = tr("%1 (withdrawn %2)").arg(what, formats::shortDate(item.withdrawnOn));
+        }
+        m_rows.append({KindStride * 2 + item.id, item.givenOn, tr("Consent (CMI-8)"), what});
+    }
+    for (const PrincipalReport& item : records.reportsFor(e, &problem)) {
+        m_rows.append({KindStride * 3 + item.id,
+                       item.sentOn,
+                       tr("Report to the principal"),
+                       tr("%1: %2").arg(displayName(item.kind), item.title)});
+    }
+    for (const Referral& item : records.referralsFor(e, &problem)) {
+        m_rows.append({KindStride * 4 + item.id,
+                       item.referredOn,
+                       tr("Referral (CMI-11)"),
+                       tr("%1: %2").arg(item.discipline, item.referredTo)});
+    }
+    for (const Consultation& item : records.consultationsFor(e, &problem)) {
+        m_rows.append({KindStride * 5 + item.id,
+                       item.heldOn,
+                       displayName(item.kind),
+                       tr("With %1: %2").arg(item.withWhom, firstLine(item.topic))});
+    }
+    for (const Complaint& item : records.complaintsFor(e, &problem)) {
+        m_rows.append({KindStride * 6 + item.id,
+                       item.receivedOn,
+                       tr("Complaint (CMI-17)"),
+                       tr("%1: %2").arg(displayName(item.status), firstLine(item.summary))});
+    }
+    for (const WrittenWarning& item : records.warningsFor(e, &problem)) {
+        m_rows.append(
+            {KindStride * 7 + item.id, item.issuedOn, tr("Written warning (CMI-12)"), firstLine(item.reason)});
+    }
+    if (problem.kind != RecordError::Kind::None) {
+        *error = problem.message;
+        return false;
+    }
+    std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row& a, const Row& b) { return a.date < b.date; });
+    return true;
+}
+
+QVariant ComplianceRecordListModel::displayData(int row, int column) const
+{
+    const Row& item = m_rows.at(row);
+    switch (column) {
+    case DateColumn:
+        return formats::shortDate(item.date);
+    case KindColumn:
+        return item.kind;
+    case WhatColumn:
+        return item.what;
+    default:
+        return {};
+    }
+}
+
+QVariant ComplianceRecordListModel::sortData(int row, int column) const
+{
+    return column == DateColumn ? QVariant(m_rows.at(row).date) : displayData(row, column);
+}
+
+} // namespace mandaat
