@@ -951,35 +951,35 @@
     <name>ConsultationDialog</name>
     <message>
         <source>Supervision or consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisie of raadpleging</translation>
     </message>
     <message>
         <source>MW-4.3: supervision and peer consultation are confidential; write the topic without names. Advice from a third party about this engagement happens with the principal&apos;s knowledge.</source>
-        <translation type="unfinished"></translation>
+        <translation>MW-4.3: supervisie en intervisie zijn vertrouwelijk; schrijf het onderwerp zonder namen. Advies van een derde over deze opdracht gebeurt met medeweten van de opdrachtgever.</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished">&amp;Soort</translation>
+        <translation>&amp;Soort</translation>
     </message>
     <message>
         <source>&amp;Held on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehouden op</translation>
     </message>
     <message>
         <source>&amp;With whom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Met wie</translation>
     </message>
     <message>
         <source>&amp;Topic, without names</source>
-        <translation type="unfinished"></translation>
+        <translation>Onder&amp;werp, zonder namen</translation>
     </message>
     <message>
         <source>&amp;Principal informed</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdrachtgever &amp;ingelicht</translation>
     </message>
     <message>
         <source>Informed &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingelicht &amp;op</translation>
     </message>
 </context>
 <context>
@@ -4094,31 +4094,31 @@
     <name>ReportDialog</name>
     <message>
         <source>Report to the principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportage aan de opdrachtgever</translation>
     </message>
     <message>
         <source>CMI-8: information about the client goes to the principal only as far as the client consented. Mandaat checks the consent in force on the date it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>CMI-8: informatie over de cliënt gaat alleen naar de opdrachtgever voor zover de cliënt daarmee heeft ingestemd. Mandaat toetst aan de toestemming die gold op de datum van verzending.</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished">&amp;Soort</translation>
+        <translation>&amp;Soort</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>&amp;What it said</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wat erin stond</translation>
     </message>
     <message>
         <source>&amp;Sent on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verstuurd op</translation>
     </message>
     <message>
         <source>&amp;How</source>
-        <translation type="unfinished">&amp;Hoe</translation>
+        <translation>&amp;Hoe</translation>
     </message>
 </context>
 <context>
@@ -5868,55 +5868,55 @@
     <name>mandaat::ComplianceRecordListModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Record</translation>
+        <translation>Dossierstuk</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Wat</translation>
+        <translation>Wat</translation>
     </message>
     <message>
         <source>Evidence, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewijs, %1</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished">%1, %2, %3 {1,?} {2:?}</translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>%1 (withdrawn %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ingetrokken op %2)</translation>
     </message>
     <message>
         <source>Consent (CMI-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming (CMI-8)</translation>
     </message>
     <message>
         <source>Report to the principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportage aan de opdrachtgever</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Referral (CMI-11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorverwijzing (CMI-11)</translation>
     </message>
     <message>
         <source>With %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Met %1: %2</translation>
     </message>
     <message>
         <source>Complaint (CMI-17)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klacht (CMI-17)</translation>
     </message>
     <message>
         <source>Written warning (CMI-12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftelijke waarschuwing (CMI-12)</translation>
     </message>
 </context>
 <context>
@@ -6221,19 +6221,19 @@
     <name>mandaat::ConsultationDialog</name>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet beantwoord</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nee</translation>
+        <translation>Nee</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vastleggen</translation>
     </message>
 </context>
 <context>
@@ -6514,7 +6514,7 @@
     </message>
     <message>
         <source>&amp;Records</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossierstukken</translation>
     </message>
 </context>
 <context>
@@ -7574,19 +7574,19 @@ Versleutelde praktijkdossiers voor consultants die onder een gedragscode werken.
     <name>mandaat::RecordsPanel</name>
     <message>
         <source>What was recorded for this engagement as evidence: the onboarding&apos;s evidence and consents, reports to the principal, referrals, supervision, complaints and warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat voor deze opdracht als bewijs is vastgelegd: het bewijs en de toestemmingen van de opstart, rapportages aan de opdrachtgever, doorverwijzingen, supervisie, klachten en waarschuwingen.</translation>
     </message>
     <message>
         <source>Record a &amp;report to the principal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Een &amp;rapportage aan de opdrachtgever vastleggen…</translation>
     </message>
     <message>
         <source>Record &amp;supervision or a consultation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supervisie of raadpleging vastleggen…</translation>
     </message>
     <message>
         <source>Records of the engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossierstukken van de opdracht</translation>
     </message>
 </context>
 <context>
@@ -7628,7 +7628,7 @@ Versleutelde praktijkdossiers voor consultants die onder een gedragscode werken.
     <name>mandaat::ReportDialog</name>
     <message>
         <source>&amp;Record the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportage vast&amp;leggen</translation>
     </message>
 </context>
 <context>
