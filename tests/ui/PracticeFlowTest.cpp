@@ -8,6 +8,7 @@
 
 #include "attachments/AttachmentsPanel.h"
 #include "clients/ClientForm.h"
+#include "compliance/ComplianceEngine.h"
 #include "documents/EmergencySheet.h"
 #include "engagements/ConsultationDialog.h"
 #include "engagements/EngagementPage.h"
@@ -28,6 +29,7 @@
 #include "models/RecordTableModel.h"
 #include "models/SessionListModel.h"
 #include "notes/NoteEditor.h"
+#include "overview/OverviewPage.h"
 #include "practice/CodesEditor.h"
 #include "practice/ProfileDialog.h"
 #include "practice/QualificationsEditor.h"
@@ -294,6 +296,10 @@ private Q_SLOTS:
         // Everything is there.
         QCOMPARE(m_window->windowTitle(), QStringLiteral("Mandaat — Praktijk Claes"));
         Records& records = view()->practice()->records();
+        // The Overview, worked out on its worker, lists what the rules find open.
+        OverviewPage* overview = view()->overviewPage();
+        QTRY_VERIFY(!overview->isWorking());
+        QCOMPARE(overview->model()->rowCount(), ComplianceEngine(records).openObligations()->size());
         const PracticeProfile profile = records.practice().profile();
         QCOMPARE(profile.consultantName, QStringLiteral("Annelies Claes"));
         QCOMPARE(profile.email, QStringLiteral("annelies@praktijkclaes.be"));

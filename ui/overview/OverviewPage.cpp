@@ -10,10 +10,12 @@
 #include "repositories/RecordListing.h"
 #include "repositories/Records.h"
 #include "repositories/SessionRepository.h"
+#include "vault/Vault.h"
 
 #include <QEvent>
 #include <QHeaderView>
 #include <QLocale>
+#include <QThread>
 
 namespace mandaat {
 
@@ -46,7 +48,29 @@ OverviewPage::OverviewPage(QWidget* parent)
     updateTexts();
 }
 
-OverviewPage::~OverviewPage() = default;
+struct OverviewPage::Result
+{
+    std::optional<QList<OpenObligation>> obligations;
+    QString error;
+    QDate today;
+};
+
+OverviewPage::~OverviewPage()
+{
+    stopWorker();
+}
+
+void OverviewPage::stopWorker()
+{
+    ++m_generation;
+    if (m_worker) {
+        // The worker cannot be interrupted; its key copy is wiped when it ends.
+        m_worker->wait();
+        delete m_worker;
+        m_worker = nullptr;
+    }
+    m_refreshAgain = false;
+}
 
 void OverviewPage::setPractice(OpenPractice* practice)
 {
@@ -55,6 +79,7 @@ void OverviewPage::setPractice(OpenPractice* practice)
     }
     m_connections.clear();
     m_refreshTimer.stop();
+    stopWorker();
     m_practice = practice;
     m_activeEngagements = 0;
     m_model->setObligations({});
@@ -100,36 +125,79 @@ void OverviewPage::refresh()
     if (!m_practice) {
         return;
     }
-    m_stale = false;
-    RecordError error;
-    const ComplianceEngine engine(m_practice->records());
-    const std::optional<QList<OpenObligation>> open = engine.openObligations({}, &error);
-    if (!open) {
-        m_ui->errorLabel->setText(tr("What is due could not be worked out: %1").arg(error.message));
-        m_ui->errorLabel->show();
+    if (m_worker) {
+        m_refreshAgain = true;
         return;
     }
-    m_ui->errorLabel->hide();
-    QList<Obligation> obligations;
-    for (const OpenObligation& item : *open) {
-        Obligation obligation;
-        obligation.kind = item.engagementId > 0 ? Obligation::Kind::Engagement : Obligation::Kind::Practice;
-        obligation.recordId = item.engagementId;
-        obligation.engagementId = item.engagementId;
-        obligation.text = item.engagementId > 0
-            ? tr("%1 (%2): %3").arg(item.clientName, item.engagementTitle, item.explanation)
-            : item.explanation;
-        obligation.articleId = item.articleIds.join(QStringLiteral(", "));
-        obligation.dueOn = item.due;
-        obligations.append(obligation);
+    m_stale = false;
+    const QString path = m_practice->vault().path();
+    auto key = std::make_shared<SecureBytes>(m_practice->vault().key());
+    auto result = std::make_shared<Result>();
+    const quint64 generation = ++m_generation;
+    // Its own connection, made and closed on the worker: a connection belongs to its thread.
+    m_worker = QThread::create([path, key, result]() {
+        VaultError vaultError;
+        std::unique_ptr<Vault> vault = Vault::openWithKey(path, *key, Vault::Access::ReadOnly, &vaultError);
+        key->clear();
+        if (!vault) {
+            result->error = vaultError.message;
+            return;
+        }
+        {
+            const Records records(*vault);
+            const ComplianceEngine engine(records);
+            RecordError error;
+            result->today = engine.today();
+            result->obligations = engine.openObligations({}, &error);
+            result->error = error.message;
+        }
+        vault->close();
+    });
+    connect(m_worker, &QThread::finished, this, [this, result, generation]() { collect(result, generation); });
+    m_worker->start(QThread::LowPriority);
+    updateTexts();
+}
+
+void OverviewPage::collect(const std::shared_ptr<Result>& result, quint64 generation)
+{
+    if (generation != m_generation || !m_worker) {
+        return; // stopped meanwhile (a lock): stopWorker() cleaned up
     }
-    const std::optional<QList<EngagementSummary>> engagements = m_practice->listing().engagements();
-    m_activeEngagements = 0;
-    for (const EngagementSummary& engagement : engagements.value_or(QList<EngagementSummary>())) {
-        m_activeEngagements += engagement.status == EngagementStatus::Active ? 1 : 0;
+    m_worker->wait();
+    m_worker->deleteLater();
+    m_worker = nullptr;
+    if (!m_practice) {
+        return;
     }
-    m_model->setToday(engine.today());
-    setObligations(obligations);
+    if (!result->obligations) {
+        m_ui->errorLabel->setText(tr("What is due could not be worked out: %1").arg(result->error));
+        m_ui->errorLabel->show();
+    } else {
+        m_ui->errorLabel->hide();
+        QList<Obligation> obligations;
+        for (const OpenObligation& item : std::as_const(*result->obligations)) {
+            Obligation obligation;
+            obligation.kind = item.engagementId > 0 ? Obligation::Kind::Engagement : Obligation::Kind::Practice;
+            obligation.recordId = item.engagementId;
+            obligation.engagementId = item.engagementId;
+            obligation.text = item.engagementId > 0
+                ? tr("%1 (%2): %3").arg(item.clientName, item.engagementTitle, item.explanation)
+                : item.explanation;
+            obligation.articleId = item.articleIds.join(QStringLiteral(", "));
+            obligation.dueOn = item.due;
+            obligations.append(obligation);
+        }
+        const std::optional<QList<EngagementSummary>> engagements = m_practice->listing().engagements();
+        m_activeEngagements = 0;
+        for (const EngagementSummary& engagement : engagements.value_or(QList<EngagementSummary>())) {
+            m_activeEngagements += engagement.status == EngagementStatus::Active ? 1 : 0;
+        }
+        m_model->setToday(result->today);
+        setObligations(obligations);
+    }
+    if (std::exchange(m_refreshAgain, false)) {
+        refresh();
+    }
 }
 
 void OverviewPage::setObligations(const QList<Obligation>& obligations)
@@ -144,7 +212,8 @@ void OverviewPage::updateTexts()
     m_ui->titleLabel->setText(due > 0 ? tr("Due now (%1)").arg(QLocale().toString(due)) : tr("Due now"));
     m_ui->summaryLabel->setText(m_practice ? tr("Active engagements: %1").arg(QLocale().toString(m_activeEngagements))
                                            : QString());
-    m_ui->emptyLabel->setText(m_stale && m_practice ? tr("Working out what is due…") : tr("Nothing is due."));
+    m_ui->emptyLabel->setText((m_stale || m_worker) && m_practice ? tr("Working out what is due…")
+                                                                  : tr("Nothing is due."));
     m_ui->emptyLabel->setVisible(due == 0);
     m_ui->obligationsTableView->setVisible(due > 0);
     m_ui->obligationsTableView->setAccessibleName(tr("What is due"));

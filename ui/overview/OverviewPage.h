@@ -8,6 +8,8 @@
 
 #include <memory>
 
+class QThread;
+
 namespace Ui {
 class OverviewPage;
 }
@@ -18,8 +20,10 @@ class OpenPractice;
 
 /// The first page after unlock: what is due, most urgent first, from the compliance rules
 /// (ComplianceEngine::openObligations: complaints to settle, signed confirmations missing,
-/// long interruptions, expiring certifications…). Worked out just after the page shows and
-/// again when records change, so that unlocking never waits for it.
+/// long interruptions, expiring certifications…). Worked out on a worker thread over a
+/// read-only connection of its own, when the page shows and again when records change, so
+/// that a large practice unlocks as fast as a small one; a lock waits for a running worker,
+/// so that its copy of the key is wiped before the lock completes.
 class OverviewPage : public QWidget
 {
     Q_OBJECT
@@ -32,8 +36,9 @@ public:
     /// Replaces what is listed (the engine's answer, or a test's).
     void setObligations(const QList<Obligation>& obligations);
     ObligationListModel* model() const { return m_model; }
-    /// Works the list out again now.
+    /// Starts working the list out again (again once more when one is running).
     void refresh();
+    bool isWorking() const { return m_worker != nullptr; }
 
 Q_SIGNALS:
     void engagementActivated(qint64 engagementId);
@@ -43,7 +48,10 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    struct Result;
     void scheduleRefresh();
+    void collect(const std::shared_ptr<Result>& result, quint64 generation);
+    void stopWorker();
     void updateTexts();
 
     std::unique_ptr<Ui::OverviewPage> m_ui;
@@ -51,6 +59,9 @@ private:
     QPointer<OpenPractice> m_practice;
     QTimer m_refreshTimer;
     QList<QMetaObject::Connection> m_connections;
+    QThread* m_worker = nullptr;
+    quint64 m_generation = 0; ///< results of an earlier practice or refresh are dropped
+    bool m_refreshAgain = false;
     int m_activeEngagements = 0;
     bool m_stale = true;
 };
