@@ -136,7 +136,9 @@ bool CodesEditor::apply(Records& records, RecordError* error)
             return false;
         }
     }
-    for (Item& item : m_items) {
+    // On copies: when the transaction is undone, the ids given here do not exist.
+    QList<Item> items = m_items;
+    for (Item& item : items) {
         if (item.subscription.id != 0) {
             continue;
         }

@@ -94,7 +94,9 @@ bool QualificationsEditor::apply(Records& records, RecordError* error)
             return false;
         }
     }
-    for (PracticeQualification& qualification : m_items) {
+    // On copies: when the transaction is undone, the ids given here do not exist.
+    QList<PracticeQualification> items = m_items;
+    for (PracticeQualification& qualification : items) {
         if (qualification.id == 0 && !records.practice().saveQualification(qualification, error)) {
             return false;
         }

@@ -95,7 +95,9 @@ bool RegistrationsEditor::apply(Records& records, RecordError* error)
             return false;
         }
     }
-    for (PracticeRegistration& registration : m_items) {
+    // On copies: when the transaction is undone, the ids given here do not exist.
+    QList<PracticeRegistration> items = m_items;
+    for (PracticeRegistration& registration : items) {
         if (registration.id == 0 && !records.practice().saveRegistration(registration, error)) {
             return false;
         }
