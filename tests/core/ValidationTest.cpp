@@ -770,7 +770,7 @@ const QList<Case>& cases()
          QStringLiteral("fileName"),
          QStringLiteral("needs a file name")},
         {"attachment: a path",
-         with<Attachment>(validAttachment, [](auto& a) { a.fileName = QStringLiteral("/home/an/code.pdf"); }),
+         with<Attachment>(validAttachment, [](auto& a) { a.fileName = QStringLiteral("/bewijs/code.pdf"); }),
          QStringLiteral("fileName"),
          QStringLiteral("is a path")},
         {"attachment: file name over the limit",

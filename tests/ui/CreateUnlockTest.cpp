@@ -17,10 +17,10 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPointer>
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
@@ -150,7 +150,7 @@ private Q_SLOTS:
     void createLockAndUnlock()
     {
         const QString path = m_dir.filePath(QStringLiteral("Praktijk.mandaat"));
-        QPointer<CreateVaultDialog> dialog = openCreateDialog(); // deletes itself on close
+        QPointer<CreateVaultDialog> dialog = openCreateDialog();
         QVERIFY(dialog);
         auto* location = dialog->findChild<QLineEdit*>(QStringLiteral("locationLineEdit"));
         auto* passphrase = dialog->findChild<QLineEdit*>(QStringLiteral("passphraseLineEdit"));
@@ -357,6 +357,59 @@ private Q_SLOTS:
         QVERIFY(!unlockField()->isEnabled());
         QVERIFY(child<QPushButton>("openAnotherButton")->isEnabled());
         keepScreenshot(m_window.get(), "unlock-damaged");
+    }
+
+    // Issue 10: a damaged first page reads as a wrong passphrase, and the message says both;
+    // the file is left as it was.
+    void firstPageDamaged()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("first-page.mandaat"));
+        QVERIFY(QFile::copy(m_fixture, path));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+        QVERIFY(test::flipByte(path, 1000));
+        const QByteArray damaged = test::fileHash(path);
+        m_window->openVault(path);
+        QCOMPARE(currentPage(), unlockPage());
+        typeText(unlockField(), test::passphrase());
+        QTest::keyClick(unlockField(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(unlockError()->isVisible(), DerivationTimeout);
+        const QString text = unlockError()->text();
+        QVERIFY2(text.contains(QStringLiteral("Wrong passphrase")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("start of the file may be damaged")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("restore the vault from a backup")), qPrintable(text));
+        QVERIFY(m_window->vault() == nullptr);
+        QCOMPARE(test::fileHash(path), damaged);
+    }
+
+    // Issue 10: zero-length, truncated and a folder: explained on the unlock page, never opened.
+    void unusableFiles_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("zero-length") << QStringLiteral("empty") << QStringLiteral("Restore the vault from a backup.");
+        QTest::newRow("truncated") << QStringLiteral("truncated") << QStringLiteral("Restore the vault from a backup.");
+        QTest::newRow("folder") << QStringLiteral("folder") << QStringLiteral("folder");
+    }
+
+    void unusableFiles()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, expected);
+        const QString path = m_dir.filePath(kind + QStringLiteral(".mandaat"));
+        if (kind == QLatin1String("folder")) {
+            QVERIFY(QDir().mkpath(path));
+        } else {
+            QFile fixture(m_fixture);
+            QVERIFY(fixture.open(QIODevice::ReadOnly));
+            QVERIFY(test::writeFile(path, kind == QLatin1String("empty") ? QByteArray() : fixture.read(4096 + 1234)));
+        }
+        m_window->openVault(path);
+        QTRY_VERIFY(unlockError()->isVisible());
+        QVERIFY2(unlockError()->text().contains(expected), qPrintable(unlockError()->text()));
+        QVERIFY(m_window->vault() == nullptr);
+        if (kind == QLatin1String("empty")) {
+            QCOMPARE(QFileInfo(path).size(), 0);
+        }
     }
 
     void tooNewFile()
