@@ -929,6 +929,12 @@ private Q_SLOTS:
             before,
             Due,
             day(2026, 5, 9));
+        row("qualifications: expires in 59 days",
+            "qualifications-current",
+            qualificationExpiring(day(2026, 5, 8)),
+            before,
+            Due,
+            day(2026, 5, 8));
         row("qualifications: expires in 61 days",
             "qualifications-current",
             qualificationExpiring(day(2026, 5, 10)),
@@ -940,6 +946,18 @@ private Q_SLOTS:
             before,
             Due,
             before);
+        row("qualifications: expires tomorrow",
+            "qualifications-current",
+            qualificationExpiring(before.addDays(1)),
+            before,
+            Due,
+            before.addDays(1));
+        row("qualifications: expired yesterday",
+            "qualifications-current",
+            qualificationExpiring(before.addDays(-1)),
+            before,
+            Overdue,
+            before.addDays(-1));
         row("qualifications: expired",
             "qualifications-current",
             qualificationExpiring(day(2026, 3, 9)),
@@ -1143,6 +1161,84 @@ private Q_SLOTS:
             day(2026, 9, 15),
             Outplacement);
 
+        // CMI-10 around month ends: a last session on 31 August 2026. Five months is 31 January
+        // 2027; six months, addMonths(6), clamps to 28 February 2027 (29 February in a leap year).
+        const auto lastSessionOn = [](QDate on) {
+            return [on](ComplianceContext& c) {
+                activate(c);
+                c.sessions.append(sessionOn(day(2026, 4, 2)));
+                c.sessions.append(sessionOn(on));
+            };
+        };
+        const ContextSetup lastSessionAug31 = lastSessionOn(day(2026, 8, 31));
+        const QDate febMark = day(2027, 2, 28);
+        struct ClockRow
+        {
+            const char* name;
+            QDate at;
+            RuleStatus status;
+        };
+        for (const ClockRow& r : {ClockRow{"clock: 31 Aug, the day before five months", day(2027, 1, 30), Met},
+                                  ClockRow{"clock: 31 Aug, five months", day(2027, 1, 31), Due},
+                                  ClockRow{"clock: 31 Aug, the day after five months", day(2027, 2, 1), Due},
+                                  ClockRow{"clock: 31 Aug, the day before six months", day(2027, 2, 27), Due},
+                                  ClockRow{"clock: 31 Aug, six months is 28 February", febMark, Overdue},
+                                  ClockRow{"clock: 31 Aug, the day after six months", day(2027, 3, 1), Overdue}}) {
+            row(r.name,
+                "interruption-clock",
+                lastSessionAug31,
+                r.at,
+                r.status,
+                r.status == Met ? QDate() : febMark,
+                Outplacement);
+        }
+        const ContextSetup lastSessionAug31LeapYear = lastSessionOn(day(2027, 8, 31));
+        row("clock: 31 Aug before a leap year, 28 February",
+            "interruption-clock",
+            lastSessionAug31LeapYear,
+            day(2028, 2, 28),
+            Due,
+            day(2028, 2, 29),
+            Outplacement);
+        row("clock: 31 Aug before a leap year, six months is 29 February",
+            "interruption-clock",
+            lastSessionAug31LeapYear,
+            day(2028, 2, 29),
+            Overdue,
+            day(2028, 2, 29),
+            Outplacement);
+        // Five months clamps too: a last session on 30 September warns from 28 February and
+        // ends on 30 March.
+        const ContextSetup lastSessionSep30 = lastSessionOn(day(2026, 9, 30));
+        row("clock: 30 Sep, the day before five months (clamped)",
+            "interruption-clock",
+            lastSessionSep30,
+            day(2027, 2, 27),
+            Met,
+            {},
+            Outplacement);
+        row("clock: 30 Sep, five months is 28 February",
+            "interruption-clock",
+            lastSessionSep30,
+            day(2027, 2, 28),
+            Due,
+            day(2027, 3, 30),
+            Outplacement);
+        row("clock: 30 Sep, the day before six months",
+            "interruption-clock",
+            lastSessionSep30,
+            day(2027, 3, 29),
+            Due,
+            day(2027, 3, 30),
+            Outplacement);
+        row("clock: 30 Sep, six months",
+            "interruption-clock",
+            lastSessionSep30,
+            day(2027, 3, 30),
+            Overdue,
+            day(2027, 3, 30),
+            Outplacement);
+
         // MW-4.3: third-party advice with the principal's knowledge.
         const auto advice = [](std::optional<bool> informed) {
             return [informed](ComplianceContext& c) {
@@ -1173,6 +1269,13 @@ private Q_SLOTS:
             "complaint-acknowledged",
             complaint(received, ComplaintStatus::Received),
             day(2026, 4, 2),
+            Due,
+            settle,
+            Outplacement);
+        row("complaint ack: the day before the due date",
+            "complaint-acknowledged",
+            complaint(received, ComplaintStatus::Received),
+            day(2026, 4, 28),
             Due,
             settle,
             Outplacement);
@@ -1210,6 +1313,27 @@ private Q_SLOTS:
             day(2026, 4, 20),
             Due,
             settle,
+            Outplacement);
+        row("complaint settle: the day before the due date",
+            "complaint-deadline",
+            complaint(received, ComplaintStatus::InProgress, day(2026, 4, 3)),
+            day(2026, 4, 28),
+            Due,
+            settle,
+            Outplacement);
+        row("complaint settle: on the due date",
+            "complaint-deadline",
+            complaint(received, ComplaintStatus::InProgress, day(2026, 4, 3)),
+            settle,
+            Due,
+            settle,
+            Outplacement);
+        row("complaint settle: settled on the due date",
+            "complaint-deadline",
+            complaint(received, ComplaintStatus::Settled, day(2026, 4, 3), settle),
+            settle,
+            Met,
+            {},
             Outplacement);
         row("complaint settle: overdue",
             "complaint-deadline",
@@ -1322,23 +1446,69 @@ private Q_SLOTS:
             day(2026, 6, 2),
             Met);
         row("retention set: ended without", "retention-set", ended(day(2026, 6, 1), {}, {}), day(2026, 6, 2), Open);
-        row("retention due: far",
+        // A record is kept up to and including its retention date and is destroyed after it
+        // (RetentionService); warned 30 days before. Dossier until 1 June 2028, financial
+        // records until 1 June 2036.
+        const ContextSetup endedJune = ended(day(2026, 6, 1), day(2028, 6, 1), day(2036, 6, 1));
+        row("retention due: dossier, the day before the warning", "retention-due", endedJune, day(2028, 5, 1), Met);
+        row("retention due: dossier, 30 days before",
             "retention-due",
-            ended(day(2026, 6, 1), day(2028, 6, 1), day(2036, 6, 1)),
-            day(2028, 5, 1),
-            Met);
-        row("retention due: within 30 days",
-            "retention-due",
-            ended(day(2026, 6, 1), day(2028, 6, 1), day(2036, 6, 1)),
+            endedJune,
             day(2028, 5, 2),
             Due,
             day(2028, 6, 1));
-        row("retention due: passed",
+        row("retention due: dossier, the day before",
             "retention-due",
-            ended(day(2026, 6, 1), day(2028, 6, 1), day(2036, 6, 1)),
-            day(2028, 6, 1),
+            endedJune,
+            day(2028, 5, 31),
+            Due,
+            day(2028, 6, 1));
+        row("retention due: dossier, on the date", "retention-due", endedJune, day(2028, 6, 1), Due, day(2028, 6, 1));
+        row("retention due: dossier, the day after",
+            "retention-due",
+            endedJune,
+            day(2028, 6, 2),
             Overdue,
             day(2028, 6, 1));
+        // The financial records kept shorter than the dossier: their clock is not hidden behind
+        // the dossier's.
+        const ContextSetup financialFirst = ended(day(2026, 6, 1), day(2036, 6, 1), day(2028, 6, 1));
+        row("retention due: financial, the day before the warning",
+            "retention-due",
+            financialFirst,
+            day(2028, 5, 1),
+            Met);
+        row("retention due: financial, 30 days before",
+            "retention-due",
+            financialFirst,
+            day(2028, 5, 2),
+            Due,
+            day(2028, 6, 1));
+        row("retention due: financial, the day before",
+            "retention-due",
+            financialFirst,
+            day(2028, 5, 31),
+            Due,
+            day(2028, 6, 1));
+        row("retention due: financial, on the date",
+            "retention-due",
+            financialFirst,
+            day(2028, 6, 1),
+            Due,
+            day(2028, 6, 1));
+        row("retention due: financial, the day after",
+            "retention-due",
+            financialFirst,
+            day(2028, 6, 2),
+            Overdue,
+            day(2028, 6, 1));
+        // Both within reach: the more urgent one.
+        row("retention due: dossier due, financial passed",
+            "retention-due",
+            ended(day(2026, 6, 1), day(2028, 6, 20), day(2028, 5, 31)),
+            day(2028, 6, 1),
+            Overdue,
+            day(2028, 5, 31));
     }
 
     void rules()

@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace mandaat {
 
 namespace {
@@ -162,7 +164,9 @@ protected:
     }
 };
 
-// GDPR art. 5(1)(e) and 17: destroy what is past its retention date.
+// GDPR art. 5(1)(e) and 17: destroy what is past its retention date. A record is kept up to
+// and including its retention date and is due for destruction the day after, as
+// RetentionService plans it; of the two clocks the more urgent one is reported.
 class RetentionDue final : public Rule
 {
     Q_DECLARE_TR_FUNCTIONS(RetentionDue)
@@ -181,18 +185,26 @@ public:
     RuleResult evaluate(const ComplianceContext& context) const override
     {
         const Engagement& e = context.engagement;
+        std::optional<RuleResult> worst;
         for (const auto& [until, what] : {std::pair{e.dossierRetentionUntil, tr("the dossier")},
                                           std::pair{e.financialRetentionUntil, tr("the financial records")}}) {
             if (!until.isValid() || until > context.today.addDays(RetentionWarningDays)) {
                 continue;
             }
-            return rules::make(
+            const bool passed = until < context.today;
+            RuleResult result = rules::make(
                 *this,
-                context.today >= until ? RuleStatus::Overdue : RuleStatus::Due,
-                context.today >= until
-                    ? tr("The retention date of %1 passed on %2: destroy it.").arg(what, displayDate(until))
-                    : tr("The retention date of %1 is %2.").arg(what, displayDate(until)),
+                passed ? RuleStatus::Overdue : RuleStatus::Due,
+                passed ? tr("The retention date of %1 passed on %2: destroy it.").arg(what, displayDate(until))
+                       : tr("The retention date of %1 is %2.").arg(what, displayDate(until)),
                 until);
+            if (!worst || urgency(result.status) < urgency(worst->status) ||
+                (result.status == worst->status && until < worst->due)) {
+                worst = result;
+            }
+        }
+        if (worst) {
+            return *worst;
         }
         return rules::make(
             *this, RuleStatus::Met, tr("The dossier is kept until %1.").arg(displayDate(e.dossierRetentionUntil)));
