@@ -68,18 +68,19 @@ fuzz: fuzz-deps
 	done
 
 # Every test with AddressSanitizer and UndefinedBehaviorSanitizer, in build-asan/ (run by .ci/run).
+# Each test's timeout is 4 times make test's (MANDAAT_TEST_TIMEOUT_FACTOR, tests/MandaatTesting.cmake).
 ASAN_DIR ?= build-asan
 ASAN_FLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 test-asan: deps
 	cmake -S . -B $(ASAN_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DMANDAAT_WERROR=$(if $(CI),ON,OFF) \
 	    -DCMAKE_CXX_FLAGS="$(ASAN_FLAGS)" -DCMAKE_C_FLAGS="$(ASAN_FLAGS)" \
-	    -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined"
+	    -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" -DMANDAAT_TEST_TIMEOUT_FACTOR=4
 	cmake --build $(ASAN_DIR)
 	cd $(ASAN_DIR) && \
 	    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=0 \
 	    LSAN_OPTIONS=suppressions=$(CURDIR)/tests/asan/lsan.supp:print_suppressions=0 \
 	    UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-	    ctest --output-on-failure -j $(CTEST_PARALLEL) --timeout 1800
+	    ctest --output-on-failure -j $(CTEST_PARALLEL)
 
 clean:
 	rm -rf $(BUILD_DIR)

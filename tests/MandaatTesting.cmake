@@ -18,4 +18,29 @@ function(mandaat_add_test)
         TIMEOUT ${T_TIMEOUT}
         LABELS "${T_LABELS}"
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANGUAGE=en")
+    mandaat_schedule_timeout_scaling()
 endfunction()
+
+# Sanitizer builds run several times slower (make test-asan sets 4): every test's TIMEOUT,
+# whoever set it, is multiplied by MANDAAT_TEST_TIMEOUT_FACTOR, at the end of the folder's
+# CMakeLists.txt (scheduled by the folder's first mandaat_add_test). ctest --timeout would
+# only reach tests that have none.
+set(MANDAAT_TEST_TIMEOUT_FACTOR 1 CACHE STRING "Multiply every test's TIMEOUT by this (sanitizer builds)")
+function(mandaat_scale_test_timeouts)
+    get_property(tests DIRECTORY PROPERTY TESTS)
+    foreach(test IN LISTS tests)
+        get_test_property(${test} TIMEOUT timeout)
+        if(NOT timeout)
+            set(timeout 1500) # CTest's default
+        endif()
+        math(EXPR timeout "${timeout} * ${MANDAAT_TEST_TIMEOUT_FACTOR}")
+        set_tests_properties(${test} PROPERTIES TIMEOUT ${timeout})
+    endforeach()
+endfunction()
+macro(mandaat_schedule_timeout_scaling)
+    get_property(scheduled DIRECTORY PROPERTY MANDAAT_TIMEOUTS_SCALED)
+    if(NOT scheduled AND NOT MANDAAT_TEST_TIMEOUT_FACTOR EQUAL 1)
+        set_property(DIRECTORY PROPERTY MANDAAT_TIMEOUTS_SCALED ON)
+        cmake_language(DEFER CALL mandaat_scale_test_timeouts)
+    endif()
+endmacro()
