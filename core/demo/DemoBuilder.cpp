@@ -1,6 +1,7 @@
 #include "DemoBuilder.h"
 
 #include "compliance/EvidenceTopics.h"
+#include "search/SearchIndex.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -170,8 +171,10 @@ bool DemoBuilder::build(QString* error)
     }
     if (ok &&
         (!schema.exec(noteTrigger) ||
-         !schema.exec(QStringLiteral("INSERT INTO note_fts(note_fts) VALUES ('rebuild')")))) {
-        m_failure = schema.lastError().text();
+         !SearchIndex::rebuildNotes(m_store.database(), &m_failure))) {
+        if (m_failure.isEmpty()) {
+            m_failure = schema.lastError().text();
+        }
         ok = failed(QCoreApplication::translate("DemoPractice", "the search index"));
     }
     if (ok && !transaction.commit(&m_error)) {

@@ -27,9 +27,34 @@ bool SearchIndex::command(QSqlDatabase& database, const QString& table, const ch
     return false;
 }
 
+bool SearchIndex::rebuildNotes(QSqlDatabase database, QString* error)
+{
+    // The same key as the triggers of schema version 7: the second of the session's start (or
+    // of the note's creation) times 2^24, plus the note's id.
+    QSqlQuery query(database);
+    if (!query.exec(QStringLiteral("DELETE FROM note_search_key")) ||
+        !query.exec(QStringLiteral(
+            "INSERT INTO note_search_key (key, note_id) "
+            "SELECT COALESCE(CAST(strftime('%s', COALESCE(s.starts_at, n.created_at)) AS INTEGER), 0) * 16777216 "
+            "+ n.id, n.id FROM note n LEFT JOIN session s ON s.id = n.session_id"))) {
+        if (error) {
+            *error = tr("The search index %1 failed its %2: %3")
+                         .arg(QStringLiteral("note_search_key"), QStringLiteral("rebuild"), query.lastError().text());
+        }
+        return false;
+    }
+    return command(database, QStringLiteral("note_fts"), "rebuild", error);
+}
+
 bool SearchIndex::rebuild(QSqlDatabase database, QString* error)
 {
+    if (!rebuildNotes(database, error)) {
+        return false;
+    }
     for (const QString& table : tables()) {
+        if (table == QLatin1String("note_fts")) {
+            continue;
+        }
         if (!command(database, table, "rebuild", error)) {
             return false;
         }

@@ -8,7 +8,9 @@
 namespace mandaat {
 
 /// Maintenance of the full-text tables (schema version 3): one per kind of record, each over
-/// its record table as external content.
+/// its record table as external content; since version 7 the notes' over the view
+/// note_search, whose rowid is the note's time key in note_search_key (newest first = the
+/// highest docid).
 class SearchIndex
 {
     Q_DECLARE_TR_FUNCTIONS(SearchIndex)
@@ -20,6 +22,9 @@ public:
     /// Rebuilds every index from its record table: after a bulk insert without triggers, or
     /// to repair. Call inside the caller's transaction, or alone.
     static bool rebuild(QSqlDatabase database, QString* error);
+    /// The notes' time keys worked out again from their sessions and creation times, and the
+    /// notes' index rebuilt over them: after a bulk insert of notes without the trigger.
+    static bool rebuildNotes(QSqlDatabase database, QString* error);
     /// Merges each index into one segment, dropping the terms of deleted rows (DESIGN.md,
     /// destruction: otherwise the words stay in the index's segments).
     static bool optimize(QSqlDatabase database, QString* error);

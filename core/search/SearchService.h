@@ -11,7 +11,7 @@
 namespace mandaat {
 
 /// Full-text search over notes, clients, principals and engagements (the FTS4 tables of
-/// schema version 3, kept in step by triggers). Reads only: works on a vault opened
+/// schema version 3, the notes' keyed by time since version 7, kept in step by triggers). Reads only: works on a vault opened
 /// read-only. Like the repositories, it looks its connection up by name on every use.
 class SearchService
 {
@@ -28,7 +28,8 @@ public:
     search(const QString& text, const SearchOptions& options = {}, QString* error = nullptr) const;
 
 private:
-    bool fillDetails(SearchHit& hit, const QString& match, const SearchOptions& options, QString* error) const;
+    bool fillDetails(
+        SearchHit& hit, const QString& match, bool keyed, const SearchOptions& options, QString* error) const;
 
     QString m_connectionName;
 };

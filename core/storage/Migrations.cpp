@@ -507,6 +507,81 @@ CREATE TABLE destruction (
 CREATE INDEX destruction_engagement ON destruction(engagement_id);
 )SQL";
 
+// Version 7: search results newest first without reading every match (issue 9). The notes'
+// index is keyed by time: its docid is the second of the session's start (the note's creation
+// for a note without a session) times 2^24, plus the note's id, kept in note_search_key and
+// read through the view note_search (the index's external content: rowid = key, the note's
+// text). "ORDER BY docid DESC LIMIT 50" then walks the matches newest first and stops at 50,
+// instead of joining every match to its note and session to sort them. A note id must stay
+// below 2^24 (16.7 million notes) for the keys to be unique. The key follows the note's text,
+// its session's start and its session or creation time; the index loses a row's terms BEFORE
+// the row or its key changes (it reads the old text through the view) and gains them AFTER.
+// Clients, principals and engagements (thousands, not a hundred thousand) are walked newest
+// first along an index on updated_at. The old note index and its triggers are replaced.
+const char* const v7SearchByTime = R"SQL(
+DROP TRIGGER note_fts_ai;
+DROP TRIGGER note_fts_bu;
+DROP TRIGGER note_fts_au;
+DROP TRIGGER note_fts_bd;
+DROP TABLE note_fts;
+
+CREATE TABLE note_search_key (
+    key     INTEGER PRIMARY KEY,
+    note_id INTEGER NOT NULL UNIQUE
+);
+INSERT INTO note_search_key (key, note_id)
+SELECT COALESCE(CAST(strftime('%s', COALESCE(s.starts_at, n.created_at)) AS INTEGER), 0) * 16777216 + n.id, n.id
+  FROM note n LEFT JOIN session s ON s.id = n.session_id;
+
+CREATE VIEW note_search (rowid, text) AS
+SELECT k.key, n.text FROM note_search_key k JOIN note n ON n.id = k.note_id;
+
+CREATE VIRTUAL TABLE note_fts USING fts4(
+    content='note_search', text, tokenize=unicode61 "remove_diacritics=1");
+
+CREATE TRIGGER note_fts_ai AFTER INSERT ON note BEGIN
+    INSERT INTO note_search_key (key, note_id)
+    VALUES (COALESCE(CAST(strftime('%s', COALESCE((SELECT starts_at FROM session WHERE id = new.session_id),
+                                                  new.created_at)) AS INTEGER), 0) * 16777216 + new.id,
+            new.id);
+    INSERT INTO note_fts(docid, text) VALUES ((SELECT key FROM note_search_key WHERE note_id = new.id), new.text);
+END;
+CREATE TRIGGER note_fts_bu BEFORE UPDATE OF text ON note BEGIN
+    DELETE FROM note_fts WHERE docid = (SELECT key FROM note_search_key WHERE note_id = old.id);
+END;
+CREATE TRIGGER note_fts_au AFTER UPDATE OF text ON note BEGIN
+    INSERT INTO note_fts(docid, text) VALUES ((SELECT key FROM note_search_key WHERE note_id = new.id), new.text);
+END;
+CREATE TRIGGER note_fts_bd BEFORE DELETE ON note BEGIN
+    DELETE FROM note_fts WHERE docid = (SELECT key FROM note_search_key WHERE note_id = old.id);
+    DELETE FROM note_search_key WHERE note_id = old.id;
+END;
+
+CREATE TRIGGER note_search_key_bu BEFORE UPDATE OF key ON note_search_key BEGIN
+    DELETE FROM note_fts WHERE docid = old.key;
+END;
+CREATE TRIGGER note_search_key_au AFTER UPDATE OF key ON note_search_key BEGIN
+    INSERT INTO note_fts(docid, text) SELECT new.key, text FROM note WHERE id = new.note_id;
+END;
+CREATE TRIGGER note_search_key_note_au AFTER UPDATE OF session_id, created_at ON note BEGIN
+    UPDATE note_search_key
+       SET key = COALESCE(CAST(strftime('%s', COALESCE((SELECT starts_at FROM session WHERE id = new.session_id),
+                                                       new.created_at)) AS INTEGER), 0) * 16777216 + new.id
+     WHERE note_id = new.id;
+END;
+CREATE TRIGGER note_search_key_session_au AFTER UPDATE OF starts_at ON session BEGIN
+    UPDATE note_search_key
+       SET key = COALESCE(CAST(strftime('%s', new.starts_at) AS INTEGER), 0) * 16777216 + note_id
+     WHERE note_id IN (SELECT id FROM note WHERE session_id = new.id);
+END;
+
+INSERT INTO note_fts(note_fts) VALUES ('rebuild');
+
+CREATE INDEX client_updated ON client(updated_at);
+CREATE INDEX principal_updated ON principal(updated_at);
+CREATE INDEX engagement_updated ON engagement(updated_at);
+)SQL";
+
 const std::vector<Migration>* s_testingSteps = nullptr;
 
 } // namespace
@@ -520,6 +595,7 @@ const std::vector<Migration>& schemaMigrations()
         {4, "documents: issued letters and their acceptance", v4IssuedLetters},
         {5, "notes: drafts kept while typing", v5NoteDrafts},
         {6, "retention: tombstones of destroyed records", v6Destruction},
+        {7, "search: notes' index keyed by time, records by their last change", v7SearchByTime},
     };
     return s_testingSteps ? *s_testingSteps : steps;
 }

@@ -10,6 +10,7 @@
 #include "search/SearchIndex.h"
 #include "search/SearchQuery.h"
 #include "search/SearchService.h"
+#include "storage/Migrations.h"
 #include "vault/Vault.h"
 
 #include <QSqlError>
@@ -274,6 +275,67 @@ private Q_SLOTS:
         QCOMPARE(find(QStringLiteral("voortgang"), options).size(), 5);
     }
 
+    // The notes' index is keyed by the session's date (schema version 7): the newest come first
+    // and the limit keeps the newest, whatever the order in which the notes were written, and a
+    // session moved to another date moves its note.
+    void notesByDateNotByEntry()
+    {
+        const QList<int> days = {50, 10, 90, 30, 70};
+        QList<qint64> notes;
+        for (const int day : days) {
+            notes.append(addSessionWithNote(
+                m_engagement, start.addDays(day), QStringLiteral("Kwartaalgesprek na %1 dagen.").arg(day)));
+            QVERIFY(notes.constLast() > 0);
+        }
+        // A note on the engagement, without a session: its time is when it was written.
+        m_now = start.addDays(60);
+        Note loose;
+        loose.engagementId = m_engagement;
+        loose.text = QStringLiteral("Kwartaalgesprek voorbereid.");
+        RecordError error;
+        QVERIFY2(m_records->sessions().saveNote(loose, &error), qPrintable(error.message));
+        m_now = start.addDays(1);
+
+        auto noteKeys = [](const QList<qint64>& ids) {
+            QStringList result;
+            for (const qint64 id : ids) {
+                result.append(QStringLiteral("note %1").arg(id));
+            }
+            return result;
+        };
+        // Days 90, 70, 60 (the loose note), 50, 30, 10.
+        const QList<qint64> newestFirst = {notes.at(2), notes.at(4), loose.id, notes.at(0), notes.at(3), notes.at(1)};
+        QList<SearchHit> hits = find(QStringLiteral("kwartaalgesprek"));
+        QCOMPARE(keys(hits), noteKeys(newestFirst));
+        QCOMPARE(hits.constFirst().timestamp, start.addDays(90));
+        QCOMPARE(hits.at(2).timestamp, start.addDays(60));
+        QVERIFY(hits.constFirst().snippet.contains(QStringLiteral("[Kwartaalgesprek]")));
+        QCOMPARE(hits.constFirst().title, QStringLiteral("Zoë Peeters · Loopbaanbegeleiding Zoë"));
+
+        SearchOptions two;
+        two.limit = 2;
+        QCOMPARE(keys(find(QStringLiteral("kwartaal"), two)), noteKeys({notes.at(2), notes.at(4)}));
+
+        // The session of day 10 moves to day 120: its note is now the newest.
+        Session moved = *m_records->sessions().session(m_records->sessions().note(notes.at(1))->sessionId);
+        moved.startsAt = start.addDays(120);
+        QVERIFY2(m_records->sessions().save(moved, &error), qPrintable(error.message));
+        hits = find(QStringLiteral("kwartaalgesprek"), two);
+        QCOMPARE(keys(hits), noteKeys({notes.at(1), notes.at(2)}));
+        QCOMPARE(hits.constFirst().timestamp, start.addDays(120));
+        QVERIFY(hits.constFirst().snippet.contains(QStringLiteral("10 dagen")));
+
+        // An edited note keeps its place; its new words are found, its old ones not.
+        Note edited = *m_records->sessions().note(notes.at(4));
+        edited.text = QStringLiteral("Kwartaalgesprek verplaatst; tussentijdse evaluatie.");
+        QVERIFY2(m_records->sessions().saveNote(edited, &error), qPrintable(error.message));
+        QCOMPARE(keys(find(QStringLiteral("tussentijds"))), noteKeys({notes.at(4)}));
+        QVERIFY(find(QStringLiteral("kwartaalgesprek 70")).isEmpty());
+        QCOMPARE(keys(find(QStringLiteral("kwartaalgesprek"))),
+                 noteKeys({notes.at(1), notes.at(2), notes.at(4), loose.id, notes.at(0), notes.at(3)}));
+        QCOMPARE(SearchIndex::check(m_vault->database()), QStringList());
+    }
+
     void editsKeepTheIndexInStep()
     {
         RecordError error;
@@ -389,6 +451,85 @@ private Q_SLOTS:
         const auto hits = SearchService(vault->connectionName()).search(QStringLiteral("acteur"));
         QVERIFY(hits);
         QCOMPARE(hits->size(), 1);
+    }
+
+    // A vault written before schema version 7: read-only (not migrated) it is searched the old
+    // way; opened for writing it is migrated, its notes keyed by their sessions' dates.
+    void vaultBeforeTimeKeysIsMigrated()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("schema-6.mandaat"));
+        std::vector<Migration> upToSix;
+        for (const Migration& step : schemaMigrations()) {
+            if (step.version <= 6) {
+                upToSix.push_back(step);
+            }
+        }
+        setSchemaMigrationsForTesting(&upToSix);
+        QList<qint64> notes;
+        {
+            VaultError error;
+            auto vault = Vault::create(path, test::passphrase(), &error);
+            QVERIFY2(vault, qPrintable(error.message));
+            QCOMPARE(vault->schemaVersion(), 6);
+            Records records(*vault);
+            records.setClock([] { return start; });
+            Client client;
+            client.name = QStringLiteral("Noémie Claes");
+            RecordError recordError;
+            QVERIFY2(records.clients().save(client, &recordError), qPrintable(recordError.message));
+            Engagement engagement;
+            engagement.clientId = client.id;
+            engagement.title = QStringLiteral("Outplacement");
+            engagement.payerKind = PayerKind::Client;
+            engagement.feeModel = FeeModel::Hourly;
+            engagement.rateCents = 9500;
+            QVERIFY2(records.engagements().save(engagement, &recordError), qPrintable(recordError.message));
+            for (const int day : {20, 5, 40, 12}) {
+                Session session;
+                session.engagementId = engagement.id;
+                session.startsAt = start.addDays(day);
+                session.intake = true; // the engagement is not active: intake sessions only
+                QVERIFY2(records.sessions().save(session, &recordError), qPrintable(recordError.message));
+                Note note;
+                note.engagementId = engagement.id;
+                note.sessionId = session.id;
+                note.text = QStringLiteral("Sollicitatietraining, dag %1.").arg(day);
+                QVERIFY2(records.sessions().saveNote(note, &recordError), qPrintable(recordError.message));
+                notes.append(note.id);
+            }
+        }
+        setSchemaMigrationsForTesting(nullptr);
+        const QStringList newestFirst = {QStringLiteral("note %1").arg(notes.at(2)),
+                                         QStringLiteral("note %1").arg(notes.at(0)),
+                                         QStringLiteral("note %1").arg(notes.at(3)),
+                                         QStringLiteral("note %1").arg(notes.at(1))};
+        {
+            VaultError error;
+            auto readOnly = Vault::open(path, test::passphrase(), Vault::Access::ReadOnly, &error);
+            QVERIFY2(readOnly, qPrintable(error.message));
+            QCOMPARE(readOnly->schemaVersion(), 6);
+            QString searchError;
+            const auto hits =
+                SearchService(readOnly->connectionName()).search(QStringLiteral("sollicitatie"), {}, &searchError);
+            QVERIFY2(hits, qPrintable(searchError));
+            QCOMPARE(keys(*hits), newestFirst);
+            QVERIFY(hits->constFirst().snippet.contains(QStringLiteral("[Sollicitatietraining]")));
+        }
+        VaultError error;
+        auto vault = Vault::open(path, test::passphrase(), Vault::Access::ReadWrite, &error);
+        QVERIFY2(vault, qPrintable(error.message));
+        QCOMPARE(vault->schemaVersion(), latestSchemaVersion());
+        QCOMPARE(SearchIndex::check(vault->database()), QStringList());
+        QString searchError;
+        const auto hits = SearchService(vault->connectionName()).search(QStringLiteral("sollicitatie"), {}, &searchError);
+        QVERIFY2(hits, qPrintable(searchError));
+        QCOMPARE(keys(*hits), newestFirst);
+        QCOMPARE(hits->constFirst().timestamp, start.addDays(40));
+        QVERIFY(hits->constFirst().snippet.contains(QStringLiteral("[Sollicitatietraining]")));
+        const auto client = SearchService(vault->connectionName()).search(QStringLiteral("noemie"));
+        QVERIFY(client);
+        QCOMPARE(client->size(), 1);
+        QCOMPARE(client->constFirst().title, QStringLiteral("Noémie Claes"));
     }
 };
 
