@@ -94,12 +94,74 @@
     </message>
 </context>
 <context>
+    <name>mandaat::AuditLogDialog</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries</source>
+        <translation>
+            <numerusform>%1 of %n entry</numerusform>
+            <numerusform>%1 of %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries, each linked to the one before by its hash.</source>
+        <translation>
+            <numerusform>The audit log is intact: %n entry, linked to the one before by its hash.</numerusform>
+            <numerusform>The audit log is intact: %n entries, each linked to the one before by its hash.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log has been changed or damaged (%n entries):</source>
+        <translation>
+            <numerusform>The audit log has been changed or damaged (%n entry):</numerusform>
+            <numerusform>The audit log has been changed or damaged (%n entries):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mandaat::ConflictPage</name>
     <message numerus="yes">
         <source>%n conflict(s) of interest found. Record how each is resolved with the parties, or decline the engagement: the onboarding cannot go on before.</source>
         <translation>
             <numerusform>%n conflict of interest found. Record how it is resolved with the parties, or decline the engagement: the onboarding cannot go on before.</numerusform>
             <numerusform>%n conflicts of interest found. Record how each is resolved with the parties, or decline the engagement: the onboarding cannot go on before.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::ExportDialog</name>
+    <message numerus="yes">
+        <source>Everything recorded about %1, across %n engagement(s), for their right of access and to data portability (GDPR art. 15 and 20).</source>
+        <translation>
+            <numerusform>Everything recorded about %1, across %n engagement, for their right of access and to data portability (GDPR art. 15 and 20).</numerusform>
+            <numerusform>Everything recorded about %1, across %n engagements, for their right of access and to data portability (GDPR art. 15 and 20).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n engagement(s)</source>
+        <translation>
+            <numerusform>%n engagement</numerusform>
+            <numerusform>%n engagements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
         </translation>
     </message>
 </context>
@@ -117,6 +179,16 @@
         <translation>
             <numerusform>in %n day</numerusform>
             <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::OverviewPage</name>
+    <message numerus="yes">
+        <source>The last backup is %1 days old; the practice backs up every %n day(s).</source>
+        <translation>
+            <numerusform>The last backup is %1 days old; the practice backs up every day.</numerusform>
+            <numerusform>The last backup is %1 days old; the practice backs up every %n days.</numerusform>
         </translation>
     </message>
 </context>

@@ -47,6 +47,25 @@
     </message>
 </context>
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Auditlog</translation>
+    </message>
+    <message>
+        <source>Every compliance event, letter, export, backup, destruction and unlock, in order. Each entry carries the hash of the one before, so a changed, removed or missing entry shows when the log is verified.</source>
+        <translation>Elke compliancegebeurtenis, brief, export, back-up, vernietiging en ontgrendeling, op volgorde. Elk item draagt de hash van het vorige, zodat een gewijzigd, verwijderd of ontbrekend item aan het licht komt wanneer de log wordt gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Filter by action, record or details</source>
+        <translation>Filteren op actie, record of details</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Controleren</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogIntact</name>
     <message>
         <source>The audit log is intact.</source>
@@ -278,6 +297,14 @@
     <message>
         <source>Other &amp;relationships</source>
         <translation>Andere &amp;relaties</translation>
+    </message>
+    <message>
+        <source>Everyt&amp;hing about this person…</source>
+        <translation>&amp;Alles over deze persoon…</translation>
+    </message>
+    <message>
+        <source>GDPR art. 15 and 20: one encrypted ZIP with every record about this client, across engagements</source>
+        <translation>AVG art. 15 en 20: één versleutelde ZIP met elk record over deze cliënt, over alle opdrachten heen</translation>
     </message>
 </context>
 <context>
@@ -526,34 +553,6 @@
         <source>Complaint</source>
         <translation>Klacht</translation>
     </message>
-    <message>
-        <source>&amp;Received on:</source>
-        <translation>&amp;Ontvangen op:</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Van:</translation>
-    </message>
-    <message>
-        <source>S&amp;ummary:</source>
-        <translation>&amp;Samenvatting:</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
-    </message>
-    <message>
-        <source>&amp;Outcome:</source>
-        <translation>&amp;Uitkomst:</translation>
-    </message>
-    <message>
-        <source>Settled o&amp;n:</source>
-        <translation>Afgehan&amp;deld op:</translation>
-    </message>
-    <message>
-        <source>Referred to the external complaints body</source>
-        <translation>Doorverwezen naar de externe klachteninstantie</translation>
-    </message>
 </context>
 <context>
     <name>ComplaintForm</name>
@@ -578,10 +577,6 @@
         <translation>Ontvangst schriftelijk &amp;bevestigd op</translation>
     </message>
     <message>
-        <source>The ad&amp;visory board is involved</source>
-        <translation>De Raad van &amp;Advies is betrokken</translation>
-    </message>
-    <message>
         <source>&amp;Status</source>
         <translation>S&amp;tatus</translation>
     </message>
@@ -600,6 +595,10 @@
     <message>
         <source>&amp;Undo changes</source>
         <translation>Wij&amp;zigingen ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Print the acknowledgement…</source>
+        <translation>Ontvangstbevestiging &amp;afdrukken…</translation>
     </message>
 </context>
 <context>
@@ -863,6 +862,45 @@
     <message>
         <source>Only when the engagement ends for a conflict of interest.</source>
         <translation>Alleen als de opdracht eindigt wegens een belangenconflict.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Consent of the client</source>
+        <translation>Toestemming van de cliënt</translation>
+    </message>
+    <message>
+        <source>CMI-8: information about the client goes to the principal only as far as the client consented. Record what the client agreed to, and when.</source>
+        <translation>CMI-8: informatie over de cliënt gaat alleen naar de opdrachtgever voor zover de cliënt daarmee heeft ingestemd. Leg vast waarmee de cliënt heeft ingestemd, en wanneer.</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>&amp;Voor</translation>
+    </message>
+    <message>
+        <source>&amp;Consents to</source>
+        <translation>Geeft &amp;toestemming voor</translation>
+    </message>
+    <message>
+        <source>&amp;Reports, one a line</source>
+        <translation>&amp;Rapporten, één per regel</translation>
+    </message>
+    <message>
+        <source>&amp;Given on</source>
+        <translation>&amp;Gegeven op</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>&amp;Hoe</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notitie</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn on</source>
+        <translation>&amp;Ingetrokken op</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1306,41 @@
     <message>
         <source>text cleared: %1 × %2</source>
         <translation>tekst gewist: %1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>DestructionDialog</name>
+    <message>
+        <source>Destroy after the retention date</source>
+        <translation>Vernietigen na de bewaardatum</translation>
+    </message>
+    <message>
+        <source>What will be destroyed:</source>
+        <translation>Wat vernietigd wordt:</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>Text cleared</source>
+        <translation>Tekst gewist</translation>
+    </message>
+    <message>
+        <source>What stays: a tombstone with the ids, the dates, the reason and when, and an entry in the audit log. Backups made before today still hold the records; when one is restored, this destruction is applied again.</source>
+        <translation>Wat blijft: een grafsteen met de id&apos;s, de data, de reden en het tijdstip, en een item in de auditlog. Back-ups van vóór vandaag bevatten de records nog; wordt er een teruggezet, dan wordt deze vernietiging opnieuw toegepast.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>I understand that this is destroyed for good and cannot be undone.</source>
+        <translation>Ik begrijp dat dit definitief vernietigd wordt en niet ongedaan kan worden gemaakt.</translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2295,14 @@
         <source>Change the s&amp;tatus</source>
         <translation>S&amp;tatus wijzigen</translation>
     </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>One ZIP with the readable dossier, the data and the files, encrypted with a password</source>
+        <translation>Eén ZIP met het leesbare dossier, de gegevens en de bestanden, versleuteld met een wachtwoord</translation>
+    </message>
 </context>
 <context>
     <name>EngagementTermsForm</name>
@@ -2553,6 +2634,49 @@
     <message>
         <source>, NOT encrypted.</source>
         <translation>, NIET versleuteld.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>The archive holds dossier.pdf (the record to read and print), data.json (every record, complete, for another program) and the files in attachments/.</source>
+        <translation>Het archief bevat dossier.pdf (het dossier om te lezen en af te drukken), data.json (elk record, volledig, voor een ander programma) en de bestanden in attachments/.</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Beveiliging</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt with AES-256 and a password (recommended)</source>
+        <translation>&amp;Versleutelen met AES-256 en een wachtwoord (aanbevolen)</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Herhalen:</translation>
+    </message>
+    <message>
+        <source>Do &amp;not encrypt (plaintext)</source>
+        <translation>&amp;Niet versleutelen (leesbare tekst)</translation>
+    </message>
+    <message>
+        <source>I &amp;understand: anyone who gets the file can read it</source>
+        <translation>Ik &amp;begrijp het: iedereen die het bestand krijgt, kan het lezen</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Opslaan als:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Kiezen…</translation>
     </message>
 </context>
 <context>
@@ -4015,6 +4139,33 @@
     <message>
         <source>Only when the engagement ends early.</source>
         <translation>Alleen als de opdracht vroegtijdig eindigt.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Referral</source>
+        <translation>Doorverwijzing</translation>
+    </message>
+    <message>
+        <source>CMI-11: refer the client to another discipline where that serves the client, after discussing it with them.</source>
+        <translation>CMI-11: verwijs de cliënt door naar een andere discipline waar dat de cliënt dient, nadat u het met de cliënt hebt besproken.</translation>
+    </message>
+    <message>
+        <source>&amp;To whom</source>
+        <translation>&amp;Naar wie</translation>
+    </message>
+    <message>
+        <source>&amp;Discipline</source>
+        <translation>&amp;Discipline</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Waarom</translation>
+    </message>
+    <message>
+        <source>&amp;Referred on</source>
+        <translation>Doorverwezen &amp;op</translation>
     </message>
 </context>
 <context>
@@ -5584,6 +5735,223 @@
     </message>
 </context>
 <context>
+    <name>mandaat::AuditLogDialog</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries</source>
+        <translation>
+            <numerusform>%1 van %n item</numerusform>
+            <numerusform>%1 van %n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The latest backup (%1) could not be read, so the log was not compared with it.</source>
+        <translation>De laatste back-up (%1) kon niet worden gelezen, dus de log is er niet mee vergeleken.</translation>
+    </message>
+    <message>
+        <source>Verifying the audit log…</source>
+        <translation>De auditlog wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>De auditlog kon niet worden gelezen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries, each linked to the one before by its hash.</source>
+        <translation>
+            <numerusform>De auditlog is intact: %n item, gekoppeld aan het vorige via zijn hash.</numerusform>
+            <numerusform>De auditlog is intact: %n items, elk via zijn hash gekoppeld aan het vorige.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its length was not compared with a record outside this vault yet (a backup keeps one), so entries removed from the end would not show.</source>
+        <translation>De lengte ervan is nog niet vergeleken met een registratie buiten deze kluis (een back-up bewaart er een), dus items die aan het einde zijn verwijderd, zouden niet opvallen.</translation>
+    </message>
+    <message>
+        <source>Its length matches what was recorded outside the vault: %1.</source>
+        <translation>De lengte komt overeen met wat buiten de kluis is geregistreerd: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log has been changed or damaged (%n entries):</source>
+        <translation>
+            <numerusform>De auditlog is gewijzigd of beschadigd (%n item):</numerusform>
+            <numerusform>De auditlog is gewijzigd of beschadigd (%n items):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep this vault as it is and compare it with your latest backup.</source>
+        <translation>Laat deze kluis zoals ze is en vergelijk ze met uw laatste back-up.</translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::AuditLogModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijdstip</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>engagement %1</source>
+        <translation>opdracht %1</translation>
+    </message>
+    <message>
+        <source>The check found this entry altered, or entries missing here.</source>
+        <translation>De controle vond dit item gewijzigd, of hier ontbrekende items.</translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::BackupFlow</name>
+    <message>
+        <source>Mandaat</source>
+        <translation>Mandaat</translation>
+    </message>
+    <message>
+        <source>Back up the vault</source>
+        <translation>Back-up van de kluis maken</translation>
+    </message>
+    <message>
+        <source>Mandaat vaults (*.mandaat)</source>
+        <translation>Mandaat-kluizen (*.mandaat)</translation>
+    </message>
+    <message>
+        <source>%1 exists already. A backup never replaces a file: choose another name.</source>
+        <translation>%1 bestaat al. Een back-up vervangt nooit een bestand: kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Back-up maken</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written and checked: it opens with the vault&apos;s passphrase and passes the integrity check.
+
+Keep it away from this computer, on a USB stick or a disk you lock away.</source>
+        <translation>De back-up %1 is geschreven en gecontroleerd: ze opent met de wachtwoordzin van de kluis en doorstaat de integriteitscontrole.
+
+Bewaar ze weg van deze computer, op een usb-stick of een schijf die u achter slot bewaart.</translation>
+    </message>
+    <message>
+        <source>No backup was made: %1</source>
+        <translation>Er is geen back-up gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>Writing the backup and checking it…</source>
+        <translation>De back-up wordt geschreven en gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Mandaat vaults (*.mandaat);;All files (*)</source>
+        <translation>Mandaat-kluizen (*.mandaat);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was replaced: the open practice is unchanged.</source>
+        <translation>%1
+
+Er is niets vervangen: de geopende praktijk is ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>This is the open vault itself, not a backup of it.</source>
+        <translation>Dit is de geopende kluis zelf, geen back-up ervan.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>%1 kan niet worden teruggezet: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of this vault (it is another practice&apos;s, or of a vault made anew).</source>
+        <translation>%1 is geen back-up van deze kluis (ze hoort bij een andere praktijk, of bij een opnieuw aangemaakte kluis).</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: %1</source>
+        <translation>De back-up is beschadigd: %1</translation>
+    </message>
+    <message>
+        <source>Opening the backup with its passphrase and checking it…</source>
+        <translation>De back-up wordt met haar wachtwoordzin geopend en gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>De back-up wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s passphrase does not open this backup: it was made before the passphrase was changed. Type the passphrase the vault had then.</source>
+        <translation>De wachtwoordzin van de kluis opent deze back-up niet: ze is gemaakt voordat de wachtwoordzin werd gewijzigd. Typ de wachtwoordzin die de kluis toen had.</translation>
+    </message>
+    <message>
+        <source>Replace the open practice with this backup?</source>
+        <translation>De geopende praktijk door deze back-up vervangen?</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>een onbekende datum</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made on %2; it opens and passes the integrity check.
+
+Everything recorded in the practice since then is replaced by the backup&apos;s records. The vault being replaced is kept aside first, beside it as %3, so nothing is lost; destructions recorded in it are applied again to the restored practice.</source>
+        <translation>De back-up %1 is gemaakt op %2; ze opent en doorstaat de integriteitscontrole.
+
+Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de records van de back-up. De kluis die vervangen wordt, wordt eerst opzijgezet, ernaast als %3, zodat er niets verloren gaat; de vernietigingen die erin geregistreerd zijn, worden opnieuw toegepast op de teruggezette praktijk.</translation>
+    </message>
+    <message>
+        <source>Replace with the backup</source>
+        <translation>Door de back-up vervangen</translation>
+    </message>
+    <message>
+        <source>The practice was restored from %1.</source>
+        <translation>De praktijk is teruggezet vanuit %1.</translation>
+    </message>
+    <message>
+        <source>The vault it replaced is kept at %1.</source>
+        <translation>De kluis die ze verving, is bewaard in %1.</translation>
+    </message>
+    <message>
+        <source>These destructions, recorded in the replaced vault, were applied again:</source>
+        <translation>Deze vernietigingen, geregistreerd in de vervangen kluis, zijn opnieuw toegepast:</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation>De back-up is niet teruggezet: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was replaced: the practice is as it was.</source>
+        <translation>Er is niets vervangen: de praktijk is zoals ze was.</translation>
+    </message>
+    <message>
+        <source>The vault could not be opened again: %1</source>
+        <translation>De kluis kon niet opnieuw worden geopend: %1</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>De back-up wordt teruggezet…</translation>
+    </message>
+</context>
+<context>
     <name>mandaat::ClientForm</name>
     <message>
         <source>Country code</source>
@@ -5731,56 +6099,8 @@
 <context>
     <name>mandaat::ComplaintDialog</name>
     <message>
-        <source>Referred to an external complaints body</source>
-        <translation>Doorverwezen naar een externe klachteninstantie</translation>
-    </message>
-    <message>
-        <source>Referred to the external complaints body: %1</source>
-        <translation>Doorverwezen naar de externe klachteninstantie: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Print acknowledgement…</source>
-        <translation>Ontvangstbevestiging &amp;afdrukken…</translation>
-    </message>
-    <message>
         <source>Complaint: %1</source>
         <translation>Klacht: %1</translation>
-    </message>
-    <message>
-        <source>Not yet</source>
-        <translation>Nog niet</translation>
-    </message>
-    <message>
-        <source>Acknowledged in writing on %1.</source>
-        <translation>Op %1 schriftelijk bevestigd.</translation>
-    </message>
-    <message>
-        <source>Not acknowledged in writing yet (CMI-17).</source>
-        <translation>Nog niet schriftelijk bevestigd (CMI-17).</translation>
-    </message>
-    <message>
-        <source>To be settled by %1 (four weeks, CMI-17).</source>
-        <translation>Af te handelen uiterlijk op %1 (vier weken, CMI-17).</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Opgeslagen.</translation>
-    </message>
-    <message>
-        <source>The acknowledgement is stored. Save it to print or send it.</source>
-        <translation>De ontvangstbevestiging is bewaard. Sla ze op om ze af te drukken of te versturen.</translation>
-    </message>
-    <message>
-        <source>Save the acknowledgement</source>
-        <translation>De ontvangstbevestiging opslaan</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Pdf-documenten (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The letter could not be saved: %1</source>
-        <translation>De brief kon niet worden opgeslagen: %1</translation>
     </message>
 </context>
 <context>
@@ -5812,6 +6132,30 @@
     <message>
         <source>To be settled by %1 (CMI-17: within four weeks of receipt).</source>
         <translation>Af te handelen uiterlijk op %1 (CMI-17: binnen vier weken na ontvangst).</translation>
+    </message>
+    <message>
+        <source>Referred to an external complaints &amp;body</source>
+        <translation>Doorverwezen naar een externe klachten&amp;instantie</translation>
+    </message>
+    <message>
+        <source>Referred to the external complaints &amp;body: %1</source>
+        <translation>Doorverwezen naar de externe klachten&amp;instantie: %1</translation>
+    </message>
+    <message>
+        <source>Prints the written acknowledgement of receipt (CMI-17), stores it with the engagement and marks the complaint acknowledged.</source>
+        <translation>Drukt de schriftelijke ontvangstbevestiging af (CMI-17), bewaart ze bij de opdracht en markeert de klacht als bevestigd.</translation>
+    </message>
+    <message>
+        <source>Save the acknowledgement</source>
+        <translation>De ontvangstbevestiging opslaan</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The letter could not be saved: %1</source>
+        <translation>De brief kon niet worden opgeslagen: %1</translation>
     </message>
 </context>
 <context>
@@ -5917,6 +6261,14 @@
     <message>
         <source>Written warning (CMI-12)</source>
         <translation>Schriftelijke waarschuwing (CMI-12)</translation>
+    </message>
+    <message>
+        <source>%1, for %2</source>
+        <translation>%1, voor %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -6195,6 +6547,37 @@
     </message>
 </context>
 <context>
+    <name>mandaat::ConsentDialog</name>
+    <message>
+        <source>Enter the date the client withdrew the consent.</source>
+        <translation>Vul de datum in waarop de cliënt de toestemming heeft ingetrokken.</translation>
+    </message>
+    <message>
+        <source>The client system as a whole</source>
+        <translation>Het cliëntsysteem als geheel</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation>De cliënt</translation>
+    </message>
+    <message>
+        <source>Withdraw the consent</source>
+        <translation>De toestemming intrekken</translation>
+    </message>
+    <message>
+        <source>CMI-8: from the date the client withdraws the consent, nothing more about the client may go to the principal under it. The consent itself stays on record.</source>
+        <translation>CMI-8: vanaf de datum waarop de cliënt de toestemming intrekt, mag er op grond daarvan niets meer over de cliënt naar de opdrachtgever gaan. De toestemming zelf blijft vastgelegd.</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the consent</source>
+        <translation>De toestemming &amp;intrekken</translation>
+    </message>
+    <message>
+        <source>&amp;Record the consent</source>
+        <translation>De toestemming &amp;vastleggen</translation>
+    </message>
+</context>
+<context>
     <name>mandaat::ConsentPage</name>
     <message>
         <source>Confidentiality and reporting</source>
@@ -6339,6 +6722,77 @@
     <message>
         <source>Demo practice</source>
         <translation>Demopraktijk</translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::DestructionDialog</name>
+    <message>
+        <source>&amp;Destroy</source>
+        <translation>&amp;Vernietigen</translation>
+    </message>
+    <message>
+        <source>Retention period over</source>
+        <translation>Bewaartermijn verstreken</translation>
+    </message>
+    <message>
+        <source>Destroy after the retention date</source>
+        <translation>Vernietigen na de bewaardatum</translation>
+    </message>
+    <message>
+        <source>Nothing can be destroyed for this engagement now.</source>
+        <translation>Van deze opdracht kan nu niets worden vernietigd.</translation>
+    </message>
+    <message>
+        <source>Destroy: %1</source>
+        <translation>Vernietigen: %1</translation>
+    </message>
+    <message>
+        <source>Engagement “%1” with %2 has ended.</source>
+        <translation>Opdracht “%1” met %2 is beëindigd.</translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation>cliënt %1</translation>
+    </message>
+    <message>
+        <source>Its dossier was to be kept until %1: the notes, reports and attachments are deleted, and the text of the evidence is cleared.</source>
+        <translation>Het dossier moest bewaard worden tot %1: de notities, rapporten en bijlagen worden verwijderd en de tekst van de bewijsstukken wordt gewist.</translation>
+    </message>
+    <message>
+        <source>Its financial records were to be kept until %1: the engagement confirmation and the fee records are deleted.</source>
+        <translation>De financiële gegevens moesten bewaard worden tot %1: de opdrachtbevestiging en de honorariumgegevens worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Destroying… The vault is rewritten without the deleted records; this may take a minute for a large practice.</source>
+        <translation>Bezig met vernietigen… De kluis wordt herschreven zonder de verwijderde records; bij een grote praktijk kan dat een minuut duren.</translation>
+    </message>
+    <message>
+        <source>Nothing was destroyed: %1</source>
+        <translation>Er is niets vernietigd: %1</translation>
+    </message>
+    <message>
+        <source>Destroyed. What remains:</source>
+        <translation>Vernietigd. Wat overblijft:</translation>
+    </message>
+    <message>
+        <source>• Tombstone %1: %2 of engagement %3 (client %4), kept until %5, destroyed on %6; reason: %7</source>
+        <translation>• Grafsteen %1: %2 van opdracht %3 (cliënt %4), bewaard tot %5, vernietigd op %6; reden: %7</translation>
+    </message>
+    <message>
+        <source>the dossier</source>
+        <translation>het dossier</translation>
+    </message>
+    <message>
+        <source>the financial records</source>
+        <translation>de financiële gegevens</translation>
+    </message>
+    <message>
+        <source>• Audit log entry %1 records the destruction.</source>
+        <translation>• Auditlogitem %1 legt de vernietiging vast.</translation>
     </message>
 </context>
 <context>
@@ -6620,6 +7074,153 @@
     <message>
         <source>Write down what the principal expects.</source>
         <translation>Schrijf op wat de opdrachtgever verwacht.</translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::ExportDialog</name>
+    <message>
+        <source>mandaat-export-engagement-%1-%2.zip</source>
+        <translation>mandaat-export-opdracht-%1-%2.zip</translation>
+    </message>
+    <message>
+        <source>mandaat-export-client-%1-%2.zip</source>
+        <translation>mandaat-export-client-%1-%2.zip</translation>
+    </message>
+    <message>
+        <source>mandaat-export-practice-%1.zip</source>
+        <translation>mandaat-export-praktijk-%1.zip</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <source>Export the engagement</source>
+        <translation>Opdracht exporteren</translation>
+    </message>
+    <message>
+        <source>The engagement “%1” of %2: its parties and terms, the compliance status per article with its evidence, the sessions and notes, letters, consents, complaints and files.</source>
+        <translation>De opdracht “%1” van %2: de partijen en voorwaarden, de nalevingsstatus per artikel met de bewijsstukken, de sessies en notities, brieven, toestemmingen, klachten en bestanden.</translation>
+    </message>
+    <message>
+        <source>Everything about this person</source>
+        <translation>Alles over deze persoon</translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything recorded about %1, across %n engagement(s), for their right of access and to data portability (GDPR art. 15 and 20).</source>
+        <translation>
+            <numerusform>Alles wat over %1 is vastgelegd, in %n opdracht, voor het recht op inzage en op overdraagbaarheid van gegevens (AVG art. 15 en 20).</numerusform>
+            <numerusform>Alles wat over %1 is vastgelegd, in %n opdrachten, voor het recht op inzage en op overdraagbaarheid van gegevens (AVG art. 15 en 20).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the whole practice</source>
+        <translation>Hele praktijk exporteren</translation>
+    </message>
+    <message>
+        <source>The whole practice: every client, principal and engagement, with all their records and files.</source>
+        <translation>De hele praktijk: elke cliënt, opdrachtgever en opdracht, met al hun records en bestanden.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation>Kies waar de export wordt opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Type a password for the archive, twice.</source>
+        <translation>Typ twee keer een wachtwoord voor het archief.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>De twee wachtwoorden verschillen.</translation>
+    </message>
+    <message>
+        <source>An export without encryption needs your confirmation.</source>
+        <translation>Een export zonder versleuteling vraagt uw bevestiging.</translation>
+    </message>
+    <message>
+        <source>Give the password to the recipient separately: by phone, or in person, never in the e-mail that carries the file.</source>
+        <translation>Geef het wachtwoord apart aan de ontvanger: telefonisch of persoonlijk, nooit in de e-mail met het bestand.</translation>
+    </message>
+    <message>
+        <source>Weak: use at least 10 characters, or a few words.</source>
+        <translation>Zwak: gebruik minstens 10 tekens, of een paar woorden.</translation>
+    </message>
+    <message>
+        <source>Fair. A few words together are longer and still easy to pass on.</source>
+        <translation>Redelijk. Een paar woorden samen zijn langer en toch makkelijk door te geven.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Sterk.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the export</source>
+        <translation>Export &amp;annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuleren</translation>
+    </message>
+    <message>
+        <source>Save the export</source>
+        <translation>Export opslaan</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP-archieven (*.zip)</translation>
+    </message>
+    <message>
+        <source>Exporting… The file appears only when it is complete.</source>
+        <translation>Bezig met exporteren… Het bestand verschijnt pas als het volledig is.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Bezig met annuleren…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>De export is geannuleerd; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>Nothing was written. %1</source>
+        <translation>Er is niets geschreven. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n engagement(s)</source>
+        <translation>
+            <numerusform>%n opdracht</numerusform>
+            <numerusform>%n opdrachten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n notitie</numerusform>
+            <numerusform>%n notities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n bestand</numerusform>
+            <numerusform>%n bestanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written to %1: %2, %3 and %4, encrypted with AES-256.</source>
+        <translation>Geschreven naar %1: %2, %3 en %4, versleuteld met AES-256.</translation>
+    </message>
+    <message>
+        <source>Written to %1: %2, %3 and %4, NOT encrypted.</source>
+        <translation>Geschreven naar %1: %2, %3 en %4, NIET versleuteld.</translation>
+    </message>
+    <message>
+        <source>The export was written, but the audit log could not record it: %1</source>
+        <translation>De export is geschreven, maar de auditlog kon hem niet registreren: %1</translation>
     </message>
 </context>
 <context>
@@ -6988,6 +7589,22 @@ Versleutelde praktijkdossiers voor consultants die onder een gedragscode werken.
         <source>New &amp;engagement…</source>
         <translation>Nieuwe &amp;opdracht…</translation>
     </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Back-up maken…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Auditlog…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
 </context>
 <context>
     <name>mandaat::MethodsPage</name>
@@ -7193,6 +7810,37 @@ Versleutelde praktijkdossiers voor consultants die onder een gedragscode werken.
     <message>
         <source>What is due</source>
         <translation>Wat er te doen is</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last backup is %1 days old; the practice backs up every %n day(s).</source>
+        <translation>
+            <numerusform>De laatste back-up is %1 dagen oud; de praktijk maakt elke dag een back-up.</numerusform>
+            <numerusform>De laatste back-up is %1 dagen oud; de praktijk maakt elke %n dagen een back-up.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This vault has no backup yet.</source>
+        <translation>Van deze kluis is nog geen back-up gemaakt.</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>Nu back-up maken…</translation>
+    </message>
+    <message>
+        <source>the dossier and the financial records are past their retention dates</source>
+        <translation>het dossier en de financiële gegevens zijn over hun bewaardatum heen</translation>
+    </message>
+    <message>
+        <source>the dossier is past its retention date (%1)</source>
+        <translation>het dossier is over zijn bewaardatum heen (%1)</translation>
+    </message>
+    <message>
+        <source>the financial records are past their retention date (%1)</source>
+        <translation>de financiële gegevens zijn over hun bewaardatum heen (%1)</translation>
+    </message>
+    <message>
+        <source>Destroy…</source>
+        <translation>Vernietigen…</translation>
     </message>
 </context>
 <context>
@@ -7573,10 +8221,6 @@ Versleutelde praktijkdossiers voor consultants die onder een gedragscode werken.
 <context>
     <name>mandaat::RecordsPanel</name>
     <message>
-        <source>What was recorded for this engagement as evidence: the onboarding&apos;s evidence and consents, reports to the principal, referrals, supervision, complaints and warnings.</source>
-        <translation>Wat voor deze opdracht als bewijs is vastgelegd: het bewijs en de toestemmingen van de opstart, rapportages aan de opdrachtgever, doorverwijzingen, supervisie, klachten en waarschuwingen.</translation>
-    </message>
-    <message>
         <source>Record a &amp;report to the principal…</source>
         <translation>Een &amp;rapportage aan de opdrachtgever vastleggen…</translation>
     </message>
@@ -7587,6 +8231,29 @@ Versleutelde praktijkdossiers voor consultants die onder een gedragscode werken.
     <message>
         <source>Records of the engagement</source>
         <translation>Dossierstukken van de opdracht</translation>
+    </message>
+    <message>
+        <source>What was recorded for this engagement as evidence: the onboarding&apos;s evidence and consents, reports to the principal, referrals, supervision, complaints and warnings. Select a consent to withdraw it.</source>
+        <translation>Wat voor deze opdracht als bewijs is vastgelegd: het bewijs en de toestemmingen van de opstart, rapportages aan de opdrachtgever, doorverwijzingen, supervisie, klachten en waarschuwingen. Selecteer een toestemming om ze in te trekken.</translation>
+    </message>
+    <message>
+        <source>Record a &amp;consent…</source>
+        <translation>Een &amp;toestemming vastleggen…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the consent…</source>
+        <translation>De toestemming &amp;intrekken…</translation>
+    </message>
+    <message>
+        <source>Record a re&amp;ferral…</source>
+        <translation>Een door&amp;verwijzing vastleggen…</translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::ReferralDialog</name>
+    <message>
+        <source>&amp;Record the referral</source>
+        <translation>De doorverwijzing &amp;vastleggen</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "ui_ClientForm.h"
 
 #include "domain/Validation.h"
+#include "exchange/ExportDialog.h"
 #include "forms/FormSupport.h"
 #include "forms/InlineErrors.h"
 #include "forms/PartyRelations.h"
@@ -72,6 +73,12 @@ ClientForm::ClientForm(QWidget* parent)
     connect(m_ui->newEngagementButton, &QPushButton::clicked, this, [this]() {
         if (saveIfDirty() && recordId() > 0) {
             Q_EMIT newEngagementRequested(recordId());
+        }
+    });
+    // GDPR art. 15 and 20 (issue 7): every record about the client, across engagements.
+    connect(m_ui->exportButton, &QPushButton::clicked, this, [this]() {
+        if (practice() && saveIfDirty() && recordId() > 0) {
+            ExportDialog::openFor(*practice(), ExportScope::client(recordId()), this);
         }
     });
     clear();
@@ -209,6 +216,7 @@ void ClientForm::recordShown()
     m_ui->engagementsLabel->setVisible(existing);
     m_ui->engagementsTableView->setVisible(existing);
     m_ui->newEngagementButton->setVisible(existing);
+    m_ui->exportButton->setVisible(existing);
     if (existing && practice()) {
         m_engagements->setPractice(practice());
         m_engagements->setParty(recordId(), 0);

@@ -2,6 +2,7 @@
 
 #include "complaints/ComplaintDialog.h"
 #include "engagements/WarningDialog.h"
+#include "exchange/ExportDialog.h"
 #include "ui_EngagementPage.h"
 #include "wizards/onboarding/OnboardingWizard.h"
 #include "wizards/termination/TerminationWizard.h"
@@ -48,6 +49,7 @@ EngagementPage::EngagementPage(QWidget* parent)
     m_ui->tabWidget->addTab(m_attachments, QString());
     m_ui->statusToolButton->setMenu(m_statusMenu);
     connect(m_statusMenu, &QMenu::aboutToShow, this, &EngagementPage::fillStatusMenu);
+    connect(m_ui->exportToolButton, &QToolButton::clicked, this, &EngagementPage::exportEngagement);
     connect(m_terms, &RecordForm::recordChanged, this, &EngagementPage::recordChanged);
     connect(m_terms, &RecordForm::saved, this, &EngagementPage::recordChanged);
     connect(m_ui->partiesLabel, &QLabel::linkActivated, this, [this](const QString& link) {
@@ -88,6 +90,15 @@ void EngagementPage::flushDrafts()
     m_sessions->flushDrafts();
 }
 
+void EngagementPage::exportEngagement()
+{
+    const qint64 id = m_terms->isShowing() ? m_terms->recordId() : 0;
+    if (!m_practice || id <= 0 || !m_terms->saveIfDirty()) {
+        return;
+    }
+    ExportDialog::openFor(*m_practice, ExportScope::engagement(id), this);
+}
+
 void EngagementPage::recordChanged(qint64 id)
 {
     m_ui->errorLabel->hide();
@@ -108,6 +119,7 @@ void EngagementPage::updateHeader()
 {
     const bool existing = m_terms->isShowing() && m_terms->recordId() > 0 && m_practice;
     m_ui->statusToolButton->setEnabled(existing);
+    m_ui->exportToolButton->setEnabled(existing);
     m_ui->statusLabel->setVisible(existing);
     if (!existing) {
         m_ui->titleLabel->setText(m_terms->isShowing() ? tr("New engagement") : tr("No engagement chosen"));
@@ -156,6 +168,17 @@ void EngagementPage::fillStatusMenu()
             auto* wizard = new TerminationWizard(m_practice->records(), id, this);
             wizard->setAttribute(Qt::WA_DeleteOnClose);
             connect(wizard, &QDialog::finished, this, [this, id]() { recordChanged(id); });
+            // "Export the engagement afterwards": once the wizard has closed.
+            connect(
+                wizard,
+                &TerminationWizard::exportRequested,
+                this,
+                [this](qint64 engagementId) {
+                    if (m_practice) {
+                        ExportDialog::openFor(*m_practice, ExportScope::engagement(engagementId), this);
+                    }
+                },
+                Qt::QueuedConnection);
             wizard->open();
         });
         m_statusMenu->addAction(tr("Issue a written &warning…"), this, [this, id]() {

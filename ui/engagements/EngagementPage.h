@@ -43,6 +43,8 @@ public:
     bool leave();
     /// Writes the pending note draft (a lock, a quit).
     void flushDrafts();
+    /// The export dialog for the engagement shown (issue 7).
+    void exportEngagement();
 
 Q_SIGNALS:
     void clientActivated(qint64 clientId);

@@ -100,6 +100,9 @@ void MainWindow::createMenus()
     m_openAction->setShortcut(QKeySequence::Open);
     m_demoAction = m_fileMenu->addAction(QString(), this, &MainWindow::tryDemo);
     m_fileMenu->addSeparator();
+    // Issue 7: the engagement or client shown, else the whole practice.
+    m_exportAction = m_fileMenu->addAction(QString(), m_practiceView, &PracticeView::exportCurrent);
+    m_fileMenu->addSeparator();
     m_lockAction = m_fileMenu->addAction(QString(), &m_lockController, &LockController::requestLock);
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     // The lock works from any window of the application, also over a dialog.
@@ -171,6 +174,7 @@ void MainWindow::createMenus()
         {m_newAction, "newAction"},
         {m_openAction, "openAction"},
         {m_demoAction, "demoAction"},
+        {m_exportAction, "exportAction"},
         {m_lockAction, "lockAction"},
         {m_quitAction, "quitAction"},
         {m_newEngagementAction, "newEngagementAction"},
@@ -193,6 +197,7 @@ void MainWindow::retranslate()
     m_newAction->setText(tr("&New practice…"));
     m_openAction->setText(tr("&Open vault…"));
     m_demoAction->setText(tr("Try the &demo practice"));
+    m_exportAction->setText(tr("&Export…"));
     m_lockAction->setText(tr("&Lock"));
     m_quitAction->setText(tr("&Quit"));
     m_practiceMenu->setTitle(tr("&Practice"));
@@ -491,6 +496,7 @@ void MainWindow::updateActions()
 {
     const bool open = m_vault != nullptr;
     m_lockAction->setEnabled(open);
+    m_exportAction->setEnabled(open);
     for (QAction* action : std::initializer_list<QAction*>{
              m_newEngagementAction, m_profileAction, m_emergencyAction, m_newRecordAction, m_findAction}) {
         action->setEnabled(open);

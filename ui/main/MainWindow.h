@@ -84,6 +84,7 @@ private:
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;
     QAction* m_demoAction = nullptr;
+    QAction* m_exportAction = nullptr;
     QAction* m_lockAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_profileAction = nullptr;

@@ -5,6 +5,7 @@
 #include "complaints/ComplaintForm.h"
 #include "engagements/EngagementPage.h"
 #include "engagements/EngagementTermsForm.h"
+#include "exchange/ExportDialog.h"
 #include "main/OpenPractice.h"
 #include "main/RecordListPane.h"
 #include "main/RecordPage.h"
@@ -328,6 +329,27 @@ void PracticeView::changeEvent(QEvent* event)
         retranslate();
     }
     QWidget::changeEvent(event);
+}
+
+void PracticeView::exportCurrent()
+{
+    if (!m_practice) {
+        return;
+    }
+    const Page page = currentPage();
+    if (page == Page::Engagements && m_engagement->termsForm()->isShowing() &&
+        m_engagement->termsForm()->recordId() > 0) {
+        m_engagement->exportEngagement();
+        return;
+    }
+    RecordForm* client = m_clients->form();
+    if (page == Page::Clients && client->isShowing() && client->recordId() > 0) {
+        if (client->saveIfDirty()) {
+            ExportDialog::openFor(*m_practice, ExportScope::client(client->recordId()), this);
+        }
+        return;
+    }
+    ExportDialog::openFor(*m_practice, ExportScope::practice(), this);
 }
 
 } // namespace mandaat

@@ -54,6 +54,9 @@ public:
     void showComplaint(qint64 id);
     /// Opens a new record on the current page (the New button of its list).
     void newRecord();
+    /// The export dialog for what is shown: the engagement, everything about the client (GDPR
+    /// art. 15 and 20), or else the whole practice.
+    void exportCurrent();
     /// The practice's name from its profile, or empty.
     QString practiceName() const;
 
