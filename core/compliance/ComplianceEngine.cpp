@@ -149,6 +149,11 @@ std::optional<QList<OpenObligation>> ComplianceEngine::openObligations(QDate at,
     return obligations;
 }
 
+bool ComplianceEngine::isComplaintRule(const QString& ruleId)
+{
+    return ruleId == QLatin1String("complaint-acknowledged") || ruleId == QLatin1String("complaint-deadline");
+}
+
 void ComplianceEngine::sortByUrgency(QList<OpenObligation>& obligations)
 {
     std::stable_sort(obligations.begin(), obligations.end(), [](const OpenObligation& a, const OpenObligation& b) {
@@ -156,6 +161,12 @@ void ComplianceEngine::sortByUrgency(QList<OpenObligation>& obligations)
         const bool bOverdue = b.status == RuleStatus::Overdue;
         if (aOverdue != bOverdue) {
             return aOverdue;
+        }
+        // CMI-17: overdue complaints stand at the top (CODES.md).
+        const bool aComplaint = aOverdue && isComplaintRule(a.ruleId);
+        const bool bComplaint = bOverdue && isComplaintRule(b.ruleId);
+        if (aComplaint != bComplaint) {
+            return aComplaint;
         }
         if (a.due.isValid() != b.due.isValid()) {
             return a.due.isValid();

@@ -55,9 +55,10 @@ public:
     evaluate(qint64 engagementId, QDate at = {}, RecordError* error = nullptr) const;
     /// Every engagement of the practice, in id order, reading the practice once.
     std::optional<QList<EngagementCompliance>> evaluateAll(QDate at = {}, RecordError* error = nullptr) const;
-    /// Every outstanding obligation of the practice, most urgent first: overdue (oldest due
-    /// date first), then by due date, then those without one. Drafts are left out; ended
-    /// engagements only with what outlives the end (complaints, retention).
+    /// Every outstanding obligation of the practice, most urgent first: overdue (complaints
+    /// first, CMI-17; then the oldest due date first), then by due date, then those without
+    /// one. Drafts are left out; ended engagements only with what outlives the end
+    /// (complaints, retention).
     std::optional<QList<OpenObligation>> openObligations(QDate at = {}, RecordError* error = nullptr) const;
     /// CMI-8: whether \a report may be recorded as sent (its engagement, its date).
     std::optional<ReportDecision> checkReport(const PrincipalReport& report, RecordError* error = nullptr) const;
@@ -69,6 +70,8 @@ public:
 
     /// Sorts most urgent first (see openObligations()).
     static void sortByUrgency(QList<OpenObligation>& obligations);
+    /// The rules of the complaints register (CMI-17), whose overdue obligations come first.
+    static bool isComplaintRule(const QString& ruleId);
 
 private:
     QDate resolve(QDate at) const { return at.isValid() ? at : today(); }

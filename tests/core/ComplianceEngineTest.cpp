@@ -262,19 +262,25 @@ private Q_SLOTS:
         ComplianceEngine engine(records());
         const std::optional<QList<OpenObligation>> obligations = engine.openObligations(day(2026, 5, 1));
         QVERIFY(obligations && !obligations->isEmpty());
-        // Overdue first, the oldest due date first; then by due date; undated last.
+        // Overdue first: overdue complaints at the top (CMI-17), then the oldest due date first;
+        // then by due date; undated last.
+        QVERIFY(ComplianceEngine::isComplaintRule(obligations->first().ruleId));
         bool seenNotOverdue = false;
         bool seenUndated = false;
+        bool seenOverdueOther = false;
         QDate lastOverdue;
         QStringList practiceWide;
         bool complaintSeen = false;
         for (const OpenObligation& o : *obligations) {
             QVERIFY(o.engagementId != draft);
             QVERIFY(isOutstanding(o.status));
-            if (o.status == RuleStatus::Overdue) {
+            if (o.status == RuleStatus::Overdue && ComplianceEngine::isComplaintRule(o.ruleId)) {
+                QVERIFY(!seenOverdueOther && !seenNotOverdue);
+            } else if (o.status == RuleStatus::Overdue) {
                 QVERIFY(!seenNotOverdue);
                 QVERIFY(!lastOverdue.isValid() || o.due >= lastOverdue);
                 lastOverdue = o.due;
+                seenOverdueOther = true;
             } else {
                 seenNotOverdue = true;
                 QVERIFY(!seenUndated || !o.due.isValid());
