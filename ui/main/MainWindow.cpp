@@ -1,15 +1,19 @@
 #include "MainWindow.h"
 
 #include "Translations.h"
+#include "audit/AuditLogDialog.h"
+#include "exchange/BackupFlow.h"
 #include "main/Formats.h"
 #include "main/OpenPractice.h"
 #include "main/PracticeView.h"
 #include "main/RecordListPane.h"
 #include "main/RecordPage.h"
 #include "main/WelcomePage.h"
+#include "overview/OverviewPage.h"
 #include "practice/ProfileDialog.h"
 #include "repositories/PracticeRepository.h"
 #include "repositories/Records.h"
+#include "retention/DestructionDialog.h"
 #include "search/SearchPage.h"
 #include "settings/SettingsDialog.h"
 #include "util/Settings.h"
@@ -46,6 +50,7 @@ MainWindow::MainWindow(Settings& settings, KeyChain& keyChain, QWidget* parent)
     , m_practiceView(new PracticeView(m_stack))
     , m_demo(new DemoVaultMaker(this))
 {
+    m_backupFlow = new BackupFlow(*this, settings, keyChain); // after m_lockController
     m_stack->addWidget(m_welcomePage);
     m_stack->addWidget(m_unlockPage);
     m_stack->addWidget(m_practiceView);
@@ -66,6 +71,8 @@ MainWindow::MainWindow(Settings& settings, KeyChain& keyChain, QWidget* parent)
     connect(m_practiceView, &PracticeView::lockRequested, &m_lockController, &LockController::requestLock);
     connect(m_practiceView, &PracticeView::practiceNameChanged, this, &MainWindow::updateTitle);
     connect(m_demo, &DemoVaultMaker::finished, this, &MainWindow::demoFinished);
+    connect(m_practiceView->overviewPage(), &OverviewPage::backupRequested, m_backupFlow, &BackupFlow::backUp);
+    connect(m_practiceView->overviewPage(), &OverviewPage::destructionRequested, this, &MainWindow::showDestruction);
     connect(&m_lockController, &LockController::lockRequested, this, &MainWindow::lock);
     connect(&m_settings, &Settings::changed, this, [this](Settings::Key key) {
         if (key == Settings::Key::RecentVaults) {
@@ -100,6 +107,9 @@ void MainWindow::createMenus()
     m_openAction->setShortcut(QKeySequence::Open);
     m_demoAction = m_fileMenu->addAction(QString(), this, &MainWindow::tryDemo);
     m_fileMenu->addSeparator();
+    m_backupAction = m_fileMenu->addAction(QString(), m_backupFlow, &BackupFlow::backUp);
+    m_restoreAction = m_fileMenu->addAction(QString(), m_backupFlow, &BackupFlow::restore);
+    m_fileMenu->addSeparator();
     // Issue 7: the engagement or client shown, else the whole practice.
     m_exportAction = m_fileMenu->addAction(QString(), m_practiceView, &PracticeView::exportCurrent);
     m_fileMenu->addSeparator();
@@ -118,6 +128,7 @@ void MainWindow::createMenus()
     m_practiceMenu->addSeparator();
     m_profileAction = m_practiceMenu->addAction(QString(), this, &MainWindow::showProfile);
     m_emergencyAction = m_practiceMenu->addAction(QString(), this, &MainWindow::showEmergencySheet);
+    m_auditAction = m_practiceMenu->addAction(QString(), this, &MainWindow::showAuditLog);
     m_practiceMenu->addSeparator();
     m_settingsAction = m_practiceMenu->addAction(QString(), this, &MainWindow::showSettings);
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -184,6 +195,9 @@ void MainWindow::createMenus()
         {m_newRecordAction, "newRecordAction"},
         {m_findAction, "findAction"},
         {m_aboutAction, "aboutAction"},
+        {m_backupAction, "backupAction"},
+        {m_restoreAction, "restoreAction"},
+        {m_auditAction, "auditAction"},
     };
     for (const auto& [action, name] : names) {
         action->setObjectName(QString::fromLatin1(name));
@@ -197,6 +211,9 @@ void MainWindow::retranslate()
     m_newAction->setText(tr("&New practice…"));
     m_openAction->setText(tr("&Open vault…"));
     m_demoAction->setText(tr("Try the &demo practice"));
+    m_backupAction->setText(tr("&Back up…"));
+    m_restoreAction->setText(tr("&Restore from backup…"));
+    m_auditAction->setText(tr("&Audit log…"));
     m_exportAction->setText(tr("&Export…"));
     m_lockAction->setText(tr("&Lock"));
     m_quitAction->setText(tr("&Quit"));
@@ -464,6 +481,41 @@ void MainWindow::showEmergencySheet()
     dialog->open();
 }
 
+void MainWindow::showAuditLog()
+{
+    if (!m_practiceView->practice()) {
+        return;
+    }
+    auto* dialog = new AuditLogDialog(*m_practiceView->practice(), m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->resize(std::min(900, width()), std::min(600, height()));
+    dialog->open();
+}
+
+void MainWindow::showDestruction(qint64 engagementId, QDate at)
+{
+    if (!m_practiceView->practice()) {
+        return;
+    }
+    auto* dialog = new DestructionDialog(*m_practiceView->practice(), m_settings, engagementId, at, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::closePractice()
+{
+    m_locking = true;
+    closeDialogs();
+    m_locking = false;
+    closeVault();
+    updateActions();
+}
+
+void MainWindow::adoptRestored(std::unique_ptr<Vault> vault)
+{
+    adoptVault(std::move(vault), false, false);
+}
+
 void MainWindow::showMessage(const QString& title, const QString& text)
 {
     auto* box = new QMessageBox(QMessageBox::Information, title, text, QMessageBox::Ok, this);
@@ -502,6 +554,9 @@ void MainWindow::updateActions()
         action->setEnabled(open);
     }
     for (QAction* action : std::as_const(m_pageActions)) {
+        action->setEnabled(open);
+    }
+    for (QAction* action : {m_backupAction, m_restoreAction, m_auditAction}) {
         action->setEnabled(open);
     }
 }

@@ -2,6 +2,7 @@
 
 #include "main/LockController.h"
 
+#include <QDate>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -13,6 +14,7 @@ class QStackedWidget;
 
 namespace mandaat {
 
+class BackupFlow;
 class CreateVaultDialog;
 class DemoVaultMaker;
 class KeyChain;
@@ -49,6 +51,14 @@ public:
     void showSettings();
     void showEmergencySheet();
     void tryDemo();
+    void showAuditLog();
+    /// The destruction flow (MW-4.2) for \a engagementId, judged at \a at.
+    void showDestruction(qint64 engagementId, QDate at);
+    BackupFlow* backupFlow() const { return m_backupFlow; }
+    /// For a restore: closes the practice as a lock does (drafts written, dialogs closed, the
+    /// vault closed), without showing the unlock page; adoptRestored() opens the restored one.
+    void closePractice();
+    void adoptRestored(std::unique_ptr<Vault> vault);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -94,6 +104,10 @@ private:
     QAction* m_newRecordAction = nullptr;
     QAction* m_findAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_backupAction = nullptr;
+    QAction* m_restoreAction = nullptr;
+    QAction* m_auditAction = nullptr;
+    BackupFlow* m_backupFlow = nullptr;
     QList<QAction*> m_pageActions;
     LockController m_lockController;
     std::unique_ptr<Vault> m_vault;

@@ -67,6 +67,8 @@ QVariant ObligationListModel::headerData(int section, Qt::Orientation orientatio
         return tr("Article");
     case DueColumn:
         return tr("Due");
+    case ActionColumn:
+        return QString(); // the rows' buttons say what they do
     default:
         return {};
     }
@@ -100,6 +102,8 @@ QVariant ObligationListModel::displayData(int row, int column) const
         return obligation.articleId;
     case DueColumn:
         return dueText(obligation.dueOn);
+    case ActionColumn:
+        return QString(); // a button over the cell (OverviewPage)
     default:
         return {};
     }

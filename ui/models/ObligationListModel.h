@@ -10,7 +10,7 @@ namespace mandaat {
 /// now, and from the compliance rules (core/compliance) when they report open obligations.
 struct Obligation
 {
-    enum class Kind { Complaint, Engagement, Practice };
+    enum class Kind { Complaint, Engagement, Practice, Backup, Retention };
 
     Kind kind = Kind::Engagement;
     qint64 recordId = 0; // the complaint or engagement; 0 for the practice
@@ -28,7 +28,7 @@ class ObligationListModel : public RecordTableModel
     Q_OBJECT
 
 public:
-    enum Column { TextColumn, ArticleColumn, DueColumn, ColumnCount };
+    enum Column { TextColumn, ArticleColumn, DueColumn, ActionColumn, ColumnCount };
 
     explicit ObligationListModel(QObject* parent = nullptr);
     ~ObligationListModel() override;

@@ -2,7 +2,9 @@
 #include "ui_OverviewPage.h"
 
 #include "compliance/ComplianceEngine.h"
+#include "exchange/BackupService.h"
 #include "main/Appearance.h"
+#include "main/Formats.h"
 #include "main/OpenPractice.h"
 #include "repositories/ComplianceRecords.h"
 #include "repositories/EngagementRepository.h"
@@ -10,11 +12,14 @@
 #include "repositories/RecordListing.h"
 #include "repositories/Records.h"
 #include "repositories/SessionRepository.h"
+#include "retention/RetentionService.h"
 #include "vault/Vault.h"
 
 #include <QEvent>
+#include <QHash>
 #include <QHeaderView>
 #include <QLocale>
+#include <QPushButton>
 #include <QThread>
 
 namespace mandaat {
@@ -35,16 +40,15 @@ OverviewPage::OverviewPage(QWidget* parent)
     header->setSectionResizeMode(ObligationListModel::TextColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(ObligationListModel::ArticleColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ObligationListModel::DueColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ObligationListModel::ActionColumn, QHeaderView::ResizeToContents);
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(300);
     connect(&m_refreshTimer, &QTimer::timeout, this, &OverviewPage::refresh);
     connect(m_ui->obligationsTableView, &QTableView::activated, this, [this](const QModelIndex& index) {
-        const Obligation& obligation = m_model->obligation(index.row());
-        if (obligation.engagementId > 0) {
-            Q_EMIT engagementActivated(obligation.engagementId);
-        }
+        act(index.row());
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &OverviewPage::updateTexts);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &OverviewPage::placeButtons);
     updateTexts();
 }
 
@@ -53,7 +57,58 @@ struct OverviewPage::Result
     std::optional<QList<OpenObligation>> obligations;
     QString error;
     QDate today;
+    std::optional<BackupStatus> backup;
+    QList<RetentionDue> retention;
 };
+
+void OverviewPage::setClock(std::function<QDate()> clock)
+{
+    m_clock = std::move(clock);
+    scheduleRefresh();
+}
+
+void OverviewPage::act(int row)
+{
+    if (row < 0 || row >= m_model->rowCount()) {
+        return;
+    }
+    const Obligation& obligation = m_model->obligation(row);
+    if (obligation.kind == Obligation::Kind::Backup) {
+        Q_EMIT backupRequested();
+    } else if (obligation.kind == Obligation::Kind::Retention) {
+        Q_EMIT destructionRequested(obligation.engagementId, m_today);
+    } else if (obligation.engagementId > 0) {
+        Q_EMIT engagementActivated(obligation.engagementId);
+    }
+}
+
+// The reminders' buttons (a backup, a destruction), over the model's last column.
+void OverviewPage::placeButtons()
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Obligation& obligation = m_model->obligation(row);
+        if (obligation.kind != Obligation::Kind::Backup && obligation.kind != Obligation::Kind::Retention) {
+            continue;
+        }
+        auto* button =
+            new QPushButton(obligation.kind == Obligation::Kind::Backup ? tr("Back up now…") : tr("Destroy…"));
+        button->setObjectName(obligation.kind == Obligation::Kind::Backup
+                                  ? QStringLiteral("backupNowButton")
+                                  : QStringLiteral("destroyButton%1").arg(obligation.engagementId));
+        button->setAutoDefault(false);
+        const Obligation::Kind kind = obligation.kind;
+        const qint64 engagementId = obligation.engagementId;
+        connect(button, &QPushButton::clicked, this, [this, kind, engagementId]() {
+            if (kind == Obligation::Kind::Backup) {
+                Q_EMIT backupRequested();
+            } else {
+                Q_EMIT destructionRequested(engagementId, m_today);
+            }
+        });
+        m_ui->obligationsTableView->setIndexWidget(m_model->index(row, ObligationListModel::ActionColumn), button);
+    }
+    m_ui->obligationsTableView->resizeRowsToContents();
+}
 
 OverviewPage::~OverviewPage()
 {
@@ -97,6 +152,7 @@ void OverviewPage::setPractice(OpenPractice* practice)
                   << connect(&records.sessions(), &SessionRepository::sessionsChanged, this, stale)
                   << connect(&records.practice(), &PracticeRepository::qualificationsChanged, this, stale)
                   << connect(&records.practice(), &PracticeRepository::registrationsChanged, this, stale)
+                  << connect(&records.practice(), &PracticeRepository::policyChanged, this, stale)
                   << connect(&records, &Records::batchRolledBack, this, stale);
     if (isVisible()) {
         scheduleRefresh();
@@ -134,8 +190,9 @@ void OverviewPage::refresh()
     auto key = std::make_shared<SecureBytes>(m_practice->vault().key());
     auto result = std::make_shared<Result>();
     const quint64 generation = ++m_generation;
+    const std::function<QDate()> clock = m_clock;
     // Its own connection, made and closed on the worker: a connection belongs to its thread.
-    m_worker = QThread::create([path, key, result]() {
+    m_worker = QThread::create([path, key, result, clock]() {
         VaultError vaultError;
         std::unique_ptr<Vault> vault = Vault::openWithKey(path, *key, Vault::Access::ReadOnly, &vaultError);
         key->clear();
@@ -144,12 +201,26 @@ void OverviewPage::refresh()
             return;
         }
         {
-            const Records records(*vault);
-            const ComplianceEngine engine(records);
+            Records records(*vault);
+            ComplianceEngine engine(records);
+            if (clock) {
+                engine.setClock(clock);
+            }
             RecordError error;
             result->today = engine.today();
             result->obligations = engine.openObligations({}, &error);
             result->error = error.message;
+            // The reminders of issue 7: a backup older than the practice's interval, and the
+            // engagements past a retention date (MW-4.2).
+            if (result->obligations) {
+                result->backup = BackupService::status(*vault, records, result->today);
+                RecordError retentionError;
+                result->retention = RetentionService(*vault, records).due(result->today, &retentionError);
+                if (retentionError.kind != RecordError::Kind::None) {
+                    result->obligations.reset();
+                    result->error = retentionError.message;
+                }
+            }
         }
         vault->close();
     });
@@ -189,9 +260,49 @@ void OverviewPage::collect(const std::shared_ptr<Result>& result, quint64 genera
         }
         const std::optional<QList<EngagementSummary>> engagements = m_practice->listing().engagements();
         m_activeEngagements = 0;
+        QHash<qint64, QString> clientNames;
         for (const EngagementSummary& engagement : engagements.value_or(QList<EngagementSummary>())) {
             m_activeEngagements += engagement.status == EngagementStatus::Active ? 1 : 0;
+            clientNames.insert(engagement.id, engagement.clientName);
         }
+        if (result->backup && result->backup->due) {
+            const BackupStatus& backup = *result->backup;
+            Obligation obligation;
+            obligation.kind = Obligation::Kind::Backup;
+            obligation.articleId = QStringLiteral("MW-4.2");
+            if (backup.lastBackupAt.isValid()) {
+                const int days = static_cast<int>(backup.lastBackupAt.toUTC().date().daysTo(result->today));
+                obligation.text = tr("The last backup is %1 days old; the practice backs up every %n day(s).",
+                                     nullptr,
+                                     backup.intervalDays)
+                                      .arg(QLocale().toString(days));
+                obligation.dueOn = backup.lastBackupAt.toUTC().date().addDays(backup.intervalDays);
+            } else {
+                obligation.text = tr("This vault has no backup yet.");
+                obligation.dueOn = result->today;
+            }
+            obligations.append(obligation);
+        }
+        for (const RetentionDue& due : std::as_const(result->retention)) {
+            Obligation obligation;
+            obligation.kind = Obligation::Kind::Retention;
+            obligation.recordId = due.engagementId;
+            obligation.engagementId = due.engagementId;
+            QString what;
+            if (due.dossierDue && due.financialDue) {
+                what = tr("the dossier and the financial records are past their retention dates");
+            } else if (due.dossierDue) {
+                what = tr("the dossier is past its retention date (%1)").arg(formats::shortDate(due.dossierRetentionUntil));
+            } else {
+                what = tr("the financial records are past their retention date (%1)")
+                           .arg(formats::shortDate(due.financialRetentionUntil));
+            }
+            obligation.text = tr("%1 (%2): %3").arg(clientNames.value(due.engagementId), due.title, what);
+            obligation.articleId = QStringLiteral("MW-4.2");
+            obligation.dueOn = due.dossierDue ? due.dossierRetentionUntil : due.financialRetentionUntil;
+            obligations.append(obligation);
+        }
+        m_today = result->today;
         m_model->setToday(result->today);
         setObligations(obligations);
     }

@@ -6,6 +6,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QThread;
@@ -39,9 +40,16 @@ public:
     /// Starts working the list out again (again once more when one is running).
     void refresh();
     bool isWorking() const { return m_worker != nullptr; }
+    /// For tests (STYLE.md 16): the date "today" for the rules, the backup reminder and the
+    /// retention dates; nullptr restores the system date.
+    void setClock(std::function<QDate()> clock);
 
 Q_SIGNALS:
     void engagementActivated(qint64 engagementId);
+    /// The backup reminder's button: the last backup is older than the practice's interval.
+    void backupRequested();
+    /// A retention row's button: the destruction flow for \a engagementId, judged at \a at.
+    void destructionRequested(qint64 engagementId, QDate at);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -53,6 +61,8 @@ private:
     void collect(const std::shared_ptr<Result>& result, quint64 generation);
     void stopWorker();
     void updateTexts();
+    void placeButtons();
+    void act(int row);
 
     std::unique_ptr<Ui::OverviewPage> m_ui;
     ObligationListModel* m_model = nullptr;
@@ -64,6 +74,8 @@ private:
     bool m_refreshAgain = false;
     int m_activeEngagements = 0;
     bool m_stale = true;
+    std::function<QDate()> m_clock;
+    QDate m_today; ///< the date the list was worked out for
 };
 
 } // namespace mandaat

@@ -1,0 +1,403 @@
+// Issue 7 through the window: backups and restores (File > Back up…, Restore from backup…), the
+// Overview's reminders (a backup older than the practice's interval, an engagement past its
+// retention date), the destruction flow (MW-4.2) and the audit log viewer with its Verify.
+#include "ExchangeFixture.h"
+#include "FakeKeyChain.h"
+#include "Translations.h"
+#include "UiTestSupport.h"
+
+#include "audit/AuditLogDialog.h"
+#include "exchange/BackupFlow.h"
+#include "main/MainWindow.h"
+#include "main/OpenPractice.h"
+#include "main/PracticeView.h"
+#include "models/AuditLogModel.h"
+#include "models/ObligationListModel.h"
+#include "overview/OverviewPage.h"
+#include "repositories/ClientRepository.h"
+#include "repositories/RecordListing.h"
+#include "repositories/Records.h"
+#include "retention/DestructionDialog.h"
+#include "search/SearchService.h"
+#include "util/Settings.h"
+#include "vault/Vault.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTableWidget>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+using namespace mandaat;
+using namespace mandaat::test;
+
+class RecordKeepingTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    ExchangeFixture m_fixture;
+    ExchangeIds m_ids;
+    QString m_vaultPath;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<FakeKeyChain> m_keyChain;
+    std::unique_ptr<MainWindow> m_window;
+    QDate m_today = QDate(2026, 4, 2); // the Overview's clock: the ended dossier is past its date
+
+    QString file(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+    OverviewPage* overview() const { return m_window->practiceView()->overviewPage(); }
+    OpenPractice* practice() const { return m_window->practiceView()->practice(); }
+    void trigger(const char* name) { named<QAction>(m_window.get(), name)->trigger(); }
+
+    bool refreshOverview()
+    {
+        overview()->refresh();
+        return QTest::qWaitFor([this]() { return !overview()->isWorking(); }, 30000);
+    }
+
+    int obligationRow(Obligation::Kind kind) const
+    {
+        const ObligationListModel* model = overview()->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->obligation(row).kind == kind) {
+                return row;
+            }
+        }
+        return -1;
+    }
+
+    QWidget* rowButton(int row) const
+    {
+        auto* view = overview()->findChild<QTableView*>(QStringLiteral("obligationsTableView"));
+        return view->indexWidget(overview()->model()->index(row, ObligationListModel::ActionColumn));
+    }
+
+    // Answers the open file dialog with \a path.
+    static bool chooseFile(const char* dialogName, const QString& path)
+    {
+        auto* dialog = waitForDialog<QFileDialog>();
+        if (!dialog || dialog->objectName() != QLatin1String(dialogName)) {
+            return false;
+        }
+        dialog->selectFile(path);
+        static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept, as the Save button does
+        return true;
+    }
+
+    // The text of the message box named \a name, which is then closed.
+    static QString takeMessage(const char* name)
+    {
+        QString text;
+        (void)QTest::qWaitFor(
+            [&text, name]() {
+                for (QWidget* window : QApplication::topLevelWidgets()) {
+                    auto* box = qobject_cast<QMessageBox*>(window);
+                    if (box && box->isVisible() && box->objectName() == QLatin1String(name)) {
+                        text = box->text();
+                        box->accept();
+                        return true;
+                    }
+                }
+                return false;
+            },
+            10000);
+        return text;
+    }
+
+    QStringList clientNames() const
+    {
+        QStringList names;
+        for (const ClientSummary& client : practice()->listing().clients().value_or(QList<ClientSummary>())) {
+            names << client.name;
+        }
+        return names;
+    }
+
+    bool backUpTo(const QString& path, QString* message)
+    {
+        QSignalSpy done(m_window->backupFlow(), &BackupFlow::backupFinished);
+        trigger("backupAction");
+        // A refusal comes at once, before the file dialog has closed.
+        if (!chooseFile("backupFileDialog", path) || (done.isEmpty() && !done.wait(60000))) {
+            return false;
+        }
+        *message = takeMessage(done.at(0).at(0).toBool() ? "backupDoneMessage" : "backupErrorMessage");
+        return done.at(0).at(0).toBool();
+    }
+
+    // Restores \a path through the window, confirming when asked; returns the message shown.
+    QString restoreFrom(const QString& path, bool* ok)
+    {
+        QSignalSpy done(m_window->backupFlow(), &BackupFlow::restoreFinished);
+        trigger("restoreAction");
+        if (!chooseFile("restoreFileDialog", path)) {
+            return QStringLiteral("no file dialog");
+        }
+        // A backup that passes its checks is confirmed first; one that does not is refused.
+        (void)QTest::qWaitFor(
+            [&done]() {
+                if (!done.isEmpty()) {
+                    return true;
+                }
+                for (QWidget* window : QApplication::topLevelWidgets()) {
+                    auto* box = qobject_cast<QMessageBox*>(window);
+                    if (box && box->isVisible() && box->objectName() == QLatin1String("restoreConfirmation")) {
+                        click(box->findChild<QPushButton*>(QStringLiteral("restoreButton")));
+                        return true;
+                    }
+                }
+                return false;
+            },
+            30000);
+        if (done.isEmpty() && !done.wait(60000)) {
+            return QStringLiteral("no result");
+        }
+        *ok = done.at(0).at(0).toBool();
+        const QString shown = takeMessage(*ok ? "backupDoneMessage" : "backupErrorMessage");
+        return shown.isEmpty() ? QStringLiteral("no message box") : shown;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        // English plurals ("every 7 days") come from the English translation, as in the app.
+        installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English));
+        QString error;
+        QVERIFY2(m_fixture.build(&m_ids, &error), qPrintable(error));
+        m_vaultPath = m_fixture.vault().path();
+        m_keyChain = std::make_unique<FakeKeyChain>();
+        // Remembered on this computer: the window opens it without typing.
+        m_keyChain->entries[m_fixture.vault().saltHex()] = m_fixture.vault().key();
+        m_fixture.close();
+        m_settings = std::make_unique<Settings>(file("settings.ini"));
+        m_window = std::make_unique<MainWindow>(*m_settings, *m_keyChain);
+        m_window->resize(1366, 768);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->openVault(m_vaultPath);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->vault() != nullptr, DerivationTimeout);
+        overview()->setClock([this]() { return m_today; });
+    }
+
+    void cleanupTestCase() { m_window.reset(); }
+
+    void overviewRemindsOfBackupAndRetention()
+    {
+        QVERIFY(refreshOverview());
+        const int backup = obligationRow(Obligation::Kind::Backup);
+        QVERIFY(backup >= 0);
+        QCOMPARE(overview()->model()->obligation(backup).text, QStringLiteral("This vault has no backup yet."));
+        auto* button = qobject_cast<QPushButton*>(rowButton(backup));
+        QVERIFY(button);
+        QCOMPARE(button->text(), QStringLiteral("Back up now…"));
+
+        const int retention = obligationRow(Obligation::Kind::Retention);
+        QVERIFY(retention >= 0);
+        const Obligation& due = overview()->model()->obligation(retention);
+        QCOMPARE(due.engagementId, m_ids.ended);
+        QVERIFY2(due.text.startsWith(clientName() + QStringLiteral(" (Loopbaancoaching): the dossier is past its "
+                                                                   "retention date")),
+                 qPrintable(due.text));
+        QVERIFY(qobject_cast<QPushButton*>(rowButton(retention)));
+    }
+
+    void backUpFromTheOverview()
+    {
+        QSignalSpy done(m_window->backupFlow(), &BackupFlow::backupFinished);
+        click(qobject_cast<QPushButton*>(rowButton(obligationRow(Obligation::Kind::Backup))));
+        // A neutral default name: no practice or client in it.
+        auto* dialog = waitForDialog<QFileDialog>();
+        QVERIFY(dialog);
+        QVERIFY2(dialog->selectedFiles().value(0).endsWith(
+                     BackupFlow::defaultBackupName(QDate::currentDate())),
+                 qPrintable(dialog->selectedFiles().value(0)));
+        dialog->selectFile(file("before.mandaat"));
+        static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept, as the Save button does
+        QVERIFY(done.wait(60000));
+        QVERIFY2(done.at(0).at(0).toBool(), qPrintable(done.at(0).at(1).toString()));
+        const QString message = takeMessage("backupDoneMessage");
+        QVERIFY2(message.contains(QStringLiteral("before.mandaat")) && message.contains(QStringLiteral("checked")),
+                 qPrintable(message));
+        // Backed up today: no reminder until the interval (7 days) has passed.
+        m_today = QDate::currentDate();
+        QVERIFY(refreshOverview());
+        QCOMPARE(obligationRow(Obligation::Kind::Backup), -1);
+        m_today = QDate::currentDate().addDays(8);
+        QVERIFY(refreshOverview());
+        const int row = obligationRow(Obligation::Kind::Backup);
+        QVERIFY(row >= 0);
+        QCOMPARE(overview()->model()->obligation(row).text,
+                 QStringLiteral("The last backup is 8 days old; the practice backs up every 7 days."));
+        m_today = QDate(2026, 4, 2);
+
+        // A backup never replaces a file.
+        const QByteArray hash = fileHash(file("before.mandaat"));
+        QString refused;
+        QVERIFY(!backUpTo(file("before.mandaat"), &refused));
+        QVERIFY2(refused.contains(QStringLiteral("exists already")), qPrintable(refused));
+        QCOMPARE(fileHash(file("before.mandaat")), hash);
+    }
+
+    void restoreBringsTheEarlierStateBack()
+    {
+        Client late;
+        late.name = QStringLiteral("Nieuwe Klant");
+        RecordError error;
+        QVERIFY2(practice()->records().clients().save(late, &error), qPrintable(error.message));
+        QVERIFY(clientNames().contains(late.name));
+        const QByteArray backupHash = fileHash(file("before.mandaat"));
+
+        bool ok = false;
+        const QString message = restoreFrom(file("before.mandaat"), &ok);
+        QVERIFY2(ok, qPrintable(message));
+        QVERIFY(m_window->vault() != nullptr);
+        QCOMPARE(m_window->vault()->path(), m_vaultPath);
+        // The earlier state: the client added after the backup is gone, Jan is there.
+        QVERIFY(!clientNames().contains(late.name));
+        QVERIFY(clientNames().contains(clientName()));
+        // Where the replaced vault went, and it is there, with the client in it.
+        const QRegularExpression kept(QStringLiteral("The vault it replaced is kept at (.+\\.mandaat)\\."));
+        const QRegularExpressionMatch match = kept.match(message);
+        QVERIFY2(match.hasMatch(), qPrintable(message));
+        const QString replaced = match.captured(1);
+        QVERIFY2(QFileInfo(replaced).fileName().startsWith(QStringLiteral("records.mandaat.replaced-")),
+                 qPrintable(replaced));
+        QVERIFY(QFileInfo::exists(replaced));
+        QCOMPARE(fileHash(file("before.mandaat")), backupHash); // the backup itself is never written
+    }
+
+    void aTruncatedBackupIsRefused()
+    {
+        QFile backup(file("before.mandaat"));
+        QVERIFY(backup.open(QIODevice::ReadOnly));
+        const QByteArray bytes = backup.readAll();
+        for (const qint64 size : {qint64(10000), qint64(bytes.size() / 2 / 4096 * 4096)}) {
+            const QString truncated = file("truncated.mandaat");
+            QFile::remove(truncated);
+            QVERIFY(writeFile(truncated, bytes.left(size)));
+            const QByteArray vaultHash = fileHash(m_vaultPath);
+            const QFileInfoList before = QDir(QFileInfo(m_vaultPath).absolutePath()).entryInfoList(QDir::Files);
+            bool ok = true;
+            const QString message = restoreFrom(truncated, &ok);
+            QVERIFY(!ok);
+            QVERIFY2(message.contains(QStringLiteral("truncated.mandaat cannot be restored")) &&
+                         message.contains(QStringLiteral("Nothing was replaced")),
+                     qPrintable(message));
+            // Untouched: the same bytes, no file set aside, the practice still open.
+            QCOMPARE(fileHash(m_vaultPath), vaultHash);
+            QCOMPARE(QDir(QFileInfo(m_vaultPath).absolutePath()).entryInfoList(QDir::Files).size(), before.size());
+            QVERIFY(m_window->vault() != nullptr);
+        }
+    }
+
+    void destroyTheDossierFromTheOverview()
+    {
+        QVERIFY(refreshOverview());
+        const int row = obligationRow(Obligation::Kind::Retention);
+        QVERIFY(row >= 0);
+        click(qobject_cast<QPushButton*>(rowButton(row)));
+        auto* dialog = waitForDialog<DestructionDialog>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->hasPlan());
+        // What goes, counted per kind of record.
+        auto* table = named<QTableWidget>(dialog, "itemsTableWidget");
+        QStringList kinds;
+        for (int r = 0; r < table->rowCount(); ++r) {
+            kinds << table->item(r, 0)->text();
+        }
+        for (const QString& kind : {QStringLiteral("Note"), QStringLiteral("File"), QStringLiteral("Report to the principal")}) {
+            QVERIFY2(kinds.contains(kind), qPrintable(kinds.join(QStringLiteral(", "))));
+        }
+        auto* destroy = named<QPushButton>(dialog, "destroyPushButton");
+        QVERIFY(!destroy->isEnabled()); // not before the explicit confirmation
+        named<QCheckBox>(dialog, "confirmCheckBox")->setChecked(true);
+        QVERIFY(destroy->isEnabled());
+        QSignalSpy finished(dialog, &DestructionDialog::destructionFinished);
+        click(destroy);
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+        const QString shown = named<QLabel>(dialog, "messageLabel")->text();
+        QVERIFY2(shown.contains(QStringLiteral("Tombstone")) && shown.contains(QStringLiteral("the dossier of engagement %1").arg(m_ids.ended)) &&
+                     shown.contains(QStringLiteral("Audit log entry")),
+                 qPrintable(shown));
+        dialog->reject();
+        // The notes are gone: the search finds the canary nowhere.
+        const auto hits = practice()->search().search(canary());
+        QVERIFY(hits);
+        QVERIFY(hits->isEmpty());
+        QVERIFY(refreshOverview());
+        QCOMPARE(obligationRow(Obligation::Kind::Retention), -1);
+    }
+
+    void restoreAppliesTheDestructionAgain()
+    {
+        bool ok = false;
+        const QString message = restoreFrom(file("before.mandaat"), &ok);
+        QVERIFY2(ok, qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("These destructions, recorded in the replaced vault, were applied "
+                                                 "again")),
+                 qPrintable(message));
+        const auto hits = practice()->search().search(canary());
+        QVERIFY(hits && hits->isEmpty());
+    }
+
+    void auditViewerListsAndVerifies()
+    {
+        trigger("auditAction");
+        auto* dialog = waitForDialog<AuditLogDialog>();
+        QVERIFY(dialog);
+        AuditLogModel* model = dialog->model();
+        QTRY_VERIFY(model->rowCount() > 3);
+        QStringList actions;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            actions << model->index(row, AuditLogModel::ActionColumn).data().toString();
+        }
+        QVERIFY2(actions.contains(QStringLiteral("backup")) && actions.contains(QStringLiteral("restore")),
+                 qPrintable(actions.join(QLatin1Char(' '))));
+        auto* view = named<QTableView>(dialog, "entriesTableView");
+        typeText(named<QLineEdit>(dialog, "filterLineEdit"), QStringLiteral("restore"));
+        QVERIFY(view->model()->rowCount() >= 1 && view->model()->rowCount() < model->rowCount());
+        named<QLineEdit>(dialog, "filterLineEdit")->clear();
+
+        QSignalSpy verified(dialog, &AuditLogDialog::verified);
+        click(named<QPushButton>(dialog, "verifyPushButton"));
+        QVERIFY(verified.wait(30000));
+        const QString intact = named<QLabel>(dialog, "resultLabel")->text();
+        QVERIFY2(intact.startsWith(QStringLiteral("The audit log is intact")), qPrintable(intact));
+
+        // Entry 3 altered directly in the database, as an attacker would.
+        {
+            VaultError error;
+            auto vault = Vault::openWithKey(m_vaultPath, m_window->vault()->key(), Vault::Access::ReadWrite, &error);
+            QVERIFY2(vault, qPrintable(error.message));
+            QSqlQuery query(vault->database());
+            QVERIFY(query.exec(QStringLiteral("DROP TRIGGER audit_entry_no_update")));
+            QVERIFY(query.exec(QStringLiteral("UPDATE audit_entry SET summary = 'nothing happened' WHERE id = 3")));
+            query.finish();
+            vault->close();
+        }
+        click(named<QPushButton>(dialog, "verifyPushButton"));
+        QVERIFY(verified.wait(30000));
+        const QString broken = named<QLabel>(dialog, "resultLabel")->text();
+        QVERIFY2(broken.contains(QStringLiteral("Entry 3 was altered")), qPrintable(broken));
+        // Marked in the list, and selected.
+        const int row = model->rowOf(3);
+        QVERIFY(row >= 0);
+        QVERIFY(model->index(row, AuditLogModel::PositionColumn).data(Qt::DecorationRole).isValid());
+        QCOMPARE(view->selectionModel()->selectedRows().value(0).data().toString(), QStringLiteral("3"));
+        dialog->reject();
+    }
+};
+
+QTEST_MAIN(RecordKeepingTest)
+#include "RecordKeepingTest.moc"
