@@ -1,13 +1,19 @@
 #include "RecordsPanel.h"
 
+#include "engagements/ConsentDialog.h"
 #include "engagements/ConsultationDialog.h"
+#include "engagements/ReferralDialog.h"
 #include "engagements/ReportDialog.h"
 #include "main/Appearance.h"
+#include "main/OpenPractice.h"
 #include "models/ComplianceRecordListModel.h"
+#include "repositories/ComplianceRecords.h"
+#include "repositories/Records.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -22,14 +28,21 @@ RecordsPanel::RecordsPanel(QWidget* parent)
     , m_view(new QTableView(this))
     , m_reportButton(new QPushButton(this))
     , m_consultationButton(new QPushButton(this))
+    , m_consentButton(new QPushButton(this))
+    , m_withdrawButton(new QPushButton(this))
+    , m_referralButton(new QPushButton(this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_hintLabel);
     layout->addWidget(m_view);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_reportButton);
-    buttons->addWidget(m_consultationButton);
-    buttons->addStretch();
+    // CMI-8 on the first row (consent, its withdrawal, reports), the rest on the second.
+    auto* buttons = new QGridLayout;
+    buttons->addWidget(m_consentButton, 0, 0);
+    buttons->addWidget(m_withdrawButton, 0, 1);
+    buttons->addWidget(m_reportButton, 0, 2);
+    buttons->addWidget(m_referralButton, 1, 0);
+    buttons->addWidget(m_consultationButton, 1, 1);
+    buttons->setColumnStretch(3, 1);
     layout->addLayout(buttons);
     m_hintLabel->setWordWrap(true);
     appearance::makeSecondary(m_hintLabel);
@@ -42,8 +55,17 @@ RecordsPanel::RecordsPanel(QWidget* parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_reportButton->setObjectName(QStringLiteral("reportButton"));
     m_consultationButton->setObjectName(QStringLiteral("consultationButton"));
+    m_consentButton->setObjectName(QStringLiteral("consentButton"));
+    m_withdrawButton->setObjectName(QStringLiteral("withdrawConsentButton"));
+    m_referralButton->setObjectName(QStringLiteral("referralButton"));
     connect(m_reportButton, &QPushButton::clicked, this, &RecordsPanel::recordReport);
     connect(m_consultationButton, &QPushButton::clicked, this, &RecordsPanel::recordConsultation);
+    connect(m_consentButton, &QPushButton::clicked, this, &RecordsPanel::recordConsent);
+    connect(m_withdrawButton, &QPushButton::clicked, this, &RecordsPanel::withdrawConsent);
+    connect(m_referralButton, &QPushButton::clicked, this, &RecordsPanel::recordReferral);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RecordsPanel::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RecordsPanel::updateButtons);
+    updateButtons();
     retranslate();
 }
 
@@ -59,9 +81,39 @@ void RecordsPanel::setPractice(OpenPractice* practice)
 void RecordsPanel::showEngagement(qint64 engagementId, bool ended)
 {
     m_engagementId = engagementId;
+    m_ended = ended;
     m_model->setEngagement(engagementId);
-    m_reportButton->setEnabled(engagementId > 0 && !ended);
-    m_consultationButton->setEnabled(engagementId > 0);
+    updateButtons();
+}
+
+void RecordsPanel::updateButtons()
+{
+    const bool shown = m_engagementId > 0;
+    m_reportButton->setEnabled(shown && !m_ended);
+    m_consultationButton->setEnabled(shown);
+    m_consentButton->setEnabled(shown && !m_ended);
+    m_referralButton->setEnabled(shown && !m_ended);
+    m_withdrawButton->setEnabled(shown && selectedConsent() > 0);
+}
+
+// The consent selected in the list, when it is still in force: 0 otherwise.
+qint64 RecordsPanel::selectedConsent() const
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (!m_practice || !current.isValid() || !m_view->selectionModel()->isRowSelected(current.row()) ||
+        m_model->typeAt(current.row()) != ComplianceRecordListModel::RecordType::Consent) {
+        return 0;
+    }
+    const qint64 id = m_model->recordIdAt(current.row());
+    const std::optional<Consent> consent = m_practice->records().compliance().consent(id);
+    return consent && !consent->withdrawnOn.isValid() ? id : 0;
+}
+
+void RecordsPanel::openDialog(QDialog* dialog)
+{
+    // open(), never exec(): a lock closes it without a write (DESIGN.md, Locking).
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void RecordsPanel::recordReport()
@@ -69,10 +121,7 @@ void RecordsPanel::recordReport()
     if (!m_practice || m_engagementId <= 0) {
         return;
     }
-    // open(), never exec(): a lock closes it without a write (DESIGN.md, Locking).
-    auto* dialog = new ReportDialog(m_practice, m_engagementId, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    openDialog(new ReportDialog(m_practice, m_engagementId, this));
 }
 
 void RecordsPanel::recordConsultation()
@@ -80,17 +129,44 @@ void RecordsPanel::recordConsultation()
     if (!m_practice || m_engagementId <= 0) {
         return;
     }
-    auto* dialog = new ConsultationDialog(m_practice, m_engagementId, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    openDialog(new ConsultationDialog(m_practice, m_engagementId, this));
+}
+
+void RecordsPanel::recordConsent()
+{
+    if (!m_practice || m_engagementId <= 0) {
+        return;
+    }
+    openDialog(new ConsentDialog(m_practice, m_engagementId, 0, this));
+}
+
+void RecordsPanel::withdrawConsent()
+{
+    const qint64 consentId = selectedConsent();
+    if (!m_practice || m_engagementId <= 0 || consentId <= 0) {
+        return;
+    }
+    openDialog(new ConsentDialog(m_practice, m_engagementId, consentId, this));
+}
+
+void RecordsPanel::recordReferral()
+{
+    if (!m_practice || m_engagementId <= 0) {
+        return;
+    }
+    openDialog(new ReferralDialog(m_practice, m_engagementId, this));
 }
 
 void RecordsPanel::retranslate()
 {
     m_hintLabel->setText(tr("What was recorded for this engagement as evidence: the onboarding's evidence and "
-                            "consents, reports to the principal, referrals, supervision, complaints and warnings."));
+                            "consents, reports to the principal, referrals, supervision, complaints and warnings. "
+                            "Select a consent to withdraw it."));
     m_reportButton->setText(tr("Record a &report to the principal…"));
     m_consultationButton->setText(tr("Record &supervision or a consultation…"));
+    m_consentButton->setText(tr("Record a &consent…"));
+    m_withdrawButton->setText(tr("&Withdraw the consent…"));
+    m_referralButton->setText(tr("Record a re&ferral…"));
     m_view->setAccessibleName(tr("Records of the engagement"));
 }
 

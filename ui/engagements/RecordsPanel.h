@@ -3,6 +3,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QDialog;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -13,9 +14,10 @@ class ComplianceRecordListModel;
 class OpenPractice;
 
 /// The engagement's records of evidence (consents, reports, referrals, consultations,
-/// complaints, warnings, evidence of the articles), and the two records made during the work:
-/// a report to the principal (CMI-8) and supervision or a consultation (MW-4.3). A plain list
-/// and two buttons, laid out in code.
+/// complaints, warnings, evidence of the articles), and the records made during the work: the
+/// client's consent and its withdrawal, a report to the principal checked against it (CMI-8),
+/// a referral (CMI-11) and supervision or a consultation (MW-4.3). A plain list and its
+/// buttons, laid out in code.
 class RecordsPanel : public QWidget
 {
     Q_OBJECT
@@ -29,12 +31,20 @@ public:
     ComplianceRecordListModel* model() const { return m_model; }
     void recordReport();
     void recordConsultation();
+    void recordConsent();
+    /// Opens the consent selected in the list, to record its withdrawal (CMI-8).
+    void withdrawConsent();
+    void recordReferral();
+    QTableView* view() const { return m_view; }
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     void retranslate();
+    void updateButtons();
+    qint64 selectedConsent() const;
+    void openDialog(QDialog* dialog);
 
     ComplianceRecordListModel* m_model = nullptr;
     QPointer<OpenPractice> m_practice;
@@ -43,6 +53,10 @@ private:
     QTableView* m_view = nullptr;
     QPushButton* m_reportButton = nullptr;
     QPushButton* m_consultationButton = nullptr;
+    QPushButton* m_consentButton = nullptr;
+    QPushButton* m_withdrawButton = nullptr;
+    QPushButton* m_referralButton = nullptr;
+    bool m_ended = false;
 };
 
 } // namespace mandaat

@@ -2,8 +2,12 @@
 
 #include "domain/DisplayNames.h"
 #include "main/Formats.h"
+#include "repositories/ClientRepository.h"
 #include "repositories/ComplianceRecords.h"
+#include "repositories/EngagementRepository.h"
 #include "repositories/Records.h"
+
+#include <QHash>
 
 #include <algorithm>
 
@@ -88,8 +92,22 @@ bool ComplianceRecordListModel::loadRows(QString* error)
                        tr("Evidence, %1").arg(item.articleId),
                        tr("%1, %2: %3").arg(displayName(item.party), displayName(item.channel), firstLine(item.text))});
     }
+    QHash<qint64, QString> members; // CMI-8: a client system's members consent each for themselves
+    if (const std::optional<Engagement> engagement = m_practice->records().engagements().engagement(e)) {
+        if (const std::optional<Client> client = m_practice->records().clients().client(engagement->clientId)) {
+            for (const ClientMember& member : client->members) {
+                members.insert(member.id, member.name);
+            }
+        }
+    }
     for (const Consent& item : records.consentsFor(e, &problem)) {
         QString what = displayName(item.scope);
+        if (!item.listedReports.isEmpty()) {
+            what = tr("%1: %2").arg(what, item.listedReports.join(QStringLiteral(", ")));
+        }
+        if (item.memberId > 0) {
+            what = tr("%1, for %2").arg(what, members.value(item.memberId));
+        }
         if (item.withdrawnOn.isValid()) {
             what = tr("%1 (withdrawn %2)").arg(what, formats::shortDate(item.withdrawnOn));
         }
@@ -102,10 +120,12 @@ bool ComplianceRecordListModel::loadRows(QString* error)
                        tr("%1: %2").arg(displayName(item.kind), item.title)});
     }
     for (const Referral& item : records.referralsFor(e, &problem)) {
+        const QString whom =
+            item.referredTo.isEmpty() ? item.discipline : tr("%1, %2").arg(item.referredTo, item.discipline);
         m_rows.append({KindStride * 4 + item.id,
                        item.referredOn,
                        tr("Referral (CMI-11)"),
-                       tr("%1: %2").arg(item.discipline, item.referredTo)});
+                       item.reason.isEmpty() ? whom : tr("%1: %2").arg(whom, firstLine(item.reason))});
     }
     for (const Consultation& item : records.consultationsFor(e, &problem)) {
         m_rows.append({KindStride * 5 + item.id,
@@ -129,6 +149,21 @@ bool ComplianceRecordListModel::loadRows(QString* error)
     }
     std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row& a, const Row& b) { return a.date < b.date; });
     return true;
+}
+
+ComplianceRecordListModel::RecordType ComplianceRecordListModel::typeAt(int row) const
+{
+    return static_cast<RecordType>(m_rows.at(row).id / KindStride);
+}
+
+qint64 ComplianceRecordListModel::recordIdAt(int row) const
+{
+    return m_rows.at(row).id % KindStride;
+}
+
+int ComplianceRecordListModel::rowOf(RecordType type, qint64 recordId) const
+{
+    return rowOf(KindStride * static_cast<qint64>(type) + recordId);
 }
 
 QVariant ComplianceRecordListModel::displayData(int row, int column) const

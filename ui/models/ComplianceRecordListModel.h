@@ -17,6 +17,8 @@ class ComplianceRecordListModel : public RecordTableModel
 
 public:
     enum Column { DateColumn, KindColumn, WhatColumn, ColumnCount };
+    /// What a row is a record of.
+    enum class RecordType { Evidence = 1, Consent, Report, Referral, Consultation, Complaint, Warning };
 
     explicit ComplianceRecordListModel(QObject* parent = nullptr);
     ~ComplianceRecordListModel() override;
@@ -28,6 +30,11 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     int rowOf(qint64 id) const override { return indexOfId(m_rows, id); }
+    RecordType typeAt(int row) const;
+    /// The id of the record in its own table (the consent's, the referral's…).
+    qint64 recordIdAt(int row) const;
+    /// The row of the record of \a type with \a recordId; -1 when it is not listed.
+    int rowOf(RecordType type, qint64 recordId) const;
 
 protected:
     bool isAttached() const override { return m_practice != nullptr && m_engagementId > 0; }

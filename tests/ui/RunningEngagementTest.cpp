@@ -1,0 +1,338 @@
+// A running engagement through the real widgets (issue 6): the consent register in the
+// Records tab, a report within it accepted and after its withdrawal refused with the reason
+// (CMI-8); a referral (CMI-11).
+//
+// MANDAAT_SCREENSHOT_DIR=folder saves the dialogs and the Records tab there;
+// MANDAAT_SCREENSHOT_LANG=nl takes them in Dutch (the English texts are then not checked).
+#include "TestSupport.h"
+#include "UiTestSupport.h"
+
+#include "Translations.h"
+#include "engagements/ConsentDialog.h"
+#include "engagements/RecordsPanel.h"
+#include "engagements/ReferralDialog.h"
+#include "engagements/ReportDialog.h"
+#include "main/OpenPractice.h"
+#include "models/ComplianceRecordListModel.h"
+#include "repositories/ClientRepository.h"
+#include "repositories/ComplianceRecords.h"
+#include "repositories/EngagementRepository.h"
+#include "repositories/PracticeRepository.h"
+#include "repositories/PrincipalRepository.h"
+#include "repositories/Records.h"
+#include "vault/Vault.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mandaat;
+using namespace mandaat::test;
+
+namespace {
+
+const QDate Today(2026, 5, 12);
+
+} // namespace
+
+class RunningEngagementTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Vault> m_vault;
+    std::unique_ptr<OpenPractice> m_practice;
+    qint64 m_engagement = 0;
+    qint64 m_memberBram = 0;
+    bool m_dutch = false;
+
+    Records& records() { return m_practice->records(); }
+
+    void shot(QWidget* widget, const QString& name)
+    {
+        const QString folder = qEnvironmentVariable("MANDAAT_SCREENSHOT_DIR");
+        if (!folder.isEmpty() && widget) {
+            QApplication::processEvents();
+            widget->grab().save(folder + QLatin1Char('/') + name + (m_dutch ? QStringLiteral("-nl") : QString()) +
+                                QStringLiteral(".png"));
+        }
+    }
+
+    static void choose(QComboBox* combo, const QVariant& data)
+    {
+        const int index = combo->findData(data);
+        QVERIFY2(index >= 0, qPrintable(data.toString()));
+        combo->setCurrentIndex(index);
+    }
+
+    static void save(QDialog* dialog) { click(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)); }
+
+    /// The texts of the Records tab's rows, "kind | what".
+    static QStringList rows(RecordsPanel* panel)
+    {
+        QStringList texts;
+        const QAbstractItemModel* model = panel->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            texts << model->index(row, ComplianceRecordListModel::KindColumn).data().toString() +
+                    QStringLiteral(" | ") + model->index(row, ComplianceRecordListModel::WhatColumn).data().toString();
+        }
+        return texts;
+    }
+
+    /// Records a report to the principal through the Records tab's dialog; the dialog, still
+    /// open when the report was refused.
+    QPointer<ReportDialog> report(RecordsPanel* panel, ReportKind kind, const QString& title, QDate sentOn)
+    {
+        click(named<QPushButton>(panel, "reportButton"));
+        QPointer<ReportDialog> dialog = waitForDialog<ReportDialog>();
+        if (!dialog) {
+            return dialog;
+        }
+        auto* kindCombo = named<QComboBox>(dialog, "kindComboBox");
+        kindCombo->setCurrentIndex(kindCombo->findData(toId(kind)));
+        typeText(named<QLineEdit>(dialog, "titleLineEdit"), title);
+        named<QDateEdit>(dialog, "sentOnDateEdit")->setDate(sentOn);
+        save(dialog);
+        return dialog;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_dutch = qEnvironmentVariable("MANDAAT_SCREENSHOT_LANG") == QLatin1String("nl");
+        if (m_dutch) {
+            QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Belgium));
+            installTranslations(*qApp, QLocale(QLocale::Dutch, QLocale::Belgium));
+        }
+        VaultError vaultError;
+        m_vault = Vault::create(m_dir.filePath(QStringLiteral("t.mandaat")), passphrase(), &vaultError);
+        QVERIFY2(m_vault, qPrintable(vaultError.message));
+        // Set up before the practice opens: without the compliance guard OpenPractice installs, an
+        // engagement can be active without its onboarding's evidence.
+        auto setup = std::make_unique<Records>(*m_vault);
+        Records& records = *setup;
+        RecordError error;
+        PracticeProfile profile;
+        profile.consultantName = QStringLiteral("Annelies Claes");
+        profile.complaintsBody = QStringLiteral("Klachtencommissie Mens(en)werk");
+        QVERIFY(records.practice().saveProfile(profile, &error));
+        Principal principal;
+        principal.organisation = QStringLiteral("Logistiek BV");
+        QVERIFY(records.principals().save(principal, &error));
+        // A client system: its members consent each for themselves (CMI-8).
+        Client client;
+        client.kind = ClientKind::System;
+        client.name = QStringLiteral("Team Finance");
+        client.members = {ClientMember{0, QStringLiteral("Ann Peeters"), QStringLiteral("Team lead"), {}},
+                          ClientMember{0, QStringLiteral("Bram Maes"), QStringLiteral("Controller"), {}}};
+        QVERIFY2(records.clients().save(client, &error), qPrintable(error.message));
+        m_memberBram = client.members.at(1).id;
+        QVERIFY(m_memberBram > 0);
+        Engagement engagement;
+        engagement.clientId = client.id;
+        engagement.principalId = principal.id;
+        engagement.kind = EngagementKind::CareerCoaching;
+        engagement.title = QStringLiteral("Team coaching");
+        engagement.pinnedCodes = {PinnedCode{QStringLiteral("CMI-2009"), QStringLiteral("002")}};
+        QVERIFY2(records.engagements().save(engagement, &error), qPrintable(error.message));
+        m_engagement = engagement.id;
+        // Active without the onboarding's evidence: the Overview has other obligations,
+        // overdue since the start, older than the complaint's.
+        QVERIFY2(records.engagements().transition(
+                     m_engagement, EngagementStatus::Onboarding, QDate(2026, 1, 5), {}, {}, &error),
+                 qPrintable(error.message));
+        QVERIFY2(records.engagements().transition(
+                     m_engagement, EngagementStatus::Active, QDate(2026, 1, 12), {}, {}, &error),
+                 qPrintable(error.message));
+        setup.reset();
+        m_practice = std::make_unique<OpenPractice>(*m_vault);
+    }
+
+    void cleanupTestCase()
+    {
+        m_practice.reset();
+        if (m_vault) {
+            m_vault->close();
+        }
+    }
+
+    void consentThenReportThenWithdrawal()
+    {
+        RecordsPanel panel;
+        panel.setPractice(m_practice.get());
+        panel.showEngagement(m_engagement, false);
+        panel.resize(1000, 520);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        const int before = panel.model()->rowCount();
+        QVERIFY(!named<QPushButton>(&panel, "withdrawConsentButton")->isEnabled());
+
+        // Nothing consented yet: a progress report is refused, with the reason.
+        QPointer<ReportDialog> refused =
+            report(&panel, ReportKind::Progress, QStringLiteral("Voortgang februari"), QDate(2026, 2, 20));
+        QVERIFY(refused && refused->isVisible());
+        auto* reason = named<QLabel>(refused, "errorLabel");
+        QVERIFY(reason->isVisible());
+        if (!m_dutch) {
+            QVERIFY2(
+                reason->text().contains(QStringLiteral("No consent of the client was in force on 20 February 2026")),
+                qPrintable(reason->text()));
+        }
+        refused->reject();
+
+        // CMI-8: Bram consents to progress information going to the principal.
+        click(named<QPushButton>(&panel, "consentButton"));
+        QPointer<ConsentDialog> consent = waitForDialog<ConsentDialog>();
+        QVERIFY(consent);
+        auto* member = named<QComboBox>(consent, "memberComboBox");
+        QVERIFY(member->isVisibleTo(consent));
+        QCOMPARE(member->count(), 3); // the system as a whole, Ann, Bram
+        choose(member, m_memberBram);
+        choose(named<QComboBox>(consent, "scopeComboBox"), toId(ConsentScope::ProgressOnly));
+        QVERIFY(!named<QPlainTextEdit>(consent, "listedReportsPlainTextEdit")->isEnabled());
+        QVERIFY(!named<QDateEdit>(consent, "withdrawnOnDateEdit")->isVisibleTo(consent));
+        named<QDateEdit>(consent, "givenOnDateEdit")->setDate(QDate(2026, 3, 1));
+        shot(consent, QStringLiteral("consent"));
+        save(consent);
+        QTRY_VERIFY(!consent || !consent->isVisible());
+        QList<Consent> consents = records().compliance().consentsFor(m_engagement);
+        QCOMPARE(consents.size(), 1);
+        QCOMPARE(consents.first().memberId, m_memberBram);
+        QCOMPARE(consents.first().scope, ConsentScope::ProgressOnly);
+        QCOMPARE(consents.first().givenOn, QDate(2026, 3, 1));
+        QTRY_COMPARE(panel.model()->rowCount(), before + 1);
+        if (!m_dutch) {
+            QVERIFY2(rows(&panel).contains(QStringLiteral("Consent (CMI-8) | Progress only, for Bram Maes")),
+                     qPrintable(rows(&panel).join(QLatin1Char('\n'))));
+        }
+
+        // A progress report within the consent is recorded.
+        QPointer<ReportDialog> accepted =
+            report(&panel, ReportKind::Progress, QStringLiteral("Voortgang maart"), QDate(2026, 3, 20));
+        QTRY_VERIFY(!accepted || !accepted->isVisible());
+        QCOMPARE(records().compliance().reportsFor(m_engagement).size(), 1);
+        QCOMPARE(records().compliance().reportsFor(m_engagement).first().consentId, consents.first().id);
+        QTRY_COMPARE(panel.model()->rowCount(), before + 2);
+
+        // Test results are beyond it: refused, with the reason, and nothing recorded.
+        QPointer<ReportDialog> beyond =
+            report(&panel, ReportKind::Report, QStringLiteral("Testresultaten"), QDate(2026, 3, 25));
+        QVERIFY(beyond && beyond->isVisible());
+        QVERIFY(named<QLabel>(beyond, "errorLabel")->isVisible());
+        if (!m_dutch) {
+            QVERIFY2(named<QLabel>(beyond, "errorLabel")
+                         ->text()
+                         .contains(QStringLiteral("“Testresultaten” is beyond the client's consent, which covers "
+                                                  "progress information only.")),
+                     qPrintable(named<QLabel>(beyond, "errorLabel")->text()));
+        }
+        shot(beyond, QStringLiteral("report-refused"));
+        beyond->reject();
+        QCOMPARE(records().compliance().reportsFor(m_engagement).size(), 1);
+
+        // Withdrawn on 1 April: select the consent in the list and withdraw it.
+        const int consentRow =
+            panel.model()->rowOf(ComplianceRecordListModel::RecordType::Consent, consents.first().id);
+        QVERIFY(consentRow >= 0);
+        panel.view()->selectRow(consentRow);
+        auto* withdraw = named<QPushButton>(&panel, "withdrawConsentButton");
+        QVERIFY(withdraw->isEnabled());
+        click(withdraw);
+        QPointer<ConsentDialog> withdrawal = waitForDialog<ConsentDialog>();
+        QVERIFY(withdrawal && withdrawal->isWithdrawal());
+        QVERIFY(!named<QComboBox>(withdrawal, "scopeComboBox")->isEnabled());
+        auto* withdrawnOn = named<QDateEdit>(withdrawal, "withdrawnOnDateEdit");
+        QVERIFY(withdrawnOn->isVisibleTo(withdrawal) && withdrawnOn->isEnabled());
+        withdrawnOn->setDate(QDate(2026, 4, 1));
+        shot(withdrawal, QStringLiteral("consent-withdrawal"));
+        save(withdrawal);
+        QTRY_VERIFY(!withdrawal || !withdrawal->isVisible());
+        consents = records().compliance().consentsFor(m_engagement);
+        QCOMPARE(consents.first().withdrawnOn, QDate(2026, 4, 1));
+        QCOMPARE(consents.first().scope, ConsentScope::ProgressOnly); // the rest as it was given
+        if (!m_dutch) {
+            const QString withdrawn = QStringLiteral("Consent (CMI-8) | Progress only, for Bram Maes (withdrawn %1)")
+                                          .arg(QLocale().toString(QDate(2026, 4, 1), QLocale::ShortFormat));
+            QTRY_VERIFY2(rows(&panel).contains(withdrawn), qPrintable(rows(&panel).join(QLatin1Char('\n'))));
+        }
+        QTRY_VERIFY(!withdraw->isEnabled()); // withdrawn once: the list shows it so
+
+        // After the withdrawal even progress is refused, with the reason.
+        QPointer<ReportDialog> after =
+            report(&panel, ReportKind::Progress, QStringLiteral("Voortgang april"), QDate(2026, 4, 15));
+        QVERIFY(after && after->isVisible());
+        if (!m_dutch) {
+            QVERIFY2(named<QLabel>(after, "errorLabel")
+                         ->text()
+                         .contains(QStringLiteral("No consent of the client was in force on 15 April 2026")),
+                     qPrintable(named<QLabel>(after, "errorLabel")->text()));
+        }
+        after->reject();
+        QCOMPARE(records().compliance().reportsFor(m_engagement).size(), 1);
+        shot(&panel, QStringLiteral("records-tab"));
+    }
+
+    void referral()
+    {
+        RecordsPanel panel;
+        panel.setPractice(m_practice.get());
+        panel.showEngagement(m_engagement, false);
+        panel.resize(1000, 520);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        const int before = panel.model()->rowCount();
+
+        click(named<QPushButton>(&panel, "referralButton"));
+        QPointer<ReferralDialog> dialog = waitForDialog<ReferralDialog>();
+        QVERIFY(dialog);
+        typeText(named<QLineEdit>(dialog, "referredToLineEdit"), QStringLiteral("Praktijk Jansen"));
+        typeText(named<QPlainTextEdit>(dialog, "reasonPlainTextEdit"), QStringLiteral("Burn-out complaints"));
+        named<QDateEdit>(dialog, "referredOnDateEdit")->setDate(QDate(2026, 5, 4));
+        // CMI-11 names the discipline: refused without it, in place, and nothing recorded.
+        save(dialog);
+        QVERIFY(dialog->isVisible());
+        if (!m_dutch) {
+            bool explained = false;
+            for (const QLabel* label : dialog->findChildren<QLabel*>()) {
+                explained = explained ||
+                    (label->isVisible() &&
+                     label->text().contains(
+                         QStringLiteral("Enter the discipline the client is referred to (CMI-11).")));
+            }
+            QVERIFY(explained);
+        }
+        QCOMPARE(records().compliance().referralsFor(m_engagement).size(), 0);
+        typeText(named<QLineEdit>(dialog, "disciplineLineEdit"), QStringLiteral("Psychotherapy"));
+        shot(dialog, QStringLiteral("referral"));
+        save(dialog);
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
+
+        const QList<Referral> referrals = records().compliance().referralsFor(m_engagement);
+        QCOMPARE(referrals.size(), 1);
+        QCOMPARE(referrals.first().referredTo, QStringLiteral("Praktijk Jansen"));
+        QCOMPARE(referrals.first().discipline, QStringLiteral("Psychotherapy"));
+        QCOMPARE(referrals.first().reason, QStringLiteral("Burn-out complaints"));
+        QCOMPARE(referrals.first().referredOn, QDate(2026, 5, 4));
+        QTRY_COMPARE(panel.model()->rowCount(), before + 1);
+        if (!m_dutch) {
+            QVERIFY2(rows(&panel).contains(
+                         QStringLiteral("Referral (CMI-11) | Praktijk Jansen, Psychotherapy: Burn-out complaints")),
+                     qPrintable(rows(&panel).join(QLatin1Char('\n'))));
+        }
+    }
+
+};
+
+QTEST_MAIN(RunningEngagementTest)
+#include "RunningEngagementTest.moc"

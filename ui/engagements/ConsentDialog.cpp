@@ -1,0 +1,187 @@
+#include "ConsentDialog.h"
+#include "ui_ConsentDialog.h"
+
+#include "domain/Validation.h"
+#include "forms/FormSupport.h"
+#include "forms/InlineErrors.h"
+#include "main/Appearance.h"
+#include "main/OpenPractice.h"
+#include "repositories/ClientRepository.h"
+#include "repositories/ComplianceRecords.h"
+#include "repositories/EngagementRepository.h"
+#include "repositories/Records.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QPushButton>
+
+#include <algorithm>
+
+namespace mandaat {
+
+ConsentDialog::ConsentDialog(OpenPractice* practice, qint64 engagementId, qint64 consentId, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ConsentDialog>())
+    , m_practice(practice)
+    , m_errors(new InlineErrors(this))
+{
+    m_ui->setupUi(this);
+    appearance::makeSecondary(m_ui->introLabel);
+    forms::fillCombo<ConsentScope>(m_ui->scopeComboBox);
+    forms::fillCombo<Channel>(m_ui->channelComboBox);
+    forms::makeOptional(m_ui->withdrawnOnDateEdit);
+    m_consent.engagementId = engagementId;
+    m_consent.scope = ConsentScope::ProgressOnly;
+    m_consent.givenOn = QDate::currentDate();
+    if (consentId > 0 && practice) {
+        RecordError error;
+        if (const std::optional<Consent> stored = practice->records().compliance().consent(consentId, &error)) {
+            m_consent = *stored;
+        } else {
+            m_ui->errorLabel->setText(error.message);
+        }
+    }
+    fillMembers();
+    m_ui->memberComboBox->setCurrentIndex(std::max(m_ui->memberComboBox->findData(m_consent.memberId), 0));
+    forms::setComboValue(m_ui->scopeComboBox, m_consent.scope);
+    m_ui->listedReportsPlainTextEdit->setPlainText(m_consent.listedReports.join(QLatin1Char('\n')));
+    forms::setDate(m_ui->givenOnDateEdit, m_consent.givenOn);
+    forms::setComboValue(m_ui->channelComboBox, m_consent.channel);
+    m_ui->noteLineEdit->setText(m_consent.note);
+    // Withdrawing changes nothing but the date: the consent stays as it was given (CMI-8).
+    const bool withdrawal = isWithdrawal();
+    for (QWidget* field : {static_cast<QWidget*>(m_ui->memberComboBox),
+                           static_cast<QWidget*>(m_ui->scopeComboBox),
+                           static_cast<QWidget*>(m_ui->listedReportsPlainTextEdit),
+                           static_cast<QWidget*>(m_ui->givenOnDateEdit),
+                           static_cast<QWidget*>(m_ui->channelComboBox),
+                           static_cast<QWidget*>(m_ui->noteLineEdit)}) {
+        field->setEnabled(!withdrawal);
+    }
+    m_ui->formLayout->setRowVisible(m_ui->withdrawnOnDateEdit, withdrawal);
+    forms::setDate(m_ui->withdrawnOnDateEdit,
+                   m_consent.withdrawnOn.isValid() ? m_consent.withdrawnOn : QDate::currentDate());
+    m_errors->add(QStringLiteral("memberId"), m_ui->memberComboBox);
+    m_errors->add(QStringLiteral("scope"), m_ui->scopeComboBox);
+    m_errors->add(QStringLiteral("listedReports"), m_ui->listedReportsPlainTextEdit);
+    m_errors->add(QStringLiteral("givenOn"), m_ui->givenOnDateEdit);
+    m_errors->add(QStringLiteral("channel"), m_ui->channelComboBox);
+    m_errors->add(QStringLiteral("note"), m_ui->noteLineEdit);
+    m_errors->add(QStringLiteral("withdrawnOn"), m_ui->withdrawnOnDateEdit);
+    m_errors->setGeneralLabel(m_ui->errorLabel);
+    forms::watchEdits(this, this, [this](QWidget* widget) {
+        m_errors->touch(widget);
+        m_errors->show(validate(collect()));
+    });
+    connect(m_ui->scopeComboBox, &QComboBox::currentIndexChanged, this, &ConsentDialog::updateListed);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ConsentDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    updateListed();
+    retranslate();
+}
+
+ConsentDialog::~ConsentDialog() = default;
+
+void ConsentDialog::fillMembers()
+{
+    m_ui->memberComboBox->clear();
+    std::optional<Client> client;
+    if (m_practice) {
+        if (const std::optional<Engagement> engagement =
+                m_practice->records().engagements().engagement(m_consent.engagementId)) {
+            client = m_practice->records().clients().client(engagement->clientId);
+        }
+    }
+    // CMI-8 per person: a client system's members each consent for themselves.
+    m_system = client && client->kind == ClientKind::System;
+    m_ui->memberComboBox->addItem(QString(), qint64(0)); // named in retranslate()
+    if (m_system) {
+        for (const ClientMember& member : client->members) {
+            m_ui->memberComboBox->addItem(member.name, member.id);
+        }
+    }
+    m_ui->formLayout->setRowVisible(m_ui->memberComboBox, m_system);
+}
+
+void ConsentDialog::updateListed()
+{
+    const bool listed = forms::comboValue<ConsentScope>(m_ui->scopeComboBox) == ConsentScope::ListedReports;
+    m_ui->listedReportsPlainTextEdit->setEnabled(listed && !isWithdrawal());
+}
+
+Consent ConsentDialog::collect() const
+{
+    Consent consent = m_consent;
+    if (isWithdrawal()) {
+        consent.withdrawnOn = forms::date(m_ui->withdrawnOnDateEdit);
+        return consent;
+    }
+    consent.memberId = m_ui->memberComboBox->currentData().toLongLong();
+    consent.scope = forms::comboValue<ConsentScope>(m_ui->scopeComboBox);
+    consent.listedReports.clear();
+    if (consent.scope == ConsentScope::ListedReports) {
+        for (const QString& line : m_ui->listedReportsPlainTextEdit->toPlainText().split(QLatin1Char('\n'))) {
+            if (!line.trimmed().isEmpty()) {
+                consent.listedReports.append(line.trimmed());
+            }
+        }
+    }
+    consent.givenOn = forms::date(m_ui->givenOnDateEdit);
+    consent.channel = forms::comboValue<Channel>(m_ui->channelComboBox);
+    consent.note = m_ui->noteLineEdit->text().trimmed();
+    return consent;
+}
+
+void ConsentDialog::accept()
+{
+    if (!m_practice) {
+        reject();
+        return;
+    }
+    Consent consent = collect();
+    ValidationIssues issues = validate(consent);
+    if (isWithdrawal() && !consent.withdrawnOn.isValid()) {
+        issues.append({QStringLiteral("withdrawnOn"), tr("Enter the date the client withdrew the consent.")});
+    }
+    m_errors->touchAll();
+    if (QWidget* invalid = m_errors->show(issues)) {
+        invalid->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    RecordError error;
+    if (!m_practice->records().compliance().save(consent, &error)) {
+        m_errors->show(error.issues);
+        if (error.issues.isEmpty()) {
+            m_ui->errorLabel->setText(error.message);
+            m_ui->errorLabel->show();
+        }
+        return;
+    }
+    QDialog::accept();
+}
+
+void ConsentDialog::retranslate()
+{
+    forms::retranslateCombo<ConsentScope>(m_ui->scopeComboBox);
+    forms::retranslateCombo<Channel>(m_ui->channelComboBox);
+    m_ui->memberComboBox->setItemText(0, m_system ? tr("The client system as a whole") : tr("The client"));
+    if (isWithdrawal()) {
+        setWindowTitle(tr("Withdraw the consent"));
+        m_ui->introLabel->setText(tr("CMI-8: from the date the client withdraws the consent, nothing more about the "
+                                     "client may go to the principal under it. The consent itself stays on record."));
+        m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("&Withdraw the consent"));
+    } else {
+        m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("&Record the consent"));
+    }
+}
+
+void ConsentDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QDialog::changeEvent(event);
+}
+
+} // namespace mandaat
