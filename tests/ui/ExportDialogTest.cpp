@@ -4,14 +4,19 @@
 // a cancel half-way and a folder that cannot be written leaving nothing behind, plaintext only
 // after the explicit choice, and a close (as a lock does) while the export runs.
 #include "ExchangeFixture.h"
+#include "FakeKeyChain.h"
 #include "UiTestSupport.h"
 
 #include "Translations.h"
 
 #include "exchange/ExportDialog.h"
+#include "main/MainWindow.h"
 #include "main/OpenPractice.h"
+#include "main/PracticeView.h"
 #include "repositories/AuditLog.h"
+#include "util/Settings.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -561,6 +566,70 @@ private Q_SLOTS:
         const Run test = run(QStringLiteral("7z"), {QStringLiteral("t"), QStringLiteral("-p"), zip});
         QVERIFY2(test.exitCode == 0, qPrintable(test.out));
         QVERIFY(zipNames(zip, QString()).contains(QStringLiteral("data.json")));
+    }
+
+    // File > Export… acts on what is shown; a lock during an export cancels it and waits for
+    // it before the vault closes, and leaves no file.
+    void fromTheMainWindowAndLocked()
+    {
+        const QString path = m_out.filePath(QStringLiteral("window.mandaat"));
+        QVERIFY(QFile::copy(m_fixture.vault().path(), path));
+        Settings settings(m_out.filePath(QStringLiteral("settings.ini")));
+        FakeKeyChain keyChain;
+        keyChain.entries[m_fixture.vault().saltHex()] = m_fixture.vault().key();
+        MainWindow window(settings, keyChain);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openVault(path); // the remembered key unlocks it
+        QTRY_VERIFY(window.vault() != nullptr);
+        auto* action = named<QAction>(&window, "exportAction");
+        QVERIFY(action->isEnabled());
+
+        window.practiceView()->showClient(m_ids.client);
+        action->trigger();
+        QPointer<ExportDialog> dialog = waitForDialog<ExportDialog>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->scope().kind, ExportScope::Kind::Client);
+        QCOMPARE(dialog->scope().id, m_ids.client);
+        dialog->reject();
+        QTRY_VERIFY(!dialog);
+
+        window.practiceView()->showEngagement(m_ids.ended);
+        action->trigger();
+        dialog = waitForDialog<ExportDialog>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->scope().kind, ExportScope::Kind::Engagement);
+        QCOMPARE(dialog->scope().id, m_ids.ended);
+        const QString folder = m_out.filePath(QStringLiteral("window"));
+        QVERIFY(QDir().mkpath(folder));
+        setDestination(dialog, folder + QStringLiteral("/export.zip"));
+        typePassword(dialog, password, password);
+        QSemaphore reached;
+        std::atomic<bool> held{false};
+        connect(dialog, &ExportDialog::jobStarted, this, [&reached, &held](ExportJob* job) {
+            connect(
+                job,
+                &ExportJob::progress,
+                job,
+                [job, &reached, &held](int done, int) {
+                    if (done > 300 && !held.exchange(true)) {
+                        reached.release();
+                        while (!job->isCancelled()) {
+                            QThread::msleep(5);
+                        }
+                    }
+                },
+                Qt::DirectConnection);
+        });
+        click(exportButton(dialog));
+        QTRY_VERIFY_WITH_TIMEOUT(reached.available() == 1, ExportTimeout);
+        QVERIFY(!QDir(folder).isEmpty()); // the partial files
+
+        named<QAction>(&window, "lockAction")->trigger();
+        QVERIFY(window.vault() == nullptr);
+        QTRY_VERIFY(!dialog);
+        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList());
+        QVERIFY(!action->isEnabled());
     }
 
     void defaultNamesNameNoOne()

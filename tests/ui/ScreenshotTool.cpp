@@ -7,6 +7,8 @@
 
 #include "Translations.h"
 #include "engagements/EngagementPage.h"
+#include "exchange/ExportDialog.h"
+#include "forms/RecordForm.h"
 #include "main/MainWindow.h"
 #include "main/PracticeView.h"
 #include "main/RecordListPane.h"
@@ -22,8 +24,12 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QScreen>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QWindow>
 
 using namespace mandaat;
@@ -33,6 +39,15 @@ namespace {
 void settle(int ms = 400)
 {
     QTest::qWait(ms);
+}
+
+void closeDialogs(const QWidget& window)
+{
+    for (QWidget* dialog : QApplication::topLevelWidgets()) {
+        if (dialog != &window && dialog->isVisible()) {
+            dialog->close();
+        }
+    }
 }
 
 bool shoot(const QString& folder, const QString& name, const QString& suffix)
@@ -137,6 +152,34 @@ int main(int argc, char** argv)
         ok = shoot(out, QStringLiteral("profile"), suffix) && ok;
         window.showEmergencySheet();
         ok = shoot(out, QStringLiteral("emergency"), suffix) && ok;
+
+        // The export (issue 7): an engagement, plaintext chosen, written; everything about a client.
+        closeDialogs(window);
+        practice->showEngagement(engagementId);
+        practice->engagementPage()->findChild<QToolButton*>(QStringLiteral("exportToolButton"))->click();
+        auto* exportDialog = window.findChild<ExportDialog*>();
+        ok = exportDialog && shoot(out, QStringLiteral("export"), suffix) && ok;
+        if (exportDialog) {
+            exportDialog->findChild<QRadioButton*>(QStringLiteral("plaintextRadioButton"))->click();
+            ok = shoot(out, QStringLiteral("export-plaintext"), suffix) && ok;
+            exportDialog->findChild<QRadioButton*>(QStringLiteral("encryptRadioButton"))->click();
+            const QTemporaryDir folder;
+            exportDialog->setOutputPath(folder.filePath(
+                ExportDialog::defaultFileName(ExportScope::engagement(engagementId), QDate::currentDate())));
+            for (const char* name : {"passwordLineEdit", "repeatLineEdit"}) {
+                exportDialog->findChild<QLineEdit*>(QString::fromLatin1(name))
+                    ->setText(QStringLiteral("drie woorden samen"));
+            }
+            exportDialog->findChild<QPushButton*>(QStringLiteral("exportButton"))->click();
+            (void)QTest::qWaitFor([exportDialog]() { return !exportDialog->isRunning(); }, 120000);
+            ok = shoot(out, QStringLiteral("export-done"), suffix) && ok;
+            exportDialog->close();
+            settle(100); // deleted on close
+        }
+        practice->showClient(clientId);
+        practice->clientsPage()->form()->findChild<QPushButton*>(QStringLiteral("exportButton"))->click();
+        ok = window.findChild<ExportDialog*>() && shoot(out, QStringLiteral("export-client"), suffix) && ok;
+        closeDialogs(window);
     }
     window.lock();
     return ok ? 0 : 1;

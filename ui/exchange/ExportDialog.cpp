@@ -12,6 +12,7 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLayout>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QThread>
@@ -62,9 +63,11 @@ ExportDialog::ExportDialog(OpenPractice& practice, const ExportScope& scope, QWi
     connect(m_ui->passwordLineEdit, &QLineEdit::textChanged, this, &ExportDialog::updateState);
     connect(m_ui->repeatLineEdit, &QLineEdit::textChanged, this, &ExportDialog::updateState);
     connect(m_ui->destinationLineEdit, &QLineEdit::textChanged, this, &ExportDialog::updateState);
+    showError(QString());
     retranslate();
     m_ui->passwordLineEdit->setFocus();
     resize(620, sizeHint().height());
+    fitHeight();
 }
 
 ExportDialog::~ExportDialog()
@@ -205,7 +208,6 @@ void ExportDialog::updateStrength()
     if (problem) {
         appearance::makeErrorText(m_ui->strengthLabel);
     } else {
-        m_ui->strengthLabel->setStyleSheet(QString());
         appearance::makeSecondary(m_ui->strengthLabel);
     }
 }
@@ -227,12 +229,25 @@ void ExportDialog::updateState()
     m_ui->destinationLineEdit->setEnabled(!running);
     m_ui->chooseButton->setEnabled(!running);
     m_ui->progressBar->setVisible(running || m_ui->progressBar->value() > 0);
+    m_ui->statusLabel->setVisible(!m_ui->statusLabel->text().isEmpty());
     m_exportButton->setEnabled(!running && validationProblem().isEmpty());
     m_exportButton->setToolTip(running ? QString() : validationProblem());
     QPushButton* cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
     cancel->setText(running ? tr("&Cancel the export") : m_result.ok() ? tr("&Close") : tr("&Cancel"));
     cancel->setEnabled(!running || !m_cancelRequested);
     updateStrength();
+    if (encrypted != m_shownEncrypted) {
+        m_shownEncrypted = encrypted;
+        fitHeight();
+    }
+}
+
+void ExportDialog::fitHeight()
+{
+    // Rows shown or hidden: no empty band, and nothing squeezed.
+    layout()->activate();
+    const int height = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : sizeHint().height();
+    resize(width(), std::max(height, minimumSizeHint().height()));
 }
 
 void ExportDialog::chooseDestination()

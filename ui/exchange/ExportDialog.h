@@ -74,6 +74,8 @@ private:
     void stopWorker();
     QString validationProblem() const;
     void showError(const QString& text);
+    /// The height the layout needs at the current width (the protection choice shows other rows).
+    void fitHeight();
 
     std::unique_ptr<Ui::ExportDialog> m_ui;
     QPointer<OpenPractice> m_practice;
@@ -84,6 +86,7 @@ private:
     ExportResult m_result;
     QString m_overwriteConfirmed; ///< the path whose replacement the file dialog confirmed
     bool m_cancelRequested = false;
+    bool m_shownEncrypted = true;
 };
 
 } // namespace mandaat
