@@ -600,6 +600,10 @@
         <source>&amp;Print the acknowledgement…</source>
         <translation>Ontvangstbevestiging &amp;afdrukken…</translation>
     </message>
+    <message>
+        <source>Referre&amp;d to</source>
+        <translation>Doorverwezen &amp;naar</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintRules</name>
@@ -6134,14 +6138,6 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
         <translation>Af te handelen uiterlijk op %1 (CMI-17: binnen vier weken na ontvangst).</translation>
     </message>
     <message>
-        <source>Referred to an external complaints &amp;body</source>
-        <translation>Doorverwezen naar een externe klachten&amp;instantie</translation>
-    </message>
-    <message>
-        <source>Referred to the external complaints &amp;body: %1</source>
-        <translation>Doorverwezen naar de externe klachten&amp;instantie: %1</translation>
-    </message>
-    <message>
         <source>Prints the written acknowledgement of receipt (CMI-17), stores it with the engagement and marks the complaint acknowledged.</source>
         <translation>Drukt de schriftelijke ontvangstbevestiging af (CMI-17), bewaart ze bij de opdracht en markeert de klacht als bevestigd.</translation>
     </message>
@@ -6156,6 +6152,14 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
     <message>
         <source>The letter could not be saved: %1</source>
         <translation>De brief kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>An external complaints body</source>
+        <translation>Een externe klachteninstantie</translation>
+    </message>
+    <message>
+        <source>CMI-17: the complaint went to the external complaints body named in the profile.</source>
+        <translation>CMI-17: de klacht is voorgelegd aan de externe klachteninstantie die in het profiel staat.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,9 @@
-// A running engagement through the real widgets (issue 6): the consent register in the
-// Records tab, a report within it accepted and after its withdrawal refused with the reason
-// (CMI-8); a referral (CMI-11).
+// A running engagement through the real widgets (issue 6): an overdue complaint at the top of
+// the Overview, worked out on its worker with the injected clock (CMI-17); the consent register
+// in the Records tab, a report within it accepted and after its withdrawal refused with the
+// reason (CMI-8); a referral (CMI-11); the complaints register: recorded, acknowledged in a
+// stored letter, handled through the external complaints body, settled, and off the Overview
+// (CMI-17).
 //
 // MANDAAT_SCREENSHOT_DIR=folder saves the dialogs and the Records tab there;
 // MANDAAT_SCREENSHOT_LANG=nl takes them in Dutch (the English texts are then not checked).
@@ -8,29 +11,41 @@
 #include "UiTestSupport.h"
 
 #include "Translations.h"
+#include "complaints/ComplaintDialog.h"
+#include "complaints/ComplaintForm.h"
 #include "engagements/ConsentDialog.h"
 #include "engagements/RecordsPanel.h"
 #include "engagements/ReferralDialog.h"
 #include "engagements/ReportDialog.h"
 #include "main/OpenPractice.h"
 #include "models/ComplianceRecordListModel.h"
+#include "models/ObligationListModel.h"
+#include "overview/OverviewPage.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/ComplianceRecords.h"
 #include "repositories/EngagementRepository.h"
+#include "repositories/IssuedLetterRepository.h"
 #include "repositories/PracticeRepository.h"
 #include "repositories/PrincipalRepository.h"
 #include "repositories/Records.h"
 #include "vault/Vault.h"
 
 #include <QApplication>
+#include <QBrush>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QStyle>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -106,6 +121,36 @@ private:
         return dialog;
     }
 
+    QString pdfText(const QByteArray& pdf)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("letter.pdf"));
+        if (!writeFile(path, pdf)) {
+            return {};
+        }
+        QProcess process;
+        process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+        process.waitForFinished(30000);
+        return QString::fromUtf8(process.readAllStandardOutput())
+            .replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+    }
+
+    /// The Overview's rows' articles, worked out on its worker for Today.
+    QStringList overviewArticles()
+    {
+        OverviewPage page;
+        page.setClock([] { return Today; });
+        page.setPractice(m_practice.get());
+        page.show();
+        if (!QTest::qWaitFor([&page]() { return !page.isWorking() && page.model()->rowCount() > 0; }, 60000)) {
+            return {QStringLiteral("(the Overview did not finish)")};
+        }
+        QStringList articles;
+        for (int row = 0; row < page.model()->rowCount(); ++row) {
+            articles << page.model()->index(row, ObligationListModel::ArticleColumn).data().toString();
+        }
+        return articles;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -165,6 +210,74 @@ private Q_SLOTS:
         if (m_vault) {
             m_vault->close();
         }
+    }
+
+    void overdueComplaintIsTheFirstRowOfTheOverview()
+    {
+        // CMI-17: received 29 days ago, acknowledged, not settled: one day past its four weeks.
+        Complaint complaint;
+        complaint.engagementId = m_engagement;
+        complaint.receivedOn = Today.addDays(-29);
+        complaint.summary = QStringLiteral("The report to the company was sent without my knowledge.");
+        complaint.acknowledgedOn = Today.addDays(-27);
+        complaint.status = ComplaintStatus::InProgress;
+        RecordError error;
+        QVERIFY2(records().compliance().save(complaint, &error), qPrintable(error.message));
+
+        OverviewPage page;
+        page.setClock([] { return Today; });
+        page.setPractice(m_practice.get());
+        page.resize(1000, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_VERIFY_WITH_TIMEOUT(page.model()->rowCount() > 0 && !page.isWorking(), 60000);
+        shot(&page, QStringLiteral("overview-complaint"));
+
+        const QAbstractItemModel* model = page.model();
+        QVERIFY2(model->rowCount() > 1, "other obligations are listed too");
+        const QModelIndex text = model->index(0, ObligationListModel::TextColumn);
+        const QModelIndex article = model->index(0, ObligationListModel::ArticleColumn);
+        const QModelIndex due = model->index(0, ObligationListModel::DueColumn);
+        QVERIFY2(text.data().toString().contains(QStringLiteral("Team Finance (Team coaching)")),
+                 qPrintable(text.data().toString()));
+        QCOMPARE(article.data().toString(), QStringLiteral("CMI-17"));
+        if (!m_dutch) {
+            QVERIFY2(text.data().toString().contains(QStringLiteral("Settle the complaint within four weeks")),
+                     qPrintable(text.data().toString()));
+            // "%n day(s)": the English plural comes from mandaat_en.qm, which this test does not load.
+            QVERIFY2(due.data().toString().startsWith(QStringLiteral("1 day")), qPrintable(due.data().toString()));
+        }
+        QCOMPARE(due.data(Qt::ToolTipRole).toString(), QLocale().toString(Today.addDays(-1), QLocale::LongFormat));
+        // Overdue stands out: the warning icon and the date in red; a row not yet due has neither.
+        const QImage warning = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(16).toImage();
+        QCOMPARE(text.data(Qt::DecorationRole).value<QIcon>().pixmap(16).toImage(), warning);
+        QCOMPARE(due.data(Qt::ForegroundRole).value<QBrush>().color(), QColor(0xb3, 0x26, 0x1e));
+        // It is first because it is an overdue complaint: others are overdue for longer.
+        bool olderOverdue = false;
+        for (int row = 1; row < model->rowCount(); ++row) {
+            const QString other = model->index(row, ObligationListModel::ArticleColumn).data().toString();
+            QVERIFY2(!other.contains(QStringLiteral("CMI-17")), qPrintable(other));
+            const Obligation& obligation = page.model()->obligation(row);
+            olderOverdue = olderOverdue || (obligation.dueOn.isValid() && obligation.dueOn < Today.addDays(-1));
+        }
+        QVERIFY(olderOverdue);
+        // What the user sees in the table: the same row on top.
+        auto* view = page.findChild<QTableView*>(QStringLiteral("obligationsTableView"));
+        QVERIFY(view && view->isVisible());
+        QCOMPARE(view->indexAt(QPoint(5, 5)).row(), 0);
+
+        // Settled: the obligation goes away.
+        complaint.status = ComplaintStatus::Settled;
+        complaint.settledOn = Today;
+        complaint.outcome = QStringLiteral("Apologised; the company was told the report was withdrawn.");
+        QVERIFY2(records().compliance().save(complaint, &error), qPrintable(error.message));
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isWorking() &&
+                                     !page.model()
+                                          ->index(0, ObligationListModel::ArticleColumn)
+                                          .data()
+                                          .toString()
+                                          .contains(QStringLiteral("CMI-17")),
+                                 60000);
     }
 
     void consentThenReportThenWithdrawal()
@@ -332,6 +445,90 @@ private Q_SLOTS:
         }
     }
 
+    void complaintRecordedAcknowledgedHandledAndClosed()
+    {
+        QVERIFY(!overviewArticles().join(QLatin1Char(' ')).contains(QStringLiteral("CMI-17")));
+        ComplaintDialog dialog(m_practice.get(), m_engagement);
+        ComplaintForm* form = dialog.form();
+        form->setLetterDate(Today);
+        dialog.resize(620, 640);
+        dialog.open();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(!named<QComboBox>(form, "engagementComboBox")->isEnabled()); // about this engagement
+        named<QDateEdit>(form, "receivedDateEdit")->setDate(Today.addDays(-3));
+        if (!m_dutch) {
+            QVERIFY2(named<QLabel>(form, "dueLabel")->text().contains(QStringLiteral("6 June 2026")),
+                     qPrintable(named<QLabel>(form, "dueLabel")->text()));
+        }
+        // CMI-17: the external complaints body of the profile, by name.
+        QVERIFY(named<QCheckBox>(form, "advisoryBoardCheckBox")
+                    ->text()
+                    .contains(QStringLiteral("Klachtencommissie Mens(en)werk")));
+        typeText(named<QPlainTextEdit>(form, "summaryPlainTextEdit"),
+                 QStringLiteral("The progress report named my sick leave."));
+        click(named<QPushButton>(form, "saveButton"));
+        const qint64 id = form->recordId();
+        QVERIFY(id > 0);
+        std::optional<Complaint> stored = records().compliance().complaint(id);
+        QVERIFY(stored);
+        QCOMPARE(stored->status, ComplaintStatus::Received);
+        QCOMPARE(stored->receivedOn, Today.addDays(-3));
+        QVERIFY(overviewArticles().contains(QStringLiteral("CMI-17"))); // to acknowledge, to settle
+        shot(&dialog, QStringLiteral("complaint"));
+
+        // The written acknowledgement: printed, stored with the engagement, offered to save.
+        click(named<QPushButton>(form, "acknowledgeButton"));
+        QPointer<QFileDialog> saveAs = waitForDialog<QFileDialog>();
+        QVERIFY(saveAs);
+        saveAs->reject();
+        stored = records().compliance().complaint(id);
+        QCOMPARE(stored->status, ComplaintStatus::Acknowledged);
+        QCOMPARE(stored->acknowledgedOn, Today);
+        QVERIFY(stored->acknowledgementAttachmentId > 0);
+        QCOMPARE(records().letters().lettersFor(m_engagement, LetterKind::ComplaintAcknowledgement).size(), 1);
+        QCOMPARE(named<QDateEdit>(form, "acknowledgedDateEdit")->date(), Today);
+        const QString letter = pdfText(form->acknowledgementPdf());
+        QVERIFY2(letter.contains(QStringLiteral("The progress report named my sick leave.")), qPrintable(letter));
+
+        // Handled: in progress, through the external complaints body.
+        auto* status = named<QComboBox>(form, "statusComboBox");
+        choose(status, toId(ComplaintStatus::InProgress));
+        named<QCheckBox>(form, "advisoryBoardCheckBox")->setChecked(true);
+        click(named<QPushButton>(form, "saveButton"));
+        stored = records().compliance().complaint(id);
+        QCOMPARE(stored->status, ComplaintStatus::InProgress);
+        QVERIFY(stored->advisoryBoardInvolved);
+
+        // Closed without an outcome: refused in place, nothing changes.
+        choose(status, toId(ComplaintStatus::Settled));
+        named<QDateEdit>(form, "settledDateEdit")->setDate(Today);
+        click(named<QPushButton>(form, "saveButton"));
+        QCOMPARE(records().compliance().complaint(id)->status, ComplaintStatus::InProgress);
+        if (!m_dutch) {
+            bool explained = false;
+            for (const QLabel* label : form->findChildren<QLabel*>()) {
+                explained = explained ||
+                    (label->isVisible() &&
+                     label->text().contains(QStringLiteral("Describe how the complaint was settled.")));
+            }
+            QVERIFY(explained);
+        }
+        typeText(named<QPlainTextEdit>(form, "outcomePlainTextEdit"),
+                 QStringLiteral("The report was corrected and sent again; the client accepted."));
+        shot(&dialog, QStringLiteral("complaint-settled"));
+        click(named<QPushButton>(form, "saveButton"));
+        stored = records().compliance().complaint(id);
+        QCOMPARE(stored->status, ComplaintStatus::Settled);
+        QCOMPARE(stored->settledOn, Today);
+        QCOMPARE(stored->outcome, QStringLiteral("The report was corrected and sent again; the client accepted."));
+        dialog.close();
+
+        // Settled within four weeks: the Overview has nothing left of it.
+        const QStringList articles = overviewArticles();
+        QVERIFY(!articles.isEmpty());
+        QVERIFY2(!articles.join(QLatin1Char(' ')).contains(QStringLiteral("CMI-17")),
+                 qPrintable(articles.join(QLatin1Char(' '))));
+    }
 };
 
 QTEST_MAIN(RunningEngagementTest)

@@ -2,11 +2,9 @@
 // coaching for obstruction is refused, with the reason, until a written warning is issued
 // through the warning dialog (CMI-12); then it goes through, with the retention dates from the
 // practice policy, and the stored termination letter names the reason and the date. A wizard
-// closed half-way changes nothing. The complaint dialog records a complaint and prints its
-// acknowledgement (CMI-17).
+// closed half-way changes nothing. (The complaints register, CMI-17: RunningEngagementTest.)
 #include "TestSupport.h"
 
-#include "complaints/ComplaintDialog.h"
 #include "compliance/ComplianceGuard.h"
 #include "engagements/WarningDialog.h"
 #include "repositories/AttachmentRepository.h"
@@ -17,6 +15,7 @@
 #include "repositories/PracticeRepository.h"
 #include "repositories/PrincipalRepository.h"
 #include "repositories/Records.h"
+#include "repositories/SessionRepository.h"
 #include "vault/Vault.h"
 #include "wizards/termination/TerminationWizard.h"
 
@@ -52,6 +51,8 @@ private:
     std::unique_ptr<Records> m_records;
     QDateTime m_now{Today, QTime(9, 0), Qt::UTC};
     qint64 m_engagement = 0;
+    qint64 m_conflicted = 0; // MW-5.3
+    qint64 m_interrupted = 0; // CMI-10
 
     Records& records() { return *m_records; }
 
@@ -137,7 +138,48 @@ private:
         return wizard;
     }
 
-    Engagement engagement() { return *records().engagements().engagement(m_engagement); }
+    Engagement engagement(qint64 id = 0) { return *records().engagements().engagement(id ? id : m_engagement); }
+
+    /// Another active engagement, for one principal's client.
+    qint64 addActiveEngagement(EngagementKind kind, const QString& clientName, QDate activatedOn)
+    {
+        RecordError error;
+        Client client;
+        client.name = clientName;
+        if (!records().clients().save(client, &error)) {
+            qWarning("%s", qPrintable(error.message));
+            return 0;
+        }
+        Engagement e;
+        e.clientId = client.id;
+        e.principalId = engagement().principalId;
+        e.kind = kind;
+        e.title = clientName;
+        e.letterLanguage = Language::English;
+        e.pinnedCodes = {PinnedCode{QStringLiteral("CMI-2009"), QStringLiteral("002")}};
+        if (!records().engagements().save(e, &error) ||
+            !records().engagements().transition(
+                e.id, EngagementStatus::Onboarding, activatedOn.addDays(-7), {}, {}, &error) ||
+            !records().engagements().transition(e.id, EngagementStatus::Active, activatedOn, {}, {}, &error)) {
+            qWarning("%s", qPrintable(error.message));
+            return 0;
+        }
+        return e.id;
+    }
+
+    /// Next through the remaining pages and Finish; false with the page's message when stuck.
+    bool finish(TerminationWizard& wizard)
+    {
+        if (!next(wizard, TerminationWizard::FinalReportPageId) || !next(wizard, TerminationWizard::LetterPageId) ||
+            !next(wizard, TerminationWizard::RetentionPageId) || !next(wizard, TerminationWizard::ExportPageId)) {
+            return false;
+        }
+        QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+        if (wizard.isVisible()) {
+            qWarning("not finished: %s", qPrintable(message(wizard)));
+        }
+        return !wizard.isVisible();
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -182,6 +224,17 @@ private Q_SLOTS:
         QVERIFY2(records().engagements().transition(
                      m_engagement, EngagementStatus::Active, QDate(2026, 1, 12), {}, {}, &error),
                  qPrintable(error.message));
+        // Two more, for the other reasons to end; the last session of the interrupted one on 31
+        // October 2025.
+        m_conflicted = addActiveEngagement(EngagementKind::CareerCoaching, QStringLiteral("Eva Jacobs"), {2026, 2, 2});
+        m_interrupted = addActiveEngagement(EngagementKind::CareerCoaching, QStringLiteral("Tom Claes"), {2025, 9, 1});
+        QVERIFY(m_conflicted > 0 && m_interrupted > 0);
+        for (const QDate on : {QDate(2025, 9, 15), QDate(2025, 10, 31)}) {
+            Session session;
+            session.engagementId = m_interrupted;
+            session.startsAt = QDateTime(on, QTime(10, 0), Qt::UTC);
+            QVERIFY2(records().sessions().save(session, &error), qPrintable(error.message));
+        }
         ComplianceGuard::install(records());
     }
 
@@ -285,30 +338,75 @@ private Q_SLOTS:
         }
     }
 
-    void complaintIsRecordedAndAcknowledged()
+    void conflictOfInterestProposesASuccessor()
     {
-        ComplaintDialog dialog(records(), m_engagement);
-        dialog.setLetterDate(QDate(2026, 5, 13));
-        dialog.open();
-        find<QDateEdit>(&dialog, "receivedOnDateEdit")->setDate(QDate(2026, 5, 11));
-        QVERIFY(find<QLabel>(&dialog, "dueLabel")->text().contains(QStringLiteral("8 June 2026")));
-        type(find<QPlainTextEdit>(&dialog, "summaryPlainTextEdit"), QStringLiteral("The report misquoted me."));
-        QTest::mouseClick(find<QPushButton>(&dialog, "savePushButton"), Qt::LeftButton);
-        QVERIFY(dialog.complaint().id > 0);
-        QCOMPARE(dialog.complaint().status, ComplaintStatus::Received);
-        shot(dialog, QStringLiteral("complaint"));
+        // MW-5.3: an unsolvable conflict ends the engagement with a proposed successor and a
+        // handover letter (JOURNEY.md 12).
+        const qint64 id = m_conflicted;
+        TerminationWizard wizard(records(), id);
+        wizard.setToday(Today);
+        wizard.show();
+        choose(find<QComboBox>(wizard.currentPage(), "reasonComboBox"),
+               static_cast<int>(EndReason::ConflictOfInterest));
+        auto* successor = find<QLineEdit>(wizard.currentPage(), "successorLineEdit");
+        QVERIFY(successor->isVisible());
+        // Refused, with the reason, until a successor is named.
+        QVERIFY2(message(wizard).contains(QStringLiteral("MW-5.3")), qPrintable(message(wizard)));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        type(successor, QStringLiteral("Hilde Wouters, loopbaancoach"));
+        QVERIFY2(message(wizard).isEmpty(), qPrintable(message(wizard)));
+        QVERIFY(finish(wizard));
 
-        QVERIFY(dialog.printAcknowledgement());
-        const auto stored = records().compliance().complaint(dialog.complaint().id);
-        QVERIFY(stored);
-        QCOMPARE(stored->status, ComplaintStatus::Acknowledged);
-        QCOMPARE(stored->acknowledgedOn, QDate(2026, 5, 13));
-        QVERIFY(stored->acknowledgementAttachmentId > 0);
-        QCOMPARE(records().letters().lettersFor(m_engagement, LetterKind::ComplaintAcknowledgement).size(), 1);
-        const QString text = pdfText(dialog.acknowledgementPdf());
-        QVERIFY2(text.contains(QStringLiteral("The report misquoted me.")), qPrintable(text));
-        QVERIFY(find<QLabel>(&dialog, "acknowledgedLabel")->text().contains(QStringLiteral("13 May 2026")));
-        shot(dialog, QStringLiteral("complaint-acknowledged"));
+        const Engagement ended = engagement(id);
+        QCOMPARE(ended.status, EngagementStatus::Ended);
+        QCOMPARE(ended.endReason, std::optional<EndReason>(EndReason::ConflictOfInterest));
+        QCOMPARE(ended.endedOn, Today);
+        // The handover letter is stored beside the termination letter, and names the successor.
+        const QList<IssuedLetter> handover = records().letters().lettersFor(id, LetterKind::Handover);
+        QCOMPARE(handover.size(), 1);
+        QCOMPARE(records().letters().lettersFor(id, LetterKind::Termination).size(), 1);
+        const auto attachment = records().attachments().attachment(handover.first().attachmentId);
+        QVERIFY(attachment);
+        const QString text = pdfText(attachment->content);
+        QVERIFY2(text.contains(QStringLiteral("Hilde Wouters, loopbaancoach")), qPrintable(text));
+        // The proposal is evidence of MW-5.3.
+        bool proposed = false;
+        for (const Evidence& row : records().compliance().evidenceFor(id, QStringLiteral("MW-5.3"))) {
+            proposed = proposed || row.text.contains(QStringLiteral("Hilde Wouters"));
+        }
+        QVERIFY(proposed);
+    }
+
+    void interruptionEndsAtTheSixMonthMark()
+    {
+        // CMI-10: the last session on 31 October 2025; six calendar months later, clamped to
+        // the month's end, is 30 April 2026: the end is dated there, not today (12 May).
+        const qint64 id = m_interrupted;
+        const QDate mark(2026, 4, 30);
+        TerminationWizard wizard(records(), id);
+        wizard.setToday(Today);
+        wizard.show();
+        QCOMPARE(wizard.interruptionDate(), mark);
+        choose(find<QComboBox>(wizard.currentPage(), "reasonComboBox"), static_cast<int>(EndReason::Interruption));
+        auto* endDate = find<QDateEdit>(wizard.currentPage(), "endDateEdit");
+        QCOMPARE(endDate->date(), mark);
+        QVERIFY(!endDate->isEnabled()); // the date is the rule's, not a choice
+        QVERIFY2(
+            find<QLabel>(wizard.currentPage(), "reasonHintLabel")->text().contains(QStringLiteral("30 April 2026")),
+            qPrintable(find<QLabel>(wizard.currentPage(), "reasonHintLabel")->text()));
+        QVERIFY(finish(wizard));
+
+        const Engagement ended = engagement(id);
+        QCOMPARE(ended.status, EngagementStatus::Ended);
+        QCOMPARE(ended.endReason, std::optional<EndReason>(EndReason::Interruption));
+        QCOMPARE(ended.endedOn, mark);
+        // Retention is counted from the end date (the practice policy: 24 months, 7 years).
+        QCOMPARE(ended.dossierRetentionUntil, mark.addMonths(24));
+        QCOMPARE(ended.financialRetentionUntil, mark.addYears(7));
+        const QList<IssuedLetter> letters = records().letters().lettersFor(id, LetterKind::Termination);
+        QCOMPARE(letters.size(), 1);
+        const QString text = pdfText(records().attachments().attachment(letters.first().attachmentId)->content);
+        QVERIFY2(text.contains(QStringLiteral("30 April 2026")), qPrintable(text));
     }
 };
 

@@ -1,20 +1,27 @@
 #include "ComplaintForm.h"
 #include "ui_ComplaintForm.h"
 
+#include "documents/LetterService.h"
 #include "domain/Validation.h"
 #include "forms/FormSupport.h"
 #include "forms/InlineErrors.h"
 #include "main/Appearance.h"
 #include "main/Formats.h"
 #include "repositories/ComplianceRecords.h"
+#include "repositories/PracticeRepository.h"
 #include "repositories/RecordListing.h"
 #include "repositories/Records.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QPushButton>
 
 namespace mandaat {
 
 ComplaintForm::ComplaintForm(QWidget* parent)
     : RecordForm(parent)
     , m_ui(std::make_unique<Ui::ComplaintForm>())
+    , m_letterDate(QDate::currentDate())
 {
     m_ui->setupUi(this);
     appearance::makeTitle(m_ui->titleLabel);
@@ -35,6 +42,12 @@ ComplaintForm::ComplaintForm(QWidget* parent)
     errors().add(QStringLiteral("settledOn"), m_ui->settledDateEdit);
     watchFields();
     connect(m_ui->receivedDateEdit, &QDateEdit::dateChanged, this, &ComplaintForm::updateDue);
+    connect(m_ui->acknowledgeButton, &QPushButton::clicked, this, [this]() {
+        if (printAcknowledgement()) {
+            offerToSave();
+        }
+    });
+    connect(this, &RecordForm::dirtyChanged, this, &ComplaintForm::updateAcknowledge);
     clear();
 }
 
@@ -47,6 +60,11 @@ void ComplaintForm::retranslate()
     forms::retranslateCombo<ComplaintStatus>(m_ui->statusComboBox);
     recordShown();
     updateDue();
+}
+
+void ComplaintForm::fixEngagement(qint64 engagementId)
+{
+    m_fixedEngagement = engagementId;
 }
 
 void ComplaintForm::newComplaintFor(qint64 engagementId)
@@ -90,7 +108,7 @@ void ComplaintForm::fill(const Complaint& complaint)
     const int engagement = m_ui->engagementComboBox->findData(complaint.engagementId);
     m_ui->engagementComboBox->setCurrentIndex(std::max(engagement, 0));
     // A complaint stays with its engagement (ComplianceRecords refuses a move).
-    m_ui->engagementComboBox->setEnabled(complaint.id == 0);
+    m_ui->engagementComboBox->setEnabled(complaint.id == 0 && m_fixedEngagement == 0);
     forms::setComboValue(m_ui->complainantComboBox, complaint.complainant);
     forms::setDate(m_ui->receivedDateEdit, complaint.receivedOn);
     m_ui->summaryPlainTextEdit->setPlainText(complaint.summary);
@@ -145,6 +163,12 @@ bool ComplaintForm::store(qint64* id, RecordError* error)
 
 void ComplaintForm::recordShown()
 {
+    // CMI-17: the external complaints body of the profile, by name.
+    const QString body = practice() ? practice()->records().practice().profile().complaintsBody : QString();
+    m_ui->advisoryBoardCheckBox->setText(body.isEmpty() ? tr("An external complaints body") : body);
+    m_ui->advisoryBoardCheckBox->setToolTip(
+        tr("CMI-17: the complaint went to the external complaints body named in the profile."));
+    updateAcknowledge();
     m_ui->titleLabel->setText(!isShowing() ? tr("No complaint chosen")
                                   : recordId() > 0
                                   ? tr("Complaint of %1").arg(formats::longDate(m_complaint.receivedOn))
@@ -160,6 +184,55 @@ void ComplaintForm::updateDue()
                                 ? tr("To be settled by %1 (CMI-17: within four weeks of receipt).")
                                       .arg(formats::longDate(complaint.dueOn()))
                                 : QString());
+}
+
+void ComplaintForm::updateAcknowledge()
+{
+    // A saved complaint, or a new one that can be saved first.
+    m_ui->acknowledgeButton->setEnabled(isShowing() && (recordId() > 0 || isDirty()));
+    m_ui->acknowledgeButton->setToolTip(
+        tr("Prints the written acknowledgement of receipt (CMI-17), stores it with the engagement and marks the "
+           "complaint acknowledged."));
+}
+
+bool ComplaintForm::printAcknowledgement()
+{
+    if (!practice() || !isShowing()) {
+        return false;
+    }
+    if ((isDirty() || recordId() == 0) && !save()) {
+        return false;
+    }
+    QString error;
+    const auto letter = LetterService::issueComplaintAcknowledgement(
+        practice()->records(), recordId(), std::nullopt, m_letterDate, &error);
+    if (!letter) {
+        showError(error);
+        return false;
+    }
+    m_pdf = letter->pdf;
+    const qint64 id = recordId();
+    showRecord(id); // acknowledged on the letter's date
+    Q_EMIT acknowledged(id);
+    return true;
+}
+
+void ComplaintForm::offerToSave()
+{
+    auto* dialog = new QFileDialog(this, tr("Save the acknowledgement"));
+    dialog->setObjectName(QStringLiteral("saveAcknowledgementDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("pdf"));
+    dialog->setNameFilter(tr("PDF documents (*.pdf)"));
+    const QByteArray pdf = m_pdf;
+    connect(dialog, &QFileDialog::fileSelected, this, [this, pdf](const QString& path) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size()) {
+            showError(tr("The letter could not be saved: %1").arg(file.errorString()));
+        }
+    });
+    dialog->open();
 }
 
 } // namespace mandaat

@@ -189,7 +189,7 @@ void EngagementPage::fillStatusMenu()
     }
     if (m_practice && id > 0 && from != EngagementStatus::Draft) {
         m_statusMenu->addAction(tr("Record a &complaint…"), this, [this, id]() {
-            auto* dialog = new ComplaintDialog(m_practice->records(), id, 0, this);
+            auto* dialog = new ComplaintDialog(m_practice, id, 0, this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             dialog->open();
         });

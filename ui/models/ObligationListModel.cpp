@@ -20,7 +20,15 @@ ObligationListModel::~ObligationListModel() = default;
 
 void ObligationListModel::setObligations(QList<Obligation> obligations)
 {
-    std::stable_sort(obligations.begin(), obligations.end(), [](const Obligation& a, const Obligation& b) {
+    // CMI-17: overdue complaints stand at the top (CODES.md); then by due date.
+    const QDate today = m_today;
+    const auto overdueComplaint = [today](const Obligation& o) {
+        return o.kind == Obligation::Kind::Complaint && o.dueOn.isValid() && o.dueOn < today;
+    };
+    std::stable_sort(obligations.begin(), obligations.end(), [&](const Obligation& a, const Obligation& b) {
+        if (overdueComplaint(a) != overdueComplaint(b)) {
+            return overdueComplaint(a);
+        }
         if (a.dueOn.isValid() != b.dueOn.isValid()) {
             return a.dueOn.isValid();
         }

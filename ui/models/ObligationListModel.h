@@ -33,7 +33,8 @@ public:
     explicit ObligationListModel(QObject* parent = nullptr);
     ~ObligationListModel() override;
 
-    /// Replaces the list; sorted by due date, undated last.
+    /// Replaces the list: overdue complaints first (CMI-17), then by due date, undated last.
+    /// Overdue is counted from the date setToday() gave before.
     void setObligations(QList<Obligation> obligations);
     /// The date "overdue" and "in 3 days" are counted from.
     void setToday(QDate today);

@@ -248,7 +248,9 @@ void OverviewPage::collect(const std::shared_ptr<Result>& result, quint64 genera
         QList<Obligation> obligations;
         for (const OpenObligation& item : std::as_const(*result->obligations)) {
             Obligation obligation;
-            obligation.kind = item.engagementId > 0 ? Obligation::Kind::Engagement : Obligation::Kind::Practice;
+            obligation.kind = ComplianceEngine::isComplaintRule(item.ruleId) ? Obligation::Kind::Complaint
+                : item.engagementId > 0                                  ? Obligation::Kind::Engagement
+                                                                         : Obligation::Kind::Practice;
             obligation.recordId = item.engagementId;
             obligation.engagementId = item.engagementId;
             obligation.text = item.engagementId > 0
