@@ -204,7 +204,9 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 0);
         const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QVERIFY(!lines.isEmpty());
+        // Overdue first: overdue complaints at the top (CMI-17), then the oldest due date first.
         bool overdueDone = false;
+        bool otherOverdue = false;
         QString lastDate;
         bool complaint = false;
         for (const QString& line : lines) {
@@ -212,10 +214,13 @@ private Q_SLOTS:
             QCOMPARE(fields.size(), 5);
             QVERIFY(QStringList({QStringLiteral("open"), QStringLiteral("due"), QStringLiteral("overdue")})
                         .contains(fields.at(1)));
-            if (fields.at(1) == QLatin1String("overdue")) {
+            if (fields.at(1) == QLatin1String("overdue") && fields.at(3) == QLatin1String("CMI-17")) {
+                QVERIFY2(!overdueDone && !otherOverdue, qPrintable(run.out));
+            } else if (fields.at(1) == QLatin1String("overdue")) {
                 QVERIFY2(!overdueDone, qPrintable(run.out));
                 QVERIFY(fields.at(0) >= lastDate);
                 lastDate = fields.at(0);
+                otherOverdue = true;
             } else {
                 overdueDone = true;
             }
@@ -227,6 +232,7 @@ private Q_SLOTS:
             }
         }
         QVERIFY(complaint);
+        QCOMPARE(lines.first().section(QLatin1Char('\t'), 3, 3), QStringLiteral("CMI-17"));
         // Only one engagement's.
         const Run one = cli({QStringLiteral("compliance"),
                              m_vault,
