@@ -292,7 +292,6 @@ void ExportDialog::start()
 
     auto run = std::make_shared<Run>();
     run->job = std::make_unique<ExportJob>(m_practice->vault().path(), m_practice->vault().key(), options);
-    options.password.fill(QLatin1Char(' '));
     // The job stays on this thread as an object; run() works on the worker, and its progress
     // reaches this dialog queued.
     connect(run->job.get(), &ExportJob::progress, this, [this](int done, int total) {
