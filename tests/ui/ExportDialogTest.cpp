@@ -9,16 +9,19 @@
 
 #include "Translations.h"
 
+#include "engagements/EngagementPage.h"
 #include "exchange/ExportDialog.h"
 #include "main/MainWindow.h"
 #include "main/OpenPractice.h"
 #include "main/PracticeView.h"
 #include "repositories/AuditLog.h"
 #include "util/Settings.h"
+#include "wizards/termination/TerminationWizard.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -27,6 +30,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
@@ -36,6 +40,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QThread>
+#include <QToolButton>
 
 #include <unistd.h>
 
@@ -630,6 +635,55 @@ private Q_SLOTS:
         QTRY_VERIFY(!dialog);
         QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList());
         QVERIFY(!action->isEnabled());
+    }
+
+    // JOURNEY.md, step 10: "Export the engagement afterwards" on the termination wizard's last
+    // page opens the export dialog for that engagement once the wizard has closed.
+    void afterTheTerminationWizard()
+    {
+        const QString path = m_out.filePath(QStringLiteral("ending.mandaat"));
+        QVERIFY(QFile::copy(m_fixture.vault().path(), path));
+        Settings settings(m_out.filePath(QStringLiteral("ending.ini")));
+        FakeKeyChain keyChain;
+        keyChain.entries[m_fixture.vault().saltHex()] = m_fixture.vault().key();
+        MainWindow window(settings, keyChain);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openVault(path);
+        QTRY_VERIFY(window.vault() != nullptr);
+        window.practiceView()->showEngagement(m_ids.second);
+        QMenu* menu = named<QToolButton>(window.practiceView()->engagementPage(), "statusToolButton")->menu();
+        Q_EMIT menu->aboutToShow();
+        QAction* end = nullptr;
+        for (QAction* action : menu->actions()) {
+            end = action->text() == QStringLiteral("&End engagement…") ? action : end;
+        }
+        QVERIFY(end);
+        end->trigger();
+        auto* wizard = waitForDialog<TerminationWizard>();
+        QVERIFY(wizard);
+        auto* reason = named<QComboBox>(wizard->currentPage(), "reasonComboBox");
+        reason->setCurrentIndex(reason->findData(static_cast<int>(EndReason::Completed)));
+        for (const int page : {TerminationWizard::FinalReportPageId,
+                               TerminationWizard::LetterPageId,
+                               TerminationWizard::RetentionPageId,
+                               TerminationWizard::ExportPageId}) {
+            QVERIFY2(wizard->button(QWizard::NextButton)->isEnabled(),
+                     qPrintable(QString::number(wizard->currentId())));
+            click(wizard->button(QWizard::NextButton));
+            QCOMPARE(wizard->currentId(), page);
+        }
+        QVERIFY(named<QCheckBox>(wizard->currentPage(), "exportCheckBox")->isChecked());
+        const QPointer<TerminationWizard> guard(wizard);
+        click(wizard->button(QWizard::FinishButton));
+        QTRY_VERIFY(!guard);
+        auto* dialog = waitForDialog<ExportDialog>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->scope().kind, ExportScope::Kind::Engagement);
+        QCOMPARE(dialog->scope().id, m_ids.second);
+        QVERIFY(label(dialog, "scopeLabel")->text().contains(QLatin1String("Second engagement")));
+        window.lock();
+        QVERIFY(window.vault() == nullptr);
     }
 
     void defaultNamesNameNoOne()
