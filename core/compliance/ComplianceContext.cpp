@@ -65,7 +65,7 @@ QList<Session> ComplianceContext::heldSessions() const
 {
     QList<Session> held;
     for (const Session& session : sessions) {
-        if (session.startsAt.isValid() && session.startsAt.date() <= today) {
+        if (session.startsAt.isValid() && dayOf(session.startsAt) <= today) {
             held.append(session);
         }
     }

@@ -8,6 +8,7 @@
 #include "domain/Session.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -75,6 +76,10 @@ struct ComplianceContext
     QDate startDate() const;
     /// Sessions that started on or before today, in order.
     QList<Session> heldSessions() const;
+    /// The calendar day of a stored (UTC) time on this computer's clock: the day the
+    /// consultant wrote in the agenda, as "today" is (a session at 00:30 in Brussels is on
+    /// that day, not on the day before in UTC).
+    static QDate dayOf(const QDateTime& utc) { return utc.toLocalTime().date(); }
 };
 
 } // namespace mandaat

@@ -8,6 +8,7 @@
 #include "compliance/RuleRegistry.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace mandaat;
 using namespace mandaat::test;
@@ -1533,6 +1534,39 @@ private Q_SLOTS:
             QCOMPARE(result.due, due);
         }
         QVERIFY2(!result.explanation.isEmpty(), "every result explains itself");
+    }
+
+    void interruptionClockCountsTheLocalDay()
+    {
+        // CMI-10 on the consultant's calendar: a session at 00:30 on 1 September in Brussels
+        // (22:30 UTC on 31 August) is a session on 1 September, as the termination wizard
+        // counts it; the six-month mark is 1 March, not 28 February.
+        const QByteArray tz = qgetenv("TZ");
+        qputenv("TZ", "Europe/Brussels");
+        ComplianceContext context = completeContext(EngagementKind::Outplacement);
+        activate(context);
+        Session session = sessionOn(day(2026, 9, 1));
+        session.startsAt =
+            QDateTime(day(2026, 9, 1), QTime(0, 30), QTimeZone(QByteArrayLiteral("Europe/Brussels"))).toUTC();
+        QCOMPARE(session.startsAt.date(), day(2026, 8, 31));
+        context.sessions.append(session);
+        const bool local = ComplianceContext::dayOf(session.startsAt) == day(2026, 9, 1);
+        const Rule* rule = RuleRegistry::builtIn().rule(QStringLiteral("interruption-clock"));
+        QVERIFY(rule);
+        context.today = day(2027, 2, 28);
+        const RuleResult before = rule->check(context);
+        context.today = day(2027, 3, 1);
+        const RuleResult on = rule->check(context);
+        if (tz.isNull()) {
+            qunsetenv("TZ");
+        } else {
+            qputenv("TZ", tz);
+        }
+        QVERIFY2(local, "the local day of the session");
+        QCOMPARE(toId(before.status), toId(RuleStatus::Due));
+        QCOMPARE(before.due, day(2027, 3, 1));
+        QCOMPARE(toId(on.status), toId(RuleStatus::Overdue));
+        QCOMPARE(on.due, day(2027, 3, 1));
     }
 };
 

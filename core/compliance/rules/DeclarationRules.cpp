@@ -115,7 +115,7 @@ public:
     RuleResult evaluate(const ComplianceContext& context) const override
     {
         const QList<Session> held = context.heldSessions();
-        const QDate firstContact = held.isEmpty() ? QDate() : held.first().startsAt.date();
+        const QDate firstContact = held.isEmpty() ? QDate() : ComplianceContext::dayOf(held.first().startsAt);
         const QList<Evidence> rows = context.findEvidence(articles(), evidence::freedomToStop(), Party::Client);
         if (!rows.isEmpty()) {
             RuleResult met = rules::make(*this, RuleStatus::Met, tr("The client was told they are free to stop."));

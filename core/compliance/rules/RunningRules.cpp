@@ -85,8 +85,8 @@ public:
     {
         QDate last = context.engagement.activatedOn;
         const QList<Session> held = context.heldSessions();
-        if (!held.isEmpty() && held.last().startsAt.date() > last) {
-            last = held.last().startsAt.date();
+        if (!held.isEmpty() && ComplianceContext::dayOf(held.last().startsAt) > last) {
+            last = ComplianceContext::dayOf(held.last().startsAt);
         }
         const QDate warning = last.addMonths(5);
         const QDate mark = last.addMonths(6);
