@@ -5891,10 +5891,6 @@ Er is niets vervangen: de geopende praktijk is ongewijzigd.</translation>
         <translation>%1 is geen back-up van deze kluis (ze hoort bij een andere praktijk, of bij een opnieuw aangemaakte kluis).</translation>
     </message>
     <message>
-        <source>The backup is damaged: %1</source>
-        <translation>De back-up is beschadigd: %1</translation>
-    </message>
-    <message>
         <source>Opening the backup with its passphrase and checking it…</source>
         <translation>De back-up wordt met haar wachtwoordzin geopend en gecontroleerd…</translation>
     </message>
@@ -5953,6 +5949,10 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
     <message>
         <source>Restoring the backup…</source>
         <translation>De back-up wordt teruggezet…</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete (a copy that did not finish, or a failing disk), so it cannot be restored. Choose another backup.</source>
+        <translation>%1 is beschadigd of onvolledig (een kopie die niet is afgewerkt, of een falende schijf) en kan dus niet worden teruggezet. Kies een andere back-up.</translation>
     </message>
 </context>
 <context>
@@ -6797,6 +6797,10 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
     <message>
         <source>• Audit log entry %1 records the destruction.</source>
         <translation>• Auditlogitem %1 legt de vernietiging vast.</translation>
+    </message>
+    <message>
+        <source>What was destroyed:</source>
+        <translation>Wat vernietigd is:</translation>
     </message>
 </context>
 <context>

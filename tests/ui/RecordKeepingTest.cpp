@@ -58,6 +58,36 @@ private:
     OpenPractice* practice() const { return m_window->practiceView()->practice(); }
     void trigger(const char* name) { named<QAction>(m_window.get(), name)->trigger(); }
 
+    // With MANDAAT_SHOTS_DIR set (a look at the screens under Xvfb): \a widget as NAME-en.png
+    // and, when \a dutch, as NAME-nl.png after switching the interface language.
+    void shoot(const char* name, QWidget* widget, bool dutch = true)
+    {
+        const QString folder = qEnvironmentVariable("MANDAAT_SHOTS_DIR");
+        if (folder.isEmpty() || !widget) {
+            return;
+        }
+        QTest::qWait(200);
+        widget->grab().save(QStringLiteral("%1/%2-en.png").arg(folder, QLatin1String(name)));
+        if (!dutch) {
+            return;
+        }
+        const auto settle = [this]() {
+            QTest::qWait(500);
+            if (m_window->vault()) {
+                (void)QTest::qWaitFor([this]() { return !overview()->isWorking(); }, 30000);
+            }
+            QTest::qWait(200);
+        };
+        // As the window does when the language setting changes.
+        QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Belgium));
+        installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Dutch, QLocale::Belgium));
+        settle();
+        widget->grab().save(QStringLiteral("%1/%2-nl.png").arg(folder, QLatin1String(name)));
+        QLocale::setDefault(QLocale(QLocale::English));
+        installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English));
+        settle();
+    }
+
     bool refreshOverview()
     {
         overview()->refresh();
@@ -94,14 +124,15 @@ private:
     }
 
     // The text of the message box named \a name, which is then closed.
-    static QString takeMessage(const char* name)
+    QString takeMessage(const char* name)
     {
         QString text;
         (void)QTest::qWaitFor(
-            [&text, name]() {
+            [this, &text, name]() {
                 for (QWidget* window : QApplication::topLevelWidgets()) {
                     auto* box = qobject_cast<QMessageBox*>(window);
                     if (box && box->isVisible() && box->objectName() == QLatin1String(name)) {
+                        shoot(name, box, false);
                         text = box->text();
                         box->accept();
                         return true;
@@ -144,13 +175,14 @@ private:
         }
         // A backup that passes its checks is confirmed first; one that does not is refused.
         (void)QTest::qWaitFor(
-            [&done]() {
+            [this, &done]() {
                 if (!done.isEmpty()) {
                     return true;
                 }
                 for (QWidget* window : QApplication::topLevelWidgets()) {
                     auto* box = qobject_cast<QMessageBox*>(window);
                     if (box && box->isVisible() && box->objectName() == QLatin1String("restoreConfirmation")) {
+                        shoot("restore-confirmation", box, false);
                         click(box->findChild<QPushButton*>(QStringLiteral("restoreButton")));
                         return true;
                     }
@@ -205,10 +237,12 @@ private Q_SLOTS:
         QVERIFY(retention >= 0);
         const Obligation& due = overview()->model()->obligation(retention);
         QCOMPARE(due.engagementId, m_ids.ended);
-        QVERIFY2(due.text.startsWith(clientName() + QStringLiteral(" (Loopbaancoaching): the dossier is past its "
-                                                                   "retention date")),
+        // The rules' own row for it, with the destruction flow's button.
+        QVERIFY2(due.text.startsWith(clientName() + QStringLiteral(" (Loopbaancoaching): The retention date of the "
+                                                                   "dossier passed on 1 April 2026")),
                  qPrintable(due.text));
         QVERIFY(qobject_cast<QPushButton*>(rowButton(retention)));
+        shoot("overview-reminders", m_window.get());
     }
 
     void backUpFromTheOverview()
@@ -290,7 +324,7 @@ private Q_SLOTS:
             bool ok = true;
             const QString message = restoreFrom(truncated, &ok);
             QVERIFY(!ok);
-            QVERIFY2(message.contains(QStringLiteral("truncated.mandaat cannot be restored")) &&
+            QVERIFY2(message.contains(QStringLiteral("truncated.mandaat is damaged or incomplete")) &&
                          message.contains(QStringLiteral("Nothing was replaced")),
                      qPrintable(message));
             // Untouched: the same bytes, no file set aside, the practice still open.
@@ -322,6 +356,7 @@ private Q_SLOTS:
         QVERIFY(!destroy->isEnabled()); // not before the explicit confirmation
         named<QCheckBox>(dialog, "confirmCheckBox")->setChecked(true);
         QVERIFY(destroy->isEnabled());
+        shoot("destruction-plan", dialog);
         QSignalSpy finished(dialog, &DestructionDialog::destructionFinished);
         click(destroy);
         QVERIFY(finished.wait(60000));
@@ -330,6 +365,7 @@ private Q_SLOTS:
         QVERIFY2(shown.contains(QStringLiteral("Tombstone")) && shown.contains(QStringLiteral("the dossier of engagement %1").arg(m_ids.ended)) &&
                      shown.contains(QStringLiteral("Audit log entry")),
                  qPrintable(shown));
+        shoot("destruction-done", dialog, false);
         dialog->reject();
         // The notes are gone: the search finds the canary nowhere.
         const auto hits = practice()->search().search(canary());
@@ -374,6 +410,19 @@ private Q_SLOTS:
         QVERIFY(verified.wait(30000));
         const QString intact = named<QLabel>(dialog, "resultLabel")->text();
         QVERIFY2(intact.startsWith(QStringLiteral("The audit log is intact")), qPrintable(intact));
+        shoot("audit-intact", dialog, false);
+        if (!qEnvironmentVariable("MANDAAT_SHOTS_DIR").isEmpty()) {
+            // The check's report in Dutch: verified again in that language.
+            QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Belgium));
+            installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Dutch, QLocale::Belgium));
+            click(named<QPushButton>(dialog, "verifyPushButton"));
+            QVERIFY(verified.wait(30000));
+            QTest::qWait(200);
+            dialog->grab().save(qEnvironmentVariable("MANDAAT_SHOTS_DIR") + QStringLiteral("/audit-intact-nl.png"));
+            QLocale::setDefault(QLocale(QLocale::English));
+            installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English));
+            QTest::qWait(300);
+        }
 
         // Entry 3 altered directly in the database, as an attacker would.
         {
@@ -395,6 +444,7 @@ private Q_SLOTS:
         QVERIFY(row >= 0);
         QVERIFY(model->index(row, AuditLogModel::PositionColumn).data(Qt::DecorationRole).isValid());
         QCOMPARE(view->selectionModel()->selectedRows().value(0).data().toString(), QStringLiteral("3"));
+        shoot("audit-broken", dialog, false);
         dialog->reject();
     }
 };

@@ -45,6 +45,7 @@ AuditLogDialog::AuditLogDialog(OpenPractice& practice, Settings& settings, QWidg
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     }
     header->setSectionResizeMode(AuditLogModel::SummaryColumn, QHeaderView::Stretch);
+    m_ui->entriesTableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     connect(m_ui->filterLineEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setFilterText(text);
         updateCount();
@@ -124,11 +125,14 @@ void AuditLogDialog::verify()
         if (!backupNote->isEmpty()) {
             m_ui->resultLabel->setText(m_ui->resultLabel->text() + QLatin1Char('\n') + *backupNote);
         }
+        // A wrapped label does not ask the layout for more height by itself once shown.
+        m_ui->resultLabel->setMinimumHeight(m_ui->resultLabel->heightForWidth(m_ui->resultLabel->width()));
         Q_EMIT verified(*report);
     });
     m_ui->verifyPushButton->setEnabled(false);
     m_ui->progressBar->show();
     m_ui->resultLabel->setText(tr("Verifying the audit log…"));
+    m_ui->resultLabel->setMinimumHeight(0);
     m_ui->resultLabel->setPalette(palette());
     m_ui->resultLabel->show();
     m_task->start();

@@ -34,6 +34,7 @@ struct BackupFlow::RestoreCheck
     QString passphrase; ///< the backup's own, when it differs from the vault's
     bool ok = false;
     bool wrongKey = false;
+    bool damaged = false;
     QString error;
     QDateTime madeAt;
 };
@@ -54,6 +55,13 @@ BackupFlow::BackupFlow(MainWindow& window, Settings& settings, KeyChain& keyChai
 BackupFlow::~BackupFlow()
 {
     delete m_task; // waits for the worker
+}
+
+QString BackupFlow::damagedBackup(const QString& path)
+{
+    return tr("%1 is damaged or incomplete (a copy that did not finish, or a failing disk), so it cannot be "
+              "restored. Choose another backup.")
+        .arg(formats::displayPath(path));
 }
 
 QString BackupFlow::defaultBackupName(QDate day)
@@ -235,7 +243,9 @@ void BackupFlow::checkBackup(const QString& backupPath, const QString& passphras
     QByteArray salt;
     VaultError inspectError;
     if (!Vault::inspectFile(source, &salt, &inspectError)) {
-        refuse(tr("%1 cannot be restored: %2").arg(formats::displayPath(source), inspectError.message));
+        refuse(inspectError.kind == VaultError::Kind::Damaged
+                   ? damagedBackup(source)
+                   : tr("%1 cannot be restored: %2").arg(formats::displayPath(source), inspectError.message));
         return;
     }
     if (salt != vault->salt()) {
@@ -259,14 +269,14 @@ void BackupFlow::checkBackup(const QString& backupPath, const QString& passphras
             check->passphrase.clear();
             if (!backup) {
                 check->wrongKey = error.kind == VaultError::Kind::WrongKey;
+                check->damaged = error.kind == VaultError::Kind::Damaged;
                 check->error = error.message;
                 return;
             }
             check->backupKey = backup->key();
             const QStringList problems = backup->checkIntegrity(false);
             if (!problems.isEmpty()) {
-                check->error =
-                    tr("The backup is damaged: %1").arg(problems.mid(0, 3).join(QStringLiteral("; ")));
+                check->damaged = true;
             } else {
                 check->madeAt = AuditHeads::recordedAt(backup->database(), BackupService::settingPrefix());
                 check->ok = true;
@@ -282,6 +292,8 @@ void BackupFlow::checkBackup(const QString& backupPath, const QString& passphras
         } else if (check->wrongKey && !typed) {
             // The passphrase was changed after the backup: the backup's own opens it.
             askBackupPassphrase(check->backupPath);
+        } else if (check->damaged) {
+            refuse(damagedBackup(check->backupPath));
         } else {
             refuse(tr("%1 cannot be restored: %2").arg(formats::displayPath(check->backupPath), check->error));
         }

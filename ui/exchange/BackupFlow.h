@@ -41,6 +41,8 @@ public:
 
     /// "mandaat-backup-2026-03-01.mandaat": no practice or client name in it.
     static QString defaultBackupName(QDate day);
+    /// The refusal of a backup that fails to open or its integrity check.
+    static QString damagedBackup(const QString& path);
 
 Q_SIGNALS:
     /// For tests: a backup or restore ended, with the message shown.

@@ -20,7 +20,10 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QPushButton>
+#include <QSet>
 #include <QThread>
+
+#include <algorithm>
 
 namespace mandaat {
 
@@ -40,7 +43,7 @@ OverviewPage::OverviewPage(QWidget* parent)
     header->setSectionResizeMode(ObligationListModel::TextColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(ObligationListModel::ArticleColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ObligationListModel::DueColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ObligationListModel::ActionColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ObligationListModel::ActionColumn, QHeaderView::Fixed);
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(300);
     connect(&m_refreshTimer, &QTimer::timeout, this, &OverviewPage::refresh);
@@ -85,6 +88,7 @@ void OverviewPage::act(int row)
 // The reminders' buttons (a backup, a destruction), over the model's last column.
 void OverviewPage::placeButtons()
 {
+    int width = 0;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const Obligation& obligation = m_model->obligation(row);
         if (obligation.kind != Obligation::Kind::Backup && obligation.kind != Obligation::Kind::Retention) {
@@ -106,6 +110,12 @@ void OverviewPage::placeButtons()
             }
         });
         m_ui->obligationsTableView->setIndexWidget(m_model->index(row, ObligationListModel::ActionColumn), button);
+        width = std::max(width, button->sizeHint().width());
+    }
+    // The column is as wide as its widest button, and hidden without one.
+    m_ui->obligationsTableView->setColumnHidden(ObligationListModel::ActionColumn, width == 0);
+    if (width > 0) {
+        m_ui->obligationsTableView->horizontalHeader()->resizeSection(ObligationListModel::ActionColumn, width + 4);
     }
     m_ui->obligationsTableView->resizeRowsToContents();
 }
@@ -267,6 +277,20 @@ void OverviewPage::collect(const std::shared_ptr<Result>& result, quint64 genera
             m_activeEngagements += engagement.status == EngagementStatus::Active ? 1 : 0;
             clientNames.insert(engagement.id, engagement.clientName);
         }
+        // The rules' own "retention-due" row of an engagement the destruction flow can take now
+        // gets the flow's button; the others get a row of their own.
+        QSet<qint64> dueNow;
+        for (const RetentionDue& due : std::as_const(result->retention)) {
+            dueNow.insert(due.engagementId);
+        }
+        QSet<qint64> withRow;
+        for (int i = 0; i < result->obligations->size() && i < obligations.size(); ++i) {
+            const OpenObligation& item = result->obligations->at(i);
+            if (item.ruleId == QStringLiteral("retention-due") && dueNow.contains(item.engagementId)) {
+                obligations[i].kind = Obligation::Kind::Retention;
+                withRow.insert(item.engagementId);
+            }
+        }
         if (result->backup && result->backup->due) {
             const BackupStatus& backup = *result->backup;
             Obligation obligation;
@@ -286,6 +310,9 @@ void OverviewPage::collect(const std::shared_ptr<Result>& result, quint64 genera
             obligations.append(obligation);
         }
         for (const RetentionDue& due : std::as_const(result->retention)) {
+            if (withRow.contains(due.engagementId)) {
+                continue;
+            }
             Obligation obligation;
             obligation.kind = Obligation::Kind::Retention;
             obligation.recordId = due.engagementId;

@@ -47,7 +47,7 @@ DestructionDialog::DestructionDialog(
     appearance::makeSecondary(m_ui->keptLabel);
     m_ui->progressBar->hide();
     m_ui->messageLabel->hide();
-    m_destroyButton = m_ui->buttonBox->addButton(tr("&Destroy"), QDialogButtonBox::DestructiveRole);
+    m_destroyButton = m_ui->buttonBox->addButton(QString(), QDialogButtonBox::DestructiveRole);
     m_destroyButton->setObjectName(QStringLiteral("destroyPushButton"));
     m_destroyButton->setAutoDefault(false);
     // Destructive, and looks it: white on the error red, on light and dark palettes.
@@ -62,15 +62,15 @@ DestructionDialog::DestructionDialog(
     header->setSectionResizeMode(0, QHeaderView::Stretch);
     header->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_ui->itemsTableWidget->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_ui->itemsTableWidget->setFocusPolicy(Qt::NoFocus);
     connect(m_destroyButton, &QPushButton::clicked, this, &DestructionDialog::destroy);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &DestructionDialog::reject);
     connect(m_ui->confirmCheckBox, &QCheckBox::toggled, this, &DestructionDialog::update);
     connect(m_ui->reasonLineEdit, &QLineEdit::textChanged, this, &DestructionDialog::update);
 
-    RecordError error;
-    m_plan = RetentionService(practice.vault(), practice.records()).plan(engagementId, m_at, &error);
-    m_planError = error.message;
-    m_ui->reasonLineEdit->setText(tr("Retention period over"));
+    m_defaultReason = tr("Retention period over");
+    m_ui->reasonLineEdit->setText(m_defaultReason);
     showPlan();
     resize(620, 520);
 }
@@ -82,6 +82,11 @@ DestructionDialog::~DestructionDialog()
 
 void DestructionDialog::showPlan()
 {
+    m_destroyButton->setText(tr("&Destroy"));
+    // Made again for each language: core names the kinds of records in the language of the moment.
+    RecordError error;
+    m_plan = RetentionService(m_practice.vault(), m_practice.records()).plan(m_engagementId, m_at, &error);
+    m_planError = error.message;
     if (!m_plan) {
         setWindowTitle(tr("Destroy after the retention date"));
         m_ui->introLabel->setText(tr("Nothing can be destroyed for this engagement now."));
@@ -230,6 +235,7 @@ void DestructionDialog::finish(bool ok, const QString& error)
         return;
     }
     m_destroyed = true;
+    m_ui->itemsLabel->setText(tr("What was destroyed:"));
     AuditHeads::noteSeen(m_settings, m_practice.vault().saltHex(), AuditVerifier(m_practice.vault().database()).head());
     QStringList lines;
     lines << tr("Destroyed. What remains:");
@@ -265,11 +271,13 @@ void DestructionDialog::reject()
 
 void DestructionDialog::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange) {
+    if (event->type() == QEvent::LanguageChange && !m_destroyed && !m_task) {
+        const QString reason = m_ui->reasonLineEdit->text();
+        const bool defaultReason = reason == m_defaultReason;
         m_ui->retranslateUi(this);
-        if (!m_destroyed) {
-            showPlan();
-        }
+        m_ui->reasonLineEdit->setText(defaultReason ? tr("Retention period over") : reason);
+        m_defaultReason = tr("Retention period over");
+        showPlan();
     }
     QDialog::changeEvent(event);
 }

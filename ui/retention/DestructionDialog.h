@@ -60,6 +60,7 @@ private:
     QDate m_at;
     std::optional<DestructionPlan> m_plan;
     QString m_planError;
+    QString m_defaultReason; ///< the reason proposed, in the language of the moment
     QPushButton* m_destroyButton = nullptr;
     QPointer<WorkerTask> m_task;
     bool m_destroyed = false;
