@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -446,6 +447,25 @@ private Q_SLOTS:
         QCOMPARE(view->selectionModel()->selectedRows().value(0).data().toString(), QStringLiteral("3"));
         shoot("audit-broken", dialog, false);
         dialog->reject();
+    }
+
+    void aLockClosesTheDialogs()
+    {
+        // A check running when the vault locks: the lock waits for it, then closes the dialog.
+        trigger("auditAction");
+        QPointer<AuditLogDialog> audit = waitForDialog<AuditLogDialog>();
+        QVERIFY(audit);
+        click(named<QPushButton>(audit, "verifyPushButton"));
+        m_window->lock();
+        QVERIFY(m_window->vault() == nullptr);
+        QTRY_VERIFY(!audit || !audit->isVisible());
+        // Backup and restore need an open practice.
+        QVERIFY(!named<QAction>(m_window.get(), "backupAction")->isEnabled());
+        QVERIFY(!named<QAction>(m_window.get(), "restoreAction")->isEnabled());
+        QVERIFY(!named<QAction>(m_window.get(), "auditAction")->isEnabled());
+        m_window->openVault(m_vaultPath);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->vault() != nullptr, DerivationTimeout);
+        QVERIFY(named<QAction>(m_window.get(), "backupAction")->isEnabled());
     }
 };
 
