@@ -8,6 +8,8 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace mandaat {
 
 /// Full-text search over notes, clients, principals and engagements (the FTS4 tables of
@@ -28,8 +30,13 @@ public:
     search(const QString& text, const SearchOptions& options = {}, QString* error = nullptr) const;
 
 private:
-    bool fillDetails(
-        SearchHit& hit, const QString& match, bool keyed, const SearchOptions& options, QString* error) const;
+    bool fillTitle(QSqlQuery& details, SearchHit& hit, QString* error) const;
+    bool fillSnippets(QList<SearchHit>& hits,
+                      const QList<qint64>& docids,
+                      const QString& match,
+                      bool keyed,
+                      const SearchOptions& options,
+                      QString* error) const;
 
     QString m_connectionName;
 };
