@@ -37,6 +37,9 @@ QByteArray JsonText::write(const QJsonDocument& document)
     // The structure of JSON is ASCII: these bytes can only be inside strings.
     bytes.replace(QByteArrayLiteral("\xe2\x80\xa8"), QByteArrayLiteral("\\u2028"));
     bytes.replace(QByteArrayLiteral("\xe2\x80\xa9"), QByteArrayLiteral("\\u2029"));
+    // U+FEFF (a byte order mark pasted at the start of a text): Qt's own parser drops it raw at
+    // the start of a string, but keeps it escaped.
+    bytes.replace(QByteArrayLiteral("\xef\xbb\xbf"), QByteArrayLiteral("\\ufeff"));
     return bytes;
 }
 

@@ -166,21 +166,33 @@ int json(const std::uint8_t* data, std::size_t size)
     if (cleaned.size() != text.size()) {
         fail("clean() changed the length");
     }
-    QJsonObject object;
-    object.insert(QStringLiteral("text"), cleaned);
-    object.insert(cleaned, QJsonArray{cleaned, QString::fromUtf8(bytesOf(data, size))});
-    const QByteArray written = JsonText::write(QJsonDocument(object));
-    if (written.contains("\xe2\x80\xa8") || written.contains("\xe2\x80\xa9")) {
-        fail("a raw U+2028 or U+2029 in the JSON");
+    // The text as a value and, in an object of its own, as a key (one that is "text" would
+    // otherwise replace the value's entry).
+    QJsonObject values;
+    values.insert(QStringLiteral("text"), cleaned);
+    values.insert(QStringLiteral("raw"), QString::fromUtf8(bytesOf(data, size)));
+    QJsonObject keyed;
+    keyed.insert(cleaned, QJsonArray{cleaned});
+    const QByteArray written = JsonText::write(QJsonDocument(QJsonArray{values, keyed}));
+    if (written.contains("\xe2\x80\xa8") || written.contains("\xe2\x80\xa9") || written.contains("\xef\xbb\xbf")) {
+        fail("a raw U+2028, U+2029 or U+FEFF in the JSON");
     }
     QJsonParseError error;
     const QJsonDocument back = QJsonDocument::fromJson(written, &error);
-    if (error.error != QJsonParseError::NoError) {
+    if (error.error != QJsonParseError::NoError || !back.isArray() || back.array().size() != 2) {
         fail("the JSON written does not parse");
     }
-    if (back.object().value(QStringLiteral("text")).toString() != cleaned ||
-        back.object().value(cleaned).toArray().at(0).toString() != cleaned) {
+    if (back.array().at(0).toObject().value(QStringLiteral("text")).toString() != cleaned) {
         fail("the text read back differs from the text written");
+    }
+    // The key is compared by walking the object, not looked up: QJsonObject::value() and
+    // contains() of Qt 6.4.2 miss some keys of a parsed document although the JSON is right
+    // (corpus/json/qt-key-lookup: "\u00c3", fourteen "\uc2c2", "\ufffd", "1"; found by this
+    // target). Mandaat looks up only its own ASCII keys in the JSON it reads.
+    const QJsonObject keyedBack = back.array().at(1).toObject();
+    if (keyedBack.size() != 1 || keyedBack.begin().key() != cleaned ||
+        keyedBack.begin().value().toArray().at(0).toString() != cleaned) {
+        fail("the key read back differs from the text written");
     }
     return 0;
 }
