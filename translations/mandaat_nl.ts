@@ -604,6 +604,14 @@
         <source>Referre&amp;d to</source>
         <translation>Doorverwezen &amp;naar</translation>
     </message>
+    <message>
+        <source>&amp;Handling notes</source>
+        <translation>Be&amp;handeling</translation>
+    </message>
+    <message>
+        <source>What was done to handle the complaint: conversations, steps, letters.</source>
+        <translation>Wat er gedaan is om de klacht te behandelen: gesprekken, stappen, brieven.</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintRules</name>
@@ -2098,6 +2106,10 @@
     <message>
         <source>Compliance status per article</source>
         <translation>Nalevingsstatus per artikel</translation>
+    </message>
+    <message>
+        <source>Received %1 from %2, due %3, %4: %5. Handling: %6. Outcome: %7</source>
+        <translation>Ontvangen op %1 van %2, uiterlijk %3, %4: %5. Behandeling: %6. Uitkomst: %7</translation>
     </message>
 </context>
 <context>
@@ -5490,6 +5502,10 @@
     <message>
         <source>The file “%1” is %2; attachments can be at most %3. Reduce it, for example by scanning at a lower resolution.</source>
         <translation>Het bestand “%1” is %2; bijlagen mogen hoogstens %3 zijn. Maak het kleiner, bijvoorbeeld door met een lagere resolutie te scannen.</translation>
+    </message>
+    <message>
+        <source>The handling notes</source>
+        <translation>De behandeling</translation>
     </message>
 </context>
 <context>

@@ -158,6 +158,7 @@ struct Complaint
     qint64 acknowledgementAttachmentId = 0; // the printed acknowledgement
     bool advisoryBoardInvolved = false;
     ComplaintStatus status = ComplaintStatus::Received;
+    QString handlingNotes; // what was done to handle it (confidential, like the summary)
     QString outcome;
     QDate settledOn;
 

@@ -258,6 +258,10 @@ ValidationIssues validate(const Complaint& complaint)
                 complaint.summary,
                 limits::LongText,
                 QCoreApplication::translate("Validation", "The summary"));
+    v.maxLength(QStringLiteral("handlingNotes"),
+                complaint.handlingNotes,
+                limits::LongText,
+                QCoreApplication::translate("Validation", "The handling notes"));
     v.maxLength(QStringLiteral("outcome"),
                 complaint.outcome,
                 limits::LongText,

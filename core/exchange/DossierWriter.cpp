@@ -365,6 +365,16 @@ void DossierWriter::addRegisters(LetterDocument& document, const QJsonObject& e)
             .arg(text(c, "held_on"), text(c, "kind"), text(c, "with_whom"), text(c, "topic"));
     });
     section(tr("Complaints (CMI-17)"), "complaints", [](const QJsonObject& c) {
+        if (const QString handling = text(c, "handling_notes"); !handling.isEmpty()) {
+            return tr("Received %1 from %2, due %3, %4: %5. Handling: %6. Outcome: %7")
+                .arg(text(c, "received_on"),
+                     text(c, "complainant"),
+                     text(c, "due_on"),
+                     text(c, "status"),
+                     text(c, "summary"),
+                     handling,
+                     text(c, "outcome"));
+        }
         return tr("Received %1 from %2, due %3, %4: %5. Outcome: %6")
             .arg(text(c, "received_on"),
                  text(c, "complainant"),

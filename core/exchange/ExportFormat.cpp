@@ -126,7 +126,7 @@ const Spec specs[] = {
      "CMI-17: a complaint.",
      "id:int, engagement_id:int, complainant:text, received_on:date, due_on:date, summary:text, "
      "acknowledged_on:date?, acknowledgement_attachment_id:ref?, advisory_board:bool, status:text, outcome:text, "
-     "settled_on:date?"},
+     "settled_on:date?, handling_notes:text"},
     {"written_warning",
      "warning",
      "CMI-12: a written warning.",

@@ -207,6 +207,7 @@ Complaint RecordRows<Complaint>::read(const RowReader& row)
     value.acknowledgementAttachmentId = row.id("acknowledgement_attachment_id");
     value.advisoryBoardInvolved = row.flag("advisory_board");
     value.status = row.enumeration("status", ComplaintStatus::Received);
+    value.handlingNotes = row.laterText("handling_notes"); // schema 8
     value.outcome = row.text("outcome");
     value.settledOn = row.date("settled_on");
     return value;
@@ -224,6 +225,7 @@ Fields RecordRows<Complaint>::fields(const Complaint& value)
         {"acknowledgement_attachment_id", idValue(value.acknowledgementAttachmentId)},
         {"advisory_board", value.advisoryBoardInvolved ? 1 : 0},
         {"status", enumValue(value.status)},
+        {"handling_notes", value.handlingNotes},
         {"outcome", value.outcome},
         {"settled_on", dateValue(value.settledOn)},
     };

@@ -319,6 +319,11 @@ QString RowReader::text(const char* column) const
     return value(column).toString();
 }
 
+QString RowReader::laterText(const char* column) const
+{
+    return m_query.record().indexOf(QString::fromLatin1(column)) < 0 ? QString() : text(column);
+}
+
 qint64 RowReader::integer(const char* column) const
 {
     return value(column).toLongLong();

@@ -118,6 +118,8 @@ public:
     explicit RowReader(const QSqlQuery& query);
 
     QString text(const char* column) const;
+    /// A column added by a later schema: empty in a vault opened read-only before it.
+    QString laterText(const char* column) const;
     qint64 integer(const char* column) const;
     qint64 id(const char* column) const { return integer(column); } // NULL reads as 0
     bool flag(const char* column) const { return integer(column) != 0; }

@@ -582,6 +582,13 @@ CREATE INDEX principal_updated ON principal(updated_at);
 CREATE INDEX engagement_updated ON engagement(updated_at);
 )SQL";
 
+// Version 8: a complaint's handling notes (CMI-17, issue 6): what was done to handle it, free
+// text next to the summary and the outcome. Confidential like them: destroyed with the complaint,
+// not indexed for search, not written to the audit log.
+const char* const v8ComplaintHandling = R"SQL(
+ALTER TABLE complaint ADD COLUMN handling_notes TEXT NOT NULL DEFAULT '';
+)SQL";
+
 const std::vector<Migration>* s_testingSteps = nullptr;
 
 } // namespace
@@ -596,6 +603,7 @@ const std::vector<Migration>& schemaMigrations()
         {5, "notes: drafts kept while typing", v5NoteDrafts},
         {6, "retention: tombstones of destroyed records", v6Destruction},
         {7, "search: notes' index keyed by time, records by their last change", v7SearchByTime},
+        {8, "complaints: handling notes", v8ComplaintHandling},
     };
     return s_testingSteps ? *s_testingSteps : steps;
 }

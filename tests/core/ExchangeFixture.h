@@ -147,6 +147,7 @@ public:
         complaint.engagementId = id;
         complaint.receivedOn = QDate(2026, 3, 15);
         complaint.summary = QStringLiteral("Complaint ") + canary();
+        complaint.handlingNotes = QStringLiteral("Handled by phone ") + canary();
         check(records().compliance().save(complaint, &e), "complaint");
         WrittenWarning warning;
         warning.engagementId = id;

@@ -248,6 +248,10 @@ private Q_SLOTS:
         }
         const QJsonObject note = e.value(QStringLiteral("notes")).toArray().at(0).toObject();
         QCOMPARE(note.value(QStringLiteral("history")).toArray().size(), 1);
+        // The complaint's handling notes (CMI-17), as typed; data.json passed the schema above.
+        const QJsonObject complaint = e.value(QStringLiteral("complaints")).toArray().at(0).toObject();
+        QCOMPARE(complaint.value(QStringLiteral("handling_notes")).toString(),
+                 QStringLiteral("Handled by phone ") + test::canary());
         // As stored (the vault's UTF-8 holds no lone surrogate), quotes, controls and all.
         QSqlQuery stored(m_fixture.vault().database());
         QVERIFY(stored.exec(QStringLiteral("SELECT text FROM note WHERE engagement_id = %1").arg(id)) && stored.next());
@@ -279,6 +283,10 @@ private Q_SLOTS:
         const QString text = QString::fromUtf8(pdf.out).simplified();
         QVERIFY2(text.contains(test::canary() + QStringLiteral(" said \"stop\"")), qPrintable(text.left(2000)));
         QVERIFY(text.contains(QStringLiteral("First text ") + test::canary()));
+        QVERIFY2(text.contains(QStringLiteral("Complaint ") + test::canary() +
+                               QStringLiteral(". Handling: Handled by phone ") + test::canary() +
+                               QStringLiteral(". Outcome:")),
+                 qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("<b>bold</b>")));
         QVERIFY(text.contains(QStringLiteral("MW-2.2")));
         QVERIFY(text.contains(QStringLiteral("Compliance status per article")));

@@ -12,9 +12,11 @@
 #include "repositories/PracticeRepository.h"
 #include "repositories/PrincipalRepository.h"
 #include "repositories/SessionRepository.h"
+#include "storage/Migrations.h"
 
 #include <QCryptographicHash>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QTest>
 
 using namespace mandaat;
@@ -525,6 +527,7 @@ private Q_SLOTS:
                           0,
                           false,
                           ComplaintStatus::Settled,
+                          QStringLiteral("Called the client; went through the invoice line by line"),
                           QStringLiteral("Credit note"),
                           QDate(2026, 3, 10)};
         Complaint open{0,
@@ -537,6 +540,7 @@ private Q_SLOTS:
                        true,
                        ComplaintStatus::InProgress,
                        QString(),
+                       QString(),
                        QDate()};
         QVERIFY2(records().compliance().save(settled, &error), qPrintable(error.message));
         QVERIFY2(records().compliance().save(open, &error), qPrintable(error.message));
@@ -545,8 +549,20 @@ private Q_SLOTS:
         QCOMPARE(records().compliance().complaints(), (QList<Complaint>{open, settled})); // open first
         QCOMPARE(records().compliance().complaints(true), QList<Complaint>{open});
         QCOMPARE(records().compliance().complaintsFor(engagementId).size(), 2);
+        // The handling notes (schema 8) are kept, changed and read back like the summary.
+        QCOMPARE(records().compliance().complaint(settled.id)->handlingNotes,
+                 QStringLiteral("Called the client; went through the invoice line by line"));
+        open.handlingNotes = QStringLiteral("Meeting with Team Sales planned\nReport sent again");
+        QVERIFY2(records().compliance().save(open, &error), qPrintable(error.message));
+        QCOMPARE(records().compliance().complaint(open.id), open);
+        open.handlingNotes = QString(10001, QLatin1Char('x'));
+        QVERIFY(!records().compliance().save(open, &error));
+        QCOMPARE(error.issues.constFirst().field, QStringLiteral("handlingNotes"));
+        QCOMPARE(records().compliance().complaint(open.id)->handlingNotes,
+                 QStringLiteral("Meeting with Team Sales planned\nReport sent again"));
+        open = *records().compliance().complaint(open.id);
 
-        QCOMPARE(changed.count(), 10);
+        QCOMPARE(changed.count(), 11);
         for (const QList<QVariant>& signal : changed) {
             QVERIFY(signal.at(0).toLongLong() == engagementId || signal.at(0).toLongLong() == 0);
         }
@@ -556,6 +572,7 @@ private Q_SLOTS:
         for (const AuditEntry& entry : audit) {
             kinds.append(entry.kind);
             QVERIFY2(!entry.summary.contains(QStringLiteral("Team Sales")), qPrintable(entry.summary));
+            QVERIFY2(!entry.summary.contains(QStringLiteral("invoice line")), qPrintable(entry.summary));
         }
         for (const char* kind : {"evidence.recorded",
                                  "consent.recorded",
@@ -566,6 +583,71 @@ private Q_SLOTS:
                                  "warning.recorded"}) {
             QVERIFY2(kinds.contains(QLatin1String(kind)), kind);
         }
+    }
+
+    // A vault written before schema version 8 has no handling notes: opened read-only (not
+    // migrated) its complaints read with none; opened for writing it gains the column, and
+    // the complaint keeps everything else and takes handling notes.
+    void complaintBeforeHandlingNotesIsMigrated()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("schema-7.mandaat"));
+        std::vector<Migration> upToSeven;
+        for (const Migration& step : schemaMigrations()) {
+            if (step.version <= 7) {
+                upToSeven.push_back(step);
+            }
+        }
+        setSchemaMigrationsForTesting(&upToSeven);
+        Complaint complaint;
+        {
+            VaultError error;
+            auto vault = Vault::create(path, test::passphrase(), &error);
+            QVERIFY2(vault, qPrintable(error.message));
+            QCOMPARE(vault->schemaVersion(), 7);
+            Records old(*vault);
+            Client client;
+            client.name = QStringLiteral("Jef Wouters");
+            RecordError recordError;
+            QVERIFY2(old.clients().save(client, &recordError), qPrintable(recordError.message));
+            Engagement engagement;
+            engagement.clientId = client.id;
+            engagement.payerKind = PayerKind::Client;
+            engagement.title = QStringLiteral("Coaching");
+            QVERIFY2(old.engagements().save(engagement, &recordError), qPrintable(recordError.message));
+            // Written the way version 7 wrote it: without the column.
+            QSqlQuery insert(vault->database());
+            QVERIFY(insert.prepare(QStringLiteral(
+                "INSERT INTO complaint (engagement_id, complainant, received_on, due_on, summary, status) "
+                "VALUES (?, 'client', '2026-05-04', '2026-06-01', 'Too few sessions', 'received')")));
+            insert.addBindValue(engagement.id);
+            QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+            complaint.id = insert.lastInsertId().toLongLong();
+            complaint.engagementId = engagement.id;
+            complaint.receivedOn = QDate(2026, 5, 4);
+            complaint.summary = QStringLiteral("Too few sessions");
+        }
+        setSchemaMigrationsForTesting(nullptr);
+        {
+            VaultError error;
+            auto readOnly = Vault::open(path, test::passphrase(), Vault::Access::ReadOnly, &error);
+            QVERIFY2(readOnly, qPrintable(error.message));
+            QCOMPARE(readOnly->schemaVersion(), 7);
+            RecordError recordError;
+            QCOMPARE(Records(*readOnly).compliance().complaint(complaint.id, &recordError), complaint);
+        }
+        VaultError error;
+        auto vault = Vault::open(path, test::passphrase(), Vault::Access::ReadWrite, &error);
+        QVERIFY2(vault, qPrintable(error.message));
+        QCOMPARE(vault->schemaVersion(), 8);
+        QCOMPARE(vault->schemaVersion(), latestSchemaVersion());
+        Records migrated(*vault);
+        QCOMPARE(migrated.compliance().complaint(complaint.id), complaint);
+        complaint.handlingNotes = QStringLiteral("Phoned Jef; agreed on two extra sessions.");
+        RecordError recordError;
+        QVERIFY2(migrated.compliance().save(complaint, &recordError), qPrintable(recordError.message));
+        QCOMPARE(migrated.compliance().complaint(complaint.id)->handlingNotes, complaint.handlingNotes);
     }
 
     void attachments()

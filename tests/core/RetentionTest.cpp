@@ -75,6 +75,11 @@ private Q_SLOTS:
             fts.exec(QStringLiteral("SELECT count(*) FROM note_fts WHERE note_fts MATCH '%1'").arg(test::canary())));
         QVERIFY(fts.next() && fts.value(0).toInt() == 1);
         fts.finish();
+        // The complaint's handling notes are confidential text of the dossier too.
+        QVERIFY(fts.exec(
+            QStringLiteral("SELECT count(*) FROM complaint WHERE handling_notes LIKE '%%1%'").arg(test::canary())));
+        QVERIFY(fts.next() && fts.value(0).toInt() == 1);
+        fts.finish();
         m_before = path(QStringLiteral("before.mandaat"));
         BackupResult backup;
         QVERIFY2(BackupService::backup(m_fixture.vault(), m_fixture.records(), m_before, &backup, &error),
@@ -139,6 +144,11 @@ private Q_SLOTS:
 
         const QStringList found = canaryIn(m_fixture.vault(), path(QStringLiteral("plain-after")));
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char(' '))));
+        QSqlQuery handling(m_fixture.vault().database());
+        QVERIFY(handling.exec(QStringLiteral("SELECT count(*) FROM complaint WHERE handling_notes <> ''")));
+        QVERIFY(handling.next());
+        QCOMPARE(handling.value(0).toInt(), 0);
+        handling.finish();
         QVERIFY(retention.due(QDate(2026, 4, 2)).isEmpty());
 
         const QList<Tombstone> tombstones = retention.tombstones();
