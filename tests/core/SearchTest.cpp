@@ -521,7 +521,8 @@ private Q_SLOTS:
         QCOMPARE(vault->schemaVersion(), latestSchemaVersion());
         QCOMPARE(SearchIndex::check(vault->database()), QStringList());
         QString searchError;
-        const auto hits = SearchService(vault->connectionName()).search(QStringLiteral("sollicitatie"), {}, &searchError);
+        const auto hits =
+            SearchService(vault->connectionName()).search(QStringLiteral("sollicitatie"), {}, &searchError);
         QVERIFY2(hits, qPrintable(searchError));
         QCOMPARE(keys(*hits), newestFirst);
         QCOMPARE(hits->constFirst().timestamp, start.addDays(40));
