@@ -53,6 +53,7 @@ private:
     std::unique_ptr<FakeKeyChain> m_keyChain;
     std::unique_ptr<MainWindow> m_window;
     QDate m_today = QDate(2026, 4, 2); // the Overview's clock: the ended dossier is past its date
+    QString m_shotLanguage = QStringLiteral("en");
 
     QString file(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
     OverviewPage* overview() const { return m_window->practiceView()->overviewPage(); }
@@ -68,7 +69,7 @@ private:
             return;
         }
         QTest::qWait(200);
-        widget->grab().save(QStringLiteral("%1/%2-en.png").arg(folder, QLatin1String(name)));
+        widget->grab().save(QStringLiteral("%1/%2-%3.png").arg(folder, QLatin1String(name), m_shotLanguage));
         if (!dutch) {
             return;
         }
@@ -447,6 +448,27 @@ private Q_SLOTS:
         QCOMPARE(view->selectionModel()->selectedRows().value(0).data().toString(), QStringLiteral("3"));
         shoot("audit-broken", dialog, false);
         dialog->reject();
+    }
+
+    // Not a check: with MANDAAT_SHOTS_DIR set, the backup and restore messages in Dutch.
+    void dutchMessagesForScreenshots()
+    {
+        if (qEnvironmentVariable("MANDAAT_SHOTS_DIR").isEmpty()) {
+            return;
+        }
+        m_shotLanguage = QStringLiteral("nl");
+        QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Belgium));
+        installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Dutch, QLocale::Belgium));
+        QString message;
+        QVERIFY(backUpTo(file("nl.mandaat"), &message));
+        bool ok = false;
+        restoreFrom(file("nl.mandaat"), &ok);
+        QVERIFY(ok);
+        restoreFrom(file("truncated.mandaat"), &ok);
+        QVERIFY(!ok);
+        QLocale::setDefault(QLocale(QLocale::English));
+        installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English));
+        m_shotLanguage = QStringLiteral("en");
     }
 
     void aLockClosesTheDialogs()
