@@ -21,6 +21,7 @@
 #include "models/ComplianceRecordListModel.h"
 #include "models/ObligationListModel.h"
 #include "overview/OverviewPage.h"
+#include "repositories/AuditLog.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/ComplianceRecords.h"
 #include "repositories/EngagementRepository.h"
@@ -451,7 +452,7 @@ private Q_SLOTS:
         ComplaintDialog dialog(m_practice.get(), m_engagement);
         ComplaintForm* form = dialog.form();
         form->setLetterDate(Today);
-        dialog.resize(620, 640);
+        dialog.resize(620, 720);
         dialog.open();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(!named<QComboBox>(form, "engagementComboBox")->isEnabled()); // about this engagement
@@ -490,14 +491,21 @@ private Q_SLOTS:
         const QString letter = pdfText(form->acknowledgementPdf());
         QVERIFY2(letter.contains(QStringLiteral("The progress report named my sick leave.")), qPrintable(letter));
 
-        // Handled: in progress, through the external complaints body.
+        // Handled: in progress, through the external complaints body, with notes of what was done.
+        const QString handling = QStringLiteral("Called the client on Monday; asked the company to delete the report.");
         auto* status = named<QComboBox>(form, "statusComboBox");
         choose(status, toId(ComplaintStatus::InProgress));
         named<QCheckBox>(form, "advisoryBoardCheckBox")->setChecked(true);
+        typeText(named<QPlainTextEdit>(form, "handlingPlainTextEdit"), handling);
         click(named<QPushButton>(form, "saveButton"));
         stored = records().compliance().complaint(id);
         QCOMPARE(stored->status, ComplaintStatus::InProgress);
         QVERIFY(stored->advisoryBoardInvolved);
+        QCOMPARE(stored->handlingNotes, handling);
+        // The audit log names the complaint, never what was done.
+        for (const AuditEntry& entry : records().audit().entries(m_engagement)) {
+            QVERIFY2(!entry.summary.contains(QStringLiteral("Called the client")), qPrintable(entry.summary));
+        }
 
         // Closed without an outcome: refused in place, nothing changes.
         choose(status, toId(ComplaintStatus::Settled));
@@ -521,7 +529,17 @@ private Q_SLOTS:
         QCOMPARE(stored->status, ComplaintStatus::Settled);
         QCOMPARE(stored->settledOn, Today);
         QCOMPARE(stored->outcome, QStringLiteral("The report was corrected and sent again; the client accepted."));
+        QCOMPARE(stored->handlingNotes, handling);
         dialog.close();
+
+        // Opened again from the engagement: the handling notes are there.
+        ComplaintDialog reopened(m_practice.get(), m_engagement, id);
+        reopened.open();
+        QVERIFY(QTest::qWaitForWindowExposed(&reopened));
+        QCOMPARE(named<QPlainTextEdit>(reopened.form(), "handlingPlainTextEdit")->toPlainText(), handling);
+        QCOMPARE(named<QPlainTextEdit>(reopened.form(), "outcomePlainTextEdit")->toPlainText(),
+                 QStringLiteral("The report was corrected and sent again; the client accepted."));
+        reopened.close();
 
         // Settled within four weeks: the Overview has nothing left of it.
         const QStringList articles = overviewArticles();

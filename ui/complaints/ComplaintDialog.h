@@ -15,8 +15,8 @@ class OpenPractice;
 
 /// CMI-17: a complaint about one engagement, recorded or edited from the engagement's page in
 /// the register's own form (ComplaintForm: received, from whom, summary, the printed and
-/// stored acknowledgement, status, outcome, settled, the external complaints body). Open it
-/// with open() or show().
+/// stored acknowledgement, status, handling notes, outcome, settled, the external complaints
+/// body). Open it with open() or show().
 class ComplaintDialog : public QDialog
 {
     Q_OBJECT

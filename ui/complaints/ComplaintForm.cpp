@@ -38,6 +38,7 @@ ComplaintForm::ComplaintForm(QWidget* parent)
     errors().add(QStringLiteral("summary"), m_ui->summaryPlainTextEdit);
     errors().add(QStringLiteral("acknowledgedOn"), m_ui->acknowledgedDateEdit);
     errors().add(QStringLiteral("status"), m_ui->statusComboBox);
+    errors().add(QStringLiteral("handlingNotes"), m_ui->handlingPlainTextEdit);
     errors().add(QStringLiteral("outcome"), m_ui->outcomePlainTextEdit);
     errors().add(QStringLiteral("settledOn"), m_ui->settledDateEdit);
     watchFields();
@@ -115,6 +116,7 @@ void ComplaintForm::fill(const Complaint& complaint)
     forms::setDate(m_ui->acknowledgedDateEdit, complaint.acknowledgedOn);
     m_ui->advisoryBoardCheckBox->setChecked(complaint.advisoryBoardInvolved);
     forms::setComboValue(m_ui->statusComboBox, complaint.status);
+    m_ui->handlingPlainTextEdit->setPlainText(complaint.handlingNotes);
     m_ui->outcomePlainTextEdit->setPlainText(complaint.outcome);
     forms::setDate(m_ui->settledDateEdit, complaint.settledOn);
     updateDue();
@@ -137,6 +139,7 @@ Complaint ComplaintForm::collect() const
     complaint.acknowledgedOn = forms::date(m_ui->acknowledgedDateEdit);
     complaint.advisoryBoardInvolved = m_ui->advisoryBoardCheckBox->isChecked();
     complaint.status = forms::comboValue<ComplaintStatus>(m_ui->statusComboBox);
+    complaint.handlingNotes = m_ui->handlingPlainTextEdit->toPlainText().trimmed();
     complaint.outcome = m_ui->outcomePlainTextEdit->toPlainText().trimmed();
     complaint.settledOn = forms::date(m_ui->settledDateEdit);
     return complaint;
