@@ -608,10 +608,6 @@
         <source>&amp;Handling notes</source>
         <translation>Be&amp;handeling</translation>
     </message>
-    <message>
-        <source>What was done to handle the complaint: conversations, steps, letters.</source>
-        <translation>Wat er gedaan is om de klacht te behandelen: gesprekken, stappen, brieven.</translation>
-    </message>
 </context>
 <context>
     <name>ComplaintRules</name>
@@ -6176,6 +6172,10 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
     <message>
         <source>CMI-17: the complaint went to the external complaints body named in the profile.</source>
         <translation>CMI-17: de klacht is voorgelegd aan de externe klachteninstantie die in het profiel staat.</translation>
+    </message>
+    <message>
+        <source>What was done to handle the complaint: conversations, steps, letters.</source>
+        <translation>Wat er gedaan is om de klacht te behandelen: gesprekken, stappen, brieven.</translation>
     </message>
 </context>
 <context>

@@ -172,6 +172,9 @@ void ComplaintForm::recordShown()
     m_ui->advisoryBoardCheckBox->setToolTip(
         tr("CMI-17: the complaint went to the external complaints body named in the profile."));
     updateAcknowledge();
+    // Only for a complaint on screen: in the empty, disabled form it would read as content.
+    m_ui->handlingPlainTextEdit->setPlaceholderText(
+        isShowing() ? tr("What was done to handle the complaint: conversations, steps, letters.") : QString());
     m_ui->titleLabel->setText(!isShowing() ? tr("No complaint chosen")
                                   : recordId() > 0
                                   ? tr("Complaint of %1").arg(formats::longDate(m_complaint.receivedOn))
