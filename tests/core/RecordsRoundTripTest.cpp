@@ -654,7 +654,7 @@ private Q_SLOTS:
     {
         QByteArray bytes(3 * 1024 * 1024, '\0');
         for (int i = 0; i < bytes.size(); ++i) {
-            bytes[i] = static_cast<char>((i * 7919) % 251);
+            bytes[i] = static_cast<char>((qint64{i} * 7919) % 251);
         }
         Attachment scan;
         scan.fileName = QStringLiteral("getekende bevestiging.pdf");
