@@ -191,6 +191,41 @@
             <numerusform>The last backup is %1 days old; the practice backs up every %n days.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for complaints</source>
+        <translation>
+            <numerusform>%n for a complaint</numerusform>
+            <numerusform>%n for complaints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for engagements</source>
+        <translation>
+            <numerusform>%n for an engagement</numerusform>
+            <numerusform>%n for engagements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past a retention date</source>
+        <translation>
+            <numerusform>%n past a retention date</numerusform>
+            <numerusform>%n past a retention date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for the practice</source>
+        <translation>
+            <numerusform>%n for the practice</numerusform>
+            <numerusform>%n for the practice</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mandaat::RetentionPage</name>

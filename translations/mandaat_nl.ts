@@ -7866,6 +7866,41 @@ Versleutelde praktijkdossiers voor consultants die onder een gedragscode werken.
         <source>Destroy…</source>
         <translation>Vernietigen…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n te laat</numerusform>
+            <numerusform>%n te laat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for complaints</source>
+        <translation>
+            <numerusform>%n voor een klacht</numerusform>
+            <numerusform>%n voor klachten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for engagements</source>
+        <translation>
+            <numerusform>%n voor een opdracht</numerusform>
+            <numerusform>%n voor opdrachten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past a retention date</source>
+        <translation>
+            <numerusform>%n over een bewaardatum heen</numerusform>
+            <numerusform>%n over een bewaardatum heen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for the practice</source>
+        <translation>
+            <numerusform>%n voor de praktijk</numerusform>
+            <numerusform>%n voor de praktijk</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mandaat::PartiesPage</name>

@@ -266,6 +266,20 @@ private Q_SLOTS:
         auto* view = page.findChild<QTableView*>(QStringLiteral("obligationsTableView"));
         QVERIFY(view && view->isVisible());
         QCOMPARE(view->indexAt(QPoint(5, 5)).row(), 0);
+        // The counts per kind above the list, counted from the rows shown.
+        int overdue = 0;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const Obligation& obligation = page.model()->obligation(row);
+            overdue += obligation.dueOn.isValid() && obligation.dueOn < Today ? 1 : 0;
+        }
+        const QString summary = page.findChild<QLabel*>(QStringLiteral("summaryLabel"))->text();
+        if (m_dutch) {
+            QVERIFY2(summary.contains(QStringLiteral("%1 te laat").arg(overdue)), qPrintable(summary));
+            QVERIFY2(summary.contains(QStringLiteral("1 voor een klacht")), qPrintable(summary));
+        } else {
+            QVERIFY2(summary.contains(QStringLiteral("%1 overdue").arg(overdue)), qPrintable(summary));
+            QVERIFY2(summary.contains(QStringLiteral("1 for complaints")), qPrintable(summary));
+        }
 
         // Settled: the obligation goes away.
         complaint.status = ComplaintStatus::Settled;

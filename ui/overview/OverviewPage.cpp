@@ -350,8 +350,40 @@ void OverviewPage::updateTexts()
 {
     const int due = m_model->rowCount();
     m_ui->titleLabel->setText(due > 0 ? tr("Due now (%1)").arg(QLocale().toString(due)) : tr("Due now"));
-    m_ui->summaryLabel->setText(m_practice ? tr("Active engagements: %1").arg(QLocale().toString(m_activeEngagements))
-                                           : QString());
+    // The counts per kind, so that the length of the list can be read at a glance.
+    int overdue = 0;
+    int complaints = 0;
+    int engagements = 0;
+    int retention = 0;
+    int practice = 0;
+    for (int row = 0; row < due; ++row) {
+        const Obligation& obligation = m_model->obligation(row);
+        overdue += obligation.dueOn.isValid() && obligation.dueOn < m_today ? 1 : 0;
+        switch (obligation.kind) {
+        case Obligation::Kind::Complaint: ++complaints; break;
+        case Obligation::Kind::Engagement: ++engagements; break;
+        case Obligation::Kind::Retention: ++retention; break;
+        case Obligation::Kind::Practice:
+        case Obligation::Kind::Backup: ++practice; break;
+        }
+    }
+    QStringList summary;
+    if (m_practice) {
+        summary.append(tr("Active engagements: %1").arg(QLocale().toString(m_activeEngagements)));
+    }
+    const std::pair<int, QString> counts[] = {
+        {overdue, tr("%n overdue", nullptr, overdue)},
+        {complaints, tr("%n for complaints", nullptr, complaints)},
+        {engagements, tr("%n for engagements", nullptr, engagements)},
+        {retention, tr("%n past a retention date", nullptr, retention)},
+        {practice, tr("%n for the practice", nullptr, practice)},
+    };
+    for (const auto& [count, text] : counts) {
+        if (m_practice && count > 0) {
+            summary.append(text);
+        }
+    }
+    m_ui->summaryLabel->setText(summary.join(QStringLiteral(" · ")));
     m_ui->emptyLabel->setText((m_stale || m_worker) && m_practice ? tr("Working out what is due…")
                                                                   : tr("Nothing is due."));
     m_ui->emptyLabel->setVisible(due == 0);
