@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
@@ -55,19 +56,27 @@ private Q_SLOTS:
         QCOMPARE(run(data, size), 0);
     }
 
-    /// The vault target's seed: a vault made with the fuzz passphrase under the cheap
-    /// derivation, so that mutations reach past the first page. Written when
-    /// MANDAAT_FUZZ_WRITE_SEED names a file that does not exist yet.
-    void writeSeed()
+    /// The vault target's seed: a vault made with the fuzz passphrase (under the cheap
+    /// derivation in the fuzz build), which the vault target opens, so that mutations of it
+    /// reach past the first page. To renew tests/fuzz/corpus/vault/, run this test from the
+    /// fuzz build with MANDAAT_FUZZ_WRITE_SEED naming a new file: a copy is kept there.
+    void seedOpensWithTheFuzzPassphrase()
     {
-        const QString path = qEnvironmentVariable("MANDAAT_FUZZ_WRITE_SEED");
-        if (path.isEmpty()) {
-            QSKIP("MANDAAT_FUZZ_WRITE_SEED not set");
-        }
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        const QString path = folder.filePath(QStringLiteral("seed.mandaat"));
         mandaat::VaultError error;
         auto vault = mandaat::Vault::create(path, mandaat::fuzz::vaultPassphrase(), &error);
         QVERIFY2(vault, qPrintable(error.message));
         vault->close();
+        vault = mandaat::Vault::open(path, mandaat::fuzz::vaultPassphrase(), mandaat::Vault::Access::ReadOnly, &error);
+        QVERIFY2(vault, qPrintable(error.message));
+        vault->close();
+        const QString keep = qEnvironmentVariable("MANDAAT_FUZZ_WRITE_SEED");
+        if (!keep.isEmpty()) {
+            QVERIFY2(!QFile::exists(keep), qPrintable(keep));
+            QVERIFY(QFile::copy(path, keep));
+        }
     }
 };
 
