@@ -38,8 +38,7 @@ QCommandLineOption PassphraseSource::stdinOption()
 
 PassphraseSource::PassphraseSource(const QCommandLineParser& parser)
     : m_fromStdin(parser.isSet(QStringLiteral("passphrase-stdin")))
-{
-}
+{ }
 
 std::optional<QString> readStdinLine()
 {
@@ -156,10 +155,7 @@ int reportFailure(const Vault& vault, const QString& message)
     return ExitError;
 }
 
-std::unique_ptr<Vault> openVault(const QString& path,
-                                 PassphraseSource& source,
-                                 Vault::Access access,
-                                 int* exitCode)
+std::unique_ptr<Vault> openVault(const QString& path, PassphraseSource& source, Vault::Access access, int* exitCode)
 {
     // Classify the file before asking for a passphrase: a damaged or missing file should not
     // cost the user their typing or a slow key derivation.

@@ -49,10 +49,7 @@ std::optional<QString> promptHidden(const QString& prompt);
 
 /// Opens \a path with a passphrase from \a source, printing the error on failure. \a exitCode
 /// receives the code to return when nullptr comes back.
-std::unique_ptr<Vault> openVault(const QString& path,
-                                 PassphraseSource& source,
-                                 Vault::Access access,
-                                 int* exitCode);
+std::unique_ptr<Vault> openVault(const QString& path, PassphraseSource& source, Vault::Access access, int* exitCode);
 
 /// Prints \a error to stderr and returns its exit code.
 int report(const VaultError& error);

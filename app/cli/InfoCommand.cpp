@@ -33,10 +33,9 @@ int InfoCommand::execute(const QCommandLineParser& parser)
                  .arg(KeyDerivation::MemoryCostKiB / 1024)
                  .arg(KeyDerivation::Parallelism)
           << Qt::endl;
-    out() << tr("Schema version: %1 (this version of Mandaat: %2)")
-                 .arg(vault->schemaVersion())
-                 .arg(latestSchemaVersion())
-          << Qt::endl;
+    out()
+        << tr("Schema version: %1 (this version of Mandaat: %2)").arg(vault->schemaVersion()).arg(latestSchemaVersion())
+        << Qt::endl;
     out() << tr("Page size: %1 bytes").arg(vault->pageSize()) << Qt::endl;
     QString error;
     const QList<RecordCount> counts = RecordCounts::of(vault->database(), &error);

@@ -54,8 +54,8 @@ bool onlyPrints(int argc, char** argv)
         if (argument == "--") {
             break;
         }
-        if (argument == "-h" || argument == "--help" || argument == "-?" || argument == "--help-all"
-            || argument == "-v" || argument == "--version") {
+        if (argument == "-h" || argument == "--help" || argument == "-?" || argument == "--help-all" ||
+            argument == "-v" || argument == "--version") {
             return true;
         }
     }
@@ -81,8 +81,7 @@ int main(int argc, char** argv)
     QGuiApplication::setDesktopFileName(QStringLiteral(MANDAAT_APP_ID));
     QIcon icon;
     for (const char* size : IconSizes) {
-        icon.addFile(QStringLiteral(":/mandaat/icons/hicolor/%1/apps/be.mandaat.Mandaat.png")
-                         .arg(QLatin1String(size)));
+        icon.addFile(QStringLiteral(":/mandaat/icons/hicolor/%1/apps/be.mandaat.Mandaat.png").arg(QLatin1String(size)));
     }
     // The installed theme icon where there is one, so the window matches the launcher.
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(MANDAAT_APP_ID), icon));

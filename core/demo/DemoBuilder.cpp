@@ -169,9 +169,7 @@ bool DemoBuilder::build(QString* error)
             }
         }
     }
-    if (ok &&
-        (!schema.exec(noteTrigger) ||
-         !SearchIndex::rebuildNotes(m_store.database(), &m_failure))) {
+    if (ok && (!schema.exec(noteTrigger) || !SearchIndex::rebuildNotes(m_store.database(), &m_failure))) {
         if (m_failure.isEmpty()) {
             m_failure = schema.lastError().text();
         }

@@ -13,8 +13,8 @@ class QSqlQuery;
 namespace mandaat {
 
 /// Full-text search over notes, clients, principals and engagements (the FTS4 tables of
-/// schema version 3, the notes' keyed by time since version 7, kept in step by triggers). Reads only: works on a vault opened
-/// read-only. Like the repositories, it looks its connection up by name on every use.
+/// schema version 3, the notes' keyed by time since version 7, kept in step by triggers). Reads only: works on a vault
+/// opened read-only. Like the repositories, it looks its connection up by name on every use.
 class SearchService
 {
     Q_DECLARE_TR_FUNCTIONS(SearchService)

@@ -174,8 +174,7 @@ int json(const std::uint8_t* data, std::size_t size)
     QJsonObject keyed;
     keyed.insert(cleaned, QJsonArray{cleaned});
     const QByteArray written = JsonText::write(QJsonDocument(QJsonArray{values, keyed}));
-    if (written.contains("\xe2\x80\xa8") || written.contains("\xe2\x80\xa9") ||
-        written.contains("\xef\xbb\xbf")) {
+    if (written.contains("\xe2\x80\xa8") || written.contains("\xe2\x80\xa9") || written.contains("\xef\xbb\xbf")) {
         fail("a raw U+2028, U+2029 or U+FEFF in the JSON");
     }
     QJsonParseError error;

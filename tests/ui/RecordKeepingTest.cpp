@@ -30,11 +30,11 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using namespace mandaat;
@@ -240,8 +240,9 @@ private Q_SLOTS:
         const Obligation& due = overview()->model()->obligation(retention);
         QCOMPARE(due.engagementId, m_ids.ended);
         // The rules' own row for it, with the destruction flow's button.
-        QVERIFY2(due.text.startsWith(clientName() + QStringLiteral(" (Loopbaancoaching): The retention date of the "
-                                                                   "dossier passed on 1 April 2026")),
+        QVERIFY2(due.text.startsWith(clientName() +
+                                     QStringLiteral(" (Loopbaancoaching): The retention date of the "
+                                                    "dossier passed on 1 April 2026")),
                  qPrintable(due.text));
         QVERIFY(qobject_cast<QPushButton*>(rowButton(retention)));
         shoot("overview-reminders", m_window.get());
@@ -254,8 +255,7 @@ private Q_SLOTS:
         // A neutral default name: no practice or client in it.
         auto* dialog = waitForDialog<QFileDialog>();
         QVERIFY(dialog);
-        QVERIFY2(dialog->selectedFiles().value(0).endsWith(
-                     BackupFlow::defaultBackupName(QDate::currentDate())),
+        QVERIFY2(dialog->selectedFiles().value(0).endsWith(BackupFlow::defaultBackupName(QDate::currentDate())),
                  qPrintable(dialog->selectedFiles().value(0)));
         dialog->selectFile(file("before.mandaat"));
         static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept, as the Save button does
@@ -351,7 +351,8 @@ private Q_SLOTS:
         for (int r = 0; r < table->rowCount(); ++r) {
             kinds << table->item(r, 0)->text();
         }
-        for (const QString& kind : {QStringLiteral("Note"), QStringLiteral("File"), QStringLiteral("Report to the principal")}) {
+        for (const QString& kind :
+             {QStringLiteral("Note"), QStringLiteral("File"), QStringLiteral("Report to the principal")}) {
             QVERIFY2(kinds.contains(kind), qPrintable(kinds.join(QStringLiteral(", "))));
         }
         auto* destroy = named<QPushButton>(dialog, "destroyPushButton");
@@ -364,7 +365,8 @@ private Q_SLOTS:
         QVERIFY(finished.wait(60000));
         QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
         const QString shown = named<QLabel>(dialog, "messageLabel")->text();
-        QVERIFY2(shown.contains(QStringLiteral("Tombstone")) && shown.contains(QStringLiteral("the dossier of engagement %1").arg(m_ids.ended)) &&
+        QVERIFY2(shown.contains(QStringLiteral("Tombstone")) &&
+                     shown.contains(QStringLiteral("the dossier of engagement %1").arg(m_ids.ended)) &&
                      shown.contains(QStringLiteral("Audit log entry")),
                  qPrintable(shown));
         shoot("destruction-done", dialog, false);

@@ -68,9 +68,8 @@ void AuditLogDialog::updateCount()
 {
     const int shown = m_proxy->rowCount();
     const int all = m_model->rowCount();
-    m_ui->countLabel->setText(shown == all
-                                  ? tr("%n entries", nullptr, all)
-                                  : tr("%1 of %n entries", nullptr, all).arg(QLocale().toString(shown)));
+    m_ui->countLabel->setText(shown == all ? tr("%n entries", nullptr, all)
+                                           : tr("%1 of %n entries", nullptr, all).arg(QLocale().toString(shown)));
 }
 
 void AuditLogDialog::verify()
@@ -91,9 +90,8 @@ void AuditLogDialog::verify()
             QList<AuditHead> heads;
             if (!backupPath.isEmpty()) {
                 QString error;
-                const AuditHead head = QFileInfo::exists(backupPath)
-                    ? BackupService::recordedHead(backupPath, *key, &error)
-                    : AuditHead();
+                const AuditHead head =
+                    QFileInfo::exists(backupPath) ? BackupService::recordedHead(backupPath, *key, &error) : AuditHead();
                 if (head.isValid()) {
                     heads << head;
                 } else {
@@ -163,7 +161,8 @@ void AuditLogDialog::showReport(const AuditReport& report)
         AuditHeads::noteSeen(
             m_settings, m_practice.vault().saltHex(), AuditVerifier(m_practice.vault().database()).head());
     } else {
-        lines << tr("The audit log has been changed or damaged (%n entries):", nullptr, static_cast<int>(report.entries));
+        lines << tr(
+            "The audit log has been changed or damaged (%n entries):", nullptr, static_cast<int>(report.entries));
         for (const AuditFinding& finding : report.findings) {
             lines << QStringLiteral("• ") + finding.message;
             for (qint64 position = finding.position; position < finding.position + std::max<qint64>(1, finding.missing);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "exchange/WorkerTask.h"
 #include "exchange/AuditVerifier.h"
+#include "exchange/WorkerTask.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -47,9 +47,7 @@ BackupFlow::BackupFlow(MainWindow& window, Settings& settings, KeyChain& keyChai
 {
     // A screen lock during a restore (the practice is closed then): the restored practice waits
     // behind the unlock page instead of opening.
-    connect(&window.lockController(), &LockController::lockRequested, this, [this]() {
-        m_lockDuringRestore = true;
-    });
+    connect(&window.lockController(), &LockController::lockRequested, this, [this]() { m_lockDuringRestore = true; });
 }
 
 BackupFlow::~BackupFlow()
@@ -103,11 +101,8 @@ void BackupFlow::endTask()
 
 void BackupFlow::showResult(bool ok, const QString& title, const QString& text)
 {
-    auto* box = new QMessageBox(ok ? QMessageBox::Information : QMessageBox::Warning,
-                                title,
-                                text,
-                                QMessageBox::Ok,
-                                &m_window);
+    auto* box =
+        new QMessageBox(ok ? QMessageBox::Information : QMessageBox::Warning, title, text, QMessageBox::Ok, &m_window);
     box->setObjectName(ok ? QStringLiteral("backupDoneMessage") : QStringLiteral("backupErrorMessage"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -146,8 +141,8 @@ void BackupFlow::startBackup(const QString& destination)
     }
     const QString target = QFileInfo(destination).absoluteFilePath();
     if (QFileInfo::exists(target)) {
-        const QString message =
-            tr("%1 exists already. A backup never replaces a file: choose another name.").arg(formats::displayPath(target));
+        const QString message = tr("%1 exists already. A backup never replaces a file: choose another name.")
+                                    .arg(formats::displayPath(target));
         showResult(false, tr("Back up"), message);
         Q_EMIT backupFinished(false, message);
         return;
@@ -369,8 +364,12 @@ void BackupFlow::runRestore(const std::shared_ptr<RestoreCheck>& check)
     auto outcome = std::make_shared<Outcome>();
     m_task = new WorkerTask(
         [check, outcome]() {
-            outcome->ok = BackupService::restore(
-                check->backupPath, check->backupKey, check->target, check->targetKey, &outcome->result, &outcome->error);
+            outcome->ok = BackupService::restore(check->backupPath,
+                                                 check->backupKey,
+                                                 check->target,
+                                                 check->targetKey,
+                                                 &outcome->result,
+                                                 &outcome->error);
         },
         this);
     connect(m_task, &WorkerTask::finished, this, [this, check, outcome]() {
@@ -389,7 +388,8 @@ void BackupFlow::runRestore(const std::shared_ptr<RestoreCheck>& check)
             }
             lines << tr("The practice was restored from %1.").arg(formats::displayPath(check->backupPath));
             if (!outcome->result.replacedPath.isEmpty()) {
-                lines << tr("The vault it replaced is kept at %1.").arg(formats::displayPath(outcome->result.replacedPath));
+                lines << tr("The vault it replaced is kept at %1.")
+                             .arg(formats::displayPath(outcome->result.replacedPath));
             }
             if (!outcome->result.reapplied.isEmpty()) {
                 lines << tr("These destructions, recorded in the replaced vault, were applied again:");

@@ -259,8 +259,8 @@ void OverviewPage::collect(const std::shared_ptr<Result>& result, quint64 genera
         for (const OpenObligation& item : std::as_const(*result->obligations)) {
             Obligation obligation;
             obligation.kind = ComplianceEngine::isComplaintRule(item.ruleId) ? Obligation::Kind::Complaint
-                : item.engagementId > 0                                  ? Obligation::Kind::Engagement
-                                                                         : Obligation::Kind::Practice;
+                : item.engagementId > 0                                      ? Obligation::Kind::Engagement
+                                                                             : Obligation::Kind::Practice;
             obligation.recordId = item.engagementId;
             obligation.engagementId = item.engagementId;
             obligation.text = item.engagementId > 0
@@ -321,7 +321,8 @@ void OverviewPage::collect(const std::shared_ptr<Result>& result, quint64 genera
             if (due.dossierDue && due.financialDue) {
                 what = tr("the dossier and the financial records are past their retention dates");
             } else if (due.dossierDue) {
-                what = tr("the dossier is past its retention date (%1)").arg(formats::shortDate(due.dossierRetentionUntil));
+                what = tr("the dossier is past its retention date (%1)")
+                           .arg(formats::shortDate(due.dossierRetentionUntil));
             } else {
                 what = tr("the financial records are past their retention date (%1)")
                            .arg(formats::shortDate(due.financialRetentionUntil));
@@ -360,11 +361,19 @@ void OverviewPage::updateTexts()
         const Obligation& obligation = m_model->obligation(row);
         overdue += obligation.dueOn.isValid() && obligation.dueOn < m_today ? 1 : 0;
         switch (obligation.kind) {
-        case Obligation::Kind::Complaint: ++complaints; break;
-        case Obligation::Kind::Engagement: ++engagements; break;
-        case Obligation::Kind::Retention: ++retention; break;
+        case Obligation::Kind::Complaint:
+            ++complaints;
+            break;
+        case Obligation::Kind::Engagement:
+            ++engagements;
+            break;
+        case Obligation::Kind::Retention:
+            ++retention;
+            break;
         case Obligation::Kind::Practice:
-        case Obligation::Kind::Backup: ++practice; break;
+        case Obligation::Kind::Backup:
+            ++practice;
+            break;
         }
     }
     QStringList summary;

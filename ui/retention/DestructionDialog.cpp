@@ -94,11 +94,11 @@ void DestructionDialog::showPlan()
         appearance::makeErrorText(m_ui->messageLabel);
         m_ui->messageLabel->show();
         for (QWidget* widget : std::initializer_list<QWidget*>{m_ui->itemsLabel,
-                                                                m_ui->itemsTableWidget,
-                                                                m_ui->keptLabel,
-                                                                m_ui->reasonLabel,
-                                                                m_ui->reasonLineEdit,
-                                                                m_ui->confirmCheckBox}) {
+                                                               m_ui->itemsTableWidget,
+                                                               m_ui->keptLabel,
+                                                               m_ui->reasonLabel,
+                                                               m_ui->reasonLineEdit,
+                                                               m_ui->confirmCheckBox}) {
             widget->hide();
         }
         update();
@@ -242,7 +242,8 @@ void DestructionDialog::finish(bool ok, const QString& error)
     for (const Tombstone& tombstone : std::as_const(tombstones)) {
         lines << tr("• Tombstone %1: %2 of engagement %3 (client %4), kept until %5, destroyed on %6; reason: %7")
                      .arg(QLocale().toString(tombstone.id),
-                          tombstone.scope == DestructionScope::Dossier ? tr("the dossier") : tr("the financial records"),
+                          tombstone.scope == DestructionScope::Dossier ? tr("the dossier")
+                                                                       : tr("the financial records"),
                           QLocale().toString(tombstone.engagementId),
                           QLocale().toString(tombstone.clientId),
                           formats::shortDate(tombstone.retentionUntil),

@@ -31,7 +31,8 @@ class DestructionDialog : public QDialog
     Q_OBJECT
 
 public:
-    DestructionDialog(OpenPractice& practice, Settings& settings, qint64 engagementId, QDate at, QWidget* parent = nullptr);
+    DestructionDialog(
+        OpenPractice& practice, Settings& settings, qint64 engagementId, QDate at, QWidget* parent = nullptr);
     ~DestructionDialog() override;
 
     bool hasPlan() const { return m_plan.has_value(); }
