@@ -10,6 +10,8 @@
 #include "attachments/AttachmentsPanel.h"
 #include "engagements/EngagementPage.h"
 #include "engagements/SessionsPanel.h"
+#include "exchange/AuditHeads.h"
+#include "exchange/AuditVerifier.h"
 #include "forms/RecordForm.h"
 #include "main/MainWindow.h"
 #include "main/OpenPractice.h"
@@ -36,6 +38,7 @@
 #include <QDBusConnection>
 #include <QDBusMessage>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -193,6 +196,27 @@ private Q_SLOTS:
         // A draft is not the note.
         QVERIFY(!view()->practice()->records().sessions().noteForSession(m_secondSession));
         QVERIFY(named<QPushButton>(noteEditor(), "saveNoteButton")->isEnabled());
+    }
+
+    void lockNotesTheAuditHeadOnThisComputer()
+    {
+        // As on a computer that has not seen this vault before.
+        m_window.reset();
+        m_settings.reset();
+        const QString file = m_dir.filePath(QStringLiteral("settings.ini"));
+        QVERIFY(QFile::remove(file));
+        m_settings = std::make_unique<Settings>(file);
+        openWindow();
+        QVERIFY(!AuditHeads::seen(*m_settings, m_saltHex).isValid());
+        const AuditHead before = AuditVerifier(m_window->vault()->database()).head();
+        QVERIFY(before.isValid());
+        named<QAction>(m_window.get(), "lockAction")->trigger();
+        QVERIFY(m_window->vault() == nullptr);
+        // What verify compares a later log with: its length and last hash, for this vault.
+        const AuditHead seen = AuditHeads::seen(*m_settings, m_saltHex);
+        QCOMPARE(seen.count, before.count);
+        QCOMPARE(seen.hash, before.hash);
+        unlockAgain();
     }
 
     void draftWrittenWhileTypingAndOnSwitch()

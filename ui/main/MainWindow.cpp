@@ -2,6 +2,8 @@
 
 #include "Translations.h"
 #include "audit/AuditLogDialog.h"
+#include "exchange/AuditHeads.h"
+#include "exchange/AuditVerifier.h"
 #include "exchange/BackupFlow.h"
 #include "main/Formats.h"
 #include "main/OpenPractice.h"
@@ -415,6 +417,10 @@ void MainWindow::closeVault()
     m_lockController.setActive(false);
     // Drafts written, views cleared and the attachment folder emptied while the vault is open.
     m_practiceView->close();
+    // The audit log's head as this computer last saw it: a count and a hash, nothing that
+    // names a client. Verify reports a log cut short against it, also where no backup was
+    // made (DESIGN.md, Compliance).
+    AuditHeads::noteSeen(m_settings, m_vault->saltHex(), AuditVerifier(m_vault->database()).head());
     m_vault->close();
     m_vault.reset();
 }
