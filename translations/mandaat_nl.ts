@@ -211,6 +211,14 @@
         <source>The backup could not be copied beside %1; nothing was replaced. Check the free space and the folder&apos;s permissions.</source>
         <translation>De back-up kon niet naast %1 worden gekopieerd; er is niets vervangen. Controleer de vrije ruimte en de rechten van de map.</translation>
     </message>
+    <message>
+        <source>The backup was cancelled: no file was written and the vault is unchanged.</source>
+        <translation>De back-up is geannuleerd: er is geen bestand geschreven en de kluis is ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was replaced.</source>
+        <translation>Het terugzetten is geannuleerd; er is niets vervangen.</translation>
+    </message>
 </context>
 <context>
     <name>ClientForm</name>
@@ -8869,6 +8877,14 @@ Versleutelde praktijkdossiers voor consultants die onder een gedragscode werken.
     <message>
         <source>A new vault needs a 16-byte salt and a 32-byte key.</source>
         <translation>Een nieuwe kluis heeft een salt van 16 bytes en een sleutel van 32 bytes nodig.</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was written.</source>
+        <translation>Het kopiëren is geannuleerd; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>De controle is geannuleerd.</translation>
     </message>
 </context>
 <context>

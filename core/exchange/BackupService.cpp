@@ -38,22 +38,37 @@ QString shown(const QString& path)
 }
 
 // Copies and flushes to disk, so that the copy is complete before it replaces anything.
-bool copyFile(const QString& from, const QString& to)
+// \a progress is told the bytes copied; when it returns false the copy stops (\a stopped).
+bool copyFile(const QString& from,
+              const QString& to,
+              const std::function<bool(qint64, qint64)>& progress,
+              bool* stopped)
 {
+    *stopped = false;
     QFile source(from);
     QFile target(to);
     if (!source.open(QIODevice::ReadOnly) || !target.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
         return false;
     }
     target.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    const qint64 total = qMax<qint64>(1, source.size());
+    qint64 done = 0;
     while (!source.atEnd()) {
+        if (!progress(done, total)) {
+            *stopped = true;
+            return false;
+        }
         const QByteArray chunk = source.read(1 << 20);
         if (chunk.isEmpty() || target.write(chunk) != chunk.size()) {
             return false;
         }
+        done += chunk.size();
     }
     return target.flush() && ::fsync(target.handle()) == 0;
 }
+
+// The share of a backup's bar that the copy takes; the check of the written copy takes the rest.
+constexpr int BackupCopyShare = 80;
 
 } // namespace
 
@@ -67,22 +82,61 @@ QString BackupService::replacedName(const QString& target, const QDateTime& when
     return candidate;
 }
 
-bool BackupService::backup(
-    const Vault& vault, Records& records, const QString& destination, BackupResult* result, QString* error)
+bool BackupService::backup(const Vault& vault,
+                           Records& records,
+                           const QString& destination,
+                           BackupResult* result,
+                           QString* error,
+                           const TaskProgress& progress,
+                           bool* cancelled)
 {
-    const QString target = QFileInfo(destination).absoluteFilePath();
-    RecordError recordError;
-    if (records.audit().append(QStringLiteral("backup"), QStringLiteral("backup made"), 0, &recordError) == 0) {
-        setText(error, recordError.message);
-        return false;
+    if (cancelled) {
+        *cancelled = false;
     }
-    const AuditHead head = AuditVerifier(vault.database()).head();
-    const QDateTime at = QDateTime::currentDateTimeUtc();
+    const QString target = QFileInfo(destination).absoluteFilePath();
     VaultError vaultError;
-    if (!vault.copyTo(target, &vaultError)) {
+    std::unique_ptr<VaultCopy> copying = vault.startCopy(target, &vaultError);
+    if (!copying) {
         setText(error, vaultError.message);
         return false;
     }
+    const CopyProgress copyProgress = !progress ? CopyProgress() : [&progress](qint64 done, qint64 total) {
+        return progress(static_cast<int>(done * BackupCopyShare / qMax<qint64>(1, total)));
+    };
+    // The audit entry and the copy are one change: the entry is in the copy, and a cancelled or
+    // failed copy takes it out of the vault again.
+    AuditHead head;
+    RecordError recordError;
+    const bool copied = records.transaction(
+        [&](RecordError* failure) {
+            if (records.audit().append(QStringLiteral("backup"), QStringLiteral("backup made"), 0, failure) == 0) {
+                return false;
+            }
+            head = AuditVerifier(vault.database()).head();
+            return copying->write(copyProgress, &vaultError);
+        },
+        &recordError);
+    if (!copied) {
+        copying.reset(); // detached, and the partial file removed
+        if (vaultError.isCancelled()) {
+            if (cancelled) {
+                *cancelled = true;
+            }
+            setText(error, tr("The backup was cancelled: no file was written and the vault is unchanged."));
+        } else {
+            setText(error, vaultError.isError() ? vaultError.message : recordError.message);
+        }
+        return false;
+    }
+    if (!copying->finish(&vaultError)) {
+        setText(error, vaultError.message);
+        return false;
+    }
+    copying.reset();
+    if (progress) {
+        progress(BackupCopyShare);
+    }
+    const QDateTime at = QDateTime::currentDateTimeUtc();
     // The copy counts only once it opens with the same key, passes integrity_check and holds
     // the same audit log; it carries the head it was made at.
     const auto discard = [&](const QString& message) {
@@ -119,6 +173,9 @@ bool BackupService::backup(
         result->head = head;
         result->at = at;
     }
+    if (progress) {
+        progress(100);
+    }
     return true;
 }
 
@@ -152,15 +209,31 @@ bool BackupService::restore(const QString& backupPath,
                             const QString& target,
                             const SecureBytes& targetKey,
                             RestoreResult* result,
-                            VaultError* error)
+                            VaultError* error,
+                            const TaskProgress& progress)
 {
     const QString targetPath = QFileInfo(target).absoluteFilePath();
+    // The bar: the backup's check to 30 %, its copy to 85 %, the copy's changes and check to 99 %.
+    int percent = 0;
+    const auto keepGoing = [&progress, &percent]() { return !progress || progress(percent); };
+    const auto cancel = [&]() {
+        setVaultError(error, VaultError::Kind::Cancelled, tr("The restore was cancelled; nothing was replaced."));
+        return false;
+    };
+    if (!keepGoing()) {
+        return cancel();
+    }
     // 1. The backup must open and pass integrity_check before anything is touched.
     auto backup = Vault::openWithKey(backupPath, backupKey, Vault::Access::ReadOnly, error);
     if (!backup) {
         return false;
     }
-    const QStringList problems = backup->checkIntegrity(false);
+    bool stopped = false;
+    const QStringList problems = backup->checkIntegrity(false, keepGoing, &stopped);
+    if (stopped) {
+        return cancel();
+    }
+    percent = 30;
     if (!problems.isEmpty()) {
         setVaultError(error,
                       VaultError::Kind::Damaged,
@@ -206,8 +279,15 @@ bool BackupService::restore(const QString& backupPath,
     // or written to itself.
     const QString backupHeadText = AuditHeads::read(backup->database(), settingPrefix()).hash;
     backup->close();
-    if (!copyFile(backupPath, staging)) {
+    const auto copyProgress = [&](qint64 done, qint64 total) {
+        percent = 30 + static_cast<int>(done * 55 / total);
+        return keepGoing();
+    };
+    if (!copyFile(backupPath, staging, copyProgress, &stopped)) {
         QFile::remove(staging);
+        if (stopped) {
+            return cancel();
+        }
         setVaultError(error,
                       VaultError::Kind::Failed,
                       tr("The backup could not be copied beside %1; nothing was replaced. Check the free space and the "
@@ -221,6 +301,7 @@ bool BackupService::restore(const QString& backupPath,
         setVaultError(error, kind, message);
         return false;
     };
+    percent = 85;
     {
         VaultError openError;
         auto copy = Vault::openWithKey(staging, backupKey, Vault::Access::ReadWrite, &openError);
@@ -241,11 +322,21 @@ bool BackupService::restore(const QString& backupPath,
         if (records.audit().append(QStringLiteral("restore"), summary, 0, &recordError) == 0) {
             return abandon(VaultError::Kind::Failed, recordError.message);
         }
-        if (!copy->checkIntegrity(true).isEmpty()) {
+        percent = 90;
+        const QStringList copyProblems = copy->checkIntegrity(true, keepGoing, &stopped);
+        if (stopped) {
+            return abandon(VaultError::Kind::Cancelled, tr("The restore was cancelled; nothing was replaced."));
+        }
+        if (!copyProblems.isEmpty()) {
             return abandon(VaultError::Kind::Damaged,
                            tr("The restored copy failed its integrity check; nothing was replaced."));
         }
         restored.head = AuditVerifier(copy->database()).head();
+    }
+    // The last moment to cancel: from here the copy takes the vault's place.
+    percent = 99;
+    if (!keepGoing()) {
+        return abandon(VaultError::Kind::Cancelled, tr("The restore was cancelled; nothing was replaced."));
     }
 
     // 4. The replaced vault is kept aside, then the copy takes its place.
@@ -266,6 +357,9 @@ bool BackupService::restore(const QString& backupPath,
     }
     if (result) {
         *result = restored;
+    }
+    if (progress) {
+        progress(100);
     }
     return true;
 }

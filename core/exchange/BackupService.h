@@ -10,7 +10,14 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace mandaat {
+
+/// A backup's or a restore's progress, 0 to 100, reported on the working thread (often, with
+/// the same value again: cheap to answer). Returning false cancels while that is still
+/// possible; once the copy is complete, the answer is ignored.
+using TaskProgress = std::function<bool(int percent)>;
 
 class Records;
 class Vault;
@@ -54,21 +61,31 @@ public:
     static QString settingPrefix() { return QStringLiteral("backup.last"); }
 
     /// Writes a backup of the open, writable \a vault to \a destination (which must not exist).
-    static bool
-    backup(const Vault& vault, Records& records, const QString& destination, BackupResult* result, QString* error);
+    /// Cancelled (\a progress returned false while the pages were copied): false, \a cancelled
+    /// set, no file left and the vault unchanged (the audit entry is taken back with the copy).
+    static bool backup(const Vault& vault,
+                       Records& records,
+                       const QString& destination,
+                       BackupResult* result,
+                       QString* error,
+                       const TaskProgress& progress = {},
+                       bool* cancelled = nullptr);
     static BackupStatus status(const Vault& vault, Records& records, QDate today);
     /// The head recorded inside the backup at \a path, opened with \a key; invalid when none.
     static AuditHead recordedHead(const QString& path, const SecureBytes& key, QString* error);
 
     /// Replaces \a target with the backup at \a backupPath. The vault at \a target must be
     /// closed. \a targetKey opens the replaced vault (its destructions are re-applied); when
-    /// empty, \a backupKey is tried. \a error's kind gives the CLI's exit code.
+    /// empty, \a backupKey is tried. \a error's kind gives the CLI's exit code. \a progress may
+    /// cancel until the restored copy takes the vault's place (VaultError::Kind::Cancelled:
+    /// nothing replaced, no file left beside it).
     static bool restore(const QString& backupPath,
                         const SecureBytes& backupKey,
                         const QString& target,
                         const SecureBytes& targetKey,
                         RestoreResult* result,
-                        VaultError* error);
+                        VaultError* error,
+                        const TaskProgress& progress = {});
     /// "FILE.replaced-20260301T090000Z.mandaat", beside FILE.
     static QString replacedName(const QString& target, const QDateTime& when);
 };

@@ -15,6 +15,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace mandaat {
 
 namespace {
@@ -526,27 +528,36 @@ bool Vault::changePassphrase(const QString& newPassphrase, VaultError* error)
     return true;
 }
 
-bool Vault::copyTo(const QString& destination, VaultError* error) const
+bool Vault::copyTo(const QString& destination, VaultError* error, const CopyProgress& progress) const
+{
+    std::unique_ptr<VaultCopy> copy = startCopy(destination, error);
+    return copy && copy->write(progress, error) && copy->finish(error);
+}
+
+std::unique_ptr<VaultCopy> Vault::startCopy(const QString& destination, VaultError* error) const
 {
     const QString file = QDir::toNativeSeparators(destination);
     if (!m_connection) {
         setError(error, VaultError::make(VaultError::Kind::Failed, tr("The vault is locked.")));
-        return false;
+        return nullptr;
     }
     if (QFileInfo::exists(destination)) {
         setError(error,
                  VaultError::make(VaultError::Kind::Failed,
                                   tr("%1 already exists; a copy never overwrites a file.").arg(file)));
-        return false;
+        return nullptr;
     }
+    std::unique_ptr<VaultCopy> copy(new VaultCopy(*this, destination));
     const QFileInfo target(destination);
-    QTemporaryFile partial(target.dir().filePath(target.fileName() + QStringLiteral(".XXXXXX.partial")));
+    copy->m_partial =
+        std::make_unique<QTemporaryFile>(target.dir().filePath(target.fileName() + QStringLiteral(".XXXXXX.partial")));
+    QTemporaryFile& partial = *copy->m_partial;
     if (!partial.open()) {
         setError(error,
                  VaultError::make(VaultError::Kind::Failed,
                                   tr("The copy cannot be written to %1: %2.")
                                       .arg(QDir::toNativeSeparators(target.absolutePath()), partial.errorString())));
-        return false;
+        return nullptr;
     }
     partial.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     partial.close();
@@ -572,35 +583,179 @@ bool Vault::copyTo(const QString& destination, VaultError* error) const
     sqlite3_finalize(attach);
     if (rc != SQLITE_OK) {
         setError(error, classify(rc, m_connection, destination));
-        return false;
+        return nullptr;
     }
+    copy->m_attached = true;
+    // Before the first read of the copy; a small cache, so that the pages reach the file as they
+    // are copied (the progress is the file's size) rather than all at the commit.
+    if (!execute(m_connection, "PRAGMA mandaat_copy.cipher_page_size = 4096", &rc) ||
+        !execute(m_connection, "PRAGMA mandaat_copy.cache_size = 256", &rc)) {
+        setError(error, classify(rc, m_connection, destination));
+        return nullptr;
+    }
+    return copy;
+}
 
-    const QByteArray setVersion = "PRAGMA mandaat_copy.user_version = " + QByteArray::number(schemaVersion());
-    const bool exported = execute(m_connection, "PRAGMA mandaat_copy.cipher_page_size = 4096", &rc)
-        && execute(m_connection, "SELECT sqlcipher_export('mandaat_copy')", &rc)
-        && execute(m_connection, setVersion.constData(), &rc);
-    const VaultError failure = exported ? VaultError{} : classify(rc, m_connection, destination);
-    execute(m_connection, "DETACH DATABASE mandaat_copy");
+namespace {
+
+// sqlite3_progress_handler's state while sqlcipher_export runs (VaultCopy::write).
+struct ExportWatch
+{
+    const CopyProgress* progress = nullptr;
+    QString path; ///< the partial copy, whose size is the progress
+    qint64 total = 0;
+    int calls = 0;
+    bool cancelled = false;
+};
+
+// SQLite calls this every ExportWatchSteps virtual machine steps; every ExportWatchReport-th
+// call looks at the copy's size (one stat) and asks whether to go on.
+constexpr int ExportWatchSteps = 100;
+constexpr int ExportWatchReport = 8;
+
+int watchExport(void* context)
+{
+    auto* watch = static_cast<ExportWatch*>(context);
+    if (watch->cancelled) {
+        return 1;
+    }
+    if (++watch->calls % ExportWatchReport != 0) {
+        return 0;
+    }
+    // An estimate: the copy leaves out free pages, and its last pages reach the file at the
+    // commit; it is never shown complete before it is.
+    const qint64 done = std::min(QFileInfo(watch->path).size(), watch->total * 99 / 100);
+    watch->cancelled = !(*watch->progress)(done, watch->total);
+    return watch->cancelled ? 1 : 0;
+}
+
+} // namespace
+
+VaultCopy::VaultCopy(const Vault& vault, const QString& destination)
+    : m_vault(vault)
+    , m_destination(destination)
+{ }
+
+VaultCopy::~VaultCopy()
+{
+    discard();
+}
+
+bool VaultCopy::write(const CopyProgress& progress, VaultError* error)
+{
+    sqlite3* db = m_vault.m_connection;
+    if (!db || !m_attached) {
+        setError(error, VaultError::make(VaultError::Kind::Failed, Vault::tr("The vault is locked.")));
+        return false;
+    }
+    // sqlcipher_export, not SQLite's online backup API (sqlite3_backup_step), although the
+    // backup API counts its pages: SQLCipher documents sqlcipher_export as the way to copy an
+    // encrypted database (also between keys); the backup API copies pages as they are, which is
+    // valid only between databases keyed alike with the same cipher and page settings, and it
+    // would need a second keyed connection. The export is watched and interrupted instead
+    // through sqlite3_progress_handler, which SQLite calls every few thousand virtual machine
+    // steps, also inside the export's own statements; the progress is the copy's size against
+    // the vault's pages.
+    ExportWatch watch;
+    watch.progress = &progress;
+    watch.path = m_partial->fileName();
+    watch.total = qMax<qint64>(1, qint64(queryInt(db, "PRAGMA main.page_count")) * PageSize);
+    if (progress) {
+        if (!progress(0, watch.total)) {
+            setError(error,
+                     VaultError::make(VaultError::Kind::Cancelled,
+                                      Vault::tr("The copy was cancelled; nothing was written.")));
+            return false;
+        }
+        sqlite3_progress_handler(db, ExportWatchSteps, &watchExport, &watch);
+    }
+    int rc = SQLITE_OK;
+    const QByteArray setVersion = "PRAGMA mandaat_copy.user_version = " + QByteArray::number(m_vault.schemaVersion());
+    const bool exported = execute(db, "SELECT sqlcipher_export('mandaat_copy')", &rc) && !watch.cancelled &&
+        execute(db, setVersion.constData(), &rc);
+    sqlite3_progress_handler(db, 0, nullptr, nullptr);
+    if (watch.cancelled) {
+        setError(
+            error,
+            VaultError::make(VaultError::Kind::Cancelled, Vault::tr("The copy was cancelled; nothing was written.")));
+        return false;
+    }
     if (!exported) {
-        setError(error, failure);
+        setError(error, classify(rc, db, m_destination));
         return false;
     }
-    if (!partial.rename(destination)) {
-        setError(error,
-                 VaultError::make(VaultError::Kind::Failed,
-                                  tr("The copy could not be moved into place at %1: %2.")
-                                      .arg(file, partial.errorString())));
-        return false;
-    }
-    partial.setAutoRemove(false);
     return true;
 }
 
-QStringList Vault::checkIntegrity(bool quick) const
+bool VaultCopy::finish(VaultError* error)
+{
+    sqlite3* db = m_vault.m_connection;
+    const QString file = QDir::toNativeSeparators(m_destination);
+    int rc = SQLITE_OK;
+    if (!db || !execute(db, "DETACH DATABASE mandaat_copy", &rc)) {
+        setError(error,
+                 db ? classify(rc, db, m_destination)
+                    : VaultError::make(VaultError::Kind::Failed, Vault::tr("The vault is locked.")));
+        return false;
+    }
+    m_attached = false;
+    if (!m_partial->rename(m_destination)) {
+        setError(
+            error,
+            VaultError::make(
+                VaultError::Kind::Failed,
+                Vault::tr("The copy could not be moved into place at %1: %2.").arg(file, m_partial->errorString())));
+        return false;
+    }
+    m_partial->setAutoRemove(false);
+    m_partial.reset();
+    return true;
+}
+
+void VaultCopy::discard()
+{
+    if (m_attached && m_vault.m_connection) {
+        execute(m_vault.m_connection, "DETACH DATABASE mandaat_copy");
+    }
+    m_attached = false;
+    if (m_partial) {
+        const QString name = m_partial->fileName();
+        m_partial.reset(); // removes the partial copy
+        QFile::remove(name);
+        QFile::remove(name + QStringLiteral("-journal"));
+    }
+}
+
+namespace {
+
+struct CheckWatch
+{
+    const std::function<bool()>* keepGoing = nullptr;
+    bool cancelled = false;
+};
+
+int watchCheck(void* context)
+{
+    auto* watch = static_cast<CheckWatch*>(context);
+    watch->cancelled = watch->cancelled || !(*watch->keepGoing)();
+    return watch->cancelled ? 1 : 0;
+}
+
+} // namespace
+
+QStringList Vault::checkIntegrity(bool quick, const std::function<bool()>& keepGoing, bool* cancelled) const
 {
     QStringList problems;
+    if (cancelled) {
+        *cancelled = false;
+    }
     if (!m_connection) {
         return {tr("The vault is locked.")};
+    }
+    CheckWatch watch;
+    watch.keepGoing = &keepGoing;
+    if (keepGoing) {
+        sqlite3_progress_handler(m_connection, 1000, &watchCheck, &watch);
     }
     sqlite3_stmt* statement = nullptr;
     int rc = sqlite3_prepare_v2(
@@ -614,10 +769,17 @@ QStringList Vault::checkIntegrity(bool quick) const
             }
         }
     }
-    if (rc != SQLITE_DONE) {
+    if (rc != SQLITE_DONE && !watch.cancelled) {
         problems << classify(rc, m_connection, m_path).message;
     }
     sqlite3_finalize(statement);
+    sqlite3_progress_handler(m_connection, 0, nullptr, nullptr);
+    if (watch.cancelled) {
+        if (cancelled) {
+            *cancelled = true;
+        }
+        return {tr("The check was cancelled.")};
+    }
     return problems;
 }
 

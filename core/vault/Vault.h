@@ -8,11 +8,50 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
+class QTemporaryFile;
 struct sqlite3;
 
 namespace mandaat {
+
+/// Called on the copying thread often while a long copy runs (every few hundred steps of
+/// SQLite's), with the bytes written so far and the bytes expected (an estimate); returning false
+/// cancels the copy. Cheap answers only: the caller throttles what it shows.
+using CopyProgress = std::function<bool(qint64 done, qint64 total)>;
+
+class Vault;
+
+/// A copy of an open vault under way (Vault::startCopy): the destination is attached to the
+/// vault's connection under a temporary name beside it. write() copies the pages, finish()
+/// detaches it and moves it into place. Destroyed before finish() (cancelled, failed), it
+/// detaches and removes the partial file and its journal: nothing is left behind. Everything
+/// runs on the thread that opened the vault.
+class VaultCopy
+{
+public:
+    ~VaultCopy();
+    VaultCopy(const VaultCopy&) = delete;
+    VaultCopy& operator=(const VaultCopy&) = delete;
+
+    /// Copies every page (sqlcipher_export) and the user_version. May run inside a transaction
+    /// of the vault's (what it writes first is then in the copy, and undone with it).  progress
+    /// may cancel: the error's kind is then VaultError::Kind::Cancelled.
+    bool write(const CopyProgress& progress, VaultError* error);
+    /// Detaches the copy (outside any transaction) and renames it to its destination.
+    bool finish(VaultError* error);
+
+private:
+    friend class Vault;
+    VaultCopy(const Vault& vault, const QString& destination);
+    void discard();
+
+    const Vault& m_vault;
+    QString m_destination;
+    std::unique_ptr<QTemporaryFile> m_partial;
+    bool m_attached = false;
+};
 
 /// One practice's encrypted file (DESIGN.md, Storage and Keys). A Vault is open from the
 /// moment a factory returns it until close(); closing wipes the key and removes the
@@ -72,10 +111,16 @@ public:
     /// Writes an encrypted copy with the same salt and key (sqlcipher_export into an
     /// attached database) and the same user_version. \a destination must not exist; the copy
     /// is written under a temporary name and renamed when complete.
-    bool copyTo(const QString& destination, VaultError* error) const;
+    bool copyTo(const QString& destination, VaultError* error, const CopyProgress& progress = {}) const;
+    /// The first step of copyTo: checks \a destination and attaches it, keyed like this vault.
+    /// nullptr with \a error when it cannot. Not inside a transaction (SQLite cannot attach there).
+    std::unique_ptr<VaultCopy> startCopy(const QString& destination, VaultError* error) const;
     /// PRAGMA integrity_check (or quick_check): empty when the vault is sound, else the
     /// problems SQLite names. Damage that stops the check itself is returned as its message.
-    QStringList checkIntegrity(bool quick) const;
+    /// \a keepGoing, when given, is asked every few thousand steps; when it returns false the
+    /// check stops, \a cancelled is set and the list holds only that it was cancelled.
+    QStringList
+    checkIntegrity(bool quick, const std::function<bool()>& keepGoing = {}, bool* cancelled = nullptr) const;
 
     /// Locks: closes the connection and wipes the key. Idempotent.
     void close();
@@ -84,6 +129,7 @@ Q_SIGNALS:
     void closed();
 
 private:
+    friend class VaultCopy;
     Vault(const QString& path, Access access);
 
     static std::unique_ptr<Vault> openKeyed(const QString& path,

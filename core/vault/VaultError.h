@@ -14,12 +14,14 @@ struct VaultError
         WrongKey, ///< wrong passphrase or key, or the first page is damaged: exit 3
         Damaged, ///< damaged, or not a vault at all: exit 4
         TooNew, ///< made by a newer Mandaat: exit 1
+        Cancelled, ///< stopped by the user before it ended; nothing was written: exit 1
     };
 
     Kind kind = Kind::None;
     QString message;
 
     bool isError() const { return kind != Kind::None; }
+    bool isCancelled() const { return kind == Kind::Cancelled; }
     int exitCode() const
     {
         switch (kind) {
@@ -31,6 +33,7 @@ struct VaultError
             return 4;
         case Kind::Failed:
         case Kind::TooNew:
+        case Kind::Cancelled:
             break;
         }
         return 1;

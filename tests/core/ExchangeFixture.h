@@ -24,6 +24,8 @@
 #include "repositories/PrincipalRepository.h"
 #include "repositories/SessionRepository.h"
 
+#include <QRandomGenerator>
+
 namespace mandaat::test {
 
 /// The word planted in every text of the first engagement's dossier.
@@ -175,6 +177,35 @@ public:
               "ended");
         check(records().engagements().setRetention(id, QDate(2026, 4, 1), QDate(2026, 5, 1), &e), "retention");
         return error->isEmpty();
+    }
+
+    /// \a count scans of \a bytes random bytes each in the ended engagement, in one change: a
+    /// vault large enough for a copy to take a while and report its progress (backup, restore).
+    bool addScans(qint64 engagementId, int count, int bytes, QString* error)
+    {
+        QRandomGenerator random(7319);
+        RecordError e;
+        const bool added = records().transaction(
+            [&](RecordError* failure) {
+                for (int i = 0; i < count; ++i) {
+                    QByteArray content(bytes, Qt::Uninitialized);
+                    random.fillRange(reinterpret_cast<quint32*>(content.data()), bytes / 4);
+                    Attachment scan;
+                    scan.engagementId = engagementId;
+                    scan.fileName = QStringLiteral("scan %1.pdf").arg(i + 1);
+                    scan.mimeType = QStringLiteral("application/pdf");
+                    scan.content = content;
+                    if (!records().attachments().add(scan, failure)) {
+                        return false;
+                    }
+                }
+                return true;
+            },
+            &e);
+        if (!added) {
+            *error = e.message;
+        }
+        return added;
     }
 
 private:
