@@ -20,10 +20,8 @@
 namespace mandaat {
 
 ConsentDialog::ConsentDialog(OpenPractice* practice, qint64 engagementId, qint64 consentId, QWidget* parent)
-    : QDialog(parent)
+    : RecordDialog(practice, parent)
     , m_ui(std::make_unique<Ui::ConsentDialog>())
-    , m_practice(practice)
-    , m_errors(new InlineErrors(this))
 {
     m_ui->setupUi(this);
     appearance::makeSecondary(m_ui->introLabel);
@@ -61,21 +59,15 @@ ConsentDialog::ConsentDialog(OpenPractice* practice, qint64 engagementId, qint64
     m_ui->formLayout->setRowVisible(m_ui->withdrawnOnDateEdit, withdrawal);
     forms::setDate(m_ui->withdrawnOnDateEdit,
                    m_consent.withdrawnOn.isValid() ? m_consent.withdrawnOn : QDate::currentDate());
-    m_errors->add(QStringLiteral("memberId"), m_ui->memberComboBox);
-    m_errors->add(QStringLiteral("scope"), m_ui->scopeComboBox);
-    m_errors->add(QStringLiteral("listedReports"), m_ui->listedReportsPlainTextEdit);
-    m_errors->add(QStringLiteral("givenOn"), m_ui->givenOnDateEdit);
-    m_errors->add(QStringLiteral("channel"), m_ui->channelComboBox);
-    m_errors->add(QStringLiteral("note"), m_ui->noteLineEdit);
-    m_errors->add(QStringLiteral("withdrawnOn"), m_ui->withdrawnOnDateEdit);
-    m_errors->setGeneralLabel(m_ui->errorLabel);
-    forms::watchEdits(this, this, [this](QWidget* widget) {
-        m_errors->touch(widget);
-        m_errors->show(validate(collect()));
-    });
+    errors().add(QStringLiteral("memberId"), m_ui->memberComboBox);
+    errors().add(QStringLiteral("scope"), m_ui->scopeComboBox);
+    errors().add(QStringLiteral("listedReports"), m_ui->listedReportsPlainTextEdit);
+    errors().add(QStringLiteral("givenOn"), m_ui->givenOnDateEdit);
+    errors().add(QStringLiteral("channel"), m_ui->channelComboBox);
+    errors().add(QStringLiteral("note"), m_ui->noteLineEdit);
+    errors().add(QStringLiteral("withdrawnOn"), m_ui->withdrawnOnDateEdit);
+    setUpForm(m_ui->buttonBox, m_ui->errorLabel);
     connect(m_ui->scopeComboBox, &QComboBox::currentIndexChanged, this, &ConsentDialog::updateListed);
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ConsentDialog::accept);
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateListed();
     retranslate();
 }
@@ -86,10 +78,10 @@ void ConsentDialog::fillMembers()
 {
     m_ui->memberComboBox->clear();
     std::optional<Client> client;
-    if (m_practice) {
+    if (practice()) {
         if (const std::optional<Engagement> engagement =
-                m_practice->records().engagements().engagement(m_consent.engagementId)) {
-            client = m_practice->records().clients().client(engagement->clientId);
+                practice()->records().engagements().engagement(m_consent.engagementId)) {
+            client = practice()->records().clients().client(engagement->clientId);
         }
     }
     // CMI-8 per person: a client system's members each consent for themselves.
@@ -132,32 +124,25 @@ Consent ConsentDialog::collect() const
     return consent;
 }
 
-void ConsentDialog::accept()
+ValidationIssues ConsentDialog::validateFields() const
 {
-    if (!m_practice) {
-        reject();
-        return;
-    }
-    Consent consent = collect();
+    return validate(collect());
+}
+
+ValidationIssues ConsentDialog::validateForSave() const
+{
+    const Consent consent = collect();
     ValidationIssues issues = validate(consent);
     if (isWithdrawal() && !consent.withdrawnOn.isValid()) {
         issues.append({QStringLiteral("withdrawnOn"), tr("Enter the date the client withdrew the consent.")});
     }
-    m_errors->touchAll();
-    if (QWidget* invalid = m_errors->show(issues)) {
-        invalid->setFocus(Qt::OtherFocusReason);
-        return;
-    }
-    RecordError error;
-    if (!m_practice->records().compliance().save(consent, &error)) {
-        m_errors->show(error.issues);
-        if (error.issues.isEmpty()) {
-            m_ui->errorLabel->setText(error.message);
-            m_ui->errorLabel->show();
-        }
-        return;
-    }
-    QDialog::accept();
+    return issues;
+}
+
+bool ConsentDialog::store(RecordError* error)
+{
+    Consent consent = collect();
+    return practice()->records().compliance().save(consent, error);
 }
 
 void ConsentDialog::retranslate()

@@ -1,9 +1,7 @@
 #pragma once
 
 #include "domain/ComplianceRecord.h"
-
-#include <QDialog>
-#include <QPointer>
+#include "forms/RecordDialog.h"
 
 #include <memory>
 
@@ -13,14 +11,13 @@ class ConsentDialog;
 
 namespace mandaat {
 
-class InlineErrors;
 class OpenPractice;
 
 /// CMI-8: records what the client consents to go to the principal (nothing, progress only, or
 /// listed reports), given when and how, for the client as a whole or, for a client system, for
 /// one of its members; or, opened on a recorded consent, the date it was withdrawn. Reports to
 /// the principal are checked against the consents in force (ReportDialog).
-class ConsentDialog : public QDialog
+class ConsentDialog : public RecordDialog
 {
     Q_OBJECT
 
@@ -30,10 +27,12 @@ public:
     ~ConsentDialog() override;
 
     bool isWithdrawal() const { return m_consent.id > 0; }
-    void accept() override;
 
 protected:
     void changeEvent(QEvent* event) override;
+    ValidationIssues validateFields() const override;
+    ValidationIssues validateForSave() const override;
+    bool store(RecordError* error) override;
 
 private:
     Consent collect() const;
@@ -42,8 +41,6 @@ private:
     void retranslate();
 
     std::unique_ptr<Ui::ConsentDialog> m_ui;
-    QPointer<OpenPractice> m_practice;
-    InlineErrors* m_errors = nullptr;
     Consent m_consent;
     bool m_system = false; ///< the client is a client system: a consent per member
 };

@@ -15,10 +15,8 @@
 namespace mandaat {
 
 ConsultationDialog::ConsultationDialog(OpenPractice* practice, qint64 engagementId, QWidget* parent)
-    : QDialog(parent)
+    : RecordDialog(practice, parent)
     , m_ui(std::make_unique<Ui::ConsultationDialog>())
-    , m_practice(practice)
-    , m_errors(new InlineErrors(this))
     , m_engagementId(engagementId)
 {
     m_ui->setupUi(this);
@@ -26,19 +24,13 @@ ConsultationDialog::ConsultationDialog(OpenPractice* practice, qint64 engagement
     forms::fillCombo<ConsultationKind>(m_ui->kindComboBox);
     forms::setDate(m_ui->heldOnDateEdit, QDate::currentDate());
     forms::makeOptional(m_ui->principalInformedOnDateEdit);
-    m_errors->add(QStringLiteral("kind"), m_ui->kindComboBox);
-    m_errors->add(QStringLiteral("heldOn"), m_ui->heldOnDateEdit);
-    m_errors->add(QStringLiteral("withWhom"), m_ui->withWhomLineEdit);
-    m_errors->add(QStringLiteral("topic"), m_ui->topicPlainTextEdit);
-    m_errors->add(QStringLiteral("principalInformed"), m_ui->principalInformedComboBox);
-    m_errors->add(QStringLiteral("principalInformedOn"), m_ui->principalInformedOnDateEdit);
-    m_errors->setGeneralLabel(m_ui->errorLabel);
-    forms::watchEdits(this, this, [this](QWidget* widget) {
-        m_errors->touch(widget);
-        m_errors->show(validate(collect()));
-    });
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ConsultationDialog::accept);
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    errors().add(QStringLiteral("kind"), m_ui->kindComboBox);
+    errors().add(QStringLiteral("heldOn"), m_ui->heldOnDateEdit);
+    errors().add(QStringLiteral("withWhom"), m_ui->withWhomLineEdit);
+    errors().add(QStringLiteral("topic"), m_ui->topicPlainTextEdit);
+    errors().add(QStringLiteral("principalInformed"), m_ui->principalInformedComboBox);
+    errors().add(QStringLiteral("principalInformedOn"), m_ui->principalInformedOnDateEdit);
+    setUpForm(m_ui->buttonBox, m_ui->errorLabel);
     retranslate();
 }
 
@@ -58,28 +50,15 @@ Consultation ConsultationDialog::collect() const
     return consultation;
 }
 
-void ConsultationDialog::accept()
+ValidationIssues ConsultationDialog::validateFields() const
 {
-    if (!m_practice) {
-        reject();
-        return;
-    }
+    return validate(collect());
+}
+
+bool ConsultationDialog::store(RecordError* error)
+{
     Consultation consultation = collect();
-    m_errors->touchAll();
-    if (QWidget* invalid = m_errors->show(validate(consultation))) {
-        invalid->setFocus(Qt::OtherFocusReason);
-        return;
-    }
-    RecordError error;
-    if (!m_practice->records().compliance().save(consultation, &error)) {
-        m_errors->show(error.issues);
-        if (error.issues.isEmpty()) {
-            m_ui->errorLabel->setText(error.message);
-            m_ui->errorLabel->show();
-        }
-        return;
-    }
-    QDialog::accept();
+    return practice()->records().compliance().save(consultation, error);
 }
 
 void ConsultationDialog::retranslate()

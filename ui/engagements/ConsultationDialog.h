@@ -1,9 +1,7 @@
 #pragma once
 
 #include "domain/ComplianceRecord.h"
-
-#include <QDialog>
-#include <QPointer>
+#include "forms/RecordDialog.h"
 
 #include <memory>
 
@@ -13,12 +11,11 @@ class ConsultationDialog;
 
 namespace mandaat {
 
-class InlineErrors;
 class OpenPractice;
 
 /// Records supervision, peer consultation or a third party's advice about an engagement
 /// (MW-4.3), with whether the principal knows of the advice.
-class ConsultationDialog : public QDialog
+class ConsultationDialog : public RecordDialog
 {
     Q_OBJECT
 
@@ -26,18 +23,16 @@ public:
     ConsultationDialog(OpenPractice* practice, qint64 engagementId, QWidget* parent = nullptr);
     ~ConsultationDialog() override;
 
-    void accept() override;
-
 protected:
     void changeEvent(QEvent* event) override;
+    ValidationIssues validateFields() const override;
+    bool store(RecordError* error) override;
 
 private:
     Consultation collect() const;
     void retranslate();
 
     std::unique_ptr<Ui::ConsultationDialog> m_ui;
-    QPointer<OpenPractice> m_practice;
-    InlineErrors* m_errors = nullptr;
     qint64 m_engagementId = 0;
 };
 

@@ -15,26 +15,18 @@
 namespace mandaat {
 
 ReferralDialog::ReferralDialog(OpenPractice* practice, qint64 engagementId, QWidget* parent)
-    : QDialog(parent)
+    : RecordDialog(practice, parent)
     , m_ui(std::make_unique<Ui::ReferralDialog>())
-    , m_practice(practice)
-    , m_errors(new InlineErrors(this))
     , m_engagementId(engagementId)
 {
     m_ui->setupUi(this);
     appearance::makeSecondary(m_ui->introLabel);
     forms::setDate(m_ui->referredOnDateEdit, QDate::currentDate());
-    m_errors->add(QStringLiteral("referredTo"), m_ui->referredToLineEdit);
-    m_errors->add(QStringLiteral("discipline"), m_ui->disciplineLineEdit);
-    m_errors->add(QStringLiteral("reason"), m_ui->reasonPlainTextEdit);
-    m_errors->add(QStringLiteral("referredOn"), m_ui->referredOnDateEdit);
-    m_errors->setGeneralLabel(m_ui->errorLabel);
-    forms::watchEdits(this, this, [this](QWidget* widget) {
-        m_errors->touch(widget);
-        m_errors->show(validate(collect()));
-    });
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ReferralDialog::accept);
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    errors().add(QStringLiteral("referredTo"), m_ui->referredToLineEdit);
+    errors().add(QStringLiteral("discipline"), m_ui->disciplineLineEdit);
+    errors().add(QStringLiteral("reason"), m_ui->reasonPlainTextEdit);
+    errors().add(QStringLiteral("referredOn"), m_ui->referredOnDateEdit);
+    setUpForm(m_ui->buttonBox, m_ui->errorLabel);
     retranslate();
 }
 
@@ -51,28 +43,15 @@ Referral ReferralDialog::collect() const
     return referral;
 }
 
-void ReferralDialog::accept()
+ValidationIssues ReferralDialog::validateFields() const
 {
-    if (!m_practice) {
-        reject();
-        return;
-    }
+    return validate(collect());
+}
+
+bool ReferralDialog::store(RecordError* error)
+{
     Referral referral = collect();
-    m_errors->touchAll();
-    if (QWidget* invalid = m_errors->show(validate(referral))) {
-        invalid->setFocus(Qt::OtherFocusReason);
-        return;
-    }
-    RecordError error;
-    if (!m_practice->records().compliance().save(referral, &error)) {
-        m_errors->show(error.issues);
-        if (error.issues.isEmpty()) {
-            m_ui->errorLabel->setText(error.message);
-            m_ui->errorLabel->show();
-        }
-        return;
-    }
-    QDialog::accept();
+    return practice()->records().compliance().save(referral, error);
 }
 
 void ReferralDialog::retranslate()

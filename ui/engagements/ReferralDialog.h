@@ -1,9 +1,7 @@
 #pragma once
 
 #include "domain/ComplianceRecord.h"
-
-#include <QDialog>
-#include <QPointer>
+#include "forms/RecordDialog.h"
 
 #include <memory>
 
@@ -13,13 +11,12 @@ class ReferralDialog;
 
 namespace mandaat {
 
-class InlineErrors;
 class OpenPractice;
 
 /// CMI-11: records a referral of the client to another discipline: to whom, which discipline,
 /// why and when. The termination wizard counts it as the referral considered before ending
 /// early (CMI-12).
-class ReferralDialog : public QDialog
+class ReferralDialog : public RecordDialog
 {
     Q_OBJECT
 
@@ -27,18 +24,16 @@ public:
     ReferralDialog(OpenPractice* practice, qint64 engagementId, QWidget* parent = nullptr);
     ~ReferralDialog() override;
 
-    void accept() override;
-
 protected:
     void changeEvent(QEvent* event) override;
+    ValidationIssues validateFields() const override;
+    bool store(RecordError* error) override;
 
 private:
     Referral collect() const;
     void retranslate();
 
     std::unique_ptr<Ui::ReferralDialog> m_ui;
-    QPointer<OpenPractice> m_practice;
-    InlineErrors* m_errors = nullptr;
     qint64 m_engagementId = 0;
 };
 
