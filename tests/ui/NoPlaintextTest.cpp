@@ -2,11 +2,12 @@
 // the main window (offscreen), with HOME, TMPDIR and the XDG folders (config, cache, data, state,
 // runtime) inside one private temporary folder: vaults created, clients, an engagement and a
 // session note with canary texts, a confirmation letter issued into the vault (mandaat-cli
-// letter; the GUI's onboarding wizard is not walked here: it needs a code subscription), searched,
-// exported encrypted (mandaat-cli export; the export dialog), backed up, locked. Then no file
-// below that folder may hold a canary, in UTF-8 or UTF-16 (either byte order); plaintext
-// control files prove that the search finds each encoding, and the decrypted exports prove
-// that the canaries were in what was written.
+// letter; in the window, the onboarding wizard walked to its Confirmation page and Issue pressed,
+// the letter's save dialog cancelled), searched, exported encrypted (mandaat-cli export; the
+// export dialog), backed up, locked. Then no file below that folder may hold a canary, in UTF-8
+// or UTF-16 (either byte order); plaintext control files prove that the search finds each
+// encoding, and the decrypted exports and the letter kept in the vault prove that the canaries
+// were in what was written.
 //
 // The one plaintext file allowed is the letter's PDF that the user asked mandaat-cli letter
 // to write with --out.
@@ -30,9 +31,12 @@
 #include "models/SearchResultModel.h"
 #include "models/SessionListModel.h"
 #include "notes/NoteEditor.h"
+#include "practice/CodesEditor.h"
 #include "practice/ProfileDialog.h"
+#include "repositories/AttachmentRepository.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/EngagementRepository.h"
+#include "repositories/IssuedLetterRepository.h"
 #include "repositories/Records.h"
 #include "search/SearchPage.h"
 #include "util/Settings.h"
@@ -40,6 +44,8 @@
 #include "vault/EmergencySheetDialog.h"
 #include "vault/UnlockPage.h"
 #include "vault/Vault.h"
+#include "wizards/onboarding/EvidenceField.h"
+#include "wizards/onboarding/OnboardingWizard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -86,8 +92,17 @@ const QString GuiClientNotes = QStringLiteral("Kanariezqxvλόγος"); // the c
 const QString GuiTitle = QStringLiteral("Kanariezqxvtitel"); // the engagement's title
 const QString GuiObjectives = QStringLiteral("Kanariezqxvdoelß"); // its objectives, in the letter
 const QString GuiNote = QStringLiteral("Kanariezqxvsessieç"); // the session note
-const QStringList Canaries = {
-    CliClient, CliNotes, CliLetterClient, CliObjectives, GuiClient, GuiClientNotes, GuiTitle, GuiObjectives, GuiNote};
+const QString GuiMethod = QStringLiteral("Kanariezqxvmethodeą"); // a method's description, in the letter
+const QStringList Canaries = {CliClient,
+                              CliNotes,
+                              CliLetterClient,
+                              CliObjectives,
+                              GuiClient,
+                              GuiClientNotes,
+                              GuiTitle,
+                              GuiObjectives,
+                              GuiNote,
+                              GuiMethod};
 
 const QString ExportPassword = QStringLiteral("Export-wachtwoord 42");
 
@@ -140,6 +155,22 @@ QByteArray exportedData(const QString& zip)
                    QStringLiteral("data.json")});
     process.waitForFinished(120000);
     return process.exitCode() == 0 ? process.readAllStandardOutput() : QByteArray();
+}
+
+/// The text of a PDF as its reader sees it, by pdftotext outside the private folder; the PDF
+/// goes in on standard input, so it is never a file.
+QString pdfText(const QByteArray& pdf)
+{
+    QProcess process;
+    process.setProcessEnvironment(*s_outside);
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-"), QStringLiteral("-")});
+    if (!process.waitForStarted()) {
+        return {};
+    }
+    process.write(pdf);
+    process.closeWriteChannel();
+    process.waitForFinished(60000);
+    return process.exitCode() == 0 ? QString::fromUtf8(process.readAllStandardOutput()) : QString();
 }
 
 QByteArray utf16(const QString& text, bool bigEndian)
@@ -291,6 +322,12 @@ private Q_SLOTS:
         typeText(named<QLineEdit>(profile, "consultantNameLineEdit"), QStringLiteral("Annelies Claes"));
         typeText(named<QLineEdit>(profile, "tradeNameLineEdit"), QStringLiteral("Praktijk Claes"));
         typeText(named<QLineEdit>(profile, "emailLineEdit"), QStringLiteral("annelies@praktijkclaes.be"));
+        auto* codes = profile->findChild<CodesEditor*>(); // the code the letter names (CMI-5)
+        QVERIFY(codes);
+        auto* code = named<QComboBox>(codes, "codeComboBox");
+        code->setCurrentIndex(code->findData(QStringLiteral("CMI-2009")));
+        QVERIFY(code->currentIndex() >= 0);
+        QVERIFY(codes->add());
         click(profile->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save));
         QTRY_VERIFY(!profile->isVisible());
 
@@ -316,6 +353,9 @@ private Q_SLOTS:
         auto* payer = named<QComboBox>(terms, "payerKindComboBox"); // she pays herself
         payer->setCurrentIndex(payer->findData(QStringLiteral("client")));
         QVERIFY(payer->currentIndex() >= 0);
+        auto* kind = named<QComboBox>(terms, "kindComboBox"); // career coaching, under the CMI code
+        kind->setCurrentIndex(kind->findData(QStringLiteral("career_coaching")));
+        QVERIFY(kind->currentIndex() >= 0);
         click(named<QPushButton>(terms, "saveButton"));
         QTRY_VERIFY2(rows(view->engagementsPage()) == 1, qPrintable(errorsShown(terms)));
         const qint64 engagementId = terms->recordId();
@@ -330,6 +370,94 @@ private Q_SLOTS:
         click(named<QPushButton>(note, "saveNoteButton"));
         QTRY_COMPARE(sessions->model()->index(0, SessionListModel::NoteColumn).data().toString(),
                      QStringLiteral("Written"));
+
+        // The confirmation letter, issued into the vault from the onboarding wizard (Status,
+        // Continue onboarding), with a canary in a method's description; its PDF is not saved
+        // (the save dialog cancelled), so only the vault holds it.
+        QMenu* status = named<QToolButton>(engagement, "statusToolButton")->menu();
+        Q_EMIT status->aboutToShow();
+        QAction* onboarding = nullptr;
+        for (QAction* action : status->actions()) {
+            onboarding = action->text() == QStringLiteral("Continue &onboarding…") ? action : onboarding;
+        }
+        QVERIFY(onboarding);
+        onboarding->trigger();
+        QPointer<OnboardingWizard> wizard = waitForDialog<OnboardingWizard>();
+        QVERIFY(wizard);
+        QCOMPARE(wizard->currentId(), int(OnboardingWizard::Parties)); // a draft: its parties first
+        const auto message = [&wizard]() {
+            const auto* label = wizard->currentPage()->findChild<QLabel*>(QStringLiteral("messageLabel"));
+            return QStringLiteral("on page %1: %2").arg(wizard->currentId()).arg(label ? label->text() : QString());
+        };
+        const auto goOn = [&wizard](int expected) {
+            click(wizard->button(QWizard::NextButton));
+            return wizard->currentId() == expected;
+        };
+        const auto tick = [&wizard](const char* evidenceField) {
+            auto* field = wizard->currentPage()->findChild<EvidenceField*>(QLatin1String(evidenceField));
+            auto* box =
+                field && field->isVisible() ? field->findChild<QCheckBox*>(QStringLiteral("checkBox")) : nullptr;
+            if (box) {
+                click(box);
+            }
+            return box && box->isChecked();
+        };
+        QVERIFY2(goOn(OnboardingWizard::Conflict), qPrintable(message()));
+        QWizardPage* page = wizard->currentPage();
+        click(named<QCheckBox>(page, "independenceCheckBox"));
+        QVERIFY2(goOn(OnboardingWizard::Expectations), qPrintable(message()));
+        page = wizard->currentPage();
+        typeText(named<QPlainTextEdit>(page, "clientExpectationsPlainTextEdit"),
+                 QStringLiteral("Een nieuwe richting."));
+        QVERIFY2(goOn(OnboardingWizard::Methods), qPrintable(message()));
+        page = wizard->currentPage();
+        typeText(named<QLineEdit>(page, "methodNameLineEdit"), QStringLiteral("Loopbaanscan"));
+        typeText(named<QLineEdit>(page, "methodAuthorLineEdit"), QStringLiteral("Noloc"));
+        typeText(named<QPlainTextEdit>(page, "methodDescriptionPlainTextEdit"),
+                 QStringLiteral("Een test naar drijfveren: ") + GuiMethod);
+        click(named<QPushButton>(page, "addMethodPushButton"));
+        QVERIFY2(goOn(OnboardingWizard::Terms), qPrintable(message()));
+        page = wizard->currentPage();
+        auto* fee = named<QComboBox>(page, "feeModelComboBox");
+        fee->setCurrentIndex(fee->findData(QStringLiteral("fixed")));
+        typeText(named<QLineEdit>(page, "rateLineEdit"), QStringLiteral("1200"));
+        typeText(named<QPlainTextEdit>(page, "expensesPlainTextEdit"), QStringLiteral("Geen."));
+        auto* paying = named<QComboBox>(page, "paymentMethodComboBox");
+        paying->setCurrentIndex(paying->findData(QStringLiteral("bank_transfer")));
+        typeText(named<QLineEdit>(page, "paymentTermsLineEdit"), QStringLiteral("Binnen 30 dagen"));
+        named<QDateEdit>(page, "plannedStartDateEdit")->setDate(QDate::currentDate());
+        named<QDateEdit>(page, "plannedEndDateEdit")->setDate(QDate::currentDate().addMonths(6));
+        named<QSpinBox>(page, "plannedSessionsSpinBox")->setValue(8);
+        click(named<QCheckBox>(page, "adequacyCheckBox"));
+        QVERIFY2(goOn(OnboardingWizard::Disclosures), qPrintable(message()));
+        page = wizard->currentPage();
+        click(named<QRadioButton>(page, "followsAdviceNoRadioButton"));
+        click(named<QRadioButton>(page, "endOfEmploymentNoRadioButton"));
+        QVERIFY(tick("freedomToStopEvidenceField"));
+        QVERIFY2(goOn(OnboardingWizard::Consent), qPrintable(message())); // no principal: nothing to consent to
+        QVERIFY2(goOn(OnboardingWizard::Handover), qPrintable(message()));
+        QVERIFY(tick("codeClientEvidenceField"));
+        QVERIFY(tick("privacyNoticeEvidenceField"));
+        QVERIFY2(goOn(OnboardingWizard::Confirmation), qPrintable(message()));
+        page = wizard->currentPage();
+        auto* issue = named<QPushButton>(page, "issuePushButton");
+        QVERIFY2(issue->isEnabled(), qPrintable(named<QLabel>(page, "missingLabel")->text()));
+        click(issue);
+        QPointer<QFileDialog> save = wizard->findChild<QFileDialog*>(QStringLiteral("savePdfFileDialog"));
+        QVERIFY2(save, qPrintable(message()));
+        save->reject();
+        QTRY_VERIFY(!save);
+        Records& records = window->practiceView()->practice()->records();
+        const QList<IssuedLetter> letters = records.letters().lettersFor(engagementId);
+        QCOMPARE(letters.size(), 1);
+        const std::optional<Attachment> issued = records.attachments().attachment(letters.constFirst().attachmentId);
+        QVERIFY(issued);
+        const QString printed = pdfText(issued->content);
+        for (const QString& canary : {GuiClient, GuiObjectives, GuiMethod}) {
+            QVERIFY2(printed.contains(canary), qPrintable(canary + QStringLiteral(" not in: ") + printed.left(2000)));
+        }
+        click(wizard->button(QWizard::CancelButton)); // "Save and close"
+        QTRY_VERIFY(!wizard);
 
         // Found by the search page.
         view->showPage(PracticeView::Page::Search);
@@ -374,7 +502,7 @@ private Q_SLOTS:
         for (const QString& zip : m_exports) {
             data += exportedData(zip);
         }
-        for (const QString& canary : {CliClient, CliNotes, CliLetterClient, GuiClient, GuiTitle, GuiNote}) {
+        for (const QString& canary : {CliClient, CliNotes, CliLetterClient, GuiClient, GuiTitle, GuiNote, GuiMethod}) {
             QVERIFY2(data.contains(canary.toUtf8()), qPrintable(canary));
         }
     }
