@@ -16,10 +16,8 @@
 namespace mandaat {
 
 ReportDialog::ReportDialog(OpenPractice* practice, qint64 engagementId, QWidget* parent)
-    : QDialog(parent)
+    : RecordDialog(practice, parent)
     , m_ui(std::make_unique<Ui::ReportDialog>())
-    , m_practice(practice)
-    , m_errors(new InlineErrors(this))
     , m_engagementId(engagementId)
 {
     m_ui->setupUi(this);
@@ -28,18 +26,12 @@ ReportDialog::ReportDialog(OpenPractice* practice, qint64 engagementId, QWidget*
     forms::fillCombo<Channel>(m_ui->channelComboBox);
     forms::setComboValue(m_ui->channelComboBox, Channel::Email);
     forms::setDate(m_ui->sentOnDateEdit, QDate::currentDate());
-    m_errors->add(QStringLiteral("kind"), m_ui->kindComboBox);
-    m_errors->add(QStringLiteral("title"), m_ui->titleLineEdit);
-    m_errors->add(QStringLiteral("summary"), m_ui->summaryPlainTextEdit);
-    m_errors->add(QStringLiteral("sentOn"), m_ui->sentOnDateEdit);
-    m_errors->add(QStringLiteral("channel"), m_ui->channelComboBox);
-    m_errors->setGeneralLabel(m_ui->errorLabel);
-    forms::watchEdits(this, this, [this](QWidget* widget) {
-        m_errors->touch(widget);
-        m_errors->show(validate(collect()));
-    });
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ReportDialog::accept);
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    errors().add(QStringLiteral("kind"), m_ui->kindComboBox);
+    errors().add(QStringLiteral("title"), m_ui->titleLineEdit);
+    errors().add(QStringLiteral("summary"), m_ui->summaryPlainTextEdit);
+    errors().add(QStringLiteral("sentOn"), m_ui->sentOnDateEdit);
+    errors().add(QStringLiteral("channel"), m_ui->channelComboBox);
+    setUpForm(m_ui->buttonBox, m_ui->errorLabel);
     retranslate();
 }
 
@@ -57,38 +49,25 @@ PrincipalReport ReportDialog::collect() const
     return report;
 }
 
-void ReportDialog::accept()
+ValidationIssues ReportDialog::validateFields() const
 {
-    if (!m_practice) {
-        reject();
-        return;
-    }
+    return validate(collect());
+}
+
+bool ReportDialog::store(RecordError* error)
+{
     PrincipalReport report = collect();
-    m_errors->touchAll();
-    if (QWidget* invalid = m_errors->show(validate(report))) {
-        invalid->setFocus(Qt::OtherFocusReason);
-        return;
-    }
-    RecordError error;
     // CMI-8: only within the client's consent.
-    const std::optional<ReportDecision> decision = ComplianceEngine(m_practice->records()).checkReport(report, &error);
+    const std::optional<ReportDecision> decision = ComplianceEngine(practice()->records()).checkReport(report, error);
     if (!decision) {
-        m_ui->errorLabel->setText(error.message);
-        m_ui->errorLabel->show();
-        return;
+        return false;
     }
     if (!decision->allowed) {
-        m_ui->errorLabel->setText(decision->reason);
-        m_ui->errorLabel->show();
-        return;
+        setRecordError(error, RecordError::make(RecordError::Kind::Refused, decision->reason));
+        return false;
     }
     report.consentId = decision->consentId;
-    if (!m_practice->records().compliance().save(report, &error)) {
-        m_ui->errorLabel->setText(error.message);
-        m_ui->errorLabel->show();
-        return;
-    }
-    QDialog::accept();
+    return practice()->records().compliance().save(report, error);
 }
 
 void ReportDialog::retranslate()

@@ -1,9 +1,7 @@
 #pragma once
 
 #include "domain/ComplianceRecord.h"
-
-#include <QDialog>
-#include <QPointer>
+#include "forms/RecordDialog.h"
 
 #include <memory>
 
@@ -13,13 +11,12 @@ class ReportDialog;
 
 namespace mandaat {
 
-class InlineErrors;
 class OpenPractice;
 
 /// Records a report sent to the principal (CMI-8). Before it is saved the compliance rules
 /// check it against the client's consent in force on the date it was sent: a report beyond it
 /// is refused, with the reason (JOURNEY.md 8: the test results Karin did not consent to).
-class ReportDialog : public QDialog
+class ReportDialog : public RecordDialog
 {
     Q_OBJECT
 
@@ -27,18 +24,16 @@ public:
     ReportDialog(OpenPractice* practice, qint64 engagementId, QWidget* parent = nullptr);
     ~ReportDialog() override;
 
-    void accept() override;
-
 protected:
     void changeEvent(QEvent* event) override;
+    ValidationIssues validateFields() const override;
+    bool store(RecordError* error) override;
 
 private:
     PrincipalReport collect() const;
     void retranslate();
 
     std::unique_ptr<Ui::ReportDialog> m_ui;
-    QPointer<OpenPractice> m_practice;
-    InlineErrors* m_errors = nullptr;
     qint64 m_engagementId = 0;
 };
 

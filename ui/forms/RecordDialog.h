@@ -15,10 +15,10 @@ class InlineErrors;
 class OpenPractice;
 
 /// The base of the dialogs that record one thing about an engagement (a consultation, a
-/// referral, a consent): validated as the user types, with core's messages under the fields;
-/// on Save validated again, stored through the repository and closed. What the repository
-/// refuses is shown in place and the dialog stays open. The subclass registers its fields with
-/// errors(), validates the values in them and stores them.
+/// referral, a consent, a report to the principal): validated as the user types, with core's
+/// messages under the fields; on Save validated again, stored through the repository and
+/// closed. What the repository refuses is shown in place and the dialog stays open. The
+/// subclass registers its fields with errors(), validates the values in them and stores them.
 class RecordDialog : public QDialog
 {
     Q_OBJECT
