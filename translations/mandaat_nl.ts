@@ -5974,6 +5974,54 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
         <source>%1 is damaged or incomplete (a copy that did not finish, or a failing disk), so it cannot be restored. Choose another backup.</source>
         <translation>%1 is beschadigd of onvolledig (een kopie die niet is afgewerkt, of een falende schijf) en kan dus niet worden teruggezet. Kies een andere back-up.</translation>
     </message>
+    <message>
+        <source>The backup is written; checking it…</source>
+        <translation>De back-up is geschreven; ze wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Putting the restored vault in place…</source>
+        <translation>De teruggezette kluis wordt op haar plaats gezet…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Bezig met annuleren…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the backup</source>
+        <translation>Back-up &amp;annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the restore</source>
+        <translation>Terugzetten &amp;annuleren</translation>
+    </message>
+    <message>
+        <source>The backup was stopped because the screen was locked: no file was written and the vault is unchanged. Make the backup again after unlocking.</source>
+        <translation>De back-up is gestopt omdat het scherm werd vergrendeld: er is geen bestand geschreven en de kluis is ongewijzigd. Maak de back-up opnieuw nadat u ontgrendeld hebt.</translation>
+    </message>
+    <message>
+        <source>The check of the backup was stopped because the screen was locked.</source>
+        <translation>De controle van de back-up is gestopt omdat het scherm werd vergrendeld.</translation>
+    </message>
+    <message>
+        <source>The check of the backup was cancelled.</source>
+        <translation>De controle van de back-up is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>The passphrase you typed does not open %1 either. Restore it again and type the passphrase the vault had when this backup was made.</source>
+        <translation>Ook de wachtwoordzin die u typte, opent %1 niet. Zet de back-up opnieuw terug en typ de wachtwoordzin die de kluis had toen deze back-up werd gemaakt.</translation>
+    </message>
+    <message>
+        <source>It opens with the passphrase it had when the backup was made (the one you typed), not with the newer one. Change the passphrase again if you want the newer one back.</source>
+        <translation>Ze opent met de wachtwoordzin die ze had toen de back-up werd gemaakt (de wachtwoordzin die u typte), niet met de nieuwere. Wijzig de wachtwoordzin opnieuw als u de nieuwere terug wilt.</translation>
+    </message>
+    <message>
+        <source>The restore was stopped because the screen was locked.</source>
+        <translation>Het terugzetten is gestopt omdat het scherm werd vergrendeld.</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled.</source>
+        <translation>Het terugzetten is geannuleerd.</translation>
+    </message>
 </context>
 <context>
     <name>mandaat::ClientForm</name>

@@ -7,6 +7,7 @@
 #include "UiTestSupport.h"
 
 #include "audit/AuditLogDialog.h"
+#include "exchange/AuditVerifier.h"
 #include "exchange/BackupFlow.h"
 #include "main/MainWindow.h"
 #include "main/OpenPractice.h"
@@ -24,11 +25,14 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QElapsedTimer>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -36,6 +40,9 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QThread>
+
+#include <mutex>
 
 using namespace mandaat;
 using namespace mandaat::test;
@@ -198,6 +205,104 @@ private:
         *ok = done.at(0).at(0).toBool();
         const QString shown = takeMessage(*ok ? "backupDoneMessage" : "backupErrorMessage");
         return shown.isEmpty() ? QStringLiteral("no message box") : shown;
+    }
+
+    // The percentages a backup or restore reported on its worker; at \a holdAt or beyond (once),
+    // the worker waits there until it is cancelled, so that a test can act half-way.
+    struct Gate
+    {
+        std::mutex mutex;
+        QList<int> seen;
+        std::atomic<bool> held{false};
+        int holdAt = 101;
+        QList<int> percents()
+        {
+            const std::lock_guard<std::mutex> guard(mutex);
+            return seen;
+        }
+    };
+    std::shared_ptr<Gate> watchWorker(int holdAt)
+    {
+        auto gate = std::make_shared<Gate>();
+        gate->holdAt = holdAt;
+        m_window->backupFlow()->setWorkerProbe([gate](int percent, const std::atomic<bool>& cancelled) {
+            {
+                const std::lock_guard<std::mutex> guard(gate->mutex);
+                gate->seen << percent;
+            }
+            if (percent >= gate->holdAt && !gate->held.exchange(true)) {
+                QElapsedTimer waited;
+                waited.start();
+                while (!cancelled && waited.elapsed() < 30000) {
+                    QThread::msleep(5);
+                }
+            }
+        });
+        return gate;
+    }
+
+    QProgressDialog* progressDialog() const
+    {
+        for (auto* dialog : m_window->findChildren<QProgressDialog*>(QStringLiteral("backupProgressDialog"))) {
+            if (dialog->isVisible()) {
+                return dialog;
+            }
+        }
+        return nullptr;
+    }
+
+    QStringList filesBeside() const
+    {
+        return QDir(m_dir.path()).entryList(QDir::Files, QDir::Name) +
+            QDir(QFileInfo(m_vaultPath).absolutePath()).entryList(QDir::Files, QDir::Name);
+    }
+
+    // Scans in Jan's second engagement, about 12 MB in all: a copy that reports its way.
+    bool addScans()
+    {
+        QRandomGenerator random(1234);
+        RecordError error;
+        return practice()->records().transaction(
+            [&](RecordError* failure) {
+                for (int i = 0; i < 1500; ++i) {
+                    QByteArray content(8 * 1024, Qt::Uninitialized);
+                    random.fillRange(reinterpret_cast<quint32*>(content.data()), content.size() / 4);
+                    Attachment scan;
+                    scan.engagementId = m_ids.second;
+                    scan.fileName = QStringLiteral("scan %1.pdf").arg(i + 1);
+                    scan.mimeType = QStringLiteral("application/pdf");
+                    scan.content = content;
+                    if (!practice()->records().attachments().add(scan, failure)) {
+                        return false;
+                    }
+                }
+                return true;
+            },
+            &error);
+    }
+
+    // The open vault as a user would check it: integrity_check passes, the audit log verifies
+    // and ends at \a head.
+    void checkOpenVault(const AuditHead& head)
+    {
+        QVERIFY(m_window->vault());
+        QVERIFY(m_window->vault()->checkIntegrity(false).isEmpty());
+        const AuditVerifier verifier(m_window->vault()->database());
+        QVERIFY(verifier.verify().intact());
+        QCOMPARE(verifier.head().count, head.count);
+        QCOMPARE(verifier.head().hash, head.hash);
+    }
+
+    // Starts a backup to \a path whose worker holds half-way; returns its progress dialog there.
+    QProgressDialog* startHeldBackup(const QString& path, const std::shared_ptr<Gate>& gate)
+    {
+        trigger("backupAction");
+        if (!chooseFile("backupFileDialog", path) || !QTest::qWaitFor([&gate]() { return gate->held.load(); }, 30000)) {
+            return nullptr;
+        }
+        QProgressDialog* progress = progressDialog();
+        (void)QTest::qWaitFor([progress]() { return progress && progress->value() >= 40; }, 5000);
+        return progress;
     }
 
 private Q_SLOTS:
@@ -391,6 +496,164 @@ private Q_SLOTS:
         QVERIFY(hits && hits->isEmpty());
     }
 
+    void cancelABackupHalfWay()
+    {
+        QVERIFY(addScans());
+        const QStringList before = filesBeside();
+        const AuditHead head = AuditVerifier(m_window->vault()->database()).head();
+        const std::shared_ptr<Gate> gate = watchWorker(40);
+        QSignalSpy done(m_window->backupFlow(), &BackupFlow::backupFinished);
+        QProgressDialog* progress = startHeldBackup(file("cancelled.mandaat"), gate);
+        QVERIFY(progress);
+        // Measured: half-way through the copy, with a Cancel button.
+        QVERIFY2(progress->value() >= 40 && progress->value() < 80, qPrintable(QString::number(progress->value())));
+        QCOMPARE(progress->maximum(), 100);
+        QCOMPARE(progress->labelText(), QStringLiteral("Writing the backup and checking it…"));
+        auto* cancel = named<QPushButton>(progress, "cancelBackupButton");
+        QVERIFY(cancel->isVisible() && cancel->isEnabled());
+        QCOMPARE(cancel->text(), QStringLiteral("&Cancel the backup"));
+        shoot("backup-progress", progress, false);
+        click(cancel);
+        QVERIFY(done.wait(30000));
+        QVERIFY(!done.at(0).at(0).toBool());
+        // Said plainly, as information, not as an error.
+        QCOMPARE(takeMessage("backupCancelledMessage"),
+                 QStringLiteral("The backup was cancelled: no file was written and the vault is unchanged."));
+        // No backup, no partial copy or journal; the vault's audit log without a "backup made".
+        QCOMPARE(filesBeside(), before);
+        checkOpenVault(head);
+        m_window->backupFlow()->setWorkerProbe({});
+    }
+
+    void aFinishedBackupReaches100()
+    {
+        const std::shared_ptr<Gate> gate = watchWorker(101);
+        QString message;
+        QVERIFY2(backUpTo(file("progress.mandaat"), &message), qPrintable(message));
+        const QList<int> seen = gate->percents();
+        QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
+        QCOMPARE(seen.value(0), 0);
+        QCOMPARE(seen.last(), 100);
+        QVERIFY(std::count_if(seen.cbegin(), seen.cend(), [](int p) { return p > 0 && p < 80; }) >= 3);
+        m_window->backupFlow()->setWorkerProbe({});
+    }
+
+    void aLockDuringABackupCancelsIt()
+    {
+        const QStringList before = filesBeside();
+        const AuditHead head = AuditVerifier(m_window->vault()->database()).head();
+        const std::shared_ptr<Gate> gate = watchWorker(40);
+        QSignalSpy done(m_window->backupFlow(), &BackupFlow::backupFinished);
+        QVERIFY(startHeldBackup(file("locked.mandaat"), gate));
+        // The lock cancels the backup and waits for it before the vault closes.
+        m_window->lockController().requestLock();
+        QVERIFY(m_window->vault() == nullptr);
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 30000);
+        QVERIFY(!done.at(0).at(0).toBool());
+        const QString message = takeMessage("backupCancelledMessage");
+        QVERIFY2(message.contains(QStringLiteral("stopped because the screen was locked")) &&
+                     message.contains(QStringLiteral("no file was written")),
+                 qPrintable(message));
+        QCOMPARE(filesBeside(), before);
+        m_window->backupFlow()->setWorkerProbe({});
+        // The vault opens again, whole, its audit log as it was.
+        m_window->openVault(m_vaultPath);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->vault() != nullptr, DerivationTimeout);
+        checkOpenVault(head);
+    }
+
+    void aLockDuringARestoreReplacesNothing()
+    {
+        const QByteArray vaultHash = fileHash(m_vaultPath);
+        const QStringList before = filesBeside();
+        const AuditHead head = AuditVerifier(m_window->vault()->database()).head();
+        const std::shared_ptr<Gate> gate = watchWorker(40);
+        QSignalSpy done(m_window->backupFlow(), &BackupFlow::restoreFinished);
+        trigger("restoreAction");
+        QVERIFY(chooseFile("restoreFileDialog", file("progress.mandaat")));
+        auto* confirm = waitForDialog<QMessageBox>(30000);
+        QVERIFY(confirm && confirm->objectName() == QLatin1String("restoreConfirmation"));
+        click(confirm->findChild<QPushButton*>(QStringLiteral("restoreButton")));
+        // Half-way through the copy beside the vault, the screen locks.
+        QVERIFY(QTest::qWaitFor([&gate]() { return gate->held.load(); }, 30000));
+        QProgressDialog* progress = progressDialog();
+        QVERIFY(progress);
+        QCOMPARE(named<QPushButton>(progress, "cancelBackupButton")->text(), QStringLiteral("&Cancel the restore"));
+        m_window->lockController().requestLock();
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 30000);
+        QVERIFY(!done.at(0).at(0).toBool());
+        const QString message = takeMessage("backupCancelledMessage");
+        QVERIFY2(message.contains(QStringLiteral("The restore was stopped because the screen was locked.")) &&
+                     message.contains(QStringLiteral("Nothing was replaced")),
+                 qPrintable(message));
+        // Nothing replaced half-way, nothing left beside it.
+        QCOMPARE(fileHash(m_vaultPath), vaultHash);
+        QCOMPARE(filesBeside(), before);
+        m_window->backupFlow()->setWorkerProbe({});
+        // The practice waits behind the unlock page (here the remembered key opens it).
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->vault() != nullptr, DerivationTimeout);
+        checkOpenVault(head);
+    }
+
+    void aBackupFromBeforeAPassphraseChangeAsksForItsOwn()
+    {
+        QString message;
+        QVERIFY2(backUpTo(file("old-passphrase.mandaat"), &message), qPrintable(message));
+        const QString newer = QStringLiteral("een nieuwe wachtwoordzin voor de kluis");
+        VaultError error;
+        QVERIFY2(m_window->vault()->changePassphrase(newer, &error), qPrintable(error.message));
+        m_keyChain->entries[m_window->vault()->saltHex()] = m_window->vault()->key();
+        const QByteArray vaultHash = fileHash(m_vaultPath);
+
+        // The vault's key does not open the backup: the backup's own passphrase is asked for.
+        const auto askedFor = [this]() -> QInputDialog* {
+            auto* dialog = waitForDialog<QInputDialog>(30000);
+            return dialog && dialog->objectName() == QLatin1String("backupPassphraseDialog") ? dialog : nullptr;
+        };
+        QSignalSpy done(m_window->backupFlow(), &BackupFlow::restoreFinished);
+        trigger("restoreAction");
+        QVERIFY(chooseFile("restoreFileDialog", file("old-passphrase.mandaat")));
+        QInputDialog* ask = askedFor();
+        QVERIFY(ask);
+        QVERIFY2(ask->labelText().contains(QStringLiteral("it was made before the passphrase was changed")),
+                 qPrintable(ask->labelText()));
+        QCOMPARE(ask->textEchoMode(), QLineEdit::Password);
+        shoot("restore-old-passphrase", ask, false);
+        // The newer passphrase again: refused, saying which passphrase is needed.
+        ask->setTextValue(newer);
+        ask->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, DerivationTimeout);
+        const QString refused = takeMessage("backupErrorMessage");
+        QVERIFY2(refused.contains(QStringLiteral("does not open")) &&
+                     refused.contains(QStringLiteral("the passphrase the vault had when this backup was made")) &&
+                     refused.contains(QStringLiteral("Nothing was replaced")),
+                 qPrintable(refused));
+        QCOMPARE(fileHash(m_vaultPath), vaultHash);
+
+        // The old one: confirmed, restored, and the message says which passphrase opens it now.
+        trigger("restoreAction");
+        QVERIFY(chooseFile("restoreFileDialog", file("old-passphrase.mandaat")));
+        ask = askedFor();
+        QVERIFY(ask);
+        ask->setTextValue(passphrase());
+        ask->accept();
+        auto* confirm = waitForDialog<QMessageBox>(DerivationTimeout);
+        QVERIFY(confirm && confirm->objectName() == QLatin1String("restoreConfirmation"));
+        click(confirm->findChild<QPushButton*>(QStringLiteral("restoreButton")));
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 2, 60000);
+        QVERIFY2(done.at(1).at(0).toBool(), qPrintable(done.at(1).at(1).toString()));
+        const QString restored = takeMessage("backupDoneMessage");
+        QVERIFY2(restored.contains(QStringLiteral("It opens with the passphrase it had when the backup was made")),
+                 qPrintable(restored));
+        QVERIFY(m_window->vault() != nullptr);
+        // The remembered key was the newer one's: forgotten. The old passphrase opens the vault.
+        QVERIFY(!m_keyChain->entries.contains(m_window->vault()->saltHex()));
+        auto reopened = Vault::open(m_vaultPath, passphrase(), Vault::Access::ReadOnly, &error);
+        QVERIFY2(reopened, qPrintable(error.message));
+        reopened->close();
+        m_keyChain->entries[m_window->vault()->saltHex()] = m_window->vault()->key();
+    }
+
     void auditViewerListsAndVerifies()
     {
         trigger("auditAction");
@@ -468,6 +731,16 @@ private Q_SLOTS:
         QVERIFY(ok);
         restoreFrom(file("truncated.mandaat"), &ok);
         QVERIFY(!ok);
+        // The progress dialog half-way, then cancelled.
+        const std::shared_ptr<Gate> gate = watchWorker(40);
+        QSignalSpy done(m_window->backupFlow(), &BackupFlow::backupFinished);
+        QProgressDialog* progress = startHeldBackup(file("nl-cancelled.mandaat"), gate);
+        QVERIFY(progress);
+        shoot("backup-progress", progress, false);
+        click(named<QPushButton>(progress, "cancelBackupButton"));
+        QVERIFY(done.wait(30000));
+        takeMessage("backupCancelledMessage");
+        m_window->backupFlow()->setWorkerProbe({});
         QLocale::setDefault(QLocale(QLocale::English));
         installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English));
         m_shotLanguage = QStringLiteral("en");

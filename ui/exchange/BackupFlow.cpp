@@ -35,8 +35,16 @@ struct BackupFlow::RestoreCheck
     bool ok = false;
     bool wrongKey = false;
     bool damaged = false;
+    bool cancelled = false;
     QString error;
     QDateTime madeAt;
+};
+
+struct BackupFlow::TaskState
+{
+    std::atomic<bool> cancelled{false};
+    std::atomic<int> percent{-1};
+    WorkerProbe probe;
 };
 
 BackupFlow::BackupFlow(MainWindow& window, Settings& settings, KeyChain& keyChain)
@@ -45,9 +53,16 @@ BackupFlow::BackupFlow(MainWindow& window, Settings& settings, KeyChain& keyChai
     , m_settings(settings)
     , m_keyChain(keyChain)
 {
-    // A screen lock during a restore (the practice is closed then): the restored practice waits
-    // behind the unlock page instead of opening.
-    connect(&window.lockController(), &LockController::lockRequested, this, [this]() { m_lockDuringRestore = true; });
+    // A screen lock cancels a running backup, check or restore and waits for it (its copy of
+    // the key is wiped first); during a restore the practice is closed, so the window's lock
+    // does nothing itself. The practice then waits behind the unlock page.
+    connect(&window.lockController(), &LockController::lockRequested, this, [this]() {
+        m_lockedDuringTask = true;
+        if (m_task) {
+            cancel();
+            m_task->wait();
+        }
+    });
 }
 
 BackupFlow::~BackupFlow()
@@ -67,17 +82,87 @@ QString BackupFlow::defaultBackupName(QDate day)
     return QStringLiteral("mandaat-backup-%1.mandaat").arg(day.toString(Qt::ISODate));
 }
 
+std::shared_ptr<BackupFlow::TaskState> BackupFlow::newTask(Stage stage)
+{
+    m_stage = stage;
+    m_lockedDuringTask = false;
+    m_state = std::make_shared<TaskState>();
+    m_state->probe = m_probe;
+    return m_state;
+}
+
+// Called on the worker, often: only a new percentage reaches the dialog.
+TaskProgress BackupFlow::reporter(const std::shared_ptr<TaskState>& state)
+{
+    return [this, state](int percent) {
+        if (state->percent.exchange(percent) != percent) {
+            QMetaObject::invokeMethod(
+                this, [this, percent]() { showPercent(percent); }, Qt::QueuedConnection);
+            if (state->probe) {
+                state->probe(percent, state->cancelled);
+            }
+        }
+        return !state->cancelled.load();
+    };
+}
+
+void BackupFlow::showPercent(int percent)
+{
+    if (!m_progress || (m_state && m_state->cancelled) || m_stage == Stage::Check) {
+        return; // the check of a backup is not measured: its bar only moves
+    }
+    m_progress->setMaximum(100);
+    m_progress->setValue(percent);
+    // Past the point where it can stop: a backup is being checked, a restore put in place.
+    if (m_stage == Stage::Backup && percent >= 80) {
+        m_progress->setLabelText(tr("The backup is written; checking it…"));
+        if (m_cancelButton) {
+            m_cancelButton->setEnabled(false);
+        }
+    } else if (m_stage == Stage::Restore && percent >= 99) {
+        m_progress->setLabelText(tr("Putting the restored vault in place…"));
+        if (m_cancelButton) {
+            m_cancelButton->setEnabled(false);
+        }
+    }
+}
+
+void BackupFlow::cancel()
+{
+    if (!m_task || !m_state || m_state->cancelled) {
+        return;
+    }
+    m_state->cancelled = true;
+    if (m_progress) {
+        m_progress->setLabelText(tr("Cancelling…"));
+    }
+    if (m_cancelButton) {
+        m_cancelButton->setEnabled(false);
+    }
+}
+
 QProgressDialog* BackupFlow::showProgress(const QString& text)
 {
     auto* progress = new QProgressDialog(text, QString(), 0, 0, &m_window);
-    progress->setCancelButton(nullptr); // SQLite's copy cannot be interrupted; it is short
+    progress->setObjectName(QStringLiteral("backupProgressDialog"));
     progress->setWindowTitle(tr("Mandaat"));
     progress->setMinimumDuration(0);
+    progress->setAutoReset(false);
+    progress->setAutoClose(false);
+    progress->setMinimumWidth(460);
     progress->setWindowModality(Qt::WindowModal);
-    // Closed by a lock or a quit: the lock waits for the worker, so that its copy of the key is
-    // wiped before the vault is.
+    auto* button = new QPushButton(m_stage == Stage::Backup ? tr("&Cancel the backup") : tr("&Cancel the restore"));
+    button->setObjectName(QStringLiteral("cancelBackupButton"));
+    progress->setCancelButton(button);
+    m_cancelButton = button;
+    // Cancel stops the worker; the dialog stays, saying so, until the worker has stopped.
+    disconnect(progress, &QProgressDialog::canceled, progress, &QProgressDialog::cancel);
+    connect(progress, &QProgressDialog::canceled, this, &BackupFlow::cancel);
+    // Closed by a lock or a quit: the worker is cancelled and waited for, so that its copy of the
+    // key is wiped before the vault is.
     connect(progress, &QDialog::rejected, this, [this]() {
         if (m_task) {
+            cancel();
             m_task->wait();
         }
     });
@@ -97,13 +182,17 @@ void BackupFlow::endTask()
         m_task->deleteLater();
         m_task = nullptr;
     }
+    m_state.reset();
 }
 
-void BackupFlow::showResult(bool ok, const QString& title, const QString& text)
+void BackupFlow::showResult(bool ok, const QString& title, const QString& text, bool cancelled)
 {
-    auto* box =
-        new QMessageBox(ok ? QMessageBox::Information : QMessageBox::Warning, title, text, QMessageBox::Ok, &m_window);
-    box->setObjectName(ok ? QStringLiteral("backupDoneMessage") : QStringLiteral("backupErrorMessage"));
+    // A cancel is no error: it did what was asked.
+    auto* box = new QMessageBox(
+        ok || cancelled ? QMessageBox::Information : QMessageBox::Warning, title, text, QMessageBox::Ok, &m_window);
+    box->setObjectName(ok              ? QStringLiteral("backupDoneMessage")
+                           : cancelled ? QStringLiteral("backupCancelledMessage")
+                                       : QStringLiteral("backupErrorMessage"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setTextInteractionFlags(Qt::TextSelectableByMouse);
     box->open();
@@ -150,6 +239,7 @@ void BackupFlow::startBackup(const QString& destination)
     struct Outcome
     {
         bool ok = false;
+        bool cancelled = false;
         BackupResult result;
         QString error;
     };
@@ -157,8 +247,9 @@ void BackupFlow::startBackup(const QString& destination)
     auto key = std::make_shared<SecureBytes>(vault->key());
     const QString path = vault->path();
     const QString saltHex = vault->saltHex();
+    const TaskProgress progress = reporter(newTask(Stage::Backup));
     m_task = new WorkerTask(
-        [path, key, target, outcome]() {
+        [path, key, target, outcome, progress]() {
             VaultError vaultError;
             std::unique_ptr<Vault> copy = Vault::openWithKey(path, *key, Vault::Access::ReadWrite, &vaultError);
             key->clear();
@@ -168,13 +259,15 @@ void BackupFlow::startBackup(const QString& destination)
             }
             {
                 Records records(*copy);
-                outcome->ok = BackupService::backup(*copy, records, target, &outcome->result, &outcome->error);
+                outcome->ok = BackupService::backup(
+                    *copy, records, target, &outcome->result, &outcome->error, progress, &outcome->cancelled);
             }
             copy->close();
         },
         this);
     connect(m_task, &WorkerTask::finished, this, [this, outcome, saltHex]() {
         endTask();
+        outcome->cancelled = outcome->cancelled && !outcome->ok;
         QString message;
         if (outcome->ok) {
             AuditHeads::noteSeen(m_settings, saltHex, outcome->result.head);
@@ -182,10 +275,15 @@ void BackupFlow::startBackup(const QString& destination)
                          "integrity check.\n\nKeep it away from this computer, on a USB stick or a disk you lock away.")
                           .arg(formats::displayPath(outcome->result.path));
             m_window.practiceView()->overviewPage()->refresh();
+        } else if (outcome->cancelled && m_lockedDuringTask) {
+            message = tr("The backup was stopped because the screen was locked: no file was written and the vault "
+                         "is unchanged. Make the backup again after unlocking.");
+        } else if (outcome->cancelled) {
+            message = outcome->error;
         } else {
             message = tr("No backup was made: %1").arg(outcome->error);
         }
-        showResult(outcome->ok, tr("Back up"), message);
+        showResult(outcome->ok, tr("Back up"), message, outcome->cancelled);
         Q_EMIT backupFinished(outcome->ok, message);
     });
     showProgress(tr("Writing the backup and checking it…"));
@@ -225,9 +323,9 @@ void BackupFlow::checkBackup(const QString& backupPath, const QString& passphras
     if (!vault || isBusy()) {
         return;
     }
-    const auto refuse = [this](const QString& text) {
+    const auto refuse = [this](const QString& text, bool cancelled = false) {
         const QString message = tr("%1\n\nNothing was replaced: the open practice is unchanged.").arg(text);
-        showResult(false, tr("Restore from a backup"), message);
+        showResult(false, tr("Restore from a backup"), message, cancelled);
         Q_EMIT restoreFinished(false, message);
     };
     const QString source = QFileInfo(backupPath).absoluteFilePath();
@@ -255,8 +353,10 @@ void BackupFlow::checkBackup(const QString& backupPath, const QString& passphras
     check->targetKey = vault->key();
     check->backupKey = vault->key();
     check->passphrase = passphrase;
+    const std::shared_ptr<TaskState> state = newTask(Stage::Check);
+    const TaskProgress progress = reporter(state);
     m_task = new WorkerTask(
-        [check]() {
+        [check, progress]() {
             VaultError error;
             std::unique_ptr<Vault> backup = check->passphrase.isEmpty()
                 ? Vault::openWithKey(check->backupPath, check->backupKey, Vault::Access::ReadOnly, &error)
@@ -269,8 +369,13 @@ void BackupFlow::checkBackup(const QString& backupPath, const QString& passphras
                 return;
             }
             check->backupKey = backup->key();
-            const QStringList problems = backup->checkIntegrity(false);
-            if (!problems.isEmpty()) {
+            // Not measured: the bar only moves; Cancel stops the check.
+            bool cancelled = false;
+            const QStringList problems = backup->checkIntegrity(
+                false, [&progress]() { return progress(0); }, &cancelled);
+            if (cancelled) {
+                check->cancelled = true;
+            } else if (!problems.isEmpty()) {
                 check->damaged = true;
             } else {
                 check->madeAt = AuditHeads::recordedAt(backup->database(), BackupService::settingPrefix());
@@ -282,11 +387,19 @@ void BackupFlow::checkBackup(const QString& backupPath, const QString& passphras
     const bool typed = !passphrase.isEmpty();
     connect(m_task, &WorkerTask::finished, this, [this, check, typed, refuse]() {
         endTask();
-        if (check->ok) {
+        if (check->cancelled) {
+            refuse(m_lockedDuringTask ? tr("The check of the backup was stopped because the screen was locked.")
+                                      : tr("The check of the backup was cancelled."),
+                   true);
+        } else if (check->ok) {
             confirmRestore(check);
         } else if (check->wrongKey && !typed) {
             // The passphrase was changed after the backup: the backup's own opens it.
             askBackupPassphrase(check->backupPath);
+        } else if (check->wrongKey) {
+            refuse(tr("The passphrase you typed does not open %1 either. Restore it again and type the passphrase "
+                      "the vault had when this backup was made.")
+                       .arg(formats::displayPath(check->backupPath)));
         } else if (check->damaged) {
             refuse(damagedBackup(check->backupPath));
         } else {
@@ -354,7 +467,9 @@ void BackupFlow::runRestore(const std::shared_ptr<RestoreCheck>& check)
         return;
     }
     m_window.closePractice();
-    m_lockDuringRestore = false;
+    // The practice is closed, but a screen lock, sleep or idle lock must still reach this flow:
+    // it cancels the restore, and the practice then waits behind the unlock page.
+    m_window.lockController().setActive(true);
     struct Outcome
     {
         bool ok = false;
@@ -362,18 +477,21 @@ void BackupFlow::runRestore(const std::shared_ptr<RestoreCheck>& check)
         VaultError error;
     };
     auto outcome = std::make_shared<Outcome>();
+    const TaskProgress progress = reporter(newTask(Stage::Restore));
     m_task = new WorkerTask(
-        [check, outcome]() {
+        [check, outcome, progress]() {
             outcome->ok = BackupService::restore(check->backupPath,
                                                  check->backupKey,
                                                  check->target,
                                                  check->targetKey,
                                                  &outcome->result,
-                                                 &outcome->error);
+                                                 &outcome->error,
+                                                 progress);
         },
         this);
     connect(m_task, &WorkerTask::finished, this, [this, check, outcome]() {
         endTask();
+        m_window.lockController().setActive(false);
         // The restored vault has the backup's key; after a failure the old one is untouched.
         const SecureBytes& key = outcome->ok ? check->backupKey : check->targetKey;
         VaultError openError;
@@ -387,6 +505,10 @@ void BackupFlow::runRestore(const std::shared_ptr<RestoreCheck>& check)
                 m_keyChain.forget(check->saltHex, &ignored);
             }
             lines << tr("The practice was restored from %1.").arg(formats::displayPath(check->backupPath));
+            if (!(check->backupKey == check->targetKey)) {
+                lines << tr("It opens with the passphrase it had when the backup was made (the one you typed), not "
+                            "with the newer one. Change the passphrase again if you want the newer one back.");
+            }
             if (!outcome->result.replacedPath.isEmpty()) {
                 lines << tr("The vault it replaced is kept at %1.")
                              .arg(formats::displayPath(outcome->result.replacedPath));
@@ -400,6 +522,10 @@ void BackupFlow::runRestore(const std::shared_ptr<RestoreCheck>& check)
             if (!outcome->result.warning.isEmpty()) {
                 lines << outcome->result.warning;
             }
+        } else if (outcome->error.isCancelled()) {
+            lines << (m_lockedDuringTask ? tr("The restore was stopped because the screen was locked.")
+                                         : tr("The restore was cancelled."))
+                  << tr("Nothing was replaced: the practice is as it was.");
         } else {
             lines << tr("The backup was not restored: %1").arg(outcome->error.message)
                   << tr("Nothing was replaced: the practice is as it was.");
@@ -407,7 +533,7 @@ void BackupFlow::runRestore(const std::shared_ptr<RestoreCheck>& check)
         if (!vault) {
             lines << tr("The vault could not be opened again: %1").arg(openError.message);
             m_window.openVault(check->target);
-        } else if (m_lockDuringRestore) {
+        } else if (m_lockedDuringTask) {
             vault->close();
             m_window.openVault(check->target);
         } else {
@@ -416,7 +542,7 @@ void BackupFlow::runRestore(const std::shared_ptr<RestoreCheck>& check)
         check->backupKey.clear();
         check->targetKey.clear();
         const QString message = lines.join(QStringLiteral("\n\n"));
-        showResult(outcome->ok, tr("Restore from a backup"), message);
+        showResult(outcome->ok, tr("Restore from a backup"), message, outcome->error.isCancelled());
         Q_EMIT restoreFinished(outcome->ok, message);
     });
     showProgress(tr("Restoring the backup…"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exchange/BackupService.h"
 #include "exchange/WorkerTask.h"
 #include "util/SecureBytes.h"
 
@@ -8,7 +9,12 @@
 #include <QPointer>
 #include <QString>
 
+#include <atomic>
+#include <functional>
+#include <memory>
+
 class QProgressDialog;
+class QPushButton;
 
 namespace mandaat {
 
@@ -18,7 +24,9 @@ class Settings;
 
 /// File > Back up… and File > Restore from backup… (issue 7; DESIGN.md, Keys: copies). A
 /// backup is BackupService::backup on a worker over a connection of its own, checked before it
-/// counts. A restore checks that the chosen backup opens and passes integrity_check, says what
+/// counts. Each step shows its progress and can be cancelled, which leaves nothing behind; a
+/// screen lock cancels a running step and waits for it, so that its copy of the key is wiped
+/// before the vault's. A restore checks that the chosen backup opens and passes integrity_check, says what
 /// will be replaced, closes the practice, lets BackupService::restore replace the vault (the
 /// replaced one kept aside, its destructions applied again) and opens the restored practice.
 class BackupFlow : public QObject
@@ -38,6 +46,13 @@ public:
     /// Checks \a backupPath, then asks whether to replace the open vault with it.
     void startRestore(const QString& backupPath);
     bool isBusy() const { return m_task != nullptr; }
+    /// Asks the running backup or restore to stop (the progress dialog's Cancel does this).
+    void cancel();
+
+    /// For tests: called on the worker with each new percentage, before the cancel is read;
+    /// it may wait there for \a cancelled to see a cancel arrive half-way.
+    using WorkerProbe = std::function<void(int percent, const std::atomic<bool>& cancelled)>;
+    void setWorkerProbe(WorkerProbe probe) { m_probe = std::move(probe); }
 
     /// "mandaat-backup-2026-03-01.mandaat": no practice or client name in it.
     static QString defaultBackupName(QDate day);
@@ -51,20 +66,30 @@ Q_SIGNALS:
 
 private:
     struct RestoreCheck;
+    struct TaskState;
+    enum class Stage { Backup, Check, Restore };
     void checkBackup(const QString& backupPath, const QString& passphrase);
     void askBackupPassphrase(const QString& backupPath);
     void confirmRestore(const std::shared_ptr<RestoreCheck>& check);
     void runRestore(const std::shared_ptr<RestoreCheck>& check);
+    /// A new task's cancel flag and its progress, reported to the dialog as it changes.
+    std::shared_ptr<TaskState> newTask(Stage stage);
+    TaskProgress reporter(const std::shared_ptr<TaskState>& state);
+    void showPercent(int percent);
     QProgressDialog* showProgress(const QString& text);
     void endTask();
-    void showResult(bool ok, const QString& title, const QString& text);
+    void showResult(bool ok, const QString& title, const QString& text, bool cancelled = false);
 
     MainWindow& m_window;
     Settings& m_settings;
     KeyChain& m_keyChain;
     QPointer<WorkerTask> m_task;
     QPointer<QProgressDialog> m_progress;
-    bool m_lockDuringRestore = false;
+    QPointer<QPushButton> m_cancelButton;
+    std::shared_ptr<TaskState> m_state;
+    Stage m_stage = Stage::Backup;
+    WorkerProbe m_probe;
+    bool m_lockedDuringTask = false;
 };
 
 } // namespace mandaat
