@@ -524,6 +524,10 @@
         <source>&apos;%1&apos; needs more arguments.</source>
         <translation>&apos;%1&apos; heeft meer argumenten nodig.</translation>
     </message>
+    <message>
+        <source>%1 already exists. Choose another name; Mandaat never overwrites a file when it creates a vault.</source>
+        <translation>%1 bestaat al. Kies een andere naam; Mandaat overschrijft nooit een bestand bij het aanmaken van een kluis.</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintAcknowledged</name>
@@ -1184,10 +1188,6 @@
     <message>
         <source>--today needs a date as YYYY-MM-DD.</source>
         <translation>--today heeft een datum nodig als JJJJ-MM-DD.</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Choose another name; Mandaat never overwrites a file when it creates a vault.</source>
-        <translation>%1 bestaat al. Kies een andere naam; Mandaat overschrijft nooit een bestand bij het aanmaken van een kluis.</translation>
     </message>
     <message>
         <source>Created %1 with a demo practice: %2 clients, %3 principals, %4 engagements, %5 sessions.</source>
@@ -2873,10 +2873,6 @@
     <message>
         <source>The vault file to create; it must not exist.</source>
         <translation>Het kluisbestand dat aangemaakt wordt; het mag nog niet bestaan.</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Choose another name; Mandaat never overwrites a file when it creates a vault.</source>
-        <translation>%1 bestaat al. Kies een andere naam; Mandaat overschrijft nooit een bestand bij het aanmaken van een kluis.</translation>
     </message>
     <message>
         <source>Created %1.</source>

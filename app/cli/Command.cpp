@@ -15,6 +15,10 @@
 #include "RetentionCommand.h"
 #include "SearchCommand.h"
 #include "VerifyCommand.h"
+#include "vault/PassphrasePolicy.h"
+
+#include <QDir>
+#include <QFileInfo>
 
 namespace mandaat::cli {
 
@@ -30,6 +34,35 @@ void Command::addPositional(const QString& name, const QString& description, con
 {
     m_parser.addPositionalArgument(name, description, syntax);
     ++m_minimumPositionals;
+}
+
+std::unique_ptr<Vault> Command::createVault(const QCommandLineParser& parser, const QString& path, int* exitCode)
+{
+    if (QFileInfo::exists(path)) {
+        err() << tr("%1 already exists. Choose another name; Mandaat never overwrites a file when it creates a vault.")
+                     .arg(QDir::toNativeSeparators(path))
+              << Qt::endl;
+        *exitCode = ExitError;
+        return nullptr;
+    }
+    PassphraseSource source(parser);
+    const auto passphrase = source.fresh(QStringLiteral("MANDAAT_PASSPHRASE"));
+    if (!passphrase) {
+        *exitCode = ExitUsage;
+        return nullptr;
+    }
+    const QString weakness = PassphrasePolicy::check(*passphrase);
+    if (!weakness.isEmpty()) {
+        err() << weakness << Qt::endl;
+        *exitCode = ExitError;
+        return nullptr;
+    }
+    VaultError error;
+    auto vault = Vault::create(path, *passphrase, &error);
+    if (!vault) {
+        *exitCode = report(error);
+    }
+    return vault;
 }
 
 int Command::run(const QStringList& arguments)

@@ -8,6 +8,10 @@
 #include <memory>
 #include <vector>
 
+namespace mandaat {
+class Vault;
+}
+
 namespace mandaat::cli {
 
 /// mandaat-cli's exit codes (DESIGN.md, mandaat-cli).
@@ -44,6 +48,11 @@ protected:
     void addPositional(const QString& name, const QString& description, const QString& syntax = {});
     void addOption(const QCommandLineOption& option) { m_parser.addOption(option); }
     int minimumPositionals() const { return m_minimumPositionals; }
+
+    /// Creates the vault \a path (init, demo): an existing file is refused before anything is
+    /// asked, then a new passphrase is read and checked against the policy. nullptr, with the
+    /// reason printed and \a exitCode set, when there is no vault.
+    static std::unique_ptr<Vault> createVault(const QCommandLineParser& parser, const QString& path, int* exitCode);
 
     virtual int execute(const QCommandLineParser& parser) = 0;
 

@@ -2,11 +2,9 @@
 
 #include "CliIo.h"
 #include "demo/DemoPractice.h"
-#include "vault/PassphrasePolicy.h"
 
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 
 namespace mandaat::cli {
 
@@ -58,26 +56,10 @@ int DemoCommand::execute(const QCommandLineParser& parser)
             return ExitUsage;
         }
     }
-    if (QFileInfo::exists(path)) {
-        err() << tr("%1 already exists. Choose another name; Mandaat never overwrites a file when it creates a vault.")
-                     .arg(QDir::toNativeSeparators(path))
-              << Qt::endl;
-        return ExitError;
-    }
-    PassphraseSource source(parser);
-    const auto passphrase = source.fresh(QStringLiteral("MANDAAT_PASSPHRASE"));
-    if (!passphrase) {
-        return ExitUsage;
-    }
-    const QString weakness = PassphrasePolicy::check(*passphrase);
-    if (!weakness.isEmpty()) {
-        err() << weakness << Qt::endl;
-        return ExitError;
-    }
-    VaultError vaultError;
-    auto vault = Vault::create(path, *passphrase, &vaultError);
+    int exitCode = ExitOk;
+    auto vault = createVault(parser, path, &exitCode);
     if (!vault) {
-        return report(vaultError);
+        return exitCode;
     }
     DemoSummary summary;
     QString error;

@@ -1,7 +1,6 @@
 #include "InitCommand.h"
 
 #include "CliIo.h"
-#include "vault/PassphrasePolicy.h"
 
 #include <QDir>
 
@@ -17,26 +16,10 @@ InitCommand::InitCommand()
 int InitCommand::execute(const QCommandLineParser& parser)
 {
     const QString path = parser.positionalArguments().at(1);
-    if (QFileInfo::exists(path)) {
-        err() << tr("%1 already exists. Choose another name; Mandaat never overwrites a file when it creates a vault.")
-                     .arg(QDir::toNativeSeparators(path))
-              << Qt::endl;
-        return ExitError;
-    }
-    PassphraseSource source(parser);
-    const auto passphrase = source.fresh(QStringLiteral("MANDAAT_PASSPHRASE"));
-    if (!passphrase) {
-        return ExitUsage;
-    }
-    const QString weakness = PassphrasePolicy::check(*passphrase);
-    if (!weakness.isEmpty()) {
-        err() << weakness << Qt::endl;
-        return ExitError;
-    }
-    VaultError error;
-    const auto vault = Vault::create(path, *passphrase, &error);
+    int exitCode = ExitOk;
+    const auto vault = createVault(parser, path, &exitCode);
     if (!vault) {
-        return report(error);
+        return exitCode;
     }
     out() << tr("Created %1.").arg(QDir::toNativeSeparators(path)) << Qt::endl;
     return ExitOk;
