@@ -595,6 +595,37 @@ private Q_SLOTS:
         checkOpenVault(head);
     }
 
+    void cancelARestoreHalfWay()
+    {
+        const QByteArray vaultHash = fileHash(m_vaultPath);
+        const QStringList before = filesBeside();
+        const AuditHead head = AuditVerifier(m_window->vault()->database()).head();
+        const std::shared_ptr<Gate> gate = watchWorker(40);
+        QSignalSpy done(m_window->backupFlow(), &BackupFlow::restoreFinished);
+        trigger("restoreAction");
+        QVERIFY(chooseFile("restoreFileDialog", file("progress.mandaat")));
+        auto* confirm = waitForDialog<QMessageBox>(30000);
+        QVERIFY(confirm && confirm->objectName() == QLatin1String("restoreConfirmation"));
+        click(confirm->findChild<QPushButton*>(QStringLiteral("restoreButton")));
+        QVERIFY(QTest::qWaitFor([&gate]() { return gate->held.load(); }, 30000));
+        QProgressDialog* progress = progressDialog();
+        QVERIFY(progress);
+        QTRY_VERIFY(progress->value() >= 40 && progress->value() < 85);
+        QCOMPARE(progress->labelText(), QStringLiteral("Restoring the backup…"));
+        shoot("restore-progress", progress, false);
+        click(named<QPushButton>(progress, "cancelBackupButton"));
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 30000);
+        QVERIFY(!done.at(0).at(0).toBool());
+        QCOMPARE(takeMessage("backupCancelledMessage"),
+                 QStringLiteral("The restore was cancelled.\n\nNothing was replaced: the practice is as it was."));
+        QCOMPARE(fileHash(m_vaultPath), vaultHash);
+        QCOMPARE(filesBeside(), before);
+        m_window->backupFlow()->setWorkerProbe({});
+        // The practice is open again, as it was.
+        QVERIFY(m_window->vault() != nullptr);
+        checkOpenVault(head);
+    }
+
     void aBackupFromBeforeAPassphraseChangeAsksForItsOwn()
     {
         QString message;
@@ -739,6 +770,19 @@ private Q_SLOTS:
         shoot("backup-progress", progress, false);
         click(named<QPushButton>(progress, "cancelBackupButton"));
         QVERIFY(done.wait(30000));
+        takeMessage("backupCancelledMessage");
+        // And a restore's.
+        const std::shared_ptr<Gate> restoreGate = watchWorker(40);
+        QSignalSpy restored(m_window->backupFlow(), &BackupFlow::restoreFinished);
+        trigger("restoreAction");
+        QVERIFY(chooseFile("restoreFileDialog", file("nl.mandaat")));
+        auto* confirm = waitForDialog<QMessageBox>(30000);
+        QVERIFY(confirm && confirm->objectName() == QLatin1String("restoreConfirmation"));
+        click(confirm->findChild<QPushButton*>(QStringLiteral("restoreButton")));
+        QVERIFY(QTest::qWaitFor([&restoreGate]() { return restoreGate->held.load(); }, 30000));
+        shoot("restore-progress", progressDialog(), false);
+        click(named<QPushButton>(progressDialog(), "cancelBackupButton"));
+        QTRY_COMPARE_WITH_TIMEOUT(restored.size(), 1, 30000);
         takeMessage("backupCancelledMessage");
         m_window->backupFlow()->setWorkerProbe({});
         QLocale::setDefault(QLocale(QLocale::English));
