@@ -626,6 +626,29 @@ private Q_SLOTS:
         checkOpenVault(head);
     }
 
+    void cancelTheCheckOfABackup()
+    {
+        const QByteArray vaultHash = fileHash(m_vaultPath);
+        const std::shared_ptr<Gate> gate = watchWorker(0);
+        QSignalSpy done(m_window->backupFlow(), &BackupFlow::restoreFinished);
+        trigger("restoreAction");
+        QVERIFY(chooseFile("restoreFileDialog", file("progress.mandaat")));
+        QVERIFY(QTest::qWaitFor([&gate]() { return gate->held.load(); }, 30000));
+        QProgressDialog* progress = progressDialog();
+        QVERIFY(progress);
+        // Not measured: a moving bar, with Cancel.
+        QCOMPARE(progress->maximum(), 0);
+        QCOMPARE(progress->labelText(), QStringLiteral("Checking the backup…"));
+        click(named<QPushButton>(progress, "cancelBackupButton"));
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 30000);
+        QCOMPARE(takeMessage("backupCancelledMessage"),
+                 QStringLiteral("The check of the backup was cancelled.\n\nNothing was replaced: the open practice is "
+                                "unchanged."));
+        QCOMPARE(fileHash(m_vaultPath), vaultHash);
+        QVERIFY(m_window->vault() != nullptr);
+        m_window->backupFlow()->setWorkerProbe({});
+    }
+
     void aBackupFromBeforeAPassphraseChangeAsksForItsOwn()
     {
         QString message;
