@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <iterator>
 
 namespace mandaat {
 
@@ -203,6 +204,7 @@ void SqlCipherDriver::close()
     if (m_connection) {
         for (SqlCipherResult* result : m_results)
             result->finalize();
+        dropStatements();
         // close_v2 cannot fail with SQLITE_BUSY: should a statement still be alive, the
         // connection lingers as a zombie until it is finalized.
         sqlite3_close_v2(m_connection);
@@ -404,6 +406,48 @@ void SqlCipherDriver::attachResult(SqlCipherResult* result) const
 void SqlCipherDriver::detachResult(SqlCipherResult* result) const
 {
     std::erase(m_results, result);
+}
+
+namespace {
+
+// Enough for every statement the repositories and the search run in one evaluation pass.
+constexpr std::size_t MaxIdleStatements = 64;
+
+} // namespace
+
+sqlite3_stmt* SqlCipherDriver::takeStatement(const QByteArray& sql) const
+{
+    for (auto it = m_idle.rbegin(); it != m_idle.rend(); ++it) {
+        if (it->sql == sql) {
+            sqlite3_stmt* statement = it->statement;
+            m_idle.erase(std::next(it).base());
+            return statement;
+        }
+    }
+    return nullptr;
+}
+
+void SqlCipherDriver::keepStatement(const QByteArray& sql, sqlite3_stmt* statement) const
+{
+    if (!m_connection || sqlite3_db_handle(statement) != m_connection) {
+        sqlite3_finalize(statement);
+        return;
+    }
+    // Reset: no read transaction stays open; unbound: no copy of a bound value stays behind.
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    m_idle.push_back({sql, statement});
+    if (m_idle.size() > MaxIdleStatements) {
+        sqlite3_finalize(m_idle.front().statement);
+        m_idle.erase(m_idle.begin());
+    }
+}
+
+void SqlCipherDriver::dropStatements() const
+{
+    for (const IdleStatement& idle : m_idle)
+        sqlite3_finalize(idle.statement);
+    m_idle.clear();
 }
 
 } // namespace mandaat

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QMetaType>
 #include <QSqlDriver>
 #include <QSqlIndex>
@@ -10,6 +11,7 @@
 
 // sqlite3.h stays out of this header: only core/storage sees the C API.
 struct sqlite3;
+struct sqlite3_stmt;
 
 // handle() hands the connection out as a QVariant of type "sqlite3*"; get it back with
 // qvariant_cast<sqlite3*>(driver->handle()) or use connection() directly.
@@ -96,9 +98,23 @@ private:
     void attachResult(SqlCipherResult* result) const;
     void detachResult(SqlCipherResult* result) const;
 
+    // Statements results no longer use, reset and unbound, kept for the next prepare of the
+    // same text: the repositories run the same few dozen statements thousands of times when
+    // the Overview weighs every engagement, and preparing costs more than running them.
+    sqlite3_stmt* takeStatement(const QByteArray& sql) const;
+    void keepStatement(const QByteArray& sql, sqlite3_stmt* statement) const;
+    void dropStatements() const;
+
+    struct IdleStatement
+    {
+        QByteArray sql;
+        sqlite3_stmt* statement = nullptr;
+    };
+
     sqlite3* m_connection = nullptr;
     bool m_adopted = false;
     mutable std::vector<SqlCipherResult*> m_results;
+    mutable std::vector<IdleStatement> m_idle; // the most recently kept last
 };
 
 } // namespace mandaat

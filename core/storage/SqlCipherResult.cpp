@@ -95,7 +95,7 @@ SqlCipherResult::SqlCipherResult(const SqlCipherDriver* driver)
 
 SqlCipherResult::~SqlCipherResult()
 {
-    finalize();
+    release();
     if (const auto* owner = static_cast<const SqlCipherDriver*>(driver()))
         owner->detachResult(this);
 }
@@ -117,6 +117,8 @@ void SqlCipherResult::finalize()
         sqlite3_finalize(m_statement);
         m_statement = nullptr;
     }
+    m_sql.clear();
+    m_changesSchema = false;
     forgetRows();
     m_boundBuffers.clear();
     m_record.clear();
@@ -125,6 +127,16 @@ void SqlCipherResult::finalize()
     m_columnCount = 0;
     setActive(false);
     setAt(QSql::BeforeFirstRow);
+}
+
+void SqlCipherResult::release()
+{
+    const auto* owner = static_cast<const SqlCipherDriver*>(driver());
+    if (m_statement && owner && !m_changesSchema) {
+        owner->keepStatement(m_sql, m_statement);
+        m_statement = nullptr;
+    }
+    finalize();
 }
 
 void SqlCipherResult::forgetRows()
@@ -153,14 +165,21 @@ bool SqlCipherResult::reset(const QString& query)
 
 bool SqlCipherResult::prepare(const QString& query)
 {
-    finalize();
+    release();
     sqlite3* db = connection();
     if (!db) {
         setUsageError(tr("The database is not open."), QSqlError::ConnectionError);
         return false;
     }
 
-    const QByteArray sql = query.toUtf8();
+    QByteArray sql = query.toUtf8();
+    // A statement with this text that an earlier query let go: already checked below.
+    if (sqlite3_stmt* kept = static_cast<const SqlCipherDriver*>(driver())->takeStatement(sql)) {
+        m_statement = kept;
+        m_sql = std::move(sql);
+        readColumnTypes();
+        return true;
+    }
     const char* const end = sql.constData() + sql.size();
     const char* tail = nullptr;
     // size() + 1 includes the terminating NUL, which spares SQLite a copy of the text.
@@ -188,6 +207,9 @@ bool SqlCipherResult::prepare(const QString& query)
         }
     }
 
+    m_sql = sql;
+    const QByteArray verb = sql.trimmed().left(6).toUpper();
+    m_changesSchema = verb.startsWith("CREATE") || verb.startsWith("ALTER") || verb.startsWith("DROP");
     readColumnTypes();
     return true;
 }
@@ -233,6 +255,11 @@ bool SqlCipherResult::exec()
     if (step(tr("Unable to execute the statement.")) == Step::Error)
         return false;
 
+    if (m_changesSchema) {
+        // Kept statements prepared against the old schema would still run (SQLite prepares
+        // them again), but let them go rather than trust their column lists.
+        static_cast<const SqlCipherDriver*>(driver())->dropStatements();
+    }
     if (!m_recordBuilt)
         buildRecord();
     setSelect(m_columnCount > 0);
@@ -356,6 +383,11 @@ bool SqlCipherResult::bindOne(int index, const QVariant& value)
 SqlCipherResult::Step SqlCipherResult::step(const QString& errorText)
 {
     const int rc = sqlite3_step(m_statement);
+    if (m_statementRow < 0 && sqlite3_column_count(m_statement) != m_columnCount) {
+        // The schema changed since the statement was prepared (SELECT * after ALTER TABLE):
+        // SQLite prepared it again, with other columns.
+        readColumnTypes();
+    }
     if (rc == SQLITE_ROW) {
         ++m_statementRow;
         if (m_caching) {

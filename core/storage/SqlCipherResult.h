@@ -40,6 +40,9 @@ public:
 
     /// Finalizes the statement; called by the driver before it closes the connection.
     void finalize();
+    /// Hands the statement back to the driver for the next prepare of the same text, and
+    /// forgets it, as finalize() does.
+    void release();
 
 protected:
     bool reset(const QString& query) override;
@@ -73,6 +76,8 @@ private:
     void setUsageError(const QString& text, QSqlError::ErrorType type);
 
     sqlite3_stmt* m_statement = nullptr;
+    QByteArray m_sql; // the text m_statement was prepared from, for the driver's cache
+    bool m_changesSchema = false; // CREATE, ALTER or DROP: never kept, and the kept ones go
     QSqlRecord m_record;
     bool m_recordBuilt = false;
     // Declared types, used for typed NULLs; invalid for expressions.

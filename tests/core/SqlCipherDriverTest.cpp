@@ -1,4 +1,5 @@
 #include "storage/SqlCipherDriver.h"
+#include "storage/SqlCipherResult.h"
 
 #include <QAbstractItemModelTester>
 #include <QDate>
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void positionalBinding();
     void namedBinding();
     void preparedStatementReuse();
+    void keptStatements();
     void transactions_data();
     void transactions();
     void transactionTakesWriteLockAtBegin();
@@ -348,6 +350,57 @@ void SqlCipherDriverTest::preparedStatementReuse()
     }
     QCOMPARE(scalar(m_db, QStringLiteral("SELECT count(*), sum(n) FROM t")), QVariant(qlonglong(100)));
     QCOMPARE(scalar(m_db, QStringLiteral("SELECT sum(n) FROM t")), QVariant(qlonglong(5050)));
+}
+
+void SqlCipherDriverTest::keptStatements()
+{
+    QSqlQuery setup(m_db);
+    QVERIFY(setup.exec(QStringLiteral("CREATE TABLE k (a INTEGER)")));
+    QVERIFY(setup.exec(QStringLiteral("INSERT INTO k VALUES (1), (2)")));
+    const QString select = QStringLiteral("SELECT * FROM k ORDER BY a");
+    sqlite3_stmt* kept = nullptr;
+    {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        QVERIFY(query.exec(select));
+        QVERIFY(query.next()); // let go half-way
+        kept = qvariant_cast<sqlite3_stmt*>(query.result()->handle());
+        QVERIFY(kept);
+    }
+    // The driver keeps the statement reset: it holds no read lock, another connection writes.
+    QSqlDatabase other = openPlain(
+        QStringLiteral("other"), QStringLiteral("keptStatements-.db"), QStringLiteral("MANDAAT_BUSY_TIMEOUT=0"));
+    QSqlQuery write(other);
+    QVERIFY2(write.exec(QStringLiteral("INSERT INTO k VALUES (3)")), qPrintable(write.lastError().text()));
+    {
+        // The same text gets the same prepared statement, with nothing of its last run.
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        QVERIFY(query.prepare(select));
+        QCOMPARE(qvariant_cast<sqlite3_stmt*>(query.result()->handle()), kept);
+        QVERIFY(query.exec());
+        QList<qlonglong> values;
+        while (query.next())
+            values.append(query.value(0).toLongLong());
+        QCOMPARE(values, (QList<qlonglong>{1, 2, 3}));
+    }
+    // After a schema change the kept statement reads the new columns.
+    QVERIFY(setup.exec(QStringLiteral("ALTER TABLE k ADD COLUMN b TEXT DEFAULT 'twee'")));
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    QVERIFY(query.exec(select));
+    QVERIFY(query.next());
+    QCOMPARE(query.record().count(), 2);
+    QCOMPARE(query.value(QStringLiteral("b")).toString(), QStringLiteral("twee"));
+    QCOMPARE(query.value(QStringLiteral("a")), QVariant(qlonglong(1)));
+
+    // More texts than the driver keeps: every one still runs.
+    for (int n = 0; n < 100; ++n) {
+        QSqlQuery many(m_db);
+        QVERIFY(many.exec(QStringLiteral("SELECT %1 + a FROM k WHERE a = 1").arg(n)));
+        QVERIFY(many.next());
+        QCOMPARE(many.value(0).toLongLong(), qlonglong(n + 1));
+    }
 }
 
 void SqlCipherDriverTest::transactions_data()
