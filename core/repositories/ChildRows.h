@@ -2,6 +2,7 @@
 
 #include "repositories/RecordStore.h"
 
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -70,14 +71,61 @@ bool loadRows(const RecordStore& store,
     if (!query) {
         return false;
     }
+    const RowReader row(*query);
     while (query->next()) {
-        RowReader row(*query);
         T value = read(row);
         if (!row.ok()) {
             setRecordError(error, row.error());
             return false;
         }
         rows->append(value);
+    }
+    return true;
+}
+
+/// Fills each parent's \a member list with its rows of \a table (linked by \a parentColumn,
+/// in \a order). A few parents: one read each; a listing: one read of the whole table,
+/// handed out by parent, instead of one read per parent.
+template <typename Parent, typename T, typename Read>
+bool attachChildren(const RecordStore& store,
+                    QList<Parent>& parents,
+                    QList<T> Parent::*member,
+                    const char* table,
+                    const char* parentColumn,
+                    const char* order,
+                    Read read,
+                    RecordError* error)
+{
+    constexpr qsizetype OneReadEachUpTo = 16;
+    if (parents.size() <= OneReadEachUpTo) {
+        const QString sql = QStringLiteral("SELECT * FROM %1 WHERE %2 = ? ORDER BY %3")
+                                .arg(QLatin1String(table), QLatin1String(parentColumn), QLatin1String(order));
+        for (Parent& parent : parents) {
+            (parent.*member).clear();
+            if (!loadRows<T>(store, sql, {parent.id}, read, &(parent.*member), error)) {
+                return false;
+            }
+        }
+        return true;
+    }
+    const QString sql = QStringLiteral("SELECT * FROM %1 WHERE %2 IS NOT NULL ORDER BY %3")
+                            .arg(QLatin1String(table), QLatin1String(parentColumn), QLatin1String(order));
+    std::optional<QSqlQuery> query = store.run(sql, {}, error);
+    if (!query) {
+        return false;
+    }
+    QHash<qint64, QList<T>> byParent;
+    const RowReader row(*query);
+    while (query->next()) {
+        T value = read(row);
+        if (!row.ok()) {
+            setRecordError(error, row.error());
+            return false;
+        }
+        byParent[row.id(parentColumn)].append(value);
+    }
+    for (Parent& parent : parents) {
+        parent.*member = byParent.value(parent.id);
     }
     return true;
 }

@@ -71,22 +71,18 @@ ClientRepository::ClientRepository(RecordStore& store, QObject* parent)
     , m_store(store)
 { }
 
-bool ClientRepository::loadChildren(Client& client, RecordError* error) const
+bool ClientRepository::loadChildren(QList<Client>& clients, RecordError* error) const
 {
-    return loadRows<ClientMember>(
-               m_store,
-               QStringLiteral("SELECT * FROM client_member WHERE client_id = ? ORDER BY position, id"),
-               {client.id},
-               readMember,
-               &client.members,
-               error) &&
-        loadRows<DeclaredRelationship>(m_store,
-                                       QStringLiteral("SELECT * FROM declared_relationship WHERE client_id = ? "
-                                                      "ORDER BY declared_on, id"),
-                                       {client.id},
-                                       readRelationship,
-                                       &client.relationships,
-                                       error);
+    return attachChildren(
+               m_store, clients, &Client::members, "client_member", "client_id", "position, id", readMember, error) &&
+        attachChildren(m_store,
+                       clients,
+                       &Client::relationships,
+                       "declared_relationship",
+                       "client_id",
+                       "declared_on, id",
+                       readRelationship,
+                       error);
 }
 
 std::optional<Client> ClientRepository::client(qint64 id, RecordError* error) const
@@ -103,11 +99,11 @@ std::optional<Client> ClientRepository::client(qint64 id, RecordError* error) co
                               QCoreApplication::translate("Records", "There is no client number %1.").arg(id)));
         return std::nullopt;
     }
-    Client value = rows.constFirst();
-    if (!loadChildren(value, error)) {
+    rows.resize(1);
+    if (!loadChildren(rows, error)) {
         return std::nullopt;
     }
-    return value;
+    return rows.constFirst();
 }
 
 QList<Client> ClientRepository::clients(const ClientFilter& filter, RecordError* error) const
@@ -117,11 +113,11 @@ QList<Client> ClientRepository::clients(const ClientFilter& filter, RecordError*
             m_store, QStringLiteral("SELECT * FROM client ORDER BY name, id"), {}, readClient, &rows, error)) {
         return {};
     }
+    if (!loadChildren(rows, error)) {
+        return {};
+    }
     QList<Client> result;
-    for (Client& value : rows) {
-        if (!loadChildren(value, error)) {
-            return {};
-        }
+    for (const Client& value : std::as_const(rows)) {
         // Filtered here rather than with LIKE: SQLite folds only ASCII case.
         if (matches(value, filter)) {
             result.append(value);

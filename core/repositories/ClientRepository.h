@@ -36,7 +36,7 @@ Q_SIGNALS:
     void clientRemoved(qint64 id);
 
 private:
-    bool loadChildren(Client& client, RecordError* error) const;
+    bool loadChildren(QList<Client>& clients, RecordError* error) const;
     bool checkRemovedMembers(const Client& client, RecordError* error) const;
 
     RecordStore& m_store;

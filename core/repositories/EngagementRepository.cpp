@@ -41,21 +41,24 @@ void EngagementRepository::setTransitionGuard(const TransitionGuard* guard)
     m_guard = guard;
 }
 
-bool EngagementRepository::loadChildren(Engagement& engagement, RecordError* error) const
+bool EngagementRepository::loadChildren(QList<Engagement>& engagements, RecordError* error) const
 {
-    return loadRows<EngagementMethod>(m_store,
-                                      QStringLiteral("SELECT * FROM engagement_method WHERE engagement_id = ? "
-                                                     "ORDER BY position, id"),
-                                      {engagement.id},
-                                      readMethod,
-                                      &engagement.methods,
-                                      error) &&
-        loadRows<PinnedCode>(m_store,
-                             QStringLiteral("SELECT * FROM engagement_code WHERE engagement_id = ? ORDER BY code_id"),
-                             {engagement.id},
-                             readPinnedCode,
-                             &engagement.pinnedCodes,
-                             error);
+    return attachChildren(m_store,
+                          engagements,
+                          &Engagement::methods,
+                          "engagement_method",
+                          "engagement_id",
+                          "position, id",
+                          readMethod,
+                          error) &&
+        attachChildren(m_store,
+                       engagements,
+                       &Engagement::pinnedCodes,
+                       "engagement_code",
+                       "engagement_id",
+                       "code_id",
+                       readPinnedCode,
+                       error);
 }
 
 std::optional<Engagement> EngagementRepository::engagement(qint64 id, RecordError* error) const
@@ -72,11 +75,11 @@ std::optional<Engagement> EngagementRepository::engagement(qint64 id, RecordErro
                               QCoreApplication::translate("Records", "There is no engagement number %1.").arg(id)));
         return std::nullopt;
     }
-    Engagement value = rows.constFirst();
-    if (!loadChildren(value, error)) {
+    rows.resize(1);
+    if (!loadChildren(rows, error)) {
         return std::nullopt;
     }
-    return value;
+    return rows.constFirst();
 }
 
 QList<Engagement> EngagementRepository::engagements(const EngagementFilter& filter, RecordError* error) const
@@ -113,14 +116,13 @@ QList<Engagement> EngagementRepository::engagements(const EngagementFilter& filt
         return {};
     }
     QList<Engagement> result;
-    for (Engagement& value : rows) {
-        if (!filter.titleContains.isEmpty() && !value.title.contains(filter.titleContains, Qt::CaseInsensitive)) {
-            continue;
+    for (const Engagement& value : std::as_const(rows)) {
+        if (filter.titleContains.isEmpty() || value.title.contains(filter.titleContains, Qt::CaseInsensitive)) {
+            result.append(value);
         }
-        if (!loadChildren(value, error)) {
-            return {};
-        }
-        result.append(value);
+    }
+    if (!loadChildren(result, error)) {
+        return {};
     }
     return result;
 }

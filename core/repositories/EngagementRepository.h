@@ -59,7 +59,7 @@ Q_SIGNALS:
     void engagementRemoved(qint64 id);
 
 private:
-    bool loadChildren(Engagement& engagement, RecordError* error) const;
+    bool loadChildren(QList<Engagement>& engagements, RecordError* error) const;
     bool writeChildren(Engagement& engagement, RecordError* error);
     ValidationIssues checkReferences(const Engagement& engagement) const;
 

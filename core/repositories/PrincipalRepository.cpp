@@ -54,22 +54,24 @@ PrincipalRepository::PrincipalRepository(RecordStore& store, QObject* parent)
     , m_store(store)
 { }
 
-bool PrincipalRepository::loadChildren(Principal& principal, RecordError* error) const
+bool PrincipalRepository::loadChildren(QList<Principal>& principals, RecordError* error) const
 {
-    return loadRows<PrincipalRole>(m_store,
-                                   QStringLiteral("SELECT * FROM principal_role WHERE principal_id = ? "
-                                                  "ORDER BY started_on, id"),
-                                   {principal.id},
-                                   readRole,
-                                   &principal.roles,
-                                   error) &&
-        loadRows<DeclaredRelationship>(m_store,
-                                       QStringLiteral("SELECT * FROM declared_relationship WHERE principal_id = ? "
-                                                      "ORDER BY declared_on, id"),
-                                       {principal.id},
-                                       readRelationship,
-                                       &principal.relationships,
-                                       error);
+    return attachChildren(m_store,
+                          principals,
+                          &Principal::roles,
+                          "principal_role",
+                          "principal_id",
+                          "started_on, id",
+                          readRole,
+                          error) &&
+        attachChildren(m_store,
+                       principals,
+                       &Principal::relationships,
+                       "declared_relationship",
+                       "principal_id",
+                       "declared_on, id",
+                       readRelationship,
+                       error);
 }
 
 std::optional<Principal> PrincipalRepository::principal(qint64 id, RecordError* error) const
@@ -86,11 +88,11 @@ std::optional<Principal> PrincipalRepository::principal(qint64 id, RecordError* 
                               QCoreApplication::translate("Records", "There is no principal number %1.").arg(id)));
         return std::nullopt;
     }
-    Principal value = rows.constFirst();
-    if (!loadChildren(value, error)) {
+    rows.resize(1);
+    if (!loadChildren(rows, error)) {
         return std::nullopt;
     }
-    return value;
+    return rows.constFirst();
 }
 
 QList<Principal> PrincipalRepository::principals(const PrincipalFilter& filter, RecordError* error) const
@@ -105,16 +107,15 @@ QList<Principal> PrincipalRepository::principals(const PrincipalFilter& filter, 
         return {};
     }
     QList<Principal> result;
-    for (Principal& value : rows) {
+    for (const Principal& value : std::as_const(rows)) {
         // Filtered here rather than with LIKE: SQLite folds only ASCII case.
-        if (!filter.nameContains.isEmpty() && !value.organisation.contains(filter.nameContains, Qt::CaseInsensitive) &&
-            !value.contactName.contains(filter.nameContains, Qt::CaseInsensitive)) {
-            continue;
+        if (filter.nameContains.isEmpty() || value.organisation.contains(filter.nameContains, Qt::CaseInsensitive) ||
+            value.contactName.contains(filter.nameContains, Qt::CaseInsensitive)) {
+            result.append(value);
         }
-        if (!loadChildren(value, error)) {
-            return {};
-        }
-        result.append(value);
+    }
+    if (!loadChildren(result, error)) {
+        return {};
     }
     return result;
 }

@@ -34,7 +34,7 @@ Q_SIGNALS:
     void principalRemoved(qint64 id);
 
 private:
-    bool loadChildren(Principal& principal, RecordError* error) const;
+    bool loadChildren(QList<Principal>& principals, RecordError* error) const;
 
     RecordStore& m_store;
 };

@@ -14,6 +14,55 @@ QDateTime systemNow()
     return QDateTime::currentDateTimeUtc();
 }
 
+// The digits at text[from, from + length), or -1.
+int digits(QStringView text, qsizetype from, qsizetype length)
+{
+    int value = 0;
+    for (qsizetype i = from; i < from + length; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9') {
+            return -1;
+        }
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+// "2026-11-01", as the driver writes a date: read without QDate::fromString's general parser
+// (a listing reads hundreds of thousands of them).
+QDate storedDate(QStringView text)
+{
+    if (text.size() != 10 || text[4] != u'-' || text[7] != u'-') {
+        return QDate::fromString(text.toString(), Qt::ISODate);
+    }
+    const int year = digits(text, 0, 4);
+    const int month = digits(text, 5, 2);
+    const int day = digits(text, 8, 2);
+    if (year < 0 || month < 0 || day < 0) {
+        return QDate::fromString(text.toString(), Qt::ISODate);
+    }
+    return QDate(year, month, day);
+}
+
+// "2026-11-01T09:30:00.000Z", as the driver writes a time (sqlcipher::dateTimeText); other
+// forms go through QDateTime::fromString.
+QDateTime storedTime(QStringView text)
+{
+    if (text.size() == 24 && text[10] == u'T' && text[13] == u':' && text[16] == u':' && text[19] == u'.' &&
+        text[23] == u'Z') {
+        const QDate date = storedDate(text.first(10));
+        const int hour = digits(text, 11, 2);
+        const int minute = digits(text, 14, 2);
+        const int second = digits(text, 17, 2);
+        const int milliseconds = digits(text, 20, 3);
+        const QTime time(hour, minute, second, milliseconds);
+        if (date.isValid() && hour >= 0 && minute >= 0 && second >= 0 && milliseconds >= 0 && time.isValid()) {
+            return QDateTime(date, time, Qt::UTC);
+        }
+    }
+    return QDateTime::fromString(text.toString(), Qt::ISODateWithMs).toUTC();
+}
+
 } // namespace
 
 RecordStore::RecordStore(QString connectionName)
@@ -304,9 +353,36 @@ RowReader::RowReader(const QSqlQuery& query)
     : m_query(query)
 { }
 
+int RowReader::position(const char* column) const
+{
+    for (const auto& [name, index] : m_positions) {
+        if (name == column) {
+            return index;
+        }
+    }
+    if (m_columns.isEmpty()) {
+        // QSqlQuery::record() copies the current row's values too: once per reader, not per
+        // column (QSqlRecord::indexOf compares without case, and so does this).
+        const QSqlRecord record = m_query.record();
+        for (int i = 0; i < record.count(); ++i) {
+            m_columns.append(record.fieldName(i));
+        }
+    }
+    int index = -1;
+    for (int i = 0; i < m_columns.size() && index < 0; ++i) {
+        if (m_columns.at(i).compare(QLatin1String(column), Qt::CaseInsensitive) == 0) {
+            index = i;
+        }
+    }
+    m_positions.emplace_back(column, index);
+    return index;
+}
+
 QVariant RowReader::value(const char* column) const
 {
-    return m_query.value(QString::fromLatin1(column));
+    const int index = position(column);
+    // An unknown column reads as QSqlQuery::value(name) reads it: invalid (and Qt warns).
+    return index < 0 ? m_query.value(QString::fromLatin1(column)) : m_query.value(index);
 }
 
 bool RowReader::isNull(const char* column) const
@@ -321,7 +397,7 @@ QString RowReader::text(const char* column) const
 
 QString RowReader::laterText(const char* column) const
 {
-    return m_query.record().indexOf(QString::fromLatin1(column)) < 0 ? QString() : text(column);
+    return position(column) < 0 ? QString() : text(column);
 }
 
 qint64 RowReader::integer(const char* column) const
@@ -344,7 +420,7 @@ std::optional<qint64> RowReader::optionalInteger(const char* column) const
 QDate RowReader::date(const char* column) const
 {
     const QVariant stored = value(column);
-    return stored.isNull() ? QDate() : QDate::fromString(stored.toString(), Qt::ISODate);
+    return stored.isNull() ? QDate() : storedDate(stored.toString());
 }
 
 QDateTime RowReader::time(const char* column) const
@@ -353,8 +429,7 @@ QDateTime RowReader::time(const char* column) const
     if (stored.isNull()) {
         return {};
     }
-    QDateTime parsed = QDateTime::fromString(stored.toString(), Qt::ISODateWithMs);
-    return parsed.toUTC();
+    return storedTime(stored.toString());
 }
 
 QByteArray RowReader::bytes(const char* column) const

@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <functional>
@@ -111,7 +112,8 @@ QVariant enumValue(std::optional<E> value)
 }
 
 /// Reads the current row of a query by column name. An enum id the table does not know
-/// makes the reader fail (the vault was written by a newer Mandaat, or altered).
+/// makes the reader fail (the vault was written by a newer Mandaat, or altered). One reader
+/// can serve every row of its query: it looks each column's position up once.
 class RowReader
 {
 public:
@@ -154,9 +156,14 @@ public:
 
 private:
     QVariant value(const char* column) const;
+    /// The column's position in the result, or -1; by the name's address first (the callers
+    /// pass literals), so a row of a large listing costs no string comparisons.
+    int position(const char* column) const;
     void fail(const char* column, const QString& stored) const;
 
     const QSqlQuery& m_query;
+    mutable QStringList m_columns; // the result's column names, read once
+    mutable std::vector<std::pair<const char*, int>> m_positions;
     mutable QString m_problem;
 };
 

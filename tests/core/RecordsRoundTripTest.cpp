@@ -17,6 +17,7 @@
 #include <QCryptographicHash>
 #include <QSignalSpy>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace mandaat;
@@ -293,6 +294,78 @@ private Q_SLOTS:
         QCOMPARE(byMember.at(0).id, team.id);
         for (const Client& system : records().clients().clients({QString(), ClientKind::System})) {
             QCOMPARE(system.kind, ClientKind::System);
+        }
+    }
+
+    // A listing reads the children of many records at once (one read of each child table,
+    // handed out by parent): each record still gets exactly its own, in order.
+    void listingsHandOutChildren()
+    {
+        QList<qint64> ids;
+        for (int n = 0; n < 24; ++n) {
+            Client team;
+            team.kind = ClientKind::System;
+            team.name = QStringLiteral("Listing team %1").arg(n, 2, 10, QLatin1Char('0'));
+            team.members = {{0, QStringLiteral("Lid %1a").arg(n), QString(), QString()},
+                            {0, QStringLiteral("Lid %1b").arg(n), QString(), QString()}};
+            QVERIFY(records().clients().save(team));
+            ids.append(team.id);
+
+            Engagement engagement;
+            engagement.clientId = team.id;
+            engagement.payerKind = PayerKind::Client;
+            engagement.title = QStringLiteral("Listing engagement %1").arg(n);
+            engagement.methods = {
+                {0, QStringLiteral("Methode %1").arg(n), QStringLiteral("Een gesprek."), QStringLiteral("Noloc")}};
+            RecordError error;
+            QVERIFY2(records().engagements().save(engagement, &error), qPrintable(error.message));
+        }
+        int clientsSeen = 0;
+        for (const Client& client : records().clients().clients({QStringLiteral("Listing team"), std::nullopt})) {
+            const int n = client.name.right(2).toInt();
+            QCOMPARE(client.id, ids.at(n));
+            QCOMPARE(client.members.size(), 2);
+            QCOMPARE(client.members.at(0).name, QStringLiteral("Lid %1a").arg(n));
+            QCOMPARE(client.members.at(1).name, QStringLiteral("Lid %1b").arg(n));
+            QCOMPARE(client, *records().clients().client(client.id)); // as read one by one
+            ++clientsSeen;
+        }
+        QCOMPARE(clientsSeen, 24);
+        EngagementFilter filter;
+        filter.titleContains = QStringLiteral("Listing engagement");
+        const QList<Engagement> engagements = records().engagements().engagements(filter);
+        QCOMPARE(engagements.size(), 24);
+        for (const Engagement& engagement : engagements) {
+            const int n = ids.indexOf(engagement.clientId);
+            QVERIFY(n >= 0);
+            QCOMPARE(engagement.methods.size(), 1);
+            QCOMPARE(engagement.methods.at(0).name, QStringLiteral("Methode %1").arg(n));
+            QCOMPARE(engagement, *records().engagements().engagement(engagement.id));
+        }
+    }
+
+    // Times are stored as "2026-03-12T08:30:00.000Z"; a row written in another ISO form
+    // (by hand, or by an older tool) reads as the same moment.
+    void storedTimesInOtherForms()
+    {
+        const qint64 engagementId = addActiveEngagement(addClient(QStringLiteral("Tijd")));
+        const QDateTime moment(QDate(2026, 3, 29), QTime(1, 30), Qt::UTC);
+        for (const QString& stored : {QStringLiteral("2026-03-29T01:30:00.000Z"),
+                                      QStringLiteral("2026-03-29T01:30:00Z"),
+                                      QStringLiteral("2026-03-29T03:30:00+02:00")}) {
+            Session session;
+            session.engagementId = engagementId;
+            session.startsAt = moment.addDays(1);
+            QVERIFY(records().sessions().save(session));
+            QSqlQuery query(m_fixture.vault().database());
+            QVERIFY(query.prepare(QStringLiteral("UPDATE session SET starts_at = ? WHERE id = ?")));
+            query.addBindValue(stored);
+            query.addBindValue(session.id);
+            QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+            const std::optional<Session> read = records().sessions().session(session.id);
+            QVERIFY(read);
+            QCOMPARE(read->startsAt, moment);
+            QCOMPARE(read->startsAt.timeSpec(), Qt::UTC);
         }
     }
 
