@@ -64,8 +64,11 @@ QDate ComplianceContext::startDate() const
 QList<Session> ComplianceContext::heldSessions() const
 {
     QList<Session> held;
+    // Held by today on this computer's clock: started before tomorrow's local midnight. One
+    // conversion to local time per call, not one per session (each reads the time zone).
+    const QDateTime tomorrow = today.addDays(1).startOfDay().toUTC();
     for (const Session& session : sessions) {
-        if (session.startsAt.isValid() && dayOf(session.startsAt) <= today) {
+        if (session.startsAt.isValid() && session.startsAt < tomorrow) {
             held.append(session);
         }
     }

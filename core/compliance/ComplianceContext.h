@@ -44,7 +44,10 @@ struct ComplianceContext
     QList<Consultation> consultations;
     QList<Complaint> complaints;
     QList<WrittenWarning> warnings;
-    QList<OtherEngagement> others; ///< The practice's other engagements (MW-5.2).
+    /// The practice's engagements that can collide with this one (MW-5.2): those of the same
+    /// client or of a client standing for one of the same people (the loader gives only
+    /// those; a test may give more, ConflictCheck compares the people itself).
+    QList<OtherEngagement> others;
 
     QList<PracticeQualification> qualifications;
     QList<PracticeRegistration> registrations;

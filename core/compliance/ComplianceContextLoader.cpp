@@ -1,6 +1,7 @@
 #include "ComplianceContextLoader.h"
 
 #include "compliance/CodeCatalogue.h"
+#include "compliance/ConflictCheck.h"
 #include "repositories/AuditLog.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/ComplianceRecords.h"
@@ -9,6 +10,8 @@
 #include "repositories/PrincipalRepository.h"
 #include "repositories/Records.h"
 #include "repositories/SessionRepository.h"
+
+#include <algorithm>
 
 namespace mandaat {
 
@@ -50,7 +53,12 @@ std::optional<PracticeSnapshot> ComplianceContextLoader::snapshot(bool checkAudi
     }
     if (!failed(local)) {
         for (const Engagement& engagement : m_records.engagements().engagements({}, &local)) {
+            const qsizetype position = practice.engagements.size();
             practice.engagements.append({engagement, clients.value(engagement.clientId)});
+            practice.byClient[engagement.clientId].append(position);
+            for (const QString& person : ConflictCheck::peopleOf(practice.engagements.last().client)) {
+                practice.byPerson[person].append(position);
+            }
         }
     }
     if (failed(local)) {
@@ -63,6 +71,82 @@ std::optional<PracticeSnapshot> ComplianceContextLoader::snapshot(bool checkAudi
     return practice;
 }
 
+std::optional<EngagementRecordSet> ComplianceContextLoader::readRecords(qint64 id, RecordError* error) const
+{
+    RecordError local;
+    EngagementRecordSet set;
+    const ComplianceRecords& records = m_records.compliance();
+    set.sessions = m_records.sessions().sessions(id, &local);
+    if (!failed(local)) {
+        set.evidence = records.evidenceFor(id, {}, &local);
+    }
+    if (!failed(local)) {
+        set.consents = records.consentsFor(id, &local);
+    }
+    if (!failed(local)) {
+        set.reports = records.reportsFor(id, &local);
+    }
+    if (!failed(local)) {
+        set.referrals = records.referralsFor(id, &local);
+    }
+    if (!failed(local)) {
+        set.consultations = records.consultationsFor(id, &local);
+    }
+    if (!failed(local)) {
+        set.complaints = records.complaintsFor(id, &local);
+    }
+    if (!failed(local)) {
+        set.warnings = records.warningsFor(id, &local);
+    }
+    if (failed(local)) {
+        setRecordError(error, local);
+        return std::nullopt;
+    }
+    return set;
+}
+
+namespace {
+
+// Appends each of \a rows to its engagement's list in \a sets; false when the read failed.
+template <typename T>
+bool distribute(const QList<T>& rows,
+                const RecordError& error,
+                QHash<qint64, EngagementRecordSet>& sets,
+                QList<T> EngagementRecordSet::*member)
+{
+    if (failed(error)) {
+        return false;
+    }
+    for (const T& row : rows) {
+        (sets[row.engagementId].*member).append(row);
+    }
+    return true;
+}
+
+} // namespace
+
+bool ComplianceContextLoader::readAllRecords(PracticeSnapshot& practice, RecordError* error) const
+{
+    RecordError local;
+    QHash<qint64, EngagementRecordSet> sets;
+    const ComplianceRecords& records = m_records.compliance();
+    const bool read =
+        distribute(m_records.sessions().allSessions(&local), local, sets, &EngagementRecordSet::sessions) &&
+        distribute(records.allOfEngagements<Evidence>(&local), local, sets, &EngagementRecordSet::evidence) &&
+        distribute(records.allOfEngagements<Consent>(&local), local, sets, &EngagementRecordSet::consents) &&
+        distribute(records.allOfEngagements<PrincipalReport>(&local), local, sets, &EngagementRecordSet::reports) &&
+        distribute(records.allOfEngagements<Referral>(&local), local, sets, &EngagementRecordSet::referrals) &&
+        distribute(records.allOfEngagements<Consultation>(&local), local, sets, &EngagementRecordSet::consultations) &&
+        distribute(records.allOfEngagements<Complaint>(&local), local, sets, &EngagementRecordSet::complaints) &&
+        distribute(records.allOfEngagements<WrittenWarning>(&local), local, sets, &EngagementRecordSet::warnings);
+    if (!read) {
+        setRecordError(error, local);
+        return false;
+    }
+    practice.records = std::move(sets);
+    return true;
+}
+
 std::optional<ComplianceContext> ComplianceContextLoader::load(const Engagement& engagement,
                                                                const PracticeSnapshot& practice,
                                                                QDate today,
@@ -73,15 +157,10 @@ std::optional<ComplianceContext> ComplianceContextLoader::load(const Engagement&
     context.today = today;
     context.engagement = engagement;
     const qint64 id = engagement.id;
-    bool clientFound = false;
-    for (const OtherEngagement& other : practice.engagements) {
-        if (other.client.id == engagement.clientId) {
-            context.client = other.client;
-            clientFound = true;
-            break;
-        }
-    }
-    if (!clientFound) {
+    const QList<qsizetype> ofClient = practice.byClient.value(engagement.clientId);
+    if (!ofClient.isEmpty()) {
+        context.client = practice.engagements.at(ofClient.first()).client;
+    } else {
         const std::optional<Client> client = m_records.clients().client(engagement.clientId, &local);
         if (!client) {
             setRecordError(error, local);
@@ -97,34 +176,36 @@ std::optional<ComplianceContext> ComplianceContextLoader::load(const Engagement&
         }
     }
     context.codeIds = codeIdsFor(engagement, practice.subscriptions, m_catalogue, today);
-    const ComplianceRecords& records = m_records.compliance();
-    context.sessions = m_records.sessions().sessions(id, &local);
-    if (!failed(local)) {
-        context.evidence = records.evidenceFor(id, {}, &local);
+    std::optional<EngagementRecordSet> own;
+    if (practice.records && id > 0) {
+        own = practice.records->value(id);
+    } else {
+        own = readRecords(id, &local);
     }
-    if (!failed(local)) {
-        context.consents = records.consentsFor(id, &local);
-    }
-    if (!failed(local)) {
-        context.reports = records.reportsFor(id, &local);
-    }
-    if (!failed(local)) {
-        context.referrals = records.referralsFor(id, &local);
-    }
-    if (!failed(local)) {
-        context.consultations = records.consultationsFor(id, &local);
-    }
-    if (!failed(local)) {
-        context.complaints = records.complaintsFor(id, &local);
-    }
-    if (!failed(local)) {
-        context.warnings = records.warningsFor(id, &local);
-    }
-    if (failed(local)) {
+    if (!own || failed(local)) {
         setRecordError(error, local);
         return std::nullopt;
     }
-    context.others = practice.engagements;
+    context.sessions = own->sessions;
+    context.evidence = own->evidence;
+    context.consents = own->consents;
+    context.reports = own->reports;
+    context.referrals = own->referrals;
+    context.consultations = own->consultations;
+    context.complaints = own->complaints;
+    context.warnings = own->warnings;
+    // The conflict check (MW-5.2, MW-2.8) compares only engagements of the same client or of
+    // a client who stands for one of the same people; looking those up keeps a practice of
+    // thousands of engagements from comparing every one with every other.
+    QList<qsizetype> related = ofClient;
+    for (const QString& person : ConflictCheck::peopleOf(context.client)) {
+        related.append(practice.byPerson.value(person));
+    }
+    std::sort(related.begin(), related.end());
+    related.erase(std::unique(related.begin(), related.end()), related.end());
+    for (const qsizetype position : std::as_const(related)) {
+        context.others.append(practice.engagements.at(position));
+    }
     context.qualifications = practice.qualifications;
     context.registrations = practice.registrations;
     context.subscriptions = practice.subscriptions;

@@ -4,6 +4,7 @@
 #include "domain/RecordError.h"
 
 #include <QDate>
+#include <QHash>
 #include <QMap>
 
 #include <optional>
@@ -13,6 +14,19 @@ namespace mandaat {
 class CodeCatalogue;
 class Records;
 
+/// An engagement's own records, as its context holds them.
+struct EngagementRecordSet
+{
+    QList<Session> sessions;
+    QList<Evidence> evidence;
+    QList<Consent> consents;
+    QList<PrincipalReport> reports;
+    QList<Referral> referrals;
+    QList<Consultation> consultations;
+    QList<Complaint> complaints;
+    QList<WrittenWarning> warnings;
+};
+
 /// What every engagement's context shares: the profile's lists and the practice's
 /// engagements with their clients (for the conflict check), read once per evaluation run.
 struct PracticeSnapshot
@@ -21,6 +35,14 @@ struct PracticeSnapshot
     QList<PracticeRegistration> registrations;
     QList<CodeSubscription> subscriptions;
     QList<OtherEngagement> engagements; ///< Every engagement, with its client.
+    /// Positions in engagements by client id, and by each person a client stands for
+    /// (ConflictCheck::peopleOf), so that a context gets only the engagements that can collide
+    /// with it instead of every engagement of the practice.
+    QHash<qint64, QList<qsizetype>> byClient;
+    QHash<QString, QList<qsizetype>> byPerson;
+    /// Every engagement's records by engagement id, read in one pass per kind when a run
+    /// weighs the whole practice (readAllRecords); otherwise each context reads its own.
+    std::optional<QHash<qint64, EngagementRecordSet>> records;
     QMap<qint64, Principal> principals;
     std::optional<bool> auditLogIntact;
 };
@@ -33,6 +55,9 @@ public:
 
     /// With \a checkAuditLog, also walks the audit log's chain (GDPR-30), once.
     std::optional<PracticeSnapshot> snapshot(bool checkAuditLog, RecordError* error = nullptr) const;
+    /// Reads every engagement's records into \a practice at once: for a run over every
+    /// engagement (the Overview), a few reads instead of eight per engagement.
+    bool readAllRecords(PracticeSnapshot& practice, RecordError* error = nullptr) const;
     /// The context of \a engagement (as stored, or as the guard was handed it) at \a today.
     std::optional<ComplianceContext> load(const Engagement& engagement,
                                           const PracticeSnapshot& practice,
@@ -47,6 +72,8 @@ public:
                                   QDate today);
 
 private:
+    std::optional<EngagementRecordSet> readRecords(qint64 engagementId, RecordError* error) const;
+
     const Records& m_records;
     const CodeCatalogue& m_catalogue;
 };

@@ -58,8 +58,8 @@ std::optional<EngagementCompliance> ComplianceEngine::evaluate(qint64 engagement
 std::optional<QList<EngagementCompliance>> ComplianceEngine::evaluateAll(QDate at, RecordError* error) const
 {
     const ComplianceContextLoader loader(m_records, m_evaluator.catalogue());
-    const std::optional<PracticeSnapshot> practice = loader.snapshot(m_checkAuditLog, error);
-    if (!practice) {
+    std::optional<PracticeSnapshot> practice = loader.snapshot(m_checkAuditLog, error);
+    if (!practice || !loader.readAllRecords(*practice, error)) {
         return std::nullopt;
     }
     QList<Engagement> engagements;
@@ -96,8 +96,8 @@ std::optional<QList<OpenObligation>> ComplianceEngine::openObligations(QDate at,
 {
     const QDate day = resolve(at);
     const ComplianceContextLoader loader(m_records, m_evaluator.catalogue());
-    const std::optional<PracticeSnapshot> practice = loader.snapshot(m_checkAuditLog, error);
-    if (!practice) {
+    std::optional<PracticeSnapshot> practice = loader.snapshot(m_checkAuditLog, error);
+    if (!practice || !loader.readAllRecords(*practice, error)) {
         return std::nullopt;
     }
     QList<OpenObligation> obligations;

@@ -13,23 +13,9 @@ namespace mandaat {
 
 namespace {
 
-// The people an engagement's client stands for: the person, or the members of a system.
-QSet<QString> peopleOf(const Client& client)
-{
-    QSet<QString> names;
-    if (client.kind == ClientKind::Person) {
-        names.insert(ConflictCheck::normalizedName(client.name));
-    }
-    for (const ClientMember& member : client.members) {
-        names.insert(ConflictCheck::normalizedName(member.name));
-    }
-    names.remove(QString());
-    return names;
-}
-
 bool samePerson(const ComplianceContext& context, const QSet<QString>& people, const OtherEngagement& other)
 {
-    return other.client.id == context.client.id || peopleOf(other.client).intersects(people);
+    return other.client.id == context.client.id || ConflictCheck::peopleOf(other.client).intersects(people);
 }
 
 // An engagement that took place or is under way: not a draft, not one that ended before it
@@ -188,10 +174,23 @@ bool ConflictCheck::recordResolution(Records& records, Evidence& resolution, Rec
     return records.compliance().save(resolution, error);
 }
 
+QSet<QString> ConflictCheck::peopleOf(const Client& client)
+{
+    QSet<QString> names;
+    if (client.kind == ClientKind::Person) {
+        names.insert(normalizedName(client.name));
+    }
+    for (const ClientMember& member : client.members) {
+        names.insert(normalizedName(member.name));
+    }
+    names.remove(QString());
+    return names;
+}
+
 QString ConflictCheck::normalizedName(const QString& name)
 {
-    // The Overview checks every engagement against every other: the same few thousand names
-    // are normalised millions of times in a large practice. Remember them (per thread).
+    // The Overview looks up the people of every engagement's client, and ConflictCheck those of
+    // each related engagement: the same names again and again. Remember them (per thread).
     thread_local QHash<QString, QString> memo;
     const auto found = memo.constFind(name);
     if (found != memo.constEnd()) {

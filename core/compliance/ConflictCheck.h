@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -67,6 +68,9 @@ public:
     /// Refuses an empty agreement.
     static bool recordResolution(Records& records, Evidence& resolution, RecordError* error = nullptr);
 
+    /// The people \a client stands for, as normalizedName()s: the person, or the members of a
+    /// client system.
+    static QSet<QString> peopleOf(const Client& client);
     /// A name compared without case, accents or extra spaces ("Émile  Peeters" = "emile peeters").
     static QString normalizedName(const QString& name);
 };

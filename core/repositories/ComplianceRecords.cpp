@@ -266,6 +266,20 @@ QList<WrittenWarning> ComplianceRecords::warningsFor(qint64 engagementId, Record
     return list<WrittenWarning>(QStringLiteral("engagement_id = ?"), {engagementId}, error);
 }
 
+template <typename T>
+QList<T> ComplianceRecords::allOfEngagements(RecordError* error) const
+{
+    return list<T>(QStringLiteral("engagement_id IS NOT NULL"), {}, error);
+}
+
+template QList<Evidence> ComplianceRecords::allOfEngagements<Evidence>(RecordError*) const;
+template QList<Consent> ComplianceRecords::allOfEngagements<Consent>(RecordError*) const;
+template QList<PrincipalReport> ComplianceRecords::allOfEngagements<PrincipalReport>(RecordError*) const;
+template QList<Referral> ComplianceRecords::allOfEngagements<Referral>(RecordError*) const;
+template QList<Consultation> ComplianceRecords::allOfEngagements<Consultation>(RecordError*) const;
+template QList<Complaint> ComplianceRecords::allOfEngagements<Complaint>(RecordError*) const;
+template QList<WrittenWarning> ComplianceRecords::allOfEngagements<WrittenWarning>(RecordError*) const;
+
 QList<Complaint> ComplianceRecords::complaints(bool openOnly, RecordError* error) const
 {
     const QString closed = QStringLiteral("status IN ('settled', 'withdrawn')");

@@ -58,6 +58,11 @@ public:
     QList<Consultation> consultationsFor(qint64 engagementId, RecordError* error = nullptr) const;
     QList<Complaint> complaintsFor(qint64 engagementId, RecordError* error = nullptr) const;
     QList<WrittenWarning> warningsFor(qint64 engagementId, RecordError* error = nullptr) const;
+    /// Every engagement's rows of one kind (Evidence, Consent, PrincipalReport, Referral,
+    /// Consultation, Complaint, WrittenWarning) in one read, in the order the *For() methods
+    /// give them: for the Overview, which weighs every engagement of the practice.
+    template <typename T>
+    QList<T> allOfEngagements(RecordError* error = nullptr) const;
     /// The complaints register (CMI-17): open ones first, by due date.
     QList<Complaint> complaints(bool openOnly = false, RecordError* error = nullptr) const;
 

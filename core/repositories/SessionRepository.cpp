@@ -88,6 +88,14 @@ QList<Session> SessionRepository::sessions(qint64 engagementId, RecordError* err
     return rows;
 }
 
+QList<Session> SessionRepository::allSessions(RecordError* error) const
+{
+    QList<Session> rows;
+    loadRows<Session>(
+        m_store, QStringLiteral("SELECT * FROM session ORDER BY starts_at, id"), {}, readSession, &rows, error);
+    return rows;
+}
+
 bool SessionRepository::checkEngagement(const Session& session, RecordError* error) const
 {
     std::optional<QSqlQuery> query =

@@ -24,6 +24,8 @@ public:
     std::optional<Session> session(qint64 id, RecordError* error = nullptr) const;
     /// In order of their start.
     QList<Session> sessions(qint64 engagementId, RecordError* error = nullptr) const;
+    /// Every engagement's sessions in one read, in the order sessions() gives them.
+    QList<Session> allSessions(RecordError* error = nullptr) const;
     /// Before activation only intake sessions; none once the engagement has ended.
     bool save(Session& session, RecordError* error = nullptr);
     /// Only a session without a note (a cancelled appointment); one with a note is part of

@@ -375,6 +375,68 @@ private Q_SLOTS:
         QVERIFY2(step(id, EngagementStatus::Ended, day(2026, 6, 2), EndReason::EarlyObstruction, &message),
                  qPrintable(message));
     }
+
+    // The loader gives each context only the engagements that share a person with it: found
+    // by the same client, by the same name on another client record (without case, accents
+    // or extra spaces), and by a member of a client system; the Overview's run over the whole
+    // practice (evaluateAll) reaches the same findings as one engagement's context.
+    void conflictFoundWhereverThePersonIs()
+    {
+        Client again;
+        again.name = QStringLiteral("  JAN   Péeters ");
+        QVERIFY(records().clients().save(again));
+        Client team;
+        team.kind = ClientKind::System;
+        team.name = QStringLiteral("Team Planning");
+        team.members = {{0, QStringLiteral("Els Wouters"), QString(), QString()},
+                        {0, QStringLiteral("jan peeters"), QString(), QString()}};
+        QVERIFY(records().clients().save(team));
+        Client stranger;
+        stranger.name = QStringLiteral("Jan Peeters-Maes");
+        QVERIFY(records().clients().save(stranger));
+        const qint64 teamCoaching =
+            addEngagement(team.id, m_company, EngagementKind::Coaching, QStringLiteral("Team coaching"));
+        QVERIFY(step(teamCoaching, EngagementStatus::Onboarding, day(2026, 2, 1)));
+        const qint64 strangerCoaching =
+            addEngagement(stranger.id, m_company, EngagementKind::Coaching, QStringLiteral("Other coaching"));
+        QVERIFY(step(strangerCoaching, EngagementStatus::Onboarding, day(2026, 2, 1)));
+
+        const qint64 id =
+            addEngagement(again.id, m_company, EngagementKind::Evaluation, QStringLiteral("Evaluation again"));
+        QVERIFY(step(id, EngagementStatus::Onboarding, day(2026, 3, 1)));
+        ComplianceEngine engine(records());
+        const std::optional<ComplianceContext> context =
+            engine.context(*records().engagements().engagement(id), day(2026, 3, 16));
+        QVERIFY(context);
+        QList<qint64> others;
+        for (const ConflictFinding& finding : ConflictCheck::find(*context)) {
+            QCOMPARE(finding.kind, ConflictKind::RoleCollision);
+            others.append(finding.otherEngagementId);
+        }
+        std::sort(others.begin(), others.end());
+        QCOMPARE(others, (QList<qint64>{m_oldCoaching, teamCoaching})); // not the stranger's
+
+        const std::optional<QList<EngagementCompliance>> all = engine.evaluateAll(day(2026, 3, 16));
+        QVERIFY(all);
+        const std::optional<EngagementCompliance> single = engine.evaluate(id, day(2026, 3, 16));
+        QVERIFY(single);
+        bool seen = false;
+        for (const EngagementCompliance& compliance : *all) {
+            if (compliance.engagementId != id) {
+                continue;
+            }
+            seen = true;
+            QCOMPARE(compliance.articles.size(), single->articles.size());
+            for (int i = 0; i < compliance.articles.size(); ++i) {
+                QCOMPARE(compliance.articles.at(i).article.id, single->articles.at(i).article.id);
+                QCOMPARE(compliance.articles.at(i).status, single->articles.at(i).status);
+                if (compliance.articles.at(i).article.id == QLatin1String("MW-5.2")) {
+                    QVERIFY(compliance.articles.at(i).status != RuleStatus::Met);
+                }
+            }
+        }
+        QVERIFY(seen);
+    }
 };
 
 QTEST_GUILESS_MAIN(ComplianceEngineTest)
