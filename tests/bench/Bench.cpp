@@ -118,7 +118,8 @@ QString pragmaSetup(sqlite3* db, bool writable)
 {
     QStringList statements = {QStringLiteral("PRAGMA foreign_keys = ON"),
                               QStringLiteral("PRAGMA secure_delete = ON"),
-                              QStringLiteral("PRAGMA temp_store = MEMORY")};
+                              QStringLiteral("PRAGMA temp_store = MEMORY"),
+                              QStringLiteral("PRAGMA cache_size = -16384")};
     if (writable) {
         statements << QStringLiteral("PRAGMA journal_mode = DELETE") << QStringLiteral("PRAGMA synchronous = FULL");
     }
