@@ -8732,6 +8732,14 @@ Versleutelde praktijkdossiers voor consultants die onder een gedragscode werken.
         <source>Check that the planned duration and sessions suffice for the objectives, and tick it.</source>
         <translation>Ga na of de geplande tijdsduur en sessies volstaan voor de doelstellingen, en vink het aan.</translation>
     </message>
+    <message>
+        <source>&amp;Price</source>
+        <translation>&amp;Prijs</translation>
+    </message>
+    <message>
+        <source>&amp;Rate</source>
+        <translation>&amp;Tarief</translation>
+    </message>
 </context>
 <context>
     <name>mandaat::UnlockPage</name>

@@ -188,14 +188,19 @@ void render(const ConfirmationContent& content, const LetterTemplate& text, Lett
     // Fee, expenses, payment (CMI-5).
     letter.addHeading(text.text(QStringLiteral("heading.fees")));
     QList<QPair<QString, QString>> fees;
-    fees << qMakePair(text.text(QStringLiteral("label.fee_model")),
-                      text.text(QStringLiteral("fee_model.") + toId(e.feeModel)));
-    if (e.rateCents > 0) {
+    if (e.feeModel == FeeModel::Fixed && e.rateCents > 0) {
+        // One line, "Fee: fixed price of EUR 1,250.00": a rate beside "fixed price" reads as
+        // two different amounts.
+        fees << qMakePair(text.text(QStringLiteral("label.fee_model")),
+                          text.text(QStringLiteral("fee.fixed"), {{"amount", text.amount(e.rateCents, e.currency)}}));
+    } else {
+        fees << qMakePair(text.text(QStringLiteral("label.fee_model")),
+                          text.text(QStringLiteral("fee_model.") + toId(e.feeModel)));
+    }
+    if (e.rateCents > 0 && e.feeModel != FeeModel::Fixed) {
         fees << qMakePair(text.text(QStringLiteral("label.rate")),
-                          e.feeModel == FeeModel::Fixed
-                              ? text.amount(e.rateCents, e.currency)
-                              : QStringLiteral("%1 %2").arg(text.amount(e.rateCents, e.currency),
-                                                            text.text(QStringLiteral("fee_model.") + toId(e.feeModel))));
+                          QStringLiteral("%1 %2").arg(text.amount(e.rateCents, e.currency),
+                                                      text.text(QStringLiteral("fee_model.") + toId(e.feeModel))));
     }
     if (e.estimatedTotalCents) {
         fees << qMakePair(text.text(QStringLiteral("label.estimated_total")),

@@ -48,7 +48,10 @@ void addLetterhead(LetterDocument& letter, const PracticeProfile& practice, cons
                                                              {"label.iban", &practice.iban}};
     for (const auto& [label, value] : fields) {
         if (!value->isEmpty()) {
-            numbers << text.text(QString::fromLatin1(label)) + QLatin1Char(' ') + *value;
+            // Lines break between the numbers, never inside one: an IBAN split over two
+            // lines is easily copied wrong.
+            numbers << QString(text.text(QString::fromLatin1(label)) + QLatin1Char(' ') + *value)
+                           .replace(QLatin1Char(' '), QChar::Nbsp);
         }
     }
     lines << numbers.join(QStringLiteral(" · "));

@@ -28,7 +28,7 @@ namespace {
 
 const QDate LetterDate(2026, 2, 20);
 
-QString pdfText(const QByteArray& pdf, const QString& folder)
+QString pdfText(const QByteArray& pdf, const QString& folder, bool foldSpace = true)
 {
     const QString path = folder + QStringLiteral("/letter.pdf");
     QFile file(path);
@@ -40,6 +40,9 @@ QString pdfText(const QByteArray& pdf, const QString& folder)
     // -layout keeps a label and its value on one line.
     process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
     process.waitForFinished(30000);
+    if (!foldSpace) {
+        return QString::fromUtf8(process.readAllStandardOutput());
+    }
     // Lines wrap where the layout wraps them: compare with the white space folded.
     return QString::fromUtf8(process.readAllStandardOutput()).replace(QRegularExpression(QStringLiteral("\\s+")),
                                                                      QStringLiteral(" "));
@@ -87,6 +90,10 @@ private Q_SLOTS:
         profile.tradeName = QStringLiteral("Loopbaan & Zo");
         profile.address = {QStringLiteral("Oudegracht 12"), QStringLiteral("3511 AB"), QStringLiteral("Utrecht"), QStringLiteral("NL")};
         profile.email = QStringLiteral("pieter@example.org");
+        profile.phone = QStringLiteral("+31 30 123 45 67");
+        profile.vatNumber = QStringLiteral("BE0123.456.749");
+        profile.companyNumber = QStringLiteral("0123.456.749");
+        profile.iban = QStringLiteral("BE68 5390 0754 7034");
         profile.complaintsProcedure = QStringLiteral("Klachten worden binnen vier weken afgehandeld.");
         profile.complaintsBody = QStringLiteral("Geschillencommissie Noloc");
         QVERIFY2(records().practice().saveProfile(profile, &recordError), qPrintable(recordError.message));
@@ -198,8 +205,7 @@ private Q_SLOTS:
             QStringLiteral("<b>Karin</b> Jacobs"), // printed literally
             QStringLiteral("Logistiek <BV> & Co"),
             QStringLiteral("Loopbaanscan: vragenlijst en terugkoppeling (auteur of eigenaar: Uitgeverij Testpers)"),
-            QStringLiteral("vaste prijs"),
-            QStringLiteral("\u20ac 1.250,00"),
+            QStringLiteral("Honorarium vaste prijs van \u20ac 1.250,00"),
             QStringLiteral("De bedragen zijn exclusief 21 % btw."),
             QStringLiteral("Reiskosten \u20ac 0,23 per km"),
             QStringLiteral("overschrijving"),
@@ -224,6 +230,19 @@ private Q_SLOTS:
             QVERIFY2(text.contains(part), qPrintable(QStringLiteral("missing: ") + part + QStringLiteral("\n") + text));
         }
         QVERIFY2(!text.contains(QStringLiteral("Verlopen Testcertificaat")), "an expired qualification was printed");
+        QVERIFY2(!text.contains(QStringLiteral("Tarief")), "a fixed price printed as a rate too");
+        // The letterhead breaks between the numbers, never inside the IBAN.
+        QString error;
+        const auto pdf =
+            LetterService::renderConfirmation(records(), m_outplacement, Language::Dutch, LetterDate, &error);
+        QVERIFY2(pdf, qPrintable(error));
+        const QString lines = pdfText(*pdf, m_dir.path(), false);
+        bool ibanWhole = false;
+        for (QString line : lines.split(QLatin1Char('\n'))) {
+            ibanWhole = ibanWhole ||
+                line.replace(QChar::Nbsp, QLatin1Char(' ')).contains(QStringLiteral("BE68 5390 0754 7034"));
+        }
+        QVERIFY2(ibanWhole, qPrintable(lines));
         QVERIFY(!text.contains(QStringLiteral("Engagement confirmation")));
         // The MW code does not govern an outplacement (its kinds are evaluation, coaching, ...).
         QVERIFY(!text.contains(QStringLiteral("Mens(en)werk")));
@@ -237,8 +256,7 @@ private Q_SLOTS:
             QStringLiteral("Date: 20 February 2026"),
             QStringLiteral("<b>Karin</b> Jacobs"),
             QStringLiteral("(author or owner: Uitgeverij Testpers)"),
-            QStringLiteral("fixed price"),
-            QStringLiteral("\u20ac1,250.00"),
+            QStringLiteral("Fee fixed price of \u20ac1,250.00"),
             QStringLiteral("exclusive of 21% VAT"),
             QStringLiteral("bank transfer"),
             QStringLiteral("1 March 2026"),

@@ -321,6 +321,7 @@ private Q_SLOTS:
 
         page = wizard->currentPage();
         choose(find<QComboBox>(page, "feeModelComboBox"), QStringLiteral("fixed"));
+        QCOMPARE(find<QLabel>(page, "rateLabel")->text(), QStringLiteral("&Price")); // not a rate
         type(find<QLineEdit>(page, "rateLineEdit"), QStringLiteral("2950"));
         type(find<QPlainTextEdit>(page, "expensesPlainTextEdit"), QStringLiteral("Geen: reiskosten zijn inbegrepen."));
         choose(find<QComboBox>(page, "paymentMethodComboBox"), QStringLiteral("bank_transfer"));
@@ -507,6 +508,7 @@ private Q_SLOTS:
         QCOMPARE(find<QComboBox>(page, "payerKindComboBox")->findData(QStringLiteral("principal")), -1);
         QCOMPARE(find<QComboBox>(page, "payerKindComboBox")->currentData().toString(), QStringLiteral("client"));
         choose(find<QComboBox>(page, "feeModelComboBox"), QStringLiteral("per_session"));
+        QCOMPARE(find<QLabel>(page, "rateLabel")->text(), QStringLiteral("&Rate"));
         type(find<QLineEdit>(page, "rateLineEdit"), QStringLiteral("95"));
         type(find<QPlainTextEdit>(page, "expensesPlainTextEdit"), QStringLiteral("None."));
         choose(find<QComboBox>(page, "paymentMethodComboBox"), QStringLiteral("bank_transfer"));

@@ -62,6 +62,7 @@ TermsPage::TermsPage(QWidget* parent)
     m_ui->plannedEndDateEdit->setDisplayFormat(dateFormat);
     connect(m_ui->payerKindComboBox, &QComboBox::currentIndexChanged, this, &TermsPage::updateVisibility);
     connect(m_ui->vatExemptCheckBox, &QCheckBox::toggled, this, &TermsPage::updateVisibility);
+    connect(m_ui->feeModelComboBox, &QComboBox::currentIndexChanged, this, &TermsPage::updateVisibility);
     connect(m_ui->plannedStartDateEdit, &QDateEdit::dateChanged, this, &TermsPage::durationEdited);
     connect(m_ui->plannedEndDateEdit, &QDateEdit::dateChanged, this, &TermsPage::durationEdited);
     connect(m_ui->plannedSessionsSpinBox, &QSpinBox::valueChanged, this, &TermsPage::durationEdited);
@@ -144,6 +145,9 @@ void TermsPage::updateVisibility()
     m_ui->paymentLayout->setRowVisible(m_ui->payerReferenceLineEdit, payer == PayerKind::Scheme);
     const bool exempt = m_ui->vatExemptCheckBox->isChecked();
     m_ui->feeLayout->setRowVisible(m_ui->vatRateDoubleSpinBox, !exempt);
+    // A fixed price is the amount of the whole engagement, not a rate (the letter says so too).
+    const bool fixed = m_ui->feeModelComboBox->currentData().toString() == toId(FeeModel::Fixed);
+    m_ui->rateLabel->setText(fixed ? tr("&Price") : tr("&Rate"));
     m_ui->feeLayout->setRowVisible(m_ui->vatExemptionWordingLineEdit, exempt);
 }
 
