@@ -6,6 +6,7 @@
 
 #include <QGuiApplication>
 
+#include <algorithm>
 #include <cstdlib>
 
 using namespace mandaat;
@@ -28,8 +29,14 @@ static void printUsage()
     out() << QCoreApplication::translate("main", "Usage: mandaat-cli COMMAND [options] FILE ...") << Qt::endl
           << Qt::endl
           << QCoreApplication::translate("main", "Commands:") << Qt::endl;
+    qsizetype width = 0;
     for (const auto& command : Command::all()) {
-        out() << QStringLiteral("  %1").arg(command->name(), -10) << command->description() << Qt::endl;
+        width = std::max(width, command->name().size());
+    }
+    // The descriptions in one column, two spaces after the longest name.
+    for (const auto& command : Command::all()) {
+        out() << QStringLiteral("  %1  ").arg(command->name(), -static_cast<int>(width)) << command->description()
+              << Qt::endl;
     }
     out() << Qt::endl
           << QCoreApplication::translate("main",

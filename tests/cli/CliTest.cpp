@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -82,6 +83,40 @@ private Q_SLOTS:
         const Run run = cli({QStringLiteral("--version")});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out.trimmed(), QStringLiteral("mandaat-cli " MANDAAT_VERSION));
+    }
+
+    // Every command on a line of its own, its description two spaces or more after the name
+    // (a name as long as the column once ran into its description: "complianceShow").
+    void helpListsEveryCommand()
+    {
+        const Run run = cli({QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines = run.out.split(QLatin1Char('\n'));
+        const qsizetype first = lines.indexOf(QStringLiteral("Commands:")) + 1;
+        QVERIFY(first > 0);
+        QStringList names;
+        const QRegularExpression line(QStringLiteral("^  (\\S+)  +\\S"));
+        for (qsizetype i = first; i < lines.size() && !lines.at(i).isEmpty(); ++i) {
+            const QRegularExpressionMatch match = line.match(lines.at(i));
+            QVERIFY2(match.hasMatch(), qPrintable(lines.at(i)));
+            names.append(match.captured(1));
+        }
+        for (const char* command : {"init",
+                                    "demo",
+                                    "info",
+                                    "verify",
+                                    "passwd",
+                                    "list",
+                                    "search",
+                                    "compliance",
+                                    "import",
+                                    "letter",
+                                    "export",
+                                    "backup",
+                                    "restore",
+                                    "retention"}) {
+            QVERIFY2(names.contains(QLatin1String(command)), command);
+        }
     }
 
     void usageErrors_data()
