@@ -6455,10 +6455,6 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
 %1</translation>
     </message>
     <message>
-        <source>The confirmation was issued and kept in the vault (SHA-256 %1).</source>
-        <translation>De opdrachtbevestiging is uitgegeven en in de kluis bewaard (SHA-256 %1).</translation>
-    </message>
-    <message>
         <source>Confirmation %1.pdf</source>
         <translation>Opdrachtbevestiging %1.pdf</translation>
     </message>
@@ -6527,6 +6523,10 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
     <message>
         <source>The engagement is active.</source>
         <translation>De opdracht is actief.</translation>
+    </message>
+    <message>
+        <source>The confirmation was issued and kept in the vault (SHA-256 %1…).</source>
+        <translation>De opdrachtbevestiging is uitgegeven en in de kluis bewaard (SHA-256 %1…).</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 // half-way and resumed; activation refused (CMI-5) until the signed copy or the e-mail
 // acceptance is recorded; a conflict that stops the onboarding until it is resolved or declined.
 #include "TestSupport.h"
+#include "Translations.h"
 
 #include "compliance/ComplianceGuard.h"
 #include "compliance/EvidenceTopics.h"
@@ -394,6 +395,13 @@ private Q_SLOTS:
         find<QPushButton>(page, "issuePushButton")->click();
         auto* save = wizard->findChild<QFileDialog*>(QStringLiteral("savePdfFileDialog"));
         QVERIFY(save);
+        // Issued and kept, on one line: the hash's first digits, the whole hash as the tool tip.
+        const QString issuedHash = records().letters().lettersFor(id).value(0).sha256;
+        QCOMPARE(issuedHash.size(), 64);
+        QCOMPARE(message(*wizard),
+                 QStringLiteral("The confirmation was issued and kept in the vault (SHA-256 %1…).")
+                     .arg(issuedHash.left(12)));
+        QCOMPARE(find<QLabel>(page, "messageLabel")->toolTip(), issuedHash);
         const QString pdfPath = m_dir.filePath(QStringLiteral("bevestiging-karin.pdf"));
         save->selectFile(pdfPath);
         static_cast<QDialog*>(save)->accept(); // as the Save button does
@@ -560,6 +568,7 @@ private Q_SLOTS:
         QVERIFY(letters.at(0).id != letters.at(1).id);
         QCOMPARE(letters.at(0).language, Language::English);
         QCOMPARE(find<QTreeWidget>(page, "lettersTreeWidget")->topLevelItemCount(), 2);
+        shot(*wizard, QStringLiteral("onboarding-9-issued"));
 
         find<QPushButton>(page, "activatePushButton")->click();
         const QString blockers = find<QLabel>(page, "blockersLabel")->text();
@@ -670,6 +679,71 @@ private Q_SLOTS:
         QCOMPARE(rejected.size(), 1);
         QVERIFY(!orphan.isVisible());
         QVERIFY(orphan.records() == nullptr);
+    }
+
+    // Not a check: with MANDAAT_SCREENSHOT_DIR set, the steps and the confirmation in Dutch
+    // (last, for the language stays).
+    void dutchScreenshots()
+    {
+        if (qEnvironmentVariable("MANDAAT_SCREENSHOT_DIR").isEmpty()) {
+            return;
+        }
+        QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Belgium));
+        installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Dutch, QLocale::Belgium));
+        Client sofie;
+        sofie.name = QStringLiteral("Sofie Claes");
+        QVERIFY(records().clients().save(sofie));
+        auto wizard = open();
+        QWizardPage* page = wizard->currentPage();
+        choose(find<QComboBox>(page, "clientComboBox"), sofie.id);
+        choose(find<QComboBox>(page, "principalComboBox"), PartiesPage::NoPrincipal);
+        choose(find<QComboBox>(page, "kindComboBox"), QStringLiteral("career_coaching"));
+        QVERIFY(next(*wizard, OnboardingWizard::Conflict));
+        find<QCheckBox>(wizard->currentPage(), "independenceCheckBox")->click();
+        shot(*wizard, QStringLiteral("nl-onboarding-2-conflict"));
+        QVERIFY(next(*wizard, OnboardingWizard::Expectations));
+        page = wizard->currentPage();
+        type(find<QPlainTextEdit>(page, "clientExpectationsPlainTextEdit"), QStringLiteral("Een volgende stap."));
+        type(find<QPlainTextEdit>(page, "objectivesPlainTextEdit"), QStringLiteral("Een richting kiezen"));
+        QVERIFY(next(*wizard, OnboardingWizard::Methods));
+        page = wizard->currentPage();
+        type(find<QLineEdit>(page, "methodNameLineEdit"), QStringLiteral("Loopbaanankers"));
+        type(find<QLineEdit>(page, "methodAuthorLineEdit"), QStringLiteral("Edgar Schein"));
+        type(find<QPlainTextEdit>(page, "methodDescriptionPlainTextEdit"), QStringLiteral("Een vragenlijst."));
+        QVERIFY(next(*wizard, OnboardingWizard::Terms));
+        page = wizard->currentPage();
+        choose(find<QComboBox>(page, "feeModelComboBox"), QStringLiteral("per_session"));
+        type(find<QLineEdit>(page, "rateLineEdit"), QStringLiteral("95"));
+        type(find<QPlainTextEdit>(page, "expensesPlainTextEdit"), QStringLiteral("Geen."));
+        choose(find<QComboBox>(page, "paymentMethodComboBox"), QStringLiteral("bank_transfer"));
+        type(find<QLineEdit>(page, "paymentTermsLineEdit"), QStringLiteral("Binnen 14 dagen"));
+        find<QDateEdit>(page, "plannedStartDateEdit")->setDate(QDate(2026, 3, 20));
+        find<QDateEdit>(page, "plannedEndDateEdit")->setDate(QDate(2026, 6, 20));
+        find<QSpinBox>(page, "plannedSessionsSpinBox")->setValue(5);
+        find<QCheckBox>(page, "adequacyCheckBox")->click();
+        QVERIFY(next(*wizard, OnboardingWizard::Disclosures));
+        page = wizard->currentPage();
+        find<QRadioButton>(page, "followsAdviceNoRadioButton")->click();
+        find<QRadioButton>(page, "endOfEmploymentNoRadioButton")->click();
+        tick(page, "freedomToStopEvidenceField");
+        QVERIFY(next(*wizard, OnboardingWizard::Consent));
+        shot(*wizard, QStringLiteral("nl-onboarding-7-consent"));
+        QVERIFY(next(*wizard, OnboardingWizard::Handover));
+        page = wizard->currentPage();
+        tick(page, "codeClientEvidenceField");
+        tick(page, "privacyNoticeEvidenceField");
+        QVERIFY(next(*wizard, OnboardingWizard::Confirmation));
+        page = wizard->currentPage();
+        shot(*wizard, QStringLiteral("nl-onboarding-9-confirmation"));
+        find<QPushButton>(page, "issuePushButton")->click();
+        auto* save = wizard->findChild<QFileDialog*>(QStringLiteral("savePdfFileDialog"));
+        QVERIFY(save);
+        save->reject();
+        QApplication::processEvents(); // the dialog deletes itself
+        shot(*wizard, QStringLiteral("nl-onboarding-9-issued"));
+        find<QPushButton>(page, "acceptedByEmailPushButton")->click();
+        shot(*wizard, QStringLiteral("nl-onboarding-9-active"));
+        wizard->button(QWizard::CancelButton)->click();
     }
 };
 

@@ -26,6 +26,16 @@
 
 namespace mandaat {
 
+namespace {
+
+/// The first digits of the letter's SHA-256: enough to tell its versions apart.
+QString shortHash(const IssuedLetter& letter)
+{
+    return letter.sha256.left(12);
+}
+
+} // namespace
+
 ConfirmationPage::ConfirmationPage(QWidget* parent)
     : OnboardingPage(parent)
     , m_ui(std::make_unique<Ui::ConfirmationPage>())
@@ -128,7 +138,7 @@ void ConfirmationPage::showLetters()
         auto* item = new QTreeWidgetItem(m_ui->lettersTreeWidget,
                                          {QLocale().toString(letter.issuedAt.toLocalTime(), QLocale::ShortFormat),
                                           displayName(letter.language),
-                                          letter.sha256.left(12) + QStringLiteral("…"),
+                                          shortHash(letter) + QStringLiteral("…"),
                                           accepted});
         item->setToolTip(2, letter.sha256);
     }
@@ -209,8 +219,10 @@ void ConfirmationPage::issueAndSave()
         showMessage(error);
         return;
     }
-    showMessage(tr("The confirmation was issued and kept in the vault (SHA-256 %1).").arg(issued->letter.sha256),
-                false);
+    // The hash's first digits tell the versions apart; the whole hash is in the tool tip.
+    showMessage(tr("The confirmation was issued and kept in the vault (SHA-256 %1…).").arg(shortHash(issued->letter)),
+                false,
+                issued->letter.sha256);
     onboarding()->refresh();
     showLetters();
     updateState();

@@ -114,9 +114,10 @@ void OnboardingPage::showIssues(const ValidationIssues& issues, const QHash<QStr
     }
 }
 
-void OnboardingPage::showMessage(const QString& text, bool error)
+void OnboardingPage::showMessage(const QString& text, bool error, const QString& toolTip)
 {
     m_message->setText(text);
+    m_message->setToolTip(toolTip);
     m_message->setPalette(palette());
     if (error) {
         appearance::makeErrorText(m_message);
@@ -127,6 +128,7 @@ void OnboardingPage::showMessage(const QString& text, bool error)
 void OnboardingPage::clearMessage()
 {
     m_message->clear();
+    m_message->setToolTip(QString());
     m_message->hide();
 }
 

@@ -62,7 +62,8 @@ protected:
     bool isClosing() const { return m_closing; }
     /// Shows core's validation messages, and focuses the first field named in \a fields.
     void showIssues(const ValidationIssues& issues, const QHash<QString, QWidget*>& fields = {});
-    void showMessage(const QString& text, bool error = true);
+    /// \a toolTip: more than the line says (a full hash, for instance).
+    void showMessage(const QString& text, bool error = true, const QString& toolTip = {});
     void clearMessage();
     /// The articles line again (the kind chose other codes).
     void updateArticles(std::optional<EngagementKind> kind = std::nullopt);
