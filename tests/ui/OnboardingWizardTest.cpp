@@ -29,6 +29,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -126,6 +127,28 @@ private:
             QApplication::processEvents();
             widget.grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
         }
+    }
+
+    /// Whether the table shows every column whole in its width: no column cut, nothing to scroll to.
+    static bool fitsWhole(QTreeWidget* tree)
+    {
+        QApplication::processEvents(); // the layouts
+        const QHeaderView* header = tree->header();
+        for (int column = 0; column < header->count(); ++column) {
+            int needed = header->sectionSizeHint(column);
+            for (int row = 0; row < tree->topLevelItemCount(); ++row) {
+                needed = std::max(needed, tree->sizeHintForIndex(tree->model()->index(row, column)).width());
+            }
+            if (header->sectionSize(column) < needed) {
+                qWarning("column %d is cut: %d of %d", column, header->sectionSize(column), needed);
+                return false;
+            }
+        }
+        if (header->length() > tree->viewport()->width()) {
+            qWarning("the columns are %d wide, the table %d", header->length(), tree->viewport()->width());
+            return false;
+        }
+        return true;
     }
 
     /// Next, which must lead to \a expected.
@@ -468,6 +491,12 @@ private Q_SLOTS:
         QVERIFY(find<QLabel>(page, "statusLabel")->text().contains(QLatin1String("active")));
         QVERIFY(!find<QLabel>(page, "blockersLabel")->isVisible());
         shot(*wizard, QStringLiteral("onboarding-9-active"));
+        // The versions fit the page at the wizard's size: the hash short, whole in its tool tip.
+        auto* lettersTree = find<QTreeWidget>(page, "lettersTreeWidget");
+        QCOMPARE(lettersTree->topLevelItem(0)->text(2), signedLetter.sha256.left(12) + QStringLiteral("…"));
+        QCOMPARE(lettersTree->topLevelItem(0)->toolTip(2), signedLetter.sha256);
+        QVERIFY(lettersTree->topLevelItem(0)->text(3).contains(QLatin1String("signed copy")));
+        QVERIFY(fitsWhole(lettersTree));
         QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
         wizard->button(QWizard::FinishButton)->click();
         QVERIFY(!wizard->isVisible());

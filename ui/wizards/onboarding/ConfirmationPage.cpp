@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QMimeDatabase>
 #include <QPointer>
 #include <QPrintDialog>
@@ -47,6 +48,13 @@ ConfirmationPage::ConfirmationPage(QWidget* parent)
     setFinalPage(true);
     m_ui->lettersTreeWidget->setAccessibleName(tr("Issued versions"));
     m_ui->lettersTreeWidget->setHeaderLabels({tr("Issued"), tr("Language"), tr("SHA-256"), tr("Accepted")});
+    // Below the preview and the side column, as wide as the page: the short columns as wide as
+    // their contents, the acceptance in the rest (whole in its tool tip); no sideways scrolling.
+    QHeaderView* header = m_ui->lettersTreeWidget->header();
+    header->setStretchLastSection(true);
+    for (int column = 0; column < m_ui->lettersTreeWidget->columnCount() - 1; ++column) {
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    }
     m_ui->acceptedOnDateEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     for (const Language language : allValues<Language>()) {
         m_ui->letterLanguageComboBox->addItem(displayName(language), toId(language));
@@ -99,6 +107,10 @@ void ConfirmationPage::load()
         m_preview->setObjectName(QStringLiteral("letterPreviewWidget"));
         m_preview->setAccessibleName(tr("Preview of the confirmation"));
         m_preview->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 50);
+        // It scrolls on its own: as tall as the page leaves, not as tall as it would like (its
+        // height hint made the whole page scroll and pushed the versions out of view).
+        m_preview->setSizePolicy(m_preview->sizePolicy().horizontalPolicy(), QSizePolicy::Ignored);
+        m_preview->setMinimumHeight(fontMetrics().height() * 10);
         m_ui->previewLayout->addWidget(m_preview, 1);
         connect(m_preview, &QPrintPreviewWidget::paintRequested, this, [this](QPrinter* printer) {
             if (m_letter) {
@@ -135,15 +147,17 @@ void ConfirmationPage::showLetters()
             ? tr("%1, %2").arg(displayDate(letter.acceptedOn),
                                letter.acceptanceChannel == Channel::Email ? tr("by e-mail") : tr("signed copy"))
             : tr("not yet");
-        auto* item = new QTreeWidgetItem(m_ui->lettersTreeWidget,
-                                         {QLocale().toString(letter.issuedAt.toLocalTime(), QLocale::ShortFormat),
-                                          displayName(letter.language),
-                                          shortHash(letter) + QStringLiteral("…"),
-                                          accepted});
+        const QDateTime issuedAt = letter.issuedAt.toLocalTime();
+        auto* item = new QTreeWidgetItem(
+            m_ui->lettersTreeWidget,
+            {QStringLiteral("%1 %2").arg(displayDate(issuedAt.date()),
+                                         QLocale().toString(issuedAt.time(), QStringLiteral("HH:mm"))),
+             displayName(letter.language),
+             shortHash(letter) + QStringLiteral("…"),
+             accepted});
+        item->setToolTip(0, QLocale().toString(issuedAt, QLocale::LongFormat));
         item->setToolTip(2, letter.sha256);
-    }
-    for (int column = 0; column < m_ui->lettersTreeWidget->columnCount(); ++column) {
-        m_ui->lettersTreeWidget->resizeColumnToContents(column);
+        item->setToolTip(3, accepted);
     }
 }
 
