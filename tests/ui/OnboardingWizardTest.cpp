@@ -406,6 +406,9 @@ private Q_SLOTS:
         QVERIFY(confirmation->preview()->pageCount() >= 1);
         QVERIFY(!find<QLabel>(page, "missingLabel")->isVisible());
         shot(*wizard, QStringLiteral("onboarding-9-confirmation"));
+        // Not finished while the engagement is onboarding: "Save and close" leaves it for now.
+        QVERIFY(!wizard->button(QWizard::FinishButton)->isEnabled());
+        QVERIFY(wizard->button(QWizard::CancelButton)->isEnabled());
 
         // Not active before the letter is issued and signed: the page says which article and why.
         find<QPushButton>(page, "activatePushButton")->click();
@@ -465,6 +468,7 @@ private Q_SLOTS:
 
         // Still refused: the signed copy is missing (CMI-5).
         find<QPushButton>(page, "activatePushButton")->click();
+        QVERIFY(!wizard->button(QWizard::FinishButton)->isEnabled());
         blockers = find<QLabel>(page, "blockersLabel")->text();
         QVERIFY2(blockers.contains(QLatin1String("CMI-5")), qPrintable(blockers));
         QVERIFY2(blockers.contains(QLatin1String("signed")), qPrintable(blockers));
@@ -604,8 +608,10 @@ private Q_SLOTS:
         QVERIFY2(blockers.contains(QLatin1String("CMI-5")), qPrintable(blockers));
         QCOMPARE(stored(id).status, EngagementStatus::Onboarding);
 
+        QVERIFY(!wizard->button(QWizard::FinishButton)->isEnabled());
         find<QPushButton>(page, "acceptedByEmailPushButton")->click();
         QCOMPARE(stored(id).status, EngagementStatus::Active);
+        QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
         const IssuedLetter accepted = *records().letters().letter(letters.constFirst().id);
         QCOMPARE(accepted.acceptanceChannel, Channel::Email);
         QCOMPARE(accepted.acceptedOn, Today);

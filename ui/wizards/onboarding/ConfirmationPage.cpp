@@ -88,6 +88,11 @@ bool ConfirmationPage::isDone() const
     return onboarding()->engagement().activatedOn.isValid();
 }
 
+bool ConfirmationPage::isComplete() const
+{
+    return onboarding() && isDone();
+}
+
 bool ConfirmationPage::save(QString*)
 {
     // Everything on this page is saved as it is done.

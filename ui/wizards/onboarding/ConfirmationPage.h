@@ -29,6 +29,9 @@ public:
 
     QStringList articleIds() const override;
     bool isDone() const override;
+    /// Finish only once the engagement is active: before, the onboarding is not finished and
+    /// "Save and close" is the way out.
+    bool isComplete() const override;
     void saveOnClose() override { }
 
     /// Prints the confirmation on \a printer, issuing it first when no version was issued
