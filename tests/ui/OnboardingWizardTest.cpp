@@ -522,6 +522,16 @@ private Q_SLOTS:
         QCOMPARE(stored(id).payerKind, PayerKind::Client);
         QCOMPARE(stored(id).principalId, 0);
         QCOMPARE(stored(id).letterLanguage, Language::English);
+        // The steps ticked are those done and reached: not the confidentiality page, though
+        // without a principal there is nothing on it to record, before the user has seen it.
+        auto* steps = wizard->findChild<QListWidget*>(QStringLiteral("stepsListWidget"));
+        const auto ticked = [steps](int row) {
+            return steps->item(row)->data(Qt::AccessibleDescriptionRole).toString() == QLatin1String("Done");
+        };
+        QVERIFY(ticked(OnboardingWizard::Parties));
+        QVERIFY(!ticked(OnboardingWizard::Consent));
+        QVERIFY(!ticked(OnboardingWizard::Confirmation));
+        shot(*wizard, QStringLiteral("onboarding-2-conflict-no-principal"));
 
         page = wizard->currentPage();
         QVERIFY(!find<QLabel>(page, "otherRolesLabel")->isVisible());
@@ -578,6 +588,7 @@ private Q_SLOTS:
              QStringLiteral("Nothing about health goes to anyone."));
         QVERIFY(next(*wizard, OnboardingWizard::Handover));
         QCOMPARE(stored(id).useRestrictions, QStringLiteral("Nothing about health goes to anyone."));
+        QVERIFY(ticked(OnboardingWizard::Consent));
         QVERIFY(records().compliance().consentsFor(id).isEmpty());
 
         page = wizard->currentPage();

@@ -84,6 +84,7 @@ void OnboardingWizard::setClock(std::function<QDate()> clock)
         refresh();
         resume();
     } else if (currentId() != -1) {
+        m_furthest = -1;
         restart();
     }
 }
@@ -237,6 +238,7 @@ void OnboardingWizard::resume()
     const int target = firstIncompletePage();
     // Walk forward from the start, so that Back leads to the pages before.
     m_resuming = true;
+    m_furthest = -1;
     restart();
     while (currentId() != -1 && currentId() < target) {
         const int before = currentId();
@@ -273,11 +275,14 @@ void OnboardingWizard::updateSteps()
     QPixmap blank(m_steps->iconSize());
     blank.fill(Qt::transparent);
     const QIcon notDone(blank);
+    m_furthest = std::max(m_furthest, currentId());
     const QList<int> ids = pageIds();
     for (int row = 0; row < ids.size() && row < m_steps->count(); ++row) {
         QListWidgetItem* item = m_steps->item(row);
         const auto* step = qobject_cast<const OnboardingPage*>(page(ids.at(row)));
-        const bool isDone = m_engagementId != 0 && step && step->isDone();
+        // Ticked once the user reached the step and what it asks is done: a step whose rules
+        // do not apply is "done" from the start, but not before the user has seen it.
+        const bool isDone = m_engagementId != 0 && ids.at(row) <= m_furthest && step && step->isDone();
         item->setIcon(isDone ? done : notDone);
         item->setData(Qt::AccessibleDescriptionRole, isDone ? tr("Done") : QString());
         QFont font = m_steps->font();

@@ -108,6 +108,9 @@ private:
     QList<IssuedLetter> m_letters;
     std::optional<EngagementCompliance> m_compliance;
     QListWidget* m_steps = nullptr;
+    /// The furthest page shown since the wizard (re)started: the steps after it are not
+    /// ticked, even when their rules do not apply (no principal: nothing to consent to).
+    int m_furthest = -1;
     bool m_resuming = false;
 };
 
