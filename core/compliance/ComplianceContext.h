@@ -25,17 +25,9 @@ struct OtherEngagement
     Client client;
 };
 
-/// Everything the rules need about one engagement, loaded once (ComplianceContextLoader) or
-/// built in memory by a test, and the date the rules judge at. Rules read nothing else.
-struct ComplianceContext
+/// An engagement's own records, as its context holds them.
+struct EngagementRecordSet
 {
-    QDate today;
-
-    Engagement engagement;
-    Client client;
-    std::optional<Principal> principal;
-    QStringList codeIds; ///< The code versions that apply: pinned, or in force at the start.
-
     QList<Session> sessions;
     QList<Evidence> evidence;
     QList<Consent> consents;
@@ -44,6 +36,19 @@ struct ComplianceContext
     QList<Consultation> consultations;
     QList<Complaint> complaints;
     QList<WrittenWarning> warnings;
+};
+
+/// Everything the rules need about one engagement, loaded once (ComplianceContextLoader) or
+/// built in memory by a test, and the date the rules judge at. Rules read nothing else.
+struct ComplianceContext : EngagementRecordSet
+{
+    QDate today;
+
+    Engagement engagement;
+    Client client;
+    std::optional<Principal> principal;
+    QStringList codeIds; ///< The code versions that apply: pinned, or in force at the start.
+
     /// The practice's engagements that can collide with this one (MW-5.2): those of the same
     /// client or of a client standing for one of the same people (the loader gives only
     /// those; a test may give more, ConflictCheck compares the people itself).

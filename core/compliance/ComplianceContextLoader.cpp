@@ -186,14 +186,7 @@ std::optional<ComplianceContext> ComplianceContextLoader::load(const Engagement&
         setRecordError(error, local);
         return std::nullopt;
     }
-    context.sessions = own->sessions;
-    context.evidence = own->evidence;
-    context.consents = own->consents;
-    context.reports = own->reports;
-    context.referrals = own->referrals;
-    context.consultations = own->consultations;
-    context.complaints = own->complaints;
-    context.warnings = own->warnings;
+    static_cast<EngagementRecordSet&>(context) = *own;
     // The conflict check (MW-5.2, MW-2.8) compares only engagements of the same client or of
     // a client who stands for one of the same people; looking those up keeps a practice of
     // thousands of engagements from comparing every one with every other.

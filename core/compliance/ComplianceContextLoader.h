@@ -14,19 +14,6 @@ namespace mandaat {
 class CodeCatalogue;
 class Records;
 
-/// An engagement's own records, as its context holds them.
-struct EngagementRecordSet
-{
-    QList<Session> sessions;
-    QList<Evidence> evidence;
-    QList<Consent> consents;
-    QList<PrincipalReport> reports;
-    QList<Referral> referrals;
-    QList<Consultation> consultations;
-    QList<Complaint> complaints;
-    QList<WrittenWarning> warnings;
-};
-
 /// What every engagement's context shares: the profile's lists and the practice's
 /// engagements with their clients (for the conflict check), read once per evaluation run.
 struct PracticeSnapshot

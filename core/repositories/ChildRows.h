@@ -6,6 +6,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <utility>
+
 namespace mandaat {
 
 /// Brings the rows of \a table that belong to \a parentId in line with \a children, which
@@ -58,14 +60,11 @@ bool syncChildren(const RecordStore& store,
     return store.run(sql, values, error).has_value();
 }
 
-/// The rows of \a sql (one positional value, the parent's id), each read by \a read(RowReader&).
-template <typename T, typename Read>
-bool loadRows(const RecordStore& store,
-              const QString& sql,
-              const QVariantList& values,
-              Read read,
-              QList<T>* rows,
-              RecordError* error)
+/// Runs \a sql and hands each row, read by \a read(RowReader&), with its reader to
+/// \a keep(T&&, const RowReader&); stops at a row the reader refuses.
+template <typename T, typename Read, typename Keep>
+bool forEachRow(
+    const RecordStore& store, const QString& sql, const QVariantList& values, Read read, Keep keep, RecordError* error)
 {
     std::optional<QSqlQuery> query = store.run(sql, values, error);
     if (!query) {
@@ -78,9 +77,22 @@ bool loadRows(const RecordStore& store,
             setRecordError(error, row.error());
             return false;
         }
-        rows->append(value);
+        keep(std::move(value), row);
     }
     return true;
+}
+
+/// The rows of \a sql (one positional value, the parent's id), each read by \a read(RowReader&).
+template <typename T, typename Read>
+bool loadRows(const RecordStore& store,
+              const QString& sql,
+              const QVariantList& values,
+              Read read,
+              QList<T>* rows,
+              RecordError* error)
+{
+    return forEachRow<T>(
+        store, sql, values, read, [rows](T&& value, const RowReader&) { rows->append(std::move(value)); }, error);
 }
 
 /// Fills each parent's \a member list with its rows of \a table (linked by \a parentColumn,
@@ -110,19 +122,12 @@ bool attachChildren(const RecordStore& store,
     }
     const QString sql = QStringLiteral("SELECT * FROM %1 WHERE %2 IS NOT NULL ORDER BY %3")
                             .arg(QLatin1String(table), QLatin1String(parentColumn), QLatin1String(order));
-    std::optional<QSqlQuery> query = store.run(sql, {}, error);
-    if (!query) {
-        return false;
-    }
     QHash<qint64, QList<T>> byParent;
-    const RowReader row(*query);
-    while (query->next()) {
-        T value = read(row);
-        if (!row.ok()) {
-            setRecordError(error, row.error());
-            return false;
-        }
-        byParent[row.id(parentColumn)].append(value);
+    const auto keep = [&byParent, parentColumn](T&& value, const RowReader& row) {
+        byParent[row.id(parentColumn)].append(std::move(value));
+    };
+    if (!forEachRow<T>(store, sql, {}, read, keep, error)) {
+        return false;
     }
     for (Parent& parent : parents) {
         parent.*member = byParent.value(parent.id);
