@@ -580,6 +580,7 @@ bool DemoBuilder::addComplaint(EngagementPlan& plan, int index, int step)
     if (step >= Acknowledged) {
         complaint.acknowledgedOn = planned.acknowledgedOn;
         complaint.status = planned.settledOn.isValid() ? ComplaintStatus::Acknowledged : ComplaintStatus::InProgress;
+        complaint.handlingNotes = planned.handlingNotes;
     }
     if (step == Settled) {
         complaint.status = ComplaintStatus::Settled;

@@ -60,6 +60,7 @@ struct ComplaintPlan
     QString summary;
     QString outcome;
     qint64 id = 0;
+    QString handlingNotes; // written once acknowledged
 };
 
 struct EngagementPlan

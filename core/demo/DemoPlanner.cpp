@@ -322,7 +322,10 @@ void Planner::featured()
                             {},
                             text("Klacht over een gemiste afspraak en de aangerekende annuleringskosten."),
                             {},
-                            0});
+                            0,
+                            text("Ontvangst per e-mail bevestigd. Agenda en sms-herinnering nagekeken: de "
+                                 "afspraak stond er, de herinnering is niet verstuurd. Voorstel: de kosten "
+                                 "kwijtschelden; wacht op antwoord van Jeroen.")});
     finish(plan);
 
     // 4. MW-1: a client system (a team) with its members, each with a consent (CMI-8).
@@ -376,7 +379,9 @@ void Planner::featured()
                             m_today.addDays(-80),
                             text("Thijs vond de factuur voor een geannuleerde sessie onterecht."),
                             text("Excuses aangeboden en de sessie kosteloos ingehaald."),
-                            0});
+                            0,
+                            text("Gebeld met Thijs; de annulering kwam binnen de termijn, maar de "
+                                 "factuur ging toch uit. Factuur gecrediteerd.")});
     finish(plan);
 
     // 7. A draft, and 8. an engagement in onboarding.
@@ -481,7 +486,8 @@ void Planner::randomClient(bool dutch)
                                         received.addDays(m_random.between(6, 27)),
                                         text("Ontevreden over de planning van de sessies."),
                                         text("Besproken; de planning is aangepast en de cliënt is tevreden."),
-                                        0});
+                                        0,
+                                        text("Gesprek over de planning; vaste dag en uur afgesproken.")});
             }
             break;
         }

@@ -159,6 +159,12 @@ private Q_SLOTS:
                                       "('settled', 'withdrawn')")
                            .arg(day)) >= 1);
         QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM complaint WHERE status = 'settled'")) >= 1);
+        // Complaints being handled or settled carry handling notes; one just received has none yet.
+        QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM complaint WHERE status <> 'received' AND "
+                                      "handling_notes <> ''")) >= 2);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM complaint WHERE status = 'received' AND "
+                                       "handling_notes <> ''")),
+                 0);
         // CMI-10: an active engagement whose last session is over five months ago.
         QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM engagement e WHERE e.status = 'active' AND "
                                       "(SELECT max(starts_at) FROM session s WHERE s.engagement_id = e.id) < '%1'")
