@@ -305,7 +305,8 @@ void Planner::featured()
                             text("Karin vindt dat de voortgangsmelding aan de werkgever meer vertelde dan "
                                  "afgesproken."),
                             {},
-                            0});
+                            0,
+                            {}});
     finish(plan);
 
     // 3. CMI-17: a complaint older than four weeks, acknowledged but not settled; ending.
