@@ -241,6 +241,25 @@ private:
         return gate;
     }
 
+    /// Restores progress.mandaat, confirmed, until the worker holds at \a gate's mark: the
+    /// progress dialog then, or nullptr when it did not get there.
+    QProgressDialog* restoreHeldBy(const Gate& gate)
+    {
+        trigger("restoreAction");
+        if (!chooseFile("restoreFileDialog", file("progress.mandaat"))) {
+            return nullptr;
+        }
+        auto* confirm = waitForDialog<QMessageBox>(30000);
+        if (!confirm || confirm->objectName() != QLatin1String("restoreConfirmation")) {
+            return nullptr;
+        }
+        click(confirm->findChild<QPushButton*>(QStringLiteral("restoreButton")));
+        if (!QTest::qWaitFor([&gate]() { return gate.held.load(); }, 30000)) {
+            return nullptr;
+        }
+        return progressDialog();
+    }
+
     QProgressDialog* progressDialog() const
     {
         for (auto* dialog : m_window->findChildren<QProgressDialog*>(QStringLiteral("backupProgressDialog"))) {
@@ -569,14 +588,8 @@ private Q_SLOTS:
         const AuditHead head = AuditVerifier(m_window->vault()->database()).head();
         const std::shared_ptr<Gate> gate = watchWorker(40);
         QSignalSpy done(m_window->backupFlow(), &BackupFlow::restoreFinished);
-        trigger("restoreAction");
-        QVERIFY(chooseFile("restoreFileDialog", file("progress.mandaat")));
-        auto* confirm = waitForDialog<QMessageBox>(30000);
-        QVERIFY(confirm && confirm->objectName() == QLatin1String("restoreConfirmation"));
-        click(confirm->findChild<QPushButton*>(QStringLiteral("restoreButton")));
         // Half-way through the copy beside the vault, the screen locks.
-        QVERIFY(QTest::qWaitFor([&gate]() { return gate->held.load(); }, 30000));
-        QProgressDialog* progress = progressDialog();
+        QProgressDialog* progress = restoreHeldBy(*gate);
         QVERIFY(progress);
         QCOMPARE(named<QPushButton>(progress, "cancelBackupButton")->text(), QStringLiteral("&Cancel the restore"));
         m_window->lockController().requestLock();
@@ -602,13 +615,7 @@ private Q_SLOTS:
         const AuditHead head = AuditVerifier(m_window->vault()->database()).head();
         const std::shared_ptr<Gate> gate = watchWorker(40);
         QSignalSpy done(m_window->backupFlow(), &BackupFlow::restoreFinished);
-        trigger("restoreAction");
-        QVERIFY(chooseFile("restoreFileDialog", file("progress.mandaat")));
-        auto* confirm = waitForDialog<QMessageBox>(30000);
-        QVERIFY(confirm && confirm->objectName() == QLatin1String("restoreConfirmation"));
-        click(confirm->findChild<QPushButton*>(QStringLiteral("restoreButton")));
-        QVERIFY(QTest::qWaitFor([&gate]() { return gate->held.load(); }, 30000));
-        QProgressDialog* progress = progressDialog();
+        QProgressDialog* progress = restoreHeldBy(*gate);
         QVERIFY(progress);
         QTRY_VERIFY(progress->value() >= 40 && progress->value() < 85);
         QCOMPARE(progress->labelText(), QStringLiteral("Restoring the backup…"));
