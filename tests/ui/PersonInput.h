@@ -1,0 +1,208 @@
+#pragma once
+
+// Input as a person gives it (issue 15): mouse clicks on what is visible (a button, a list row's
+// rectangle, a tab, a combo box's entry in its popup, a menu entry), typed keys and the wheel.
+// Nothing here calls a slot, setCurrentIndex or setText: each helper sends the events the X
+// server would and lets the widgets do what they do with them.
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTest>
+#include <QTimer>
+#include <QWheelEvent>
+
+#include <functional>
+
+namespace mandaat::test::person {
+
+/// A click in the middle of \a widget (or at \a at, in its coordinates).
+inline void click(QWidget* widget, QPoint at = {})
+{
+    if (!widget) {
+        qWarning("person: nothing to click");
+        return;
+    }
+    QTest::mouseClick(widget, Qt::LeftButton, {}, at.isNull() ? widget->rect().center() : at);
+}
+
+inline void doubleClick(QWidget* widget, QPoint at)
+{
+    // A person's double-click is a press, release and a second press whose release follows.
+    QTest::mouseClick(widget, Qt::LeftButton, {}, at);
+    QTest::mouseDClick(widget, Qt::LeftButton, {}, at);
+}
+
+/// The row of \a view whose \a column shows \a text (Qt::DisplayRole), or an invalid index.
+inline QModelIndex rowShowing(QAbstractItemView* view, const QString& text, int column = 0)
+{
+    const QAbstractItemModel* model = view->model();
+    for (int row = 0; row < model->rowCount(view->rootIndex()); ++row) {
+        const QModelIndex index = model->index(row, column, view->rootIndex());
+        if (index.data().toString() == text) {
+            return index;
+        }
+    }
+    return {};
+}
+
+/// A click on \a index where it is drawn: scrolled into view first, as a person would scroll.
+inline bool clickItem(QAbstractItemView* view, const QModelIndex& index, bool twice = false)
+{
+    if (!view || !index.isValid()) {
+        qWarning("person: no such row to click");
+        return false;
+    }
+    view->scrollTo(index);
+    QApplication::processEvents();
+    const QRect rect = view->visualRect(index);
+    if (!view->viewport()->rect().intersects(rect)) {
+        qWarning("person: the row is not visible");
+        return false;
+    }
+    const QPoint at = rect.center();
+    if (twice) {
+        doubleClick(view->viewport(), at);
+    } else {
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+    }
+    return true;
+}
+
+/// Where the keys typed after a click on \a field go: the focus widget when the click put the
+/// focus in the field (or a part of it, as a spin box's line edit), else the field itself (the
+/// offscreen platform does not always activate a new dialog's window as a window manager does).
+inline QWidget* keyTarget(QWidget* field)
+{
+    QWidget* focus = QApplication::focusWidget();
+    return focus && (focus == field || field->isAncestorOf(focus)) ? focus : field;
+}
+
+/// Focuses \a field with a click, selects what it holds (Ctrl+A) and types \a text; a newline
+/// is the Return key.
+inline void typeInto(QWidget* field, const QString& text)
+{
+    if (!field) {
+        qWarning("person: no field to type into");
+        return;
+    }
+    click(field, QPoint(std::min(8, field->width() / 2), std::min(8, field->height() / 2)));
+    QWidget* target = keyTarget(field);
+    QTest::keyClick(target, Qt::Key_A, Qt::ControlModifier);
+    for (const QChar c : text) {
+        if (c == QLatin1Char('\n')) {
+            QTest::keyClick(target, Qt::Key_Return);
+        } else if (c.unicode() < 0x80) {
+            QTest::keyClick(target, static_cast<char>(c.unicode()));
+        } else {
+            QTest::sendKeyEvent(QTest::Click, target, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        }
+    }
+}
+
+/// Types at the end of what \a field holds (a click at its end, Ctrl+End, then the text).
+inline void appendTo(QWidget* field, const QString& text)
+{
+    click(field);
+    QWidget* target = keyTarget(field);
+    QTest::keyClick(target, Qt::Key_End, Qt::ControlModifier);
+    for (const QChar c : text) {
+        if (c == QLatin1Char('\n')) {
+            QTest::keyClick(target, Qt::Key_Return);
+        } else if (c.unicode() < 0x80) {
+            QTest::keyClick(target, static_cast<char>(c.unicode()));
+        } else {
+            QTest::sendKeyEvent(QTest::Click, target, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        }
+    }
+}
+
+/// Opens \a combo with a click and clicks the entry whose data is \a data (or, when no entry
+/// has it, whose text is \a data's text) in the popup.
+inline bool choose(QComboBox* combo, const QVariant& data)
+{
+    if (!combo) {
+        qWarning("person: no combo box");
+        return false;
+    }
+    int row = combo->findData(data);
+    if (row < 0) {
+        row = combo->findText(data.toString());
+    }
+    if (row < 0) {
+        qWarning("person: %s is not offered", qPrintable(data.toString()));
+        return false;
+    }
+    click(combo);
+    QAbstractItemView* list = combo->view();
+    if (!QTest::qWaitFor([list]() { return list->isVisible(); }, 2000)) {
+        qWarning("person: the list of the combo box did not open");
+        return false;
+    }
+    const bool clicked = clickItem(list, combo->model()->index(row, combo->modelColumn()));
+    (void)QTest::qWaitFor([list]() { return !list->isVisible(); }, 2000);
+    return clicked && combo->currentIndex() == row;
+}
+
+/// Clicks the tab of \a tabs whose page is \a page.
+inline void showTab(QTabWidget* tabs, QWidget* page)
+{
+    QTabBar* bar = tabs->tabBar();
+    const int index = tabs->indexOf(page);
+    if (index < 0) {
+        qWarning("person: no such tab");
+        return;
+    }
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(index).center());
+}
+
+/// The entry of the menu that \a opener pops up whose action is named \a actionName (or
+/// whose text, less its '&', is \a text): the opener is clicked and, once the menu is up,
+/// the entry. QMenu::exec runs its own loop, so the second click is scheduled first.
+inline bool chooseFromMenu(QWidget* opener, const std::function<bool(QAction*)>& which)
+{
+    bool chosen = false;
+    QTimer::singleShot(0, [&chosen, which]() {
+        QMenu* menu = nullptr;
+        (void)QTest::qWaitFor(
+            [&menu]() {
+                menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+                return menu && menu->isVisible();
+            },
+            3000);
+        if (!menu) {
+            qWarning("person: no menu opened");
+            return;
+        }
+        for (QAction* action : menu->actions()) {
+            if (action->isVisible() && action->isEnabled() && which(action)) {
+                QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action).center());
+                chosen = true;
+                return;
+            }
+        }
+        qWarning("person: the menu has no such entry");
+        menu->close();
+    });
+    click(opener);
+    (void)QTest::qWaitFor([&chosen]() { return chosen; }, 3000);
+    return chosen;
+}
+
+/// One notch of the mouse wheel over \a widget at \a at (down when \a notches < 0).
+inline void wheel(QWidget* widget, QPoint at, int notches)
+{
+    const QPoint global = widget->mapToGlobal(at);
+    QWheelEvent event(QPointF(at), QPointF(global), QPoint(), QPoint(0, 120 * notches), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(widget, &event);
+}
+
+} // namespace mandaat::test::person
