@@ -12,6 +12,79 @@
     </message>
 </context>
 <context>
+    <name>DossierWriter</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) after the engagement ends</source>
+        <translation>
+            <numerusform>%n month after the engagement ends</numerusform>
+            <numerusform>%n months after the engagement ends</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) after the engagement ends</source>
+        <translation>
+            <numerusform>%n year after the engagement ends</numerusform>
+            <numerusform>%n years after the engagement ends</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>every day</numerusform>
+            <numerusform>every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole practice: %n client(s)</source>
+        <translation>
+            <numerusform>The whole practice: %n client</numerusform>
+            <numerusform>The whole practice: %n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n engagement(s)</source>
+        <translation>
+            <numerusform>, %n engagement</numerusform>
+            <numerusform>, %n engagements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every record about client %1, across %n engagement(s)</source>
+        <translation>
+            <numerusform>Every record about client %1, in %n engagement</numerusform>
+            <numerusform>Every record about client %1, across %n engagements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, the chain intact</source>
+        <translation>
+            <numerusform>%n entry, the chain intact</numerusform>
+            <numerusform>%n entries, the chain intact</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, the chain NOT intact: an entry was changed or removed</source>
+        <translation>
+            <numerusform>%n entry, the chain NOT intact: an entry was changed or removed</numerusform>
+            <numerusform>%n entries, the chain NOT intact: an entry was changed or removed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message numerus="yes">
         <source>Wrote %1: %n engagement(s)</source>

@@ -1734,7 +1734,11 @@
     </message>
 </context>
 <context>
-    <name>DossierWriter</name>
+    <name>DossierText</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
     <message>
         <source>yes</source>
         <translation>ja</translation>
@@ -1743,6 +1747,41 @@
         <source>no</source>
         <translation>nee</translation>
     </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Confirmation of the engagement</source>
+        <translation>Opdrachtbevestiging</translation>
+    </message>
+    <message>
+        <source>Written warning</source>
+        <translation>Schriftelijke waarschuwing</translation>
+    </message>
+    <message>
+        <source>Acknowledgement of a complaint</source>
+        <translation>Ontvangstbevestiging van een klacht</translation>
+    </message>
+    <message>
+        <source>Letter ending the engagement</source>
+        <translation>Brief bij het einde van de opdracht</translation>
+    </message>
+    <message>
+        <source>Handover letter</source>
+        <translation>Overdrachtsbrief</translation>
+    </message>
+    <message>
+        <source>the dossier</source>
+        <translation>het dossier</translation>
+    </message>
+    <message>
+        <source>the financial records</source>
+        <translation>de financiële gegevens</translation>
+    </message>
+</context>
+<context>
+    <name>DossierWriter</name>
     <message>
         <source>file %1 (not in this export)</source>
         <translation>bestand %1 (niet in deze export)</translation>
@@ -1764,14 +1803,6 @@
         <translation>Dossier van de praktijk</translation>
     </message>
     <message>
-        <source>Everything held about client %1</source>
-        <translation>Alles wat over cliënt %1 bewaard wordt</translation>
-    </message>
-    <message>
-        <source>Record of engagement %1</source>
-        <translation>Dossier van opdracht %1</translation>
-    </message>
-    <message>
         <source>Exported</source>
         <translation>Geëxporteerd</translation>
     </message>
@@ -1784,24 +1815,8 @@
         <translation>Auditlog</translation>
     </message>
     <message>
-        <source>%1 entries, last hash %2, %3</source>
-        <translation>%1 items, laatste hash %2, %3</translation>
-    </message>
-    <message>
-        <source>intact</source>
-        <translation>intact</translation>
-    </message>
-    <message>
-        <source>NOT intact</source>
-        <translation>NIET intact</translation>
-    </message>
-    <message>
         <source>Client: %1</source>
         <translation>Cliënt: %1</translation>
-    </message>
-    <message>
-        <source>Client id</source>
-        <translation>Cliënt-id</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1828,44 +1843,8 @@
         <translation>Notities</translation>
     </message>
     <message>
-        <source>Members:</source>
-        <translation>Leden:</translation>
-    </message>
-    <message>
-        <source>%1 (%2), declared %3</source>
-        <translation>%1 (%2), gemeld op %3</translation>
-    </message>
-    <message>
-        <source>Declared relationships (MW-5.1):</source>
-        <translation>Gemelde relaties (MW-5.1):</translation>
-    </message>
-    <message>
-        <source>Principal: %1</source>
-        <translation>Opdrachtgever: %1</translation>
-    </message>
-    <message>
-        <source>Principal id</source>
-        <translation>Opdrachtgever-id</translation>
-    </message>
-    <message>
         <source>Contact</source>
         <translation>Contactpersoon</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Plaats</translation>
-    </message>
-    <message>
-        <source>%1: %2, since %3</source>
-        <translation>%1: %2, sinds %3</translation>
-    </message>
-    <message>
-        <source>Other roles of the consultant for this principal (CMI-3):</source>
-        <translation>Andere rollen van de consultant voor deze opdrachtgever (CMI-3):</translation>
-    </message>
-    <message>
-        <source>Engagement id</source>
-        <translation>Opdracht-id</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1892,10 +1871,6 @@
         <translation>Methoden</translation>
     </message>
     <message>
-        <source>Codes</source>
-        <translation>Codes</translation>
-    </message>
-    <message>
         <source>Fee</source>
         <translation>Honorarium</translation>
     </message>
@@ -1906,14 +1881,6 @@
     <message>
         <source>VAT</source>
         <translation>Btw</translation>
-    </message>
-    <message>
-        <source>%1 basis points</source>
-        <translation>%1 basispunten</translation>
-    </message>
-    <message>
-        <source>Payer</source>
-        <translation>Betaler</translation>
     </message>
     <message>
         <source>Expenses</source>
@@ -1928,16 +1895,8 @@
         <translation>Gepland</translation>
     </message>
     <message>
-        <source>%1 to %2, %3 sessions</source>
-        <translation>%1 tot %2, %3 sessies</translation>
-    </message>
-    <message>
         <source>Follows earlier advice (CMI-4)</source>
         <translation>Volgt op eerder advies (CMI-4)</translation>
-    </message>
-    <message>
-        <source>Earlier advice</source>
-        <translation>Eerder advies</translation>
     </message>
     <message>
         <source>End of employment (CMI-7)</source>
@@ -1946,10 +1905,6 @@
     <message>
         <source>Restrictions on use (CMI-14)</source>
         <translation>Gebruiksbeperkingen (CMI-14)</translation>
-    </message>
-    <message>
-        <source>Activated</source>
-        <translation>Geactiveerd</translation>
     </message>
     <message>
         <source>Ended</source>
@@ -1968,14 +1923,6 @@
         <translation>Financiële gegevens bewaard tot</translation>
     </message>
     <message>
-        <source>Compliance: evidence per article</source>
-        <translation>Naleving: bewijs per artikel</translation>
-    </message>
-    <message>
-        <source>%1: %2, %3, %4</source>
-        <translation>%1: %2, %3, %4</translation>
-    </message>
-    <message>
         <source>No evidence is recorded.</source>
         <translation>Er is geen bewijs vastgelegd.</translation>
     </message>
@@ -1984,84 +1931,24 @@
         <translation>Sessies en notities</translation>
     </message>
     <message>
-        <source>Earlier text (version %1, replaced %2): %3</source>
-        <translation>Eerdere tekst (versie %1, vervangen op %2): %3</translation>
-    </message>
-    <message>
-        <source>Session %1: %2, %3 minutes, %4 %5</source>
-        <translation>Sessie %1: %2, %3 minuten, %4 %5</translation>
-    </message>
-    <message>
-        <source>Note %1 of %2:</source>
-        <translation>Notitie %1 van %2:</translation>
-    </message>
-    <message>
-        <source>Unsaved draft of %1: %2</source>
-        <translation>Niet-opgeslagen concept van %1: %2</translation>
-    </message>
-    <message>
-        <source>Consents (CMI-8)</source>
-        <translation>Toestemmingen (CMI-8)</translation>
-    </message>
-    <message>
-        <source>%1: %2 %3, given %4, withdrawn %5. %6 %7</source>
-        <translation>%1: %2 %3, gegeven op %4, ingetrokken op %5. %6 %7</translation>
-    </message>
-    <message>
         <source>Reports to the principal (CMI-8)</source>
         <translation>Rapportages aan de opdrachtgever (CMI-8)</translation>
-    </message>
-    <message>
-        <source>%1 sent %2 (%3): %4. %5 %6</source>
-        <translation>%1 verstuurd op %2 (%3): %4. %5 %6</translation>
     </message>
     <message>
         <source>Referrals (CMI-11)</source>
         <translation>Doorverwijzingen (CMI-11)</translation>
     </message>
     <message>
-        <source>%1: %2, %3. %4</source>
-        <translation>%1: %2, %3. %4</translation>
-    </message>
-    <message>
         <source>Supervision and consultation (MW-4.3)</source>
         <translation>Supervisie en raadpleging (MW-4.3)</translation>
-    </message>
-    <message>
-        <source>%1: %2 with %3. %4</source>
-        <translation>%1: %2 met %3. %4</translation>
-    </message>
-    <message>
-        <source>Complaints (CMI-17)</source>
-        <translation>Klachten (CMI-17)</translation>
-    </message>
-    <message>
-        <source>Received %1 from %2, due %3, %4: %5. Outcome: %6</source>
-        <translation>Ontvangen op %1 van %2, uiterlijk %3, %4: %5. Uitkomst: %6</translation>
     </message>
     <message>
         <source>Written warnings (CMI-12)</source>
         <translation>Schriftelijke waarschuwingen (CMI-12)</translation>
     </message>
     <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>%1 (%2) issued %3, SHA-256 %4; %5</source>
-        <translation>%1 (%2) uitgegeven op %3, SHA-256 %4; %5</translation>
-    </message>
-    <message>
-        <source>; accepted %1 by %2</source>
-        <translation>; aanvaard op %1 per %2</translation>
-    </message>
-    <message>
         <source>Letters issued</source>
         <translation>Uitgegeven brieven</translation>
-    </message>
-    <message>
-        <source>%1: %2 (%3 bytes, SHA-256 %4)</source>
-        <translation>%1: %2 (%3 bytes, SHA-256 %4)</translation>
     </message>
     <message>
         <source>Files</source>
@@ -2070,10 +1957,6 @@
     <message>
         <source>Engagement: %1</source>
         <translation>Opdracht: %1</translation>
-    </message>
-    <message>
-        <source>Engagement %1: %2 destroyed %3 (kept until %4). %5</source>
-        <translation>Opdracht %1: %2 vernietigd op %3 (bewaard tot %4). %5</translation>
     </message>
     <message>
         <source>Destroyed after their retention date (MW-4.2)</source>
@@ -2088,32 +1971,494 @@
         <translation>dossier.pdf kon niet worden geschreven: %1</translation>
     </message>
     <message>
-        <source>met</source>
-        <translation>voldaan</translation>
+        <source>Met</source>
+        <translation>Voldaan</translation>
     </message>
     <message>
-        <source>open</source>
-        <translation>open</translation>
+        <source>Open</source>
+        <translation>Open</translation>
     </message>
     <message>
-        <source>due</source>
-        <translation>te doen</translation>
+        <source>Due</source>
+        <translation>Te doen</translation>
     </message>
     <message>
-        <source>overdue</source>
-        <translation>te laat</translation>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
     </message>
     <message>
-        <source>not applicable</source>
-        <translation>niet van toepassing</translation>
+        <source>Not applicable</source>
+        <translation>Niet van toepassing</translation>
     </message>
     <message>
-        <source>Compliance status per article</source>
-        <translation>Nalevingsstatus per artikel</translation>
+        <source>%1 per hour</source>
+        <translation>%1 per uur</translation>
     </message>
     <message>
-        <source>Received %1 from %2, due %3, %4: %5. Handling: %6. Outcome: %7</source>
-        <translation>Ontvangen op %1 van %2, uiterlijk %3, %4: %5. Behandeling: %6. Uitkomst: %7</translation>
+        <source>%1 per day</source>
+        <translation>%1 per dag</translation>
+    </message>
+    <message>
+        <source>%1 per session</source>
+        <translation>%1 per sessie</translation>
+    </message>
+    <message>
+        <source>a fixed price of %1</source>
+        <translation>een vaste prijs van %1</translation>
+    </message>
+    <message>
+        <source>Parties and terms</source>
+        <translation>Partijen en afspraken</translation>
+    </message>
+    <message>
+        <source>reference %1</source>
+        <translation>referentie %1</translation>
+    </message>
+    <message>
+        <source>for a top civil servant</source>
+        <translation>voor een topambtenaar</translation>
+    </message>
+    <message>
+        <source>exempt: %1</source>
+        <translation>vrijgesteld: %1</translation>
+    </message>
+    <message>
+        <source>%1 VAT on top of the fee</source>
+        <translation>%1 btw bovenop het honorarium</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>van %1 tot %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sessie</numerusform>
+            <numerusform>%n sessies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Opdrachtgever</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>Betaalt</translation>
+    </message>
+    <message>
+        <source>Codes of conduct</source>
+        <translation>Gedragscodes</translation>
+    </message>
+    <message>
+        <source>Letters in</source>
+        <translation>Brieven in</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Vastgelegd</translation>
+    </message>
+    <message>
+        <source>Onboarding from</source>
+        <translation>Intake vanaf</translation>
+    </message>
+    <message>
+        <source>Active from</source>
+        <translation>Lopend vanaf</translation>
+    </message>
+    <message>
+        <source>Ending from</source>
+        <translation>Afronding vanaf</translation>
+    </message>
+    <message>
+        <source>Compliance per article</source>
+        <translation>Naleving per artikel</translation>
+    </message>
+    <message>
+        <source>Written %1, last changed %2.</source>
+        <translation>Geschreven op %1, laatst gewijzigd op %2.</translation>
+    </message>
+    <message>
+        <source>Version %1, written %2 and replaced %3:</source>
+        <translation>Versie %1, geschreven op %2 en vervangen op %3:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>intake</source>
+        <translation>intake</translation>
+    </message>
+    <message>
+        <source>a note outside a session</source>
+        <translation>een notitie buiten een sessie</translation>
+    </message>
+    <message>
+        <source>Draft kept %1, never saved as a note:</source>
+        <translation>Concept bewaard op %1, nooit als notitie opgeslagen:</translation>
+    </message>
+    <message>
+        <source>Consents to inform the principal (CMI-8)</source>
+        <translation>Toestemmingen om de opdrachtgever te informeren (CMI-8)</translation>
+    </message>
+    <message>
+        <source>Given %1</source>
+        <translation>Gegeven op %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>door %1</translation>
+    </message>
+    <message>
+        <source>withdrawn %1</source>
+        <translation>ingetrokken op %1</translation>
+    </message>
+    <message>
+        <source>%1, sent %2</source>
+        <translation>%1, verstuurd op %2</translation>
+    </message>
+    <message>
+        <source>under the consent given %1</source>
+        <translation>binnen de toestemming van %1</translation>
+    </message>
+    <message>
+        <source>Complaints and their handling (CMI-17)</source>
+        <translation>Klachten en hun behandeling (CMI-17)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Klacht</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Ontvangst bevestigd</translation>
+    </message>
+    <message>
+        <source>To be settled by</source>
+        <translation>Af te handelen vóór</translation>
+    </message>
+    <message>
+        <source>Advisory board</source>
+        <translation>Klachtencommissie</translation>
+    </message>
+    <message>
+        <source>involved</source>
+        <translation>betrokken</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Behandeling</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Afgehandeld</translation>
+    </message>
+    <message>
+        <source>accepted %1</source>
+        <translation>aanvaard op %1</translation>
+    </message>
+    <message>
+        <source>accepted %1 by %2</source>
+        <translation>aanvaard op %1 per %2</translation>
+    </message>
+    <message>
+        <source>issued %1</source>
+        <translation>uitgegeven op %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>signed copy %1</source>
+        <translation>ondertekend exemplaar %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>toegevoegd op %1</translation>
+    </message>
+    <message>
+        <source>Other files</source>
+        <translation>Andere bestanden</translation>
+    </message>
+    <message>
+        <source>Retention (MW-4.2)</source>
+        <translation>Bewaring (MW-4.2)</translation>
+    </message>
+    <message>
+        <source>declared %1</source>
+        <translation>gemeld op %1</translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation>beëindigd op %1</translation>
+    </message>
+    <message>
+        <source>The practice</source>
+        <translation>De praktijk</translation>
+    </message>
+    <message>
+        <source>Trade name</source>
+        <translation>Handelsnaam</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>Btw-nummer</translation>
+    </message>
+    <message>
+        <source>Company number</source>
+        <translation>Ondernemingsnummer</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Complaints procedure</source>
+        <translation>Klachtenprocedure</translation>
+    </message>
+    <message>
+        <source>Complaints body</source>
+        <translation>Klachteninstantie</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Handtekening</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Privacyverklaring</translation>
+    </message>
+    <message>
+        <source>General terms</source>
+        <translation>Algemene voorwaarden</translation>
+    </message>
+    <message>
+        <source>Profile last changed</source>
+        <translation>Profiel laatst gewijzigd</translation>
+    </message>
+    <message>
+        <source>Dossiers kept</source>
+        <translation>Dossiers bewaard</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) after the engagement ends</source>
+        <translation>
+            <numerusform>%n maand na het einde van de opdracht</numerusform>
+            <numerusform>%n maanden na het einde van de opdracht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Financial records kept</source>
+        <translation>Financiële gegevens bewaard</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) after the engagement ends</source>
+        <translation>
+            <numerusform>%n jaar na het einde van de opdracht</numerusform>
+            <numerusform>%n jaar na het einde van de opdracht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup reminder</source>
+        <translation>Herinnering aan een back-up</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>elke dag</numerusform>
+            <numerusform>om de %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Letters written in</source>
+        <translation>Brieven in het</translation>
+    </message>
+    <message>
+        <source>Locks when idle for</source>
+        <translation>Vergrendelt na</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s rules</source>
+        <translation>Afspraken van de praktijk</translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation>nummer %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>vanaf %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>tot %1</translation>
+    </message>
+    <message>
+        <source>obtained %1</source>
+        <translation>behaald op %1</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>geldig tot %1</translation>
+    </message>
+    <message>
+        <source>subscribed %1</source>
+        <translation>onderschreven op %1</translation>
+    </message>
+    <message>
+        <source>Registrations, qualifications and codes</source>
+        <translation>Registraties, kwalificaties en gedragscodes</translation>
+    </message>
+    <message>
+        <source>Principals</source>
+        <translation>Opdrachtgevers</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>sinds %1</translation>
+    </message>
+    <message>
+        <source>The consultant&apos;s other roles for this principal (CMI-3):</source>
+        <translation>Andere rollen van de adviseur voor deze opdrachtgever (CMI-3):</translation>
+    </message>
+    <message>
+        <source>Relationships declared outside the work (MW-5.1):</source>
+        <translation>Gemelde relaties buiten het werk (MW-5.1):</translation>
+    </message>
+    <message>
+        <source>Members of the client system:</source>
+        <translation>Leden van het cliëntsysteem:</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>met %1</translation>
+    </message>
+    <message>
+        <source>the principal informed</source>
+        <translation>de opdrachtgever geïnformeerd</translation>
+    </message>
+    <message>
+        <source>the principal informed %1</source>
+        <translation>de opdrachtgever geïnformeerd op %1</translation>
+    </message>
+    <message>
+        <source>Supervision and consultation outside an engagement (MW-4.3)</source>
+        <translation>Supervisie en raadpleging buiten een opdracht (MW-4.3)</translation>
+    </message>
+    <message>
+        <source>%1 of engagement %2 destroyed %3 (kept until %4). %5</source>
+        <translation>%1 van opdracht %2 vernietigd op %3 (bewaard tot %4). %5</translation>
+    </message>
+    <message>
+        <source>Every entry of the audit log, oldest first, as Mandaat wrote it:</source>
+        <translation>Elke regel van de auditlog, de oudste eerst, zoals Mandaat ze schreef:</translation>
+    </message>
+    <message>
+        <source>The entries of the audit log about the engagements in this record, oldest first, as Mandaat wrote them:</source>
+        <translation>De regels van de auditlog over de opdrachten in dit dossier, de oudste eerst, zoals Mandaat ze schreef:</translation>
+    </message>
+    <message>
+        <source>engagement %1</source>
+        <translation>opdracht %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole practice: %n client(s)</source>
+        <translation>
+            <numerusform>De hele praktijk: %n cliënt</numerusform>
+            <numerusform>De hele praktijk: %n cliënten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n engagement(s)</source>
+        <translation>
+            <numerusform>, %n opdracht</numerusform>
+            <numerusform>, %n opdrachten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything held about %1</source>
+        <translation>Alles wat over %1 bewaard wordt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every record about client %1, across %n engagement(s)</source>
+        <translation>
+            <numerusform>Alle gegevens over cliënt %1, in %n opdracht</numerusform>
+            <numerusform>Alle gegevens over cliënt %1, in %n opdrachten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record of the engagement %1</source>
+        <translation>Dossier van de opdracht %1</translation>
+    </message>
+    <message>
+        <source>One engagement, with its client and principal</source>
+        <translation>Eén opdracht, met haar cliënt en opdrachtgever</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>Inhoud van de export</translation>
+    </message>
+    <message>
+        <source>Made with</source>
+        <translation>Gemaakt met</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, the chain intact</source>
+        <translation>
+            <numerusform>%n regel, de keten intact</numerusform>
+            <numerusform>%n regels, de keten intact</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, the chain NOT intact: an entry was changed or removed</source>
+        <translation>
+            <numerusform>%n regel, de keten NIET intact: een regel werd gewijzigd of verwijderd</numerusform>
+            <numerusform>%n regels, de keten NIET intact: een regel werd gewijzigd of verwijderd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last entry&apos;s SHA-256: %1</source>
+        <translation>SHA-256 van de laatste regel: %1</translation>
+    </message>
+    <message>
+        <source>This record says in words what data.json in the same archive holds. The files it names are in the archive under the name given; their SHA-256 fingerprints are listed with the files of each engagement. Times are those of the computer that made the export.</source>
+        <translation>Dit dossier zegt in woorden wat data.json in hetzelfde archief bevat. De bestanden die het noemt, zitten in het archief onder de vermelde naam; hun SHA-256-vingerafdrukken staan bij de bestanden van elke opdracht. Tijden zijn die van de computer die de export maakte.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>No practice profile is recorded in this vault.</source>
+        <translation>In deze kluis is geen profiel van de praktijk vastgelegd.</translation>
     </message>
 </context>
 <context>

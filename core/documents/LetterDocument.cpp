@@ -4,6 +4,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -11,6 +12,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextFrame>
+#include <QTextLayout>
 #include <QTextList>
 #include <QTextTable>
 
@@ -70,7 +72,9 @@ LetterDocument::LetterDocument()
 {
     m_measureDevice = std::make_unique<QPdfWriter>(m_measureBuffer.get());
     setUpPdfWriter(*m_measureDevice);
-    m_document->documentLayout()->setPaintDevice(m_measureDevice.get());
+    // No layout while the letter is built: QTextDocument lays out again on every insert once
+    // it has a layout, which made a long document (the export of a whole practice) quadratic.
+    // layout() creates it when the pages are first needed, and lays the letter out once.
     m_document->setDefaultFont(letterFont(BodyPointSize));
     m_document->setDocumentMargin(0);
     m_document->setUndoRedoEnabled(false);
@@ -80,6 +84,7 @@ LetterDocument::~LetterDocument() = default;
 
 QTextCursor LetterDocument::endCursor()
 {
+    m_paginated = false;
     QTextCursor cursor(m_document.get());
     cursor.movePosition(QTextCursor::End);
     return cursor;
@@ -115,15 +120,17 @@ void LetterDocument::setFooter(const QString& text, const QString& pageFormat)
     m_pageFormat = pageFormat;
 }
 
-void LetterDocument::addTitle(const QString& text)
+int LetterDocument::addTitle(const QString& text)
 {
     QTextCursor cursor = endCursor();
     cursor.setBlockFormat(blockFormat(6, 10));
     cursor.insertText(text, textFormat(15, true));
+    const int mark = cursor.block().blockNumber();
     cursor.insertBlock(blockFormat(0, 0), textFormat(BodyPointSize, false));
+    return mark;
 }
 
-void LetterDocument::addHeading(const QString& text)
+int LetterDocument::addHeading(const QString& text)
 {
     QTextCursor cursor = endCursor();
     QTextBlockFormat format = blockFormat(10, 4);
@@ -131,8 +138,10 @@ void LetterDocument::addHeading(const QString& text)
     format.setNonBreakableLines(true);
     cursor.setBlockFormat(format);
     cursor.insertText(text, textFormat(11.5, true));
-    m_headingBlocks << cursor.block().blockNumber();
+    const int mark = cursor.block().blockNumber();
+    m_headingBlocks << mark;
     cursor.insertBlock(blockFormat(0, 0), textFormat(BodyPointSize, false));
+    return mark;
 }
 
 void LetterDocument::addParagraph(const QString& text)
@@ -203,6 +212,134 @@ void LetterDocument::addBullets(const QStringList& items)
     }
 }
 
+// The width of the text column: the page between the margins.
+static qreal textWidth()
+{
+    return QPageSize(QPageSize::A4).size(QPageSize::Point).width() - 2 * MarginMm * PointsPerMm;
+}
+
+static void insertLines(QTextCursor& cursor, const QString& text, const QTextCharFormat& format)
+{
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        if (i > 0) {
+            cursor.insertText(QString(QChar::LineSeparator), format);
+        }
+        cursor.insertText(lines.at(i), format);
+    }
+}
+
+// A tab position is not in the layout's units: Qt scales it by the paint device's resolution
+// over the screen's. Measured once on the device the letter is laid out for, so that the
+// columns fall where they are meant to on any screen.
+qreal LetterDocument::tabPosition(qreal points)
+{
+    if (m_tabUnit <= 0) {
+        QTextDocument probe;
+        probe.documentLayout()->setPaintDevice(m_measureDevice.get());
+        probe.setDefaultFont(letterFont(BodyPointSize));
+        probe.setDocumentMargin(0);
+        constexpr qreal Probe = 100.0;
+        QTextBlockFormat format;
+        format.setTabPositions({QTextOption::Tab(Probe, QTextOption::LeftTab)});
+        QTextCursor cursor(&probe);
+        cursor.setBlockFormat(format);
+        cursor.insertText(QStringLiteral("\tx"));
+        probe.documentLayout()->blockBoundingRect(probe.begin()); // lays the probe out
+        const QTextLayout* layout = probe.begin().layout();
+        const qreal x = layout && layout->lineCount() > 0 ? layout->lineAt(0).cursorToX(1) : Probe;
+        m_tabUnit = x > 0 ? x / Probe : 1.0;
+    }
+    return points / m_tabUnit;
+}
+
+void LetterDocument::addFieldParagraphs(const QList<QPair<QString, QString>>& given)
+{
+    // A row without a value is left out: a label with nothing beside it says nothing.
+    QList<QPair<QString, QString>> rows;
+    for (const auto& row : given) {
+        if (!row.second.trimmed().isEmpty()) {
+            rows << row;
+        }
+    }
+    if (rows.isEmpty()) {
+        return;
+    }
+    // The labels in the first 32 % of the width, as addFields' table; a label too wide for it
+    // has a line of its own, its value below it in the value column.
+    const qreal column = textWidth() * 0.32;
+    constexpr qreal Gap = 6.0;
+    const QTextCharFormat label = textFormat(BodyPointSize, true);
+    const QTextCharFormat value = textFormat(BodyPointSize, false);
+    const QFontMetricsF metrics(label.font(), m_measureDevice.get());
+    QTextCursor cursor = endCursor();
+    for (const auto& [name, text] : rows) {
+        const bool fits = metrics.horizontalAdvance(name) <= column - Gap;
+        QTextBlockFormat format = blockFormat(0, 3);
+        if (!fits) {
+            format.setBottomMargin(0);
+            cursor.setBlockFormat(format);
+            cursor.insertText(name, label);
+            cursor.insertBlock();
+            format.setBottomMargin(3);
+        }
+        format.setLeftMargin(column);
+        if (fits) {
+            // A hanging indent: the label starts at the margin, the value at the column, and
+            // the value's further lines under its first.
+            format.setTextIndent(-column);
+            format.setTabPositions({QTextOption::Tab(tabPosition(column), QTextOption::LeftTab)});
+        }
+        cursor.setBlockFormat(format);
+        if (fits) {
+            cursor.insertText(name, label);
+            cursor.insertText(QStringLiteral("\t"), value);
+        }
+        insertLines(cursor, text, value);
+        cursor.insertBlock(blockFormat(0, 0), value);
+    }
+    addSpacer(3);
+}
+
+void LetterDocument::addBulletParagraphs(const QStringList& items)
+{
+    constexpr qreal Indent = 14.0;
+    const QTextCharFormat format = textFormat(BodyPointSize, false);
+    QTextCursor cursor = endCursor();
+    for (const QString& item : items) {
+        QTextBlockFormat block = blockFormat(0, 2);
+        block.setLeftMargin(Indent * 2);
+        block.setTextIndent(-Indent);
+        // A tab position counts from where the line starts, here the bullet's place.
+        block.setTabPositions({QTextOption::Tab(tabPosition(Indent), QTextOption::LeftTab)});
+        cursor.setBlockFormat(block);
+        cursor.insertText(QStringLiteral("\u2022\t"), format);
+        insertLines(cursor, item, format);
+        cursor.insertBlock(blockFormat(0, 0), format);
+    }
+    if (!items.isEmpty()) {
+        addSpacer(2);
+    }
+}
+
+void LetterDocument::addContentsLines(const QList<ContentsLine>& lines)
+{
+    constexpr qreal Indent = 16.0;
+    QTextCursor cursor = endCursor();
+    for (const ContentsLine& line : lines) {
+        const qreal left = Indent * (line.level - 1);
+        QTextBlockFormat block = blockFormat(line.level == 1 ? 5 : 0, 2);
+        block.setLeftMargin(left + Indent);
+        block.setTextIndent(-Indent);
+        // The page number right-aligned at the margin (a tab counts from where the line starts).
+        block.setTabPositions({QTextOption::Tab(tabPosition(textWidth() - left), QTextOption::RightTab)});
+        cursor.setBlockFormat(block);
+        cursor.insertText(line.text, textFormat(BodyPointSize, line.level == 1));
+        cursor.insertText(QStringLiteral("\t") + line.page, textFormat(BodyPointSize, false));
+        cursor.insertBlock(blockFormat(0, 0), textFormat(BodyPointSize, false));
+    }
+}
+
 void LetterDocument::addSpacer(qreal points)
 {
     QTextCursor cursor = endCursor();
@@ -269,11 +406,52 @@ void LetterDocument::addSignatures(const QList<SignatureParty>& parties,
     }
 }
 
-void LetterDocument::paginate(qreal pageWidth, qreal pageHeight)
+QAbstractTextDocumentLayout* LetterDocument::layout()
 {
-    m_document->setPageSize(QSizeF(pageWidth, pageHeight));
+    if (!m_laidOut) {
+        m_laidOut = true;
+        m_document->documentLayout()->setPaintDevice(m_measureDevice.get());
+        // The layout made when documentLayout() was first called used the screen's metrics:
+        // lay the whole letter out again with the PDF's.
+        m_document->markContentsDirty(0, m_document->characterCount());
+    }
+    return m_document->documentLayout();
+}
+
+namespace {
+
+// The page within the text frame: A4 less the margins and the footer.
+QSizeF textPageSize()
+{
+    const QSizeF a4 = QPageSize(QPageSize::A4).size(QPageSize::Point);
+    const qreal margin = MarginMm * PointsPerMm;
+    return {a4.width() - 2 * margin, a4.height() - 2 * margin - FooterGapMm * PointsPerMm};
+}
+
+} // namespace
+
+void LetterDocument::relayoutFrom(int position)
+{
+    // QTextDocumentLayout's own relayout after a format change keeps some of the old
+    // positions further down (seen as headings moved to pages they did not end, and pages
+    // left blank); everything after the change is laid out again, at once.
+    m_document->markContentsDirty(position, m_document->characterCount() - position);
+    layout()->documentSize();
+}
+
+void LetterDocument::paginate()
+{
+    if (m_paginated) {
+        return;
+    }
+    m_paginated = true;
+    const qreal pageHeight = textPageSize().height();
+    layout();
+    m_document->setPageSize(textPageSize());
+    layout()->documentSize(); // the whole letter laid out, once
     // A heading is kept with what follows: one that ends within the last lines of a page
-    // moves to the next page. Done first, as it shifts the signature blocks below.
+    // moves to the next page. Done first, as it shifts the signature blocks below. Each move
+    // shifts what follows, so they are walked in order, laid out again after each move.
     constexpr qreal KeepWithNext = 40.0;
     for (const int number : std::as_const(m_headingBlocks)) {
         QTextBlock block = m_document->findBlockByNumber(number);
@@ -281,65 +459,77 @@ void LetterDocument::paginate(qreal pageWidth, qreal pageHeight)
         if (!block.isValid() || (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)) {
             continue;
         }
-        const QRectF box = m_document->documentLayout()->blockBoundingRect(block);
+        const QRectF box = layout()->blockBoundingRect(block);
         const qreal pageEnd = (std::floor(box.top() / pageHeight) + 1) * pageHeight;
         if (box.top() > 0 && box.bottom() > pageEnd - KeepWithNext && box.bottom() <= pageEnd) {
             format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
             QTextCursor cursor(block);
             cursor.setBlockFormat(format);
+            relayoutFrom(block.position());
         }
     }
-    // Move every keep-together table that straddles a page boundary to the next page. Each
-    // move can shift what follows, so walk them in order and relayout after each change.
+    // Move every keep-together table that straddles a page boundary to the next page.
     for (QTextTable* table : std::as_const(m_keepTogether)) {
         QTextTableFormat format = table->format();
         if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) {
             continue;
         }
-        const QRectF box = m_document->documentLayout()->frameBoundingRect(table);
+        const QRectF box = layout()->frameBoundingRect(table);
         const int firstPage = static_cast<int>(std::floor(box.top() / pageHeight));
         const int lastPage = static_cast<int>(std::floor((box.bottom() - 0.5) / pageHeight));
         if (firstPage != lastPage && box.height() < pageHeight) {
             format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
             table->setFormat(format);
+            relayoutFrom(table->firstPosition());
         }
     }
 }
 
 int LetterDocument::pageCount()
 {
-    const QSizeF a4 = QPageSize(QPageSize::A4).size(QPageSize::Point);
-    const qreal margin = MarginMm * PointsPerMm;
-    paginate(a4.width() - 2 * margin, a4.height() - 2 * margin - FooterGapMm * PointsPerMm);
+    paginate();
     return m_document->pageCount();
+}
+
+int LetterDocument::pageOf(int mark)
+{
+    paginate();
+    const QTextBlock block = m_document->findBlockByNumber(mark);
+    if (!block.isValid()) {
+        return 0;
+    }
+    return static_cast<int>(std::floor(layout()->blockBoundingRect(block).top() / textPageSize().height()));
 }
 
 bool LetterDocument::writePdf(QIODevice* device, const QString& title, QString* error)
 {
+    return writePdf({this}, device, title, error);
+}
+
+bool LetterDocument::writePdf(const QList<LetterDocument*>& parts,
+                              QIODevice* device,
+                              const QString& title,
+                              QString* error)
+{
     QPdfWriter writer(device);
     setUpPdfWriter(writer);
     writer.setTitle(title);
-    return paintPages(writer, error);
+    return paintParts(parts, writer, error);
 }
 
 bool LetterDocument::print(QPagedPaintDevice* device, QString* error)
 {
     device->setPageSize(QPageSize(QPageSize::A4));
     device->setPageOrientation(QPageLayout::Portrait);
-    return paintPages(*device, error);
+    return paintParts({this}, *device, error);
 }
 
-bool LetterDocument::paintPages(QPagedPaintDevice& device, QString* error)
+bool LetterDocument::paintParts(const QList<LetterDocument*>& parts, QPagedPaintDevice& device, QString* error)
 {
-    const QSizeF a4 = QPageSize(QPageSize::A4).size(QPageSize::Point);
-    const qreal margin = MarginMm * PointsPerMm;
-    const qreal footerGap = FooterGapMm * PointsPerMm;
-    const qreal width = a4.width() - 2 * margin;
-    const qreal height = a4.height() - 2 * margin - footerGap;
-
-    paginate(width, height);
-    const int pages = m_document->pageCount();
-
+    int total = 0;
+    for (LetterDocument* part : parts) {
+        total += part->pageCount();
+    }
     QPainter painter;
     if (!painter.begin(&device)) {
         if (error) {
@@ -349,33 +539,10 @@ bool LetterDocument::paintPages(QPagedPaintDevice& device, QString* error)
     }
     // The layout is in points (72 per inch); a printer has its own resolution.
     painter.scale(device.logicalDpiX() / 72.0, device.logicalDpiY() / 72.0);
-    // In pixels, which are points here: a point size would be resolved again for the device.
-    QFont footerFont = letterFont(8);
-    footerFont.setPixelSize(8);
-    for (int page = 0; page < pages; ++page) {
-        if (page > 0) {
-            device.newPage();
-        }
-        painter.save();
-        painter.translate(margin, margin - page * height);
-        const QRectF clip(0, page * height, width, height);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = clip;
-        context.palette.setColor(QPalette::Text, Qt::black);
-        painter.setClipRect(clip);
-        m_document->documentLayout()->draw(&painter, context);
-        painter.restore();
-
-        painter.save();
-        painter.setFont(footerFont);
-        painter.setPen(Qt::darkGray);
-        const QRectF footer(margin, a4.height() - margin - footerGap / 2, width, footerGap);
-        painter.drawLine(QPointF(margin, footer.top() - 2), QPointF(margin + width, footer.top() - 2));
-        painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, m_footerText);
-        const QString number = m_pageFormat.isEmpty() ? QString::number(page + 1)
-                                                       : m_pageFormat.arg(page + 1).arg(pages);
-        painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, number);
-        painter.restore();
+    int done = 0;
+    for (LetterDocument* part : parts) {
+        part->paintPages(painter, device, done, total);
+        done += part->pageCount();
     }
     if (!painter.end()) {
         if (error) {
@@ -384,6 +551,43 @@ bool LetterDocument::paintPages(QPagedPaintDevice& device, QString* error)
         return false;
     }
     return true;
+}
+
+void LetterDocument::paintPages(QPainter& painter, QPagedPaintDevice& device, int before, int total)
+{
+    const QSizeF a4 = QPageSize(QPageSize::A4).size(QPageSize::Point);
+    const qreal margin = MarginMm * PointsPerMm;
+    const qreal footerGap = FooterGapMm * PointsPerMm;
+    const QSizeF page = textPageSize();
+    const int pages = pageCount();
+    // In pixels, which are points here: a point size would be resolved again for the device.
+    QFont footerFont = letterFont(8);
+    footerFont.setPixelSize(8);
+    for (int index = 0; index < pages; ++index) {
+        if (before + index > 0) {
+            device.newPage();
+        }
+        painter.save();
+        painter.translate(margin, margin - index * page.height());
+        const QRectF clip(0, index * page.height(), page.width(), page.height());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = clip;
+        context.palette.setColor(QPalette::Text, Qt::black);
+        painter.setClipRect(clip);
+        layout()->draw(&painter, context);
+        painter.restore();
+
+        painter.save();
+        painter.setFont(footerFont);
+        painter.setPen(Qt::darkGray);
+        const QRectF footer(margin, a4.height() - margin - footerGap / 2, page.width(), footerGap);
+        painter.drawLine(QPointF(margin, footer.top() - 2), QPointF(margin + page.width(), footer.top() - 2));
+        painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, m_footerText);
+        const int number = before + index + 1;
+        const QString text = m_pageFormat.isEmpty() ? QString::number(number) : m_pageFormat.arg(number).arg(total);
+        painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, text);
+        painter.restore();
+    }
 }
 
 bool LetterDocument::writePdf(const QString& path, const QString& title, QString* error)

@@ -9,9 +9,11 @@
 
 #include <memory>
 
+class QAbstractTextDocumentLayout;
 class QBuffer;
 class QIODevice;
 class QPagedPaintDevice;
+class QPainter;
 class QPdfWriter;
 class QTextCursor;
 class QTextTable;
@@ -26,6 +28,14 @@ struct SignatureParty
     QString name;
     QString organisation;
     QImage signature;
+};
+
+/// One line of a table of contents: its text, indented by its level (1, 2), and its page.
+struct ContentsLine
+{
+    int level = 1;
+    QString text;
+    QString page;
 };
 
 /// A letter built from blocks into a QTextDocument and written as an A4 PDF with our own
@@ -47,21 +57,37 @@ public:
     /// \a pageFormat with %1 for the page and %2 for the page count ("Pagina %1 van %2").
     void setFooter(const QString& text, const QString& pageFormat);
 
-    void addTitle(const QString& text);
-    void addHeading(const QString& text);
+    /// The title and heading return a mark for pageOf().
+    int addTitle(const QString& text);
+    int addHeading(const QString& text);
     void addParagraph(const QString& text);
     /// A two-column table of labels and values; a value may hold several lines.
     void addFields(const QList<QPair<QString, QString>>& rows);
     void addBullets(const QStringList& items);
+    /// The same as addFields and addBullets for long documents (the export's dossier): plain
+    /// paragraphs with a hanging indent instead of a table or a list. QTextDocument's upkeep
+    /// of tables and lists grows with their number, so thousands of them made a dossier of a
+    /// whole practice quadratic in its size; paragraphs cost the same however many there are.
+    /// A row with an empty value is left out.
+    void addFieldParagraphs(const QList<QPair<QString, QString>>& rows);
+    void addBulletParagraphs(const QStringList& items);
+    /// A table of contents: each line's text, and its page number at the right margin.
+    void addContentsLines(const QList<ContentsLine>& lines);
     void addSpacer(qreal points);
     /// Side by side, two to a row, each kept whole on one page.
     void addSignatures(const QList<SignatureParty>& parties, const QString& placeLabel, const QString& dateLabel);
 
     /// Lays the letter out on A4 pages and returns their number.
     int pageCount();
+    /// The page, counted from 0, a title or heading is on (\a mark from addTitle, addHeading).
+    int pageOf(int mark);
     /// Writes the PDF; \a title goes into the document information.
     bool writePdf(QIODevice* device, const QString& title, QString* error);
     bool writePdf(const QString& path, const QString& title, QString* error);
+    /// One PDF of several documents, each starting on a new page, numbered through: a long
+    /// document (the export's dossier) is made of parts so that laying out one part again,
+    /// after moving a heading to the next page, does not cost the whole.
+    static bool writePdf(const QList<LetterDocument*>& parts, QIODevice* device, const QString& title, QString* error);
     /// Paints the same pages on \a device (a QPrinter, the print preview's printer): A4, the
     /// same layout and pagination as the PDF, scaled to the device's resolution. Give a
     /// QPrinter setFullPage(true) first, so that its origin is the corner of the paper.
@@ -71,9 +97,13 @@ public:
     QString toPlainText() const;
 
 private:
-    void paginate(qreal pageWidth, qreal pageHeight);
-    bool paintPages(QPagedPaintDevice& device, QString* error);
+    void paginate();
+    void relayoutFrom(int position);
+    static bool paintParts(const QList<LetterDocument*>& parts, QPagedPaintDevice& device, QString* error);
+    void paintPages(QPainter& painter, QPagedPaintDevice& device, int before, int total);
     QTextCursor endCursor();
+    QAbstractTextDocumentLayout* layout();
+    qreal tabPosition(qreal points);
 
     // The layout is measured on a PDF device of the same resolution as the one written to,
     // so that pageCount() and the written PDF agree.
@@ -86,6 +116,9 @@ private:
     QString m_pageFormat;
     QStringList m_letterhead;
     QImage m_logo;
+    bool m_laidOut = false;
+    bool m_paginated = false;
+    qreal m_tabUnit = 0; // the points one unit of a tab position moves, measured once
 };
 
 } // namespace mandaat

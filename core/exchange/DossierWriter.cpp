@@ -1,73 +1,31 @@
 #include "DossierWriter.h"
 
 #include "documents/LetterDocument.h"
+#include "exchange/DossierText.h"
 
 #include <QBuffer>
-#include <QMap>
+#include <QDateTime>
+#include <QLocale>
 
 namespace mandaat {
 
 namespace {
 
-using Rows = QList<QPair<QString, QString>>;
-
-QString text(const QJsonObject& object, const char* key)
-{
-    const QJsonValue value = object.value(QLatin1String(key));
-    if (value.isBool()) {
-        return value.toBool() ? DossierWriter::tr("yes") : DossierWriter::tr("no");
-    }
-    if (value.isDouble()) {
-        return QString::number(value.toInteger());
-    }
-    return value.toString();
-}
-
-// Label and value rows, leaving out the empty ones.
-void addRows(LetterDocument& document, const Rows& rows)
-{
-    Rows kept;
-    for (const auto& row : rows) {
-        if (!row.second.trimmed().isEmpty()) {
-            kept << row;
-        }
-    }
-    if (!kept.isEmpty()) {
-        document.addFields(kept);
-    }
-}
-
-QString amount(const QJsonObject& engagement, const char* key)
-{
-    const QJsonValue cents = engagement.value(QLatin1String(key));
-    if (!cents.isDouble()) {
-        return {};
-    }
-    return QStringLiteral("%1 %2").arg(QString::number(static_cast<double>(cents.toInteger()) / 100.0, 'f', 2),
-                                       text(engagement, "currency"));
-}
+using T = DossierText;
 
 QJsonArray array(const QJsonObject& object, const char* key)
 {
     return object.value(QLatin1String(key)).toArray();
 }
 
-QString statusText(const QString& status)
+qint64 idOf(const QJsonObject& object, const char* key = "id")
 {
-    if (status == QLatin1String("met")) {
-        return DossierWriter::tr("met");
-    }
-    if (status == QLatin1String("open")) {
-        return DossierWriter::tr("open");
-    }
-    if (status == QLatin1String("due")) {
-        return DossierWriter::tr("due");
-    }
-    if (status == QLatin1String("overdue")) {
-        return DossierWriter::tr("overdue");
-    }
-    return DossierWriter::tr("not applicable");
+    return object.value(QLatin1String(key)).toInteger();
 }
+
+// The number of TOC entries a dossier's contents list in detail (every section of an
+// engagement); a larger export lists its chapters only.
+constexpr int DetailedEngagements = 3;
 
 } // namespace
 
@@ -75,14 +33,26 @@ DossierWriter::DossierWriter(const QJsonObject& root)
     : m_root(root)
 {
     for (const QJsonValue& value : array(root, "clients")) {
-        m_clients.insert(value.toObject().value(QStringLiteral("id")).toInteger(), value.toObject());
+        m_clients.insert(idOf(value.toObject()), value.toObject());
     }
     for (const QJsonValue& value : array(root, "principals")) {
-        m_principals.insert(value.toObject().value(QStringLiteral("id")).toInteger(), value.toObject());
+        m_principals.insert(idOf(value.toObject()), value.toObject());
     }
     for (const QJsonValue& value : array(root, "attachments")) {
-        m_attachments.insert(value.toObject().value(QStringLiteral("id")).toInteger(), value.toObject());
+        m_attachments.insert(idOf(value.toObject()), value.toObject());
     }
+}
+
+DossierWriter::~DossierWriter() = default;
+
+QString DossierWriter::scopeKind() const
+{
+    return m_root.value(QStringLiteral("scope")).toObject().value(QStringLiteral("kind")).toString();
+}
+
+bool DossierWriter::detailedContents() const
+{
+    return array(m_root, "engagements").size() <= DetailedEngagements;
 }
 
 QString DossierWriter::fileLabel(const QJsonValue& attachmentId) const
@@ -94,390 +64,172 @@ QString DossierWriter::fileLabel(const QJsonValue& attachmentId) const
     if (file.isEmpty()) {
         return tr("file %1 (not in this export)").arg(attachmentId.toInteger());
     }
-    return tr("%1 (in the archive as %2)").arg(text(file, "file_name"), text(file, "path"));
+    return tr("%1 (in the archive as %2)").arg(T::plain(file, "file_name"), T::plain(file, "path"));
 }
 
-void DossierWriter::addPractice(LetterDocument& document) const
+LetterDocument& DossierWriter::chapter(const QString& title)
+{
+    // A part per chapter, each starting on a new page (LetterDocument's writePdf of parts):
+    // a part is laid out on its own, so a dossier of a whole practice costs the sum of its
+    // parts, not their square.
+    auto part = std::make_unique<LetterDocument>();
+    part->setFooter(m_footer, tr("Page %1 of %2"));
+    m_part = part.get();
+    m_parts.push_back(std::move(part));
+    if (!title.isEmpty()) {
+        m_toc << TocEntry{1, title, m_part, m_part->addTitle(title)};
+    }
+    return *m_part;
+}
+
+void DossierWriter::section(const QString& title)
+{
+    m_toc << TocEntry{2, title, m_part, m_part->addHeading(title)};
+}
+
+void DossierWriter::addCover()
 {
     const QJsonObject practice = m_root.value(QStringLiteral("practice")).toObject();
     const QJsonObject profile = practice.value(QStringLiteral("profile")).toObject();
+    LetterDocument& cover = chapter({});
     QStringList letterhead;
-    for (const char* key : {"trade_name", "consultant_name", "street", "city", "email", "phone"}) {
-        if (!text(profile, key).isEmpty()) {
-            letterhead << text(profile, key);
+    for (const QString& line :
+         {T::plain(profile, "trade_name"),
+          T::plain(profile, "consultant_name"),
+          T::plain(profile, "street"),
+          T::list({T::plain(profile, "postal_code") + QLatin1Char(' ') + T::plain(profile, "city")}),
+          T::plain(profile, "email"),
+          T::plain(profile, "phone")}) {
+        if (!line.trimmed().isEmpty() && !letterhead.contains(line)) {
+            letterhead << line;
         }
     }
-    document.setLetterhead(letterhead);
-    document.setFooter(tr("Confidential record, exported %1").arg(text(m_root, "exported_at").left(10)),
-                       tr("Page %1 of %2"));
+    cover.setLetterhead(letterhead);
     const QJsonObject scope = m_root.value(QStringLiteral("scope")).toObject();
+    const QJsonArray engagements = array(m_root, "engagements");
     QString title = tr("Record of the practice");
-    if (text(scope, "kind") == QLatin1String("client")) {
-        title = tr("Everything held about client %1").arg(text(scope, "id"));
-    } else if (text(scope, "kind") == QLatin1String("engagement")) {
-        title = tr("Record of engagement %1").arg(text(scope, "id"));
+    QString scopeText = tr("The whole practice: %n client(s)", nullptr, static_cast<int>(m_clients.size())) +
+        tr(", %n engagement(s)", nullptr, static_cast<int>(engagements.size()));
+    if (scopeKind() == QLatin1String("client")) {
+        const QString name = T::plain(m_clients.value(idOf(scope)), "name");
+        title = tr("Everything held about %1").arg(name);
+        scopeText =
+            tr("Every record about client %1, across %n engagement(s)", nullptr, static_cast<int>(engagements.size()))
+                .arg(name);
+    } else if (scopeKind() == QLatin1String("engagement")) {
+        title = tr("Record of the engagement %1").arg(T::plain(engagements.at(0).toObject(), "title"));
+        scopeText = tr("One engagement, with its client and principal");
     }
-    document.addTitle(title);
+    cover.addTitle(title);
     const QJsonObject audit = m_root.value(QStringLiteral("audit")).toObject();
-    addRows(document,
-            {{tr("Exported"), text(m_root, "exported_at")},
-             {tr("Consultant"), text(profile, "consultant_name")},
-             {tr("Audit log"),
-              tr("%1 entries, last hash %2, %3")
-                  .arg(text(audit, "count"),
-                       text(audit, "head"),
-                       audit.value(QStringLiteral("intact")).toBool() ? tr("intact") : tr("NOT intact"))}});
+    const int entries = static_cast<int>(audit.value(QStringLiteral("count")).toInteger());
+    cover.addFieldParagraphs(
+        {{tr("Exported"), T::moment(m_root, "exported_at")},
+         {tr("By"), T::plain(profile, "consultant_name")},
+         {tr("What it holds"), scopeText},
+         {tr("Made with"), T::plain(m_root, "generator")},
+         {tr("Audit log"),
+          (audit.value(QStringLiteral("intact")).toBool()
+               ? tr("%n entries, the chain intact", nullptr, entries)
+               : tr("%n entries, the chain NOT intact: an entry was changed or removed", nullptr, entries)) +
+              QLatin1Char('\n') + tr("last entry's SHA-256: %1").arg(T::plain(audit, "head"))}});
+    cover.addParagraph(tr("This record says in words what data.json in the same archive holds. The files it names "
+                          "are in the archive under the name given; their SHA-256 fingerprints are listed with the "
+                          "files of each engagement. Times are those of the computer that made the export."));
 }
 
-void DossierWriter::addClient(LetterDocument& document, const QJsonObject& client) const
+void DossierWriter::addContents(LetterDocument& contents, const QList<int>& pages) const
 {
-    document.addHeading(tr("Client: %1").arg(text(client, "name")));
-    addRows(document,
-            {{tr("Client id"), text(client, "id")},
-             {tr("Kind"), text(client, "kind")},
-             {tr("E-mail"), text(client, "email")},
-             {tr("Phone"), text(client, "phone")},
-             {tr("Address"),
-              QStringList{text(client, "street"),
-                          QStringLiteral("%1 %2").arg(text(client, "postal_code"), text(client, "city")).trimmed(),
-                          text(client, "country")}
-                  .join(QLatin1Char('\n'))
-                  .trimmed()},
-             {tr("Language"), text(client, "language")},
-             {tr("Notes"), text(client, "notes")}});
-    QStringList members;
-    for (const QJsonValue& value : array(client, "members")) {
-        const QJsonObject m = value.toObject();
-        members << QStringLiteral("%1, %2 %3").arg(text(m, "name"), text(m, "role"), text(m, "email")).trimmed();
-    }
-    if (!members.isEmpty()) {
-        document.addParagraph(tr("Members:"));
-        document.addBullets(members);
-    }
-    QStringList relationships;
-    for (const QJsonValue& value : array(client, "relationships")) {
-        const QJsonObject r = value.toObject();
-        relationships
-            << tr("%1 (%2), declared %3").arg(text(r, "description"), text(r, "kind"), text(r, "declared_on"));
-    }
-    if (!relationships.isEmpty()) {
-        document.addParagraph(tr("Declared relationships (MW-5.1):"));
-        document.addBullets(relationships);
-    }
-}
-
-void DossierWriter::addPrincipal(LetterDocument& document, const QJsonObject& principal) const
-{
-    document.addHeading(tr("Principal: %1").arg(text(principal, "organisation")));
-    addRows(document,
-            {{tr("Principal id"), text(principal, "id")},
-             {tr("Contact"), text(principal, "contact_name")},
-             {tr("E-mail"), text(principal, "email")},
-             {tr("Phone"), text(principal, "phone")},
-             {tr("City"), text(principal, "city")},
-             {tr("Notes"), text(principal, "notes")}});
-    QStringList roles;
-    for (const QJsonValue& value : array(principal, "roles")) {
-        const QJsonObject r = value.toObject();
-        roles << tr("%1: %2, since %3").arg(text(r, "kind"), text(r, "description"), text(r, "started_on"));
-    }
-    if (!roles.isEmpty()) {
-        document.addParagraph(tr("Other roles of the consultant for this principal (CMI-3):"));
-        document.addBullets(roles);
-    }
-}
-
-void DossierWriter::addTerms(LetterDocument& document, const QJsonObject& e) const
-{
-    QStringList methods;
-    for (const QJsonValue& value : array(e, "methods")) {
-        const QJsonObject m = value.toObject();
-        methods
-            << QStringLiteral("%1 (%2) %3").arg(text(m, "name"), text(m, "author"), text(m, "description")).trimmed();
-    }
-    QStringList codes;
-    for (const QJsonValue& value : array(e, "pinned_codes")) {
-        codes << QStringLiteral("%1 %2").arg(text(value.toObject(), "code_id"), text(value.toObject(), "version"));
-    }
-    addRows(
-        document,
-        {{tr("Engagement id"), text(e, "id")},
-         {tr("Kind"), text(e, "kind")},
-         {tr("Status"), text(e, "status")},
-         {tr("Objectives"), text(e, "objectives")},
-         {tr("Client's expectations"), text(e, "client_expectations")},
-         {tr("Principal's expectations"), text(e, "principal_expectations")},
-         {tr("Other stakeholders"), text(e, "other_stakeholders")},
-         {tr("Methods"), methods.join(QLatin1Char('\n'))},
-         {tr("Codes"), codes.join(QStringLiteral(", "))},
-         {tr("Fee"), QStringLiteral("%1, %2").arg(text(e, "fee_model"), amount(e, "rate_cents"))},
-         {tr("Estimated total"), amount(e, "estimated_total_cents")},
-         {tr("VAT"),
-          e.value(QStringLiteral("vat_exempt")).toBool() ? text(e, "vat_exemption_wording")
-                                                         : tr("%1 basis points").arg(text(e, "vat_rate_bp"))},
-         {tr("Payer"),
-          QStringLiteral("%1 %2 %3")
-              .arg(text(e, "payer_kind"), text(e, "payer_name"), text(e, "payer_reference"))
-              .trimmed()},
-         {tr("Expenses"), text(e, "expenses_arrangement")},
-         {tr("Payment"), QStringLiteral("%1 %2").arg(text(e, "payment_method"), text(e, "payment_terms")).trimmed()},
-         {tr("Planned"),
-          tr("%1 to %2, %3 sessions")
-              .arg(text(e, "planned_start"), text(e, "planned_end"), text(e, "planned_sessions"))},
-         {tr("Follows earlier advice (CMI-4)"), text(e, "follows_earlier_advice")},
-         {tr("Earlier advice"), text(e, "earlier_advice_description")},
-         {tr("End of employment (CMI-7)"), text(e, "end_of_employment")},
-         {tr("Restrictions on use (CMI-14)"), text(e, "use_restrictions")},
-         {tr("Activated"), text(e, "activated_on")},
-         {tr("Ended"), QStringLiteral("%1 %2").arg(text(e, "ended_on"), text(e, "end_reason")).trimmed()},
-         {tr("End note"), text(e, "end_note")},
-         {tr("Dossier kept until"), text(e, "dossier_retention_until")},
-         {tr("Financial records kept until"), text(e, "financial_retention_until")}});
-}
-
-void DossierWriter::addEvidence(LetterDocument& document, const QJsonObject& e) const
-{
-    const qint64 id = e.value(QStringLiteral("id")).toInteger();
-    if (m_compliance.contains(id)) {
-        document.addHeading(tr("Compliance status per article"));
-        QList<QPair<QString, QString>> rows;
-        for (const DossierArticle& article : m_compliance.value(id)) {
-            QStringList lines{statusText(article.status)};
-            if (!article.explanation.isEmpty()) {
-                lines << article.explanation;
-            }
-            lines << article.evidence;
-            rows << qMakePair(QStringLiteral("%1 %2").arg(article.articleId, article.title),
-                              lines.join(QLatin1Char('\n')));
-        }
-        if (!rows.isEmpty()) {
-            document.addFields(rows);
+    contents.addTitle(tr("Contents"));
+    const int levels = detailedContents() ? 2 : 1;
+    QList<ContentsLine> lines;
+    for (int i = 0; i < m_toc.size(); ++i) {
+        const TocEntry& entry = m_toc.at(i);
+        if (entry.level <= levels) {
+            lines.append({entry.level, entry.text, QLocale().toString(pages.value(i))});
         }
     }
-    document.addHeading(tr("Compliance: evidence per article"));
-    QMap<QString, QStringList> byArticle;
-    for (const QJsonValue& value : array(e, "evidence")) {
-        const QJsonObject ev = value.toObject();
-        QString line = tr("%1: %2, %3, %4")
-                           .arg(text(ev, "occurred_on"), text(ev, "party"), text(ev, "channel"), text(ev, "topic"));
-        if (!text(ev, "text").isEmpty()) {
-            line += QStringLiteral(" — ") + text(ev, "text");
-        }
-        if (!fileLabel(ev.value(QStringLiteral("attachment_id"))).isEmpty()) {
-            line += QStringLiteral(" — ") + fileLabel(ev.value(QStringLiteral("attachment_id")));
-        }
-        byArticle[text(ev, "article_id")] << line;
-    }
-    if (byArticle.isEmpty()) {
-        document.addParagraph(tr("No evidence is recorded."));
-    }
-    for (auto it = byArticle.begin(); it != byArticle.end(); ++it) {
-        document.addParagraph(it.key());
-        document.addBullets(it.value());
-    }
-}
-
-void DossierWriter::addSessions(LetterDocument& document, const QJsonObject& e) const
-{
-    document.addHeading(tr("Sessions and notes"));
-    QHash<qint64, QJsonObject> noteBySession;
-    QList<QJsonObject> looseNotes;
-    for (const QJsonValue& value : array(e, "notes")) {
-        const QJsonObject note = value.toObject();
-        if (note.value(QStringLiteral("session_id")).isDouble()) {
-            noteBySession.insert(note.value(QStringLiteral("session_id")).toInteger(), note);
-        } else {
-            looseNotes << note;
-        }
-    }
-    const auto addNote = [&](const QJsonObject& note) {
-        document.addParagraph(text(note, "text"));
-        for (const QJsonValue& version : array(note, "history")) {
-            const QJsonObject v = version.toObject();
-            document.addParagraph(tr("Earlier text (version %1, replaced %2): %3")
-                                      .arg(text(v, "version"), text(v, "replaced_at"), text(v, "text")));
-        }
-    };
-    for (const QJsonValue& value : array(e, "sessions")) {
-        const QJsonObject s = value.toObject();
-        document.addParagraph(tr("Session %1: %2, %3 minutes, %4 %5")
-                                  .arg(text(s, "id"),
-                                       text(s, "starts_at"),
-                                       text(s, "duration_minutes"),
-                                       text(s, "mode"),
-                                       text(s, "location"))
-                                  .trimmed());
-        const qint64 id = s.value(QStringLiteral("id")).toInteger();
-        if (noteBySession.contains(id)) {
-            addNote(noteBySession.value(id));
-        }
-    }
-    for (const QJsonObject& note : looseNotes) {
-        document.addParagraph(tr("Note %1 of %2:").arg(text(note, "id"), text(note, "created_at")));
-        addNote(note);
-    }
-    for (const QJsonValue& value : array(e, "note_drafts")) {
-        document.addParagraph(
-            tr("Unsaved draft of %1: %2").arg(text(value.toObject(), "saved_at"), text(value.toObject(), "text")));
-    }
-}
-
-void DossierWriter::addRegisters(LetterDocument& document, const QJsonObject& e) const
-{
-    const auto section =
-        [&](const QString& heading, const char* key, const std::function<QString(const QJsonObject&)>& line) {
-            QStringList lines;
-            for (const QJsonValue& value : array(e, key)) {
-                lines << line(value.toObject());
-            }
-            if (!lines.isEmpty()) {
-                document.addHeading(heading);
-                document.addBullets(lines);
-            }
-        };
-    section(tr("Consents (CMI-8)"), "consents", [this](const QJsonObject& c) {
-        return tr("%1: %2 %3, given %4, withdrawn %5. %6 %7")
-            .arg(text(c, "id"),
-                 text(c, "scope"),
-                 text(c, "listed_reports"),
-                 text(c, "given_on"),
-                 text(c, "withdrawn_on").isEmpty() ? tr("no") : text(c, "withdrawn_on"),
-                 text(c, "note"),
-                 fileLabel(c.value(QStringLiteral("attachment_id"))))
-            .trimmed();
-    });
-    section(tr("Reports to the principal (CMI-8)"), "reports", [this](const QJsonObject& r) {
-        return tr("%1 sent %2 (%3): %4. %5 %6")
-            .arg(text(r, "title"),
-                 text(r, "sent_on"),
-                 text(r, "kind"),
-                 text(r, "summary"),
-                 text(r, "channel"),
-                 fileLabel(r.value(QStringLiteral("attachment_id"))))
-            .trimmed();
-    });
-    section(tr("Referrals (CMI-11)"), "referrals", [](const QJsonObject& r) {
-        return tr("%1: %2, %3. %4")
-            .arg(text(r, "referred_on"), text(r, "discipline"), text(r, "referred_to"), text(r, "reason"));
-    });
-    section(tr("Supervision and consultation (MW-4.3)"), "consultations", [](const QJsonObject& c) {
-        return tr("%1: %2 with %3. %4")
-            .arg(text(c, "held_on"), text(c, "kind"), text(c, "with_whom"), text(c, "topic"));
-    });
-    section(tr("Complaints (CMI-17)"), "complaints", [](const QJsonObject& c) {
-        if (const QString handling = text(c, "handling_notes"); !handling.isEmpty()) {
-            return tr("Received %1 from %2, due %3, %4: %5. Handling: %6. Outcome: %7")
-                .arg(text(c, "received_on"),
-                     text(c, "complainant"),
-                     text(c, "due_on"),
-                     text(c, "status"),
-                     text(c, "summary"),
-                     handling,
-                     text(c, "outcome"));
-        }
-        return tr("Received %1 from %2, due %3, %4: %5. Outcome: %6")
-            .arg(text(c, "received_on"),
-                 text(c, "complainant"),
-                 text(c, "due_on"),
-                 text(c, "status"),
-                 text(c, "summary"),
-                 text(c, "outcome"));
-    });
-    section(tr("Written warnings (CMI-12)"), "warnings", [](const QJsonObject& w) {
-        return tr("%1 (%2): %3").arg(text(w, "issued_on"), text(w, "channel"), text(w, "reason"));
-    });
-}
-
-void DossierWriter::addLetters(LetterDocument& document, const QJsonObject& e) const
-{
-    QStringList letters;
-    for (const QJsonValue& value : array(e, "letters")) {
-        const QJsonObject l = value.toObject();
-        QString line = tr("%1 (%2) issued %3, SHA-256 %4; %5")
-                           .arg(text(l, "kind"),
-                                text(l, "language"),
-                                text(l, "issued_at"),
-                                text(l, "sha256"),
-                                fileLabel(l.value(QStringLiteral("attachment_id"))));
-        if (!text(l, "accepted_on").isEmpty()) {
-            line += tr("; accepted %1 by %2").arg(text(l, "accepted_on"), text(l, "acceptance_channel"));
-        }
-        letters << line;
-    }
-    if (!letters.isEmpty()) {
-        document.addHeading(tr("Letters issued"));
-        document.addBullets(letters);
-    }
-    QStringList files;
-    for (const QJsonObject& file : std::as_const(m_attachments)) {
-        if (file.value(QStringLiteral("engagement_id")).toInteger() == e.value(QStringLiteral("id")).toInteger()) {
-            files << tr("%1: %2 (%3 bytes, SHA-256 %4)")
-                         .arg(text(file, "path"), text(file, "file_name"), text(file, "size"), text(file, "sha256"));
-        }
-    }
-    files.sort();
-    if (!files.isEmpty()) {
-        document.addHeading(tr("Files"));
-        document.addBullets(files);
-    }
-}
-
-void DossierWriter::addEngagement(LetterDocument& document, const QJsonObject& e) const
-{
-    document.addTitle(tr("Engagement: %1").arg(text(e, "title")));
-    addTerms(document, e);
-    const qint64 clientId = e.value(QStringLiteral("client_id")).toInteger();
-    if (m_clients.contains(clientId) &&
-        m_root.value(QStringLiteral("scope")).toObject().value(QStringLiteral("kind")).toString() ==
-            QLatin1String("engagement")) {
-        addClient(document, m_clients.value(clientId));
-    }
-    const qint64 principalId = e.value(QStringLiteral("principal_id")).toInteger();
-    if (m_principals.contains(principalId)) {
-        addPrincipal(document, m_principals.value(principalId));
-    }
-    addEvidence(document, e);
-    addSessions(document, e);
-    addRegisters(document, e);
-    addLetters(document, e);
+    contents.addContentsLines(lines);
 }
 
 QByteArray DossierWriter::write(QString* error)
 {
-    LetterDocument document;
-    addPractice(document);
-    if (m_root.value(QStringLiteral("scope")).toObject().value(QStringLiteral("kind")).toString() !=
-        QLatin1String("engagement")) {
-        for (const QJsonValue& client : array(m_root, "clients")) {
-            addClient(document, client.toObject());
-        }
-    }
+    m_parts.clear();
+    m_toc.clear();
+    const QDateTime exported = QDateTime::fromString(T::plain(m_root, "exported_at"), Qt::ISODateWithMs).toLocalTime();
+    m_footer = tr("Confidential record, exported %1").arg(displayDate(exported.date()));
+    addCover();
+    addPractice();
+    addPrincipals();
     const QJsonArray engagements = array(m_root, "engagements");
-    for (int i = 0; i < engagements.size(); ++i) {
-        addEngagement(document, engagements.at(i).toObject());
-        if (m_progress && !m_progress(i + 1, static_cast<int>(engagements.size()))) {
-            return {};
+    QHash<qint64, QList<QJsonObject>> byClient;
+    for (const QJsonValue& value : engagements) {
+        byClient[idOf(value.toObject(), "client_id")] << value.toObject();
+    }
+    int done = 0;
+    const auto engagementDone = [&]() {
+        ++done;
+        return !m_progress || m_progress(done, static_cast<int>(engagements.size()));
+    };
+    for (const QJsonValue& value : array(m_root, "clients")) {
+        const QJsonObject client = value.toObject();
+        addClient(client);
+        for (const QJsonObject& engagement : byClient.take(idOf(client))) {
+            addEngagement(engagement);
+            if (!engagementDone()) {
+                return {};
+            }
         }
     }
-    QStringList destroyed;
-    for (const QJsonValue& value : array(m_root, "destructions")) {
-        const QJsonObject d = value.toObject();
-        destroyed << tr("Engagement %1: %2 destroyed %3 (kept until %4). %5")
-                         .arg(text(d, "engagement_id"),
-                              text(d, "scope"),
-                              text(d, "destroyed_at"),
-                              text(d, "retention_until"),
-                              text(d, "reason"));
+    for (const QList<QJsonObject>& rest : std::as_const(byClient)) {
+        for (const QJsonObject& engagement : rest) {
+            addEngagement(engagement);
+            if (!engagementDone()) {
+                return {};
+            }
+        }
     }
-    if (!destroyed.isEmpty()) {
-        document.addHeading(tr("Destroyed after their retention date (MW-4.2)"));
-        document.addBullets(destroyed);
+    addConsultations(array(m_root, "consultations"), false);
+    addDestructions();
+    addAudit();
+
+    // The contents come after the cover; their own length moves every page number, so they
+    // are made once with the page numbers of a first count and again until they agree.
+    auto contents = std::make_unique<LetterDocument>();
+    QList<int> pages(m_toc.size(), 0);
+    int contentsPages = 0;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        contents = std::make_unique<LetterDocument>();
+        contents->setFooter(m_footer, tr("Page %1 of %2"));
+        addContents(*contents, pages);
+        const int counted = contents->pageCount();
+        if (attempt > 0 && counted == contentsPages) {
+            break;
+        }
+        contentsPages = counted;
+        QHash<const LetterDocument*, int> firstPage;
+        int page = 1;
+        for (std::size_t i = 0; i < m_parts.size(); ++i) {
+            firstPage.insert(m_parts[i].get(), page);
+            page += m_parts[i]->pageCount();
+            if (i == 0) {
+                page += contentsPages;
+            }
+        }
+        for (int i = 0; i < m_toc.size(); ++i) {
+            pages[i] = firstPage.value(m_toc.at(i).part) + m_toc.at(i).part->pageOf(m_toc.at(i).mark);
+        }
+    }
+
+    QList<LetterDocument*> parts{m_parts.front().get(), contents.get()};
+    for (std::size_t i = 1; i < m_parts.size(); ++i) {
+        parts << m_parts[i].get();
     }
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     QString message;
-    if (!document.writePdf(&buffer, tr("Mandaat export"), &message)) {
+    if (!LetterDocument::writePdf(parts, &buffer, tr("Mandaat export"), &message)) {
         if (error) {
             *error = tr("dossier.pdf could not be written: %1").arg(message);
         }

@@ -5,10 +5,13 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
+#include <memory>
+#include <vector>
 
 namespace mandaat {
 
@@ -22,19 +25,22 @@ struct DossierArticle
     QString title;
     QString status; ///< the rule status id: met, open, due, overdue, not_applicable
     QString explanation;
-    QStringList evidence;
 };
 
 /// dossier.pdf of an export: the readable record of what data.json holds (DESIGN.md,
-/// Export): parties, terms, evidence per article, sessions and notes with their history,
-/// consents, reports, referrals, consultations, complaints, warnings, letters and files.
-/// Built from data.json's tree, so that the two always say the same.
+/// Export), in the interface's language, with a table of contents: the practice, the
+/// principals, each client followed by its engagements (terms in words, the compliance per
+/// article with its evidence, sessions and notes with their history, consents, reports,
+/// referrals, consultations, complaints and their handling, warnings, letters with their
+/// fingerprints, files, retention), destructions and the audit log. Built from data.json's
+/// tree, so that the two always say the same; each record is told once, where it belongs.
 class DossierWriter
 {
     Q_DECLARE_TR_FUNCTIONS(DossierWriter)
 
 public:
     explicit DossierWriter(const QJsonObject& root);
+    ~DossierWriter();
 
     /// Per engagement id; without it the evidence is listed per article, without a status.
     void setCompliance(const QHash<qint64, QList<DossierArticle>>& compliance) { m_compliance = compliance; }
@@ -45,16 +51,35 @@ public:
     QByteArray write(QString* error);
 
 private:
-    void addPractice(LetterDocument& document) const;
-    void addClient(LetterDocument& document, const QJsonObject& client) const;
-    void addPrincipal(LetterDocument& document, const QJsonObject& principal) const;
-    void addEngagement(LetterDocument& document, const QJsonObject& engagement) const;
-    void addTerms(LetterDocument& document, const QJsonObject& engagement) const;
-    void addEvidence(LetterDocument& document, const QJsonObject& engagement) const;
-    void addSessions(LetterDocument& document, const QJsonObject& engagement) const;
-    void addRegisters(LetterDocument& document, const QJsonObject& engagement) const;
-    void addLetters(LetterDocument& document, const QJsonObject& engagement) const;
+    struct TocEntry
+    {
+        int level = 1;
+        QString text;
+        LetterDocument* part = nullptr;
+        int mark = 0;
+    };
+
+    LetterDocument& chapter(const QString& title);
+    void section(const QString& title);
+    void addCover();
+    void addContents(LetterDocument& contents, const QList<int>& pages) const;
+    void addPractice();
+    void addPrincipals();
+    void addClient(const QJsonObject& client);
+    void addEngagement(const QJsonObject& engagement);
+    void addTerms(const QJsonObject& engagement);
+    void addCompliance(const QJsonObject& engagement);
+    void addSessions(const QJsonObject& engagement);
+    void addRegisters(const QJsonObject& engagement);
+    void addComplaints(const QJsonObject& engagement);
+    void addLetters(const QJsonObject& engagement);
+    void addRetention(const QJsonObject& engagement);
+    void addConsultations(const QJsonArray& consultations, bool withEngagement);
+    void addDestructions();
+    void addAudit();
     QString fileLabel(const QJsonValue& attachmentId) const;
+    QString scopeKind() const;
+    bool detailedContents() const;
 
     QJsonObject m_root;
     QHash<qint64, QJsonObject> m_clients;
@@ -62,6 +87,10 @@ private:
     QHash<qint64, QJsonObject> m_attachments;
     QHash<qint64, QList<DossierArticle>> m_compliance;
     std::function<bool(int, int)> m_progress;
+    std::vector<std::unique_ptr<LetterDocument>> m_parts;
+    LetterDocument* m_part = nullptr;
+    QList<TocEntry> m_toc;
+    QString m_footer;
 };
 
 } // namespace mandaat

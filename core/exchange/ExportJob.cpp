@@ -39,12 +39,10 @@ QHash<qint64, QList<DossierArticle>> complianceOf(const Vault& vault, const QLis
         }
         QList<DossierArticle> articles;
         for (const ArticleCompliance& article : compliance->articles) {
-            DossierArticle entry{
-                article.article.id, article.article.title(language), toId(article.status), article.explanation(), {}};
-            for (const RuleResult& rule : article.results) {
-                entry.evidence << rule.evidence;
-            }
-            articles << entry;
+            // The evidence records are listed under their articles from data.json; what else a
+            // rule found (a warning, a report) has its own section: the status and why suffice.
+            articles << DossierArticle{
+                article.article.id, article.article.title(language), toId(article.status), article.explanation()};
         }
         result.insert(id, articles);
     }

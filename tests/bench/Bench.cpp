@@ -112,6 +112,7 @@ struct Row
     Samples plain;
     QString unit = QStringLiteral("ms");
     QString note;
+    double perNoteRatio = std::nan(""); // export --all: cost per note over a single engagement's
 };
 
 QString pragmaSetup(sqlite3* db, bool writable)
@@ -390,6 +391,11 @@ int main(int argc, char** argv)
     const QCommandLineOption skipUnlockOption(QStringLiteral("skip-unlock"),
                                               QStringLiteral("Skip the unlock rows (slow on large practices)."));
     parser.addOption(skipUnlockOption);
+    const QCommandLineOption exportAllOption(QStringLiteral("export-all-clients"),
+                                             QStringLiteral("Clients in the practice exported whole (0: skip)."),
+                                             QStringLiteral("n"),
+                                             QStringLiteral("2000"));
+    parser.addOption(exportAllOption);
     parser.addOptions({clientsOption, repsOption, fastOption, jsonOption, dirOption, rssOption, keyOption});
     parser.process(app);
     SqlCipherDriver::registerDriver();
@@ -691,6 +697,75 @@ int main(int argc, char** argv)
         }
     }
 
+    // Issue 16 item 7: export --all of a practice of 2,000 clients, and how its cost per note
+    // compares with a single engagement's (1.0: the whole practice costs what its engagements
+    // cost one by one; the dossier was quadratic in the practice's size).
+    const int exportAllClients = parser.value(exportAllOption).toInt();
+    Row exportAll = makeRow(QStringLiteral("export_all"),
+                            QStringLiteral("export --all at %L1 clients").arg(exportAllClients),
+                            QStringLiteral("<= 60000 ms"),
+                            60000,
+                            false,
+                            0);
+    if (exportAllClients > 0) {
+        const QString allPath = dir + QStringLiteral("/bench-all.mandaat");
+        QFile::remove(allPath);
+        progress(QStringLiteral("export --all: a practice of %1 clients").arg(exportAllClients));
+        DemoOptions allDemo = demo;
+        allDemo.clients = exportAllClients;
+        DemoSummary allSummary;
+        qint64 engagementId = 0;
+        qint64 engagementNotes = 0;
+        {
+            VaultError verror;
+            auto vault = Vault::createWithKey(allPath, salt, key, &verror);
+            if (!vault) {
+                die(verror.message);
+            }
+            QString error;
+            if (!DemoPractice::fill(vault->connectionName(), allDemo, &allSummary, &error)) {
+                die(error);
+            }
+            engagementId = engagementWithNotes(vault->connectionName(), 200);
+            engagementNotes =
+                scalar(vault->connectionName(),
+                       QStringLiteral("SELECT count(*) FROM note WHERE engagement_id = %1").arg(engagementId));
+            allSummary.notes =
+                static_cast<int>(scalar(vault->connectionName(), QStringLiteral("SELECT count(*) FROM note")));
+        }
+        const auto exportOf = [&](const ExportScope& scope) {
+            ExportOptions options;
+            options.scope = scope;
+            options.outputPath = dir + QStringLiteral("/export-all.zip");
+            options.password = QStringLiteral("bench export password");
+            options.overwrite = true;
+            ExportJob job(allPath, key, options);
+            const ExportResult result = job.run();
+            if (!result.ok()) {
+                die(result.error);
+            }
+        };
+        progress(QStringLiteral("export of one engagement, %1 notes").arg(engagementNotes));
+        const Samples one =
+            measure(1, std::max(3, reps / 4), [&]() { exportOf(ExportScope::engagement(engagementId)); });
+        progress(QStringLiteral("export --all, %1 notes").arg(allSummary.notes));
+        exportAll.encrypted = measure(0, std::clamp(reps / 10, 1, 3), [&]() { exportOf(ExportScope::practice()); });
+        const double perNoteAll = exportAll.encrypted.median() / std::max(1, allSummary.notes);
+        const double perNoteOne = one.median() / static_cast<double>(std::max<qint64>(1, engagementNotes));
+        exportAll.perNoteRatio = perNoteAll / perNoteOne;
+        exportAll.note = QStringLiteral("%1 engagements, %2 sessions, %3 notes: %4 ms per note; one engagement (%5 "
+                                        "notes) %6 ms, %7 ms per note; per-note ratio %8; encrypted only")
+                             .arg(allSummary.engagements)
+                             .arg(allSummary.sessions)
+                             .arg(allSummary.notes)
+                             .arg(fmt(perNoteAll))
+                             .arg(engagementNotes)
+                             .arg(fmt(one.median()))
+                             .arg(fmt(perNoteOne))
+                             .arg(QString::number(exportAll.perNoteRatio, 'f', 2));
+        QFile::remove(allPath);
+    }
+
     // Peak memory: a child process with the GUI's models and views on the large vault.
     Row rss = makeRow(QStringLiteral("peak_rss"),
                       QStringLiteral("Peak RSS, GUI models + views, vault open"),
@@ -730,6 +805,9 @@ int main(int argc, char** argv)
     rows.push_back(unlockGui);
     rows.push_back(pdf);
     rows.push_back(exportRow);
+    if (!exportAll.encrypted.ms.empty()) {
+        rows.push_back(exportAll);
+    }
     rows.push_back(rss);
 
     double load[3] = {0, 0, 0};
@@ -789,6 +867,9 @@ int main(int argc, char** argv)
             o[QStringLiteral("met")] = met;
         }
         o[QStringLiteral("note")] = row.note;
+        if (!std::isnan(row.perNoteRatio)) {
+            o[QStringLiteral("per_note_ratio")] = row.perNoteRatio;
+        }
         results.append(o);
     }
     std::printf("\n");

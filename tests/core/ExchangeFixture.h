@@ -219,6 +219,8 @@ private:
         engagement.objectives = principalId ? QStringLiteral("Objective ") + canary() : QStringLiteral("Objective");
         engagement.methods = {{0, QStringLiteral("Career anchors"), QString(), QStringLiteral("E. Schein")}};
         engagement.rateCents = 9500;
+        engagement.paymentMethod = PaymentMethod::BankTransfer;
+        engagement.paymentTerms = QStringLiteral("30 days");
         if (!records().engagements().save(engagement, e) ||
             !records().engagements().transition(
                 engagement.id, EngagementStatus::Onboarding, QDate(2026, 3, 2), std::nullopt, {}, e) ||

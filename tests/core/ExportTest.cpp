@@ -283,13 +283,12 @@ private Q_SLOTS:
         const QString text = QString::fromUtf8(pdf.out).simplified();
         QVERIFY2(text.contains(test::canary() + QStringLiteral(" said \"stop\"")), qPrintable(text.left(2000)));
         QVERIFY(text.contains(QStringLiteral("First text ") + test::canary()));
-        QVERIFY2(text.contains(QStringLiteral("Complaint ") + test::canary() +
-                               QStringLiteral(". Handling: Handled by phone ") + test::canary() +
-                               QStringLiteral(". Outcome:")),
-                 qPrintable(text));
+        // The complaint and its handling (DossierTest reads the dossier in detail).
+        QVERIFY2(text.contains(QStringLiteral("Complaint ") + test::canary()), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Handled by phone ") + test::canary()), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("<b>bold</b>")));
         QVERIFY(text.contains(QStringLiteral("MW-2.2")));
-        QVERIFY(text.contains(QStringLiteral("Compliance status per article")));
+        QVERIFY(text.contains(QStringLiteral("Compliance per article")));
         QVERIFY(text.contains(test::clientName()));
     }
 
