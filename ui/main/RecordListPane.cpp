@@ -26,11 +26,16 @@ RecordListPane::RecordListPane(QWidget* parent)
         updateCount();
     });
     connect(m_ui->newButton, &QPushButton::clicked, this, &RecordListPane::newRequested);
-    connect(m_ui->tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this]() {
-        const qint64 id = currentId();
-        if (id != m_currentId) {
-            m_currentId = id;
-            Q_EMIT currentChanged(id);
+    // The selection, not the current index: a mouse press moves the current index before it
+    // selects the row (QAbstractItemView::mousePressEvent), so following currentRowChanged saw
+    // no record on a click, and the click on another row cleared the form (issue 15).
+    connect(m_ui->tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RecordListPane::followSelection);
+    // A double-click or Return opens the row too, whatever the row shown before.
+    connect(m_ui->tableView, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        followSelection();
+        if (const qint64 id = index.data(RecordTableModel::IdRole).toLongLong(); id > 0 && id == m_currentId) {
+            Q_EMIT activated(id);
         }
     });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &RecordListPane::updateCount);
@@ -73,10 +78,19 @@ void RecordListPane::setNewEnabled(bool enabled)
 
 qint64 RecordListPane::currentId() const
 {
-    const QModelIndex current = m_ui->tableView->selectionModel()->currentIndex();
-    return current.isValid() && m_ui->tableView->selectionModel()->isRowSelected(current.row(), {})
-        ? current.data(RecordTableModel::IdRole).toLongLong()
-        : 0;
+    const QModelIndexList rows = m_ui->tableView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.first().data(RecordTableModel::IdRole).toLongLong();
+}
+
+void RecordListPane::followSelection()
+{
+    const qint64 id = currentId();
+    // No row selected (a filter hid it, a Ctrl+click let go of it): the record shown stays
+    // shown; only clearSelection() or another row changes it.
+    if (id > 0 && id != m_currentId) {
+        m_currentId = id;
+        Q_EMIT currentChanged(id);
+    }
 }
 
 bool RecordListPane::select(qint64 id)

@@ -42,7 +42,10 @@ public:
     void focusFilter();
 
 Q_SIGNALS:
+    /// Another record was chosen (a click, the arrow keys, select()); 0 after clearSelection().
     void currentChanged(qint64 id);
+    /// The record chosen was opened with a double-click or Return.
+    void activated(qint64 id);
     void newRequested();
 
 protected:
@@ -51,6 +54,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void followSelection();
     void updateCount();
     void fitColumns();
 

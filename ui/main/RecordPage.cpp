@@ -31,6 +31,19 @@ RecordPage::RecordPage(RecordTableModel* model, RecordForm* form, QWidget* detai
     m_splitter->setChildrenCollapsible(false);
 
     connect(m_list, &RecordListPane::currentChanged, this, &RecordPage::currentChanged);
+    // A double-click or Return on the record shown goes on into its form, at its first field.
+    connect(m_list, &RecordListPane::activated, this, [this](qint64 id) {
+        if (m_form->recordId() != id) {
+            return;
+        }
+        for (QWidget* next = m_form->nextInFocusChain(); next && m_form->isAncestorOf(next);
+             next = next->nextInFocusChain()) {
+            if ((next->focusPolicy() & Qt::TabFocus) && next->isVisibleTo(m_form) && next->isEnabled()) {
+                next->setFocus(Qt::TabFocusReason);
+                break;
+            }
+        }
+    });
     connect(m_list, &RecordListPane::newRequested, this, [this]() { showRecord(0); });
     connect(m_form, &RecordForm::saved, this, [this](qint64 id) {
         m_reverting = true;
