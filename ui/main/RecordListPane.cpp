@@ -29,7 +29,9 @@ RecordListPane::RecordListPane(QWidget* parent)
     // The selection, not the current index: a mouse press moves the current index before it
     // selects the row (QAbstractItemView::mousePressEvent), so following currentRowChanged saw
     // no record on a click, and the click on another row cleared the form (issue 15).
-    connect(m_ui->tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+    connect(m_ui->tableView->selectionModel(),
+            &QItemSelectionModel::selectionChanged,
+            this,
             &RecordListPane::followSelection);
     // A double-click or Return opens the row too, whatever the row shown before.
     connect(m_ui->tableView, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
