@@ -1,7 +1,6 @@
 #include "DemoCommand.h"
 
 #include "CliIo.h"
-#include "SharedSettings.h"
 #include "demo/DemoPractice.h"
 
 #include <QDir>
@@ -71,7 +70,6 @@ int DemoCommand::execute(const QCommandLineParser& parser)
         err() << error << Qt::endl;
         return ExitError;
     }
-    noteAuditHead(*vault);
     out() << tr("Created %1 with a demo practice: %2 clients, %3 principals, %4 engagements, %5 sessions.")
                  .arg(QDir::toNativeSeparators(path))
                  .arg(summary.clients)

@@ -1,7 +1,6 @@
 #include "LetterCommand.h"
 
 #include "CliIo.h"
-#include "SharedSettings.h"
 #include "documents/LetterService.h"
 #include "repositories/Records.h"
 
@@ -60,7 +59,6 @@ int LetterCommand::execute(const QCommandLineParser& parser)
         err() << error << Qt::endl;
         return ExitError;
     }
-    noteAuditHead(*vault);
     QSaveFile pdfFile(outPath);
     if (!pdfFile.open(QIODevice::WriteOnly) || pdfFile.write(issued->pdf) != issued->pdf.size() || !pdfFile.commit()) {
         err() << tr("The letter was issued and stored in the vault (letter %1), but %2 could not be written: %3.")

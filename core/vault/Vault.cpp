@@ -1,6 +1,5 @@
 #include "Vault.h"
 
-#include "repositories/AuditLog.h"
 #include "storage/Migrations.h"
 #include "storage/SqlCipherDriver.h"
 #include "vault/KeyDerivation.h"
@@ -495,12 +494,6 @@ void Vault::adoptConnection()
     m_connectionName = QStringLiteral("mandaat-vault-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1) + 1);
     auto* driver = new SqlCipherDriver(m_connection);
     QSqlDatabase::addDatabase(driver, m_connectionName);
-    // The records of a vault from before schema 9 get their first audit entries once (issue
-    // 16, item 5). A failure does not keep the vault closed: verify reports the records that
-    // have no entry.
-    if (m_access == Access::ReadWrite) {
-        AuditLog::coverRecords(m_connectionName);
-    }
 }
 
 QSqlDatabase Vault::database() const

@@ -57,7 +57,6 @@ void EmergencySheetDialog::print()
     connect(dialog, &QDialog::accepted, this, [this, printer]() {
         m_sheet->print(printer);
         m_ui->statusLabel->setText(tr("Sent to the printer."));
-        Q_EMIT printed(false);
     });
     dialog->open();
 }
@@ -86,7 +85,6 @@ bool EmergencySheetDialog::savePdf(const QString& path)
     m_ui->statusLabel->setPalette(QPalette());
     m_ui->statusLabel->setText(tr("Saved as %1. Print it, then delete the file: whoever has it can open the vault.")
                                    .arg(formats::displayPath(path)));
-    Q_EMIT printed(true);
     return true;
 }
 

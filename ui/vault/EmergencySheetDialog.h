@@ -27,10 +27,6 @@ public:
     /// Writes the sheet as a PDF to \a path.
     bool savePdf(const QString& path);
 
-Q_SIGNALS:
-    /// The sheet went to a printer or a PDF: the audit log records it (issue 15, item 6).
-    void printed(bool asPdf);
-
 protected:
     void changeEvent(QEvent* event) override;
 
