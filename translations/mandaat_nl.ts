@@ -8026,10 +8026,6 @@ Versleutelde praktijkdossiers voor consultants die onder een gedragscode werken.
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
-    <message>
-        <source>The unlock could not be written to the audit log: %1</source>
-        <translation>Het ontgrendelen kon niet in het auditlog worden geschreven: %1</translation>
-    </message>
 </context>
 <context>
     <name>mandaat::MethodsPage</name>

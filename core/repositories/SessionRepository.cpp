@@ -195,8 +195,7 @@ bool SessionRepository::remove(qint64 id, RecordError* error)
                                                           "the engagement's record; it cannot be deleted.")));
         return false;
     }
-    Transaction transaction(m_store, error);
-    if (!transaction.isOpen() || !m_store.remove("session", id, error) || !transaction.commit(error)) {
+    if (!m_store.run(QStringLiteral("DELETE FROM session WHERE id = ?"), {id}, error)) {
         return false;
     }
     Q_EMIT sessionsChanged(existing->engagementId);
