@@ -85,17 +85,9 @@ inline QWidget* keyTarget(QWidget* field)
     return focus && (focus == field || field->isAncestorOf(focus)) ? focus : field;
 }
 
-/// Focuses \a field with a click, selects what it holds (Ctrl+A) and types \a text; a newline
-/// is the Return key.
-inline void typeInto(QWidget* field, const QString& text)
+/// Types \a text into \a target key by key; a newline is the Return key.
+inline void typeKeys(QWidget* target, const QString& text)
 {
-    if (!field) {
-        qWarning("person: no field to type into");
-        return;
-    }
-    click(field, QPoint(std::min(8, field->width() / 2), std::min(8, field->height() / 2)));
-    QWidget* target = keyTarget(field);
-    QTest::keyClick(target, Qt::Key_A, Qt::ControlModifier);
     for (const QChar c : text) {
         if (c == QLatin1Char('\n')) {
             QTest::keyClick(target, Qt::Key_Return);
@@ -107,21 +99,27 @@ inline void typeInto(QWidget* field, const QString& text)
     }
 }
 
+/// Focuses \a field with a click, selects what it holds (Ctrl+A) and types \a text; a newline
+/// is the Return key.
+inline void typeInto(QWidget* field, const QString& text)
+{
+    if (!field) {
+        qWarning("person: no field to type into");
+        return;
+    }
+    click(field, QPoint(std::min(8, field->width() / 2), std::min(8, field->height() / 2)));
+    QWidget* target = keyTarget(field);
+    QTest::keyClick(target, Qt::Key_A, Qt::ControlModifier);
+    typeKeys(target, text);
+}
+
 /// Types at the end of what \a field holds (a click at its end, Ctrl+End, then the text).
 inline void appendTo(QWidget* field, const QString& text)
 {
     click(field);
     QWidget* target = keyTarget(field);
     QTest::keyClick(target, Qt::Key_End, Qt::ControlModifier);
-    for (const QChar c : text) {
-        if (c == QLatin1Char('\n')) {
-            QTest::keyClick(target, Qt::Key_Return);
-        } else if (c.unicode() < 0x80) {
-            QTest::keyClick(target, static_cast<char>(c.unicode()));
-        } else {
-            QTest::sendKeyEvent(QTest::Click, target, Qt::Key_unknown, QString(c), Qt::NoModifier);
-        }
-    }
+    typeKeys(target, text);
 }
 
 /// Opens \a combo with a click and clicks the entry whose data is \a data (or, when no entry
@@ -200,8 +198,14 @@ inline bool chooseFromMenu(QWidget* opener, const std::function<bool(QAction*)>&
 inline void wheel(QWidget* widget, QPoint at, int notches)
 {
     const QPoint global = widget->mapToGlobal(at);
-    QWheelEvent event(QPointF(at), QPointF(global), QPoint(), QPoint(0, 120 * notches), Qt::NoButton,
-                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QWheelEvent event(QPointF(at),
+                      QPointF(global),
+                      QPoint(),
+                      QPoint(0, 120 * notches),
+                      Qt::NoButton,
+                      Qt::NoModifier,
+                      Qt::NoScrollPhase,
+                      false);
     QApplication::sendEvent(widget, &event);
 }
 
