@@ -29,17 +29,6 @@ qint64 idOf(const QJsonObject& object, const char* key = "id")
     return object.value(QLatin1String(key)).toInteger();
 }
 
-void addRows(LetterDocument& document, const Rows& rows)
-{
-    Rows kept;
-    for (const auto& row : rows) {
-        if (!row.second.trimmed().isEmpty()) {
-            kept << row;
-        }
-    }
-    document.addFieldParagraphs(kept);
-}
-
 QString statusText(const QString& status)
 {
     if (status == QLatin1String("met")) {

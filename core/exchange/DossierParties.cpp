@@ -23,18 +23,6 @@ QJsonArray array(const QJsonObject& object, const char* key)
     return object.value(QLatin1String(key)).toArray();
 }
 
-// Label and value rows, leaving out the empty ones.
-void addRows(LetterDocument& document, const Rows& rows)
-{
-    Rows kept;
-    for (const auto& row : rows) {
-        if (!row.second.trimmed().isEmpty()) {
-            kept << row;
-        }
-    }
-    document.addFieldParagraphs(kept);
-}
-
 QString address(const QJsonObject& object)
 {
     QStringList lines{T::plain(object, "street"),

@@ -67,6 +67,17 @@ QString DossierWriter::fileLabel(const QJsonValue& attachmentId) const
     return tr("%1 (in the archive as %2)").arg(T::plain(file, "file_name"), T::plain(file, "path"));
 }
 
+void DossierWriter::addRows(LetterDocument& document, const QList<QPair<QString, QString>>& rows)
+{
+    QList<QPair<QString, QString>> kept;
+    for (const auto& row : rows) {
+        if (!row.second.trimmed().isEmpty()) {
+            kept << row;
+        }
+    }
+    document.addFieldParagraphs(kept);
+}
+
 LetterDocument& DossierWriter::chapter(const QString& title)
 {
     // A part per chapter, each starting on a new page (LetterDocument's writePdf of parts):

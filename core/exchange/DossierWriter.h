@@ -59,6 +59,8 @@ private:
         int mark = 0;
     };
 
+    /// Label and value rows into \a document, leaving out the empty ones.
+    static void addRows(LetterDocument& document, const QList<QPair<QString, QString>>& rows);
     LetterDocument& chapter(const QString& title);
     void section(const QString& title);
     void addCover();
