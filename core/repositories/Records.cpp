@@ -28,7 +28,9 @@ Records::Records(const QString& connectionName, QObject* parent)
     , m_compliance(std::make_unique<ComplianceRecords>(*m_store, *m_audit))
     , m_attachments(std::make_unique<AttachmentRepository>(*m_store, *m_audit))
     , m_letters(std::make_unique<IssuedLetterRepository>(*m_store, *m_audit, *m_attachments))
-{ }
+{
+    forwardChanges();
+}
 
 Records::Records(const Vault& vault, QObject* parent)
     : Records(vault.connectionName(), parent)
@@ -101,6 +103,43 @@ bool Records::transaction(const std::function<bool(RecordError*)>& work, RecordE
         Q_EMIT batchRolledBack();
     }
     return committed;
+}
+
+void Records::forwardChanges()
+{
+    // One signal for the forms, from the repositories' own (each emitted by the core function
+    // that made the change, whoever called it: a wizard, a dialog, another page, the CLI).
+    const auto forward = [this](RecordKind kind) { return [this, kind](qint64 id) { Q_EMIT changed(kind, id); }; };
+    connect(m_clients.get(), &ClientRepository::clientChanged, this, forward(RecordKind::Client));
+    connect(m_clients.get(), &ClientRepository::clientRemoved, this, forward(RecordKind::Client));
+    connect(m_principals.get(), &PrincipalRepository::principalChanged, this, forward(RecordKind::Principal));
+    connect(m_principals.get(), &PrincipalRepository::principalRemoved, this, forward(RecordKind::Principal));
+    connect(m_engagements.get(), &EngagementRepository::engagementChanged, this, forward(RecordKind::Engagement));
+    connect(m_engagements.get(), &EngagementRepository::engagementRemoved, this, forward(RecordKind::Engagement));
+    // An engagement's evidence and letters are part of what its page shows (the frozen terms).
+    connect(m_compliance.get(), &ComplianceRecords::recordsChanged, this, forward(RecordKind::Engagement));
+    connect(m_letters.get(), &IssuedLetterRepository::lettersChanged, this, forward(RecordKind::Engagement));
+    // Sessions and complaints say which engagement, not which record: every form of the kind looks.
+    connect(m_sessions.get(), &SessionRepository::sessionsChanged, this, [this]() {
+        Q_EMIT changed(RecordKind::Session, 0);
+    });
+    connect(m_compliance.get(), &ComplianceRecords::complaintsChanged, this, [this]() {
+        Q_EMIT changed(RecordKind::Complaint, 0);
+    });
+    connect(m_practice.get(), &PracticeRepository::profileChanged, this, [this]() {
+        Q_EMIT changed(RecordKind::Practice, 0);
+    });
+    // An undone batch may have changed anything.
+    connect(this, &Records::batchRolledBack, this, [this]() {
+        for (const RecordKind kind : {RecordKind::Client,
+                                      RecordKind::Principal,
+                                      RecordKind::Engagement,
+                                      RecordKind::Session,
+                                      RecordKind::Complaint,
+                                      RecordKind::Practice}) {
+            Q_EMIT changed(kind, 0);
+        }
+    });
 }
 
 void Records::setClock(std::function<QDateTime()> clock)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/RecordError.h"
+#include "repositories/RecordKind.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -59,8 +60,14 @@ public:
 
 Q_SIGNALS:
     void batchRolledBack();
+    /// After every create, update, delete or status change of a record of \a kind (issue 15):
+    /// every form showing that record reloads it, whichever window changed it. \a id 0: one
+    /// or more records of the kind may have changed (a complaint, a rolled-back batch).
+    void changed(mandaat::RecordKind kind, qint64 id);
 
 private:
+    void forwardChanges();
+
     std::unique_ptr<RecordStore> m_store;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<PracticeRepository> m_practice;

@@ -144,6 +144,9 @@ inline bool choose(QComboBox* combo, const QVariant& data)
         qWarning("person: the list of the combo box did not open");
         return false;
     }
+    // The popup ignores a release that comes sooner than a double-click after it opened (the
+    // release of the click that opened it); a person's second click comes later.
+    QTest::qWait(QApplication::doubleClickInterval() + 50);
     const bool clicked = clickItem(list, combo->model()->index(row, combo->modelColumn()));
     (void)QTest::qWaitFor([list]() { return !list->isVisible(); }, 2000);
     return clicked && combo->currentIndex() == row;

@@ -43,6 +43,7 @@ ClientForm::ClientForm(QWidget* parent)
     }
     retranslate();
 
+    followChanges(RecordKind::Client);
     setUpButtons(m_ui->saveButton, m_ui->revertButton, m_ui->deleteButton, m_ui->generalErrorLabel);
     errors().add(QStringLiteral("kind"), m_ui->kindComboBox);
     errors().add(QStringLiteral("name"), m_ui->nameLineEdit);

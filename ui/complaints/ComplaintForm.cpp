@@ -31,6 +31,7 @@ ComplaintForm::ComplaintForm(QWidget* parent)
     forms::makeOptional(m_ui->acknowledgedDateEdit);
     forms::makeOptional(m_ui->settledDateEdit);
     retranslate();
+    followChanges(RecordKind::Complaint);
     setUpButtons(m_ui->saveButton, m_ui->revertButton, nullptr, m_ui->generalErrorLabel);
     errors().add(QStringLiteral("engagementId"), m_ui->engagementComboBox);
     errors().add(QStringLiteral("complainant"), m_ui->complainantComboBox);

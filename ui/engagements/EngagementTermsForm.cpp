@@ -74,6 +74,7 @@ EngagementTermsForm::EngagementTermsForm(QWidget* parent)
     }
     retranslate();
 
+    followChanges(RecordKind::Engagement);
     setUpButtons(m_ui->saveButton, m_ui->revertButton, m_ui->deleteButton, m_ui->generalErrorLabel);
     const std::pair<const char*, QWidget*> fields[] = {
         {"title", m_ui->titleLineEdit},

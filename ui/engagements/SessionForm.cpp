@@ -20,6 +20,7 @@ SessionForm::SessionForm(QWidget* parent)
     m_ui->titleLabel->setFont(font);
     forms::fillCombo<SessionMode>(m_ui->modeComboBox);
     retranslate();
+    followChanges(RecordKind::Session);
     setUpButtons(m_ui->saveButton, m_ui->revertButton, m_ui->deleteButton, m_ui->generalErrorLabel);
     errors().add(QStringLiteral("startsAt"), m_ui->startsDateTimeEdit);
     errors().add(QStringLiteral("durationMinutes"), m_ui->durationSpinBox);

@@ -1,13 +1,18 @@
 #include "RecordForm.h"
 
+#include "forms/FieldValues.h"
 #include "forms/FormSupport.h"
 #include "forms/InlineErrors.h"
+#include "repositories/Records.h"
 
 #include <QEvent>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
+#include <QTimer>
+
+#include <utility>
 
 namespace mandaat {
 
@@ -50,8 +55,57 @@ void RecordForm::watchFields()
 
 void RecordForm::setPractice(OpenPractice* practice)
 {
+    disconnect(m_changes);
     m_practice = practice;
+    if (practice && m_kind) {
+        m_changes = connect(&practice->records(), &Records::changed, this, &RecordForm::changedElsewhere);
+    }
     clear();
+}
+
+void RecordForm::changedElsewhere(RecordKind kind, qint64 id)
+{
+    // Its own save reloads anyway; a change inside a batch is read once the batch is over.
+    if (kind != m_kind || m_storing || !m_showing || m_id == 0 || (id != 0 && id != m_id) || m_reloadPending) {
+        return;
+    }
+    m_reloadPending = true;
+    QTimer::singleShot(0, this, [this, shown = m_id]() {
+        m_reloadPending = false;
+        if (m_showing && m_id == shown) {
+            reloadKeepingEdits();
+        }
+    });
+}
+
+void RecordForm::reloadKeepingEdits()
+{
+    // What the user typed and has not saved stays; every other field shows the stored value.
+    QList<std::pair<QPointer<QWidget>, QVariant>> edits;
+    for (const QPointer<QWidget>& field : std::as_const(m_edited)) {
+        if (field) {
+            edits.append({field, forms::fieldValue(field)});
+        }
+    }
+    const QList<QPointer<QWidget>> edited = m_edited;
+    QWidget* focus = focusWidget();
+    showRecord(m_id);
+    if (!m_showing || edits.isEmpty()) {
+        return;
+    }
+    m_filling = true;
+    for (const auto& [field, value] : edits) {
+        if (field) {
+            forms::setFieldValue(field, value);
+        }
+    }
+    m_filling = false;
+    m_edited = edited;
+    setDirty(true);
+    m_errors->show(validateFields());
+    if (focus && isAncestorOf(focus) && focus->isEnabled()) {
+        focus->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 void RecordForm::showRecord(qint64 id)
@@ -66,6 +120,7 @@ void RecordForm::showRecord(qint64 id)
     m_filling = false;
     m_id = loaded ? id : 0;
     m_showing = loaded;
+    m_edited.clear();
     setEnabled(loaded);
     setDirty(false);
     if (!loaded) {
@@ -94,7 +149,10 @@ bool RecordForm::save()
     }
     RecordError error;
     qint64 id = m_id;
-    if (!store(&id, &error)) {
+    m_storing = true;
+    const bool stored = store(&id, &error);
+    m_storing = false;
+    if (!stored) {
         if (error.kind == RecordError::Kind::Invalid) {
             if (QWidget* invalid = m_errors->show(error.issues)) {
                 invalid->setFocus(Qt::OtherFocusReason);
@@ -127,6 +185,7 @@ void RecordForm::clear()
     m_errors->reset();
     m_id = 0;
     m_showing = false;
+    m_edited.clear();
     setEnabled(false);
     setDirty(false);
     recordShown();
@@ -174,6 +233,9 @@ void RecordForm::edited(QWidget* widget)
     }
     m_errors->touch(widget);
     m_errors->show(validateFields());
+    if (!m_edited.contains(widget)) {
+        m_edited.append(widget);
+    }
     setDirty(true);
 }
 

@@ -2,9 +2,13 @@
 
 #include "domain/RecordError.h"
 #include "main/OpenPractice.h"
+#include "repositories/RecordKind.h"
 
+#include <QList>
 #include <QPointer>
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -54,6 +58,10 @@ Q_SIGNALS:
     void dirtyChanged(bool dirty);
 
 protected:
+    /// The kind of record the form shows: when another window (a wizard, a dialog, another
+    /// page) changes the record shown, the form reloads it and keeps the user's unsaved edits
+    /// on top (issue 15). Call in the constructor.
+    void followChanges(RecordKind kind) { m_kind = kind; }
     /// Wires the form's own buttons and general error label; call after setupUi.
     void setUpButtons(QPushButton* save, QPushButton* revert, QPushButton* remove, QLabel* generalError);
     /// Registers the fields for edits and their messages; call after setupUi.
@@ -82,6 +90,8 @@ protected:
     bool m_filling = false;
 
 private:
+    void changedElsewhere(RecordKind kind, qint64 id);
+    void reloadKeepingEdits();
     void setDirty(bool dirty);
     void askRemove();
     void updateButtons();
@@ -95,6 +105,11 @@ private:
     qint64 m_id = 0;
     bool m_showing = false;
     bool m_dirty = false;
+    std::optional<RecordKind> m_kind;
+    QMetaObject::Connection m_changes;
+    QList<QPointer<QWidget>> m_edited; // the fields the user changed since the record was shown
+    bool m_storing = false;
+    bool m_reloadPending = false;
 };
 
 } // namespace mandaat

@@ -24,6 +24,7 @@ PrincipalForm::PrincipalForm(QWidget* parent)
         m_ui->engagementsTableView->hideColumn(column);
     }
     retranslate();
+    followChanges(RecordKind::Principal);
     setUpButtons(m_ui->saveButton, m_ui->revertButton, m_ui->deleteButton, m_ui->generalErrorLabel);
     errors().add(QStringLiteral("organisation"), m_ui->organisationLineEdit);
     errors().add(QStringLiteral("contactName"), m_ui->contactLineEdit);

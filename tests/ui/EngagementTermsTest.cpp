@@ -1,0 +1,372 @@
+// Issue 15 item 1: the agreed terms of an engagement survive the engagement page. The New
+// engagement wizard is walked through the real main window with clicks and typed keys; the
+// engagement page shows what the wizard stored ("Save and close", then "Continue onboarding"
+// to Finish), and a line added on the page and saved keeps every other term (read back from
+// the vault). Before the page followed core's change signal, it kept the blank record it loaded
+// when the wizard created it, and Save wrote those blanks over the terms.
+#include "FakeKeyChain.h"
+#include "PersonInput.h"
+#include "TestSupport.h"
+#include "UiTestSupport.h"
+
+#include "engagements/EngagementPage.h"
+#include "engagements/EngagementTermsForm.h"
+#include "main/MainWindow.h"
+#include "main/OpenPractice.h"
+#include "main/PracticeView.h"
+#include "repositories/ClientRepository.h"
+#include "repositories/EngagementRepository.h"
+#include "repositories/PracticeRepository.h"
+#include "repositories/Records.h"
+#include "util/Settings.h"
+#include "vault/Vault.h"
+#include "wizards/onboarding/EvidenceField.h"
+#include "wizards/onboarding/OnboardingWizard.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QToolButton>
+
+using namespace mandaat;
+using namespace mandaat::test;
+
+namespace {
+
+const QString Objectives = QStringLiteral("Een nieuwe richting kiezen\nSolliciteren met vertrouwen");
+const QString Expectations = QStringLiteral("Binnen zes maanden een nieuwe baan.");
+const QString Expenses = QStringLiteral("Reiskosten inbegrepen.");
+const QString PaymentTerms = QStringLiteral("Binnen 30 dagen na de factuur");
+
+} // namespace
+
+class EngagementTermsTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<FakeKeyChain> m_keyChain;
+    std::unique_ptr<MainWindow> m_window;
+    qint64 m_id = 0;
+    Engagement m_agreed; // as the wizard stored it
+
+    QString file(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+    PracticeView* view() const { return m_window->practiceView(); }
+    EngagementTermsForm* terms() const { return view()->engagementPage()->termsForm(); }
+    Records& records() const { return view()->practice()->records(); }
+    Engagement stored() const { return records().engagements().engagement(m_id).value_or(Engagement()); }
+
+    template <typename T>
+    static T* in(QWidget* page, const char* name)
+    {
+        return named<T>(page, name);
+    }
+
+    static QString message(QWizard* wizard)
+    {
+        auto* label = wizard->currentPage()->findChild<QLabel*>(QStringLiteral("messageLabel"));
+        return label ? label->text() : QString();
+    }
+
+    /// A click on Next, which must lead to \a expected.
+    static bool next(QWizard* wizard, int expected)
+    {
+        person::click(wizard->button(QWizard::NextButton));
+        if (!QTest::qWaitFor([wizard, expected]() { return wizard->currentId() == expected; }, 5000)) {
+            qWarning("still on page %d: %s", wizard->currentId(), qPrintable(message(wizard)));
+            return false;
+        }
+        return true;
+    }
+
+    static void tick(QWidget* page, const char* evidenceField)
+    {
+        auto* field = page->findChild<EvidenceField*>(QLatin1String(evidenceField));
+        QVERIFY2(field && field->isVisible(), evidenceField);
+        auto* box = field->findChild<QCheckBox*>(QStringLiteral("checkBox"));
+        if (!box->isChecked()) {
+            person::click(box, QPoint(4, box->height() / 2));
+        }
+        QVERIFY2(box->isChecked(), evidenceField);
+    }
+
+    // Answers the file dialog named \a name with \a path (as its Save or Open button does).
+    static bool chooseFile(QWidget* parent, const char* name, const QString& path)
+    {
+        QFileDialog* dialog = nullptr;
+        (void)QTest::qWaitFor(
+            [&]() {
+                dialog = parent->findChild<QFileDialog*>(QLatin1String(name));
+                return dialog && dialog->isVisible();
+            },
+            5000);
+        if (!dialog) {
+            return false;
+        }
+        dialog->selectFile(path);
+        static_cast<QDialog*>(dialog)->accept();
+        return true;
+    }
+
+    // What the form shows, compared with what is stored.
+    void formShows(const Engagement& e)
+    {
+        EngagementTermsForm* form = terms();
+        // As a person looks at the page: once the window has caught up with what was saved.
+        QTRY_VERIFY(form->engagement().updatedAt == e.updatedAt);
+        QCOMPARE(form->recordId(), m_id);
+        QCOMPARE(in<QPlainTextEdit>(form, "objectivesPlainTextEdit")->toPlainText(), e.objectives);
+        QCOMPARE(in<QPlainTextEdit>(form, "clientExpectationsPlainTextEdit")->toPlainText(), e.clientExpectations);
+        QCOMPARE(in<QDoubleSpinBox>(form, "rateDoubleSpinBox")->value(), double(e.rateCents) / 100.0);
+        QCOMPARE(in<QComboBox>(form, "feeModelComboBox")->currentData().toString(), toId(e.feeModel));
+        QCOMPARE(in<QPlainTextEdit>(form, "expensesPlainTextEdit")->toPlainText(), e.expensesArrangement);
+        QCOMPARE(in<QLineEdit>(form, "paymentTermsLineEdit")->text(), e.paymentTerms);
+        QCOMPARE(in<QSpinBox>(form, "plannedSessionsSpinBox")->value(), e.plannedSessions.value_or(0));
+        QCOMPARE(in<QTableWidget>(form, "methodsTableWidget")->rowCount(), int(e.methods.size()));
+        QCOMPARE(in<QComboBox>(form, "earlierAdviceComboBox")->currentData().toInt(),
+                 e.followsEarlierAdvice ? int(*e.followsEarlierAdvice) : -1);
+        QCOMPARE(in<QComboBox>(form, "endOfEmploymentComboBox")->currentData().toInt(),
+                 e.endOfEmployment ? int(*e.endOfEmployment) : -1);
+    }
+
+    // Every term of \a after equals \a before's, but the objectives.
+    static void sameTermsBut(const Engagement& before, const Engagement& after)
+    {
+        QCOMPARE(after.clientExpectations, before.clientExpectations);
+        QVERIFY(after.methods == before.methods);
+        QCOMPARE(after.feeModel, before.feeModel);
+        QCOMPARE(after.rateCents, before.rateCents);
+        QCOMPARE(after.vatRateBasisPoints, before.vatRateBasisPoints);
+        QCOMPARE(after.expensesArrangement, before.expensesArrangement);
+        QCOMPARE(after.paymentMethod, before.paymentMethod);
+        QCOMPARE(after.paymentTerms, before.paymentTerms);
+        QCOMPARE(after.plannedStart, before.plannedStart);
+        QCOMPARE(after.plannedEnd, before.plannedEnd);
+        QCOMPARE(after.plannedSessions, before.plannedSessions);
+        QCOMPARE(after.followsEarlierAdvice, before.followsEarlierAdvice);
+        QCOMPARE(after.endOfEmployment, before.endOfEmployment);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const QString path = file("terms.mandaat");
+        VaultError error;
+        std::unique_ptr<Vault> vault = Vault::create(path, test::passphrase(), &error);
+        QVERIFY2(vault, qPrintable(error.message));
+        {
+            Records setup(*vault);
+            PracticeProfile profile;
+            profile.consultantName = QStringLiteral("Pieter de Vries");
+            profile.address = {QStringLiteral("Oudegracht 12"),
+                               QStringLiteral("3511 AB"),
+                               QStringLiteral("Utrecht"),
+                               QStringLiteral("NL")};
+            profile.email = QStringLiteral("pieter@example.org");
+            QVERIFY(setup.practice().saveProfile(profile));
+            for (const auto& [id, version] : {std::pair{QStringLiteral("CMI-2009"), QStringLiteral("002")},
+                                              std::pair{QStringLiteral("MW-2020"), QStringLiteral("2020")}}) {
+                CodeSubscription subscription;
+                subscription.codeId = id;
+                subscription.version = version;
+                subscription.subscribedOn = QDate(2024, 1, 1);
+                QVERIFY(setup.practice().saveCodeSubscription(subscription));
+            }
+            Client client;
+            client.name = QStringLiteral("Ruben Maes");
+            client.email = QStringLiteral("ruben@example.org");
+            QVERIFY(setup.clients().save(client));
+        }
+        m_keyChain = std::make_unique<FakeKeyChain>();
+        m_keyChain->entries[vault->saltHex()] = vault->key(); // remembered: opened without typing
+        vault->close();
+        vault.reset();
+
+        m_settings = std::make_unique<Settings>(file("settings.ini"));
+        m_window = std::make_unique<MainWindow>(*m_settings, *m_keyChain);
+        m_window->resize(1366, 768);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->openVault(path);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->vault() != nullptr, DerivationTimeout);
+        QVERIFY(QImage(40, 60, QImage::Format_RGB32).save(file("signed.png")));
+    }
+
+    void cleanupTestCase() { m_window.reset(); }
+
+    // The wizard to the disclosures, then "Save and close": the page shows every term stored.
+    void pageShowsWhatTheWizardSaved()
+    {
+        m_window->activateWindow();
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        auto* wizard = waitForDialog<OnboardingWizard>();
+        QVERIFY(wizard);
+        QWizardPage* page = wizard->currentPage();
+        QVERIFY(person::choose(in<QComboBox>(page, "clientComboBox"), QStringLiteral("Ruben Maes")));
+        QVERIFY(person::choose(in<QComboBox>(page, "kindComboBox"), QStringLiteral("career_coaching")));
+        QVERIFY(next(wizard, OnboardingWizard::Conflict));
+        m_id = wizard->engagementId();
+        QVERIFY(m_id > 0);
+        // The page behind the wizard shows the new engagement at once, with blank terms.
+        QTRY_COMPARE(terms()->recordId(), m_id);
+
+        // The consultant's declarations the code asks for (CMI-6, MW-2.7).
+        for (const char* name : {"independenceCheckBox", "clientInterestCheckBox", "neutralityCheckBox"}) {
+            auto* box = wizard->currentPage()->findChild<QCheckBox*>(QLatin1String(name));
+            if (box && box->isVisible() && !box->isChecked()) {
+                person::click(box, QPoint(4, box->height() / 2));
+            }
+        }
+        QVERIFY(next(wizard, OnboardingWizard::Expectations));
+        page = wizard->currentPage();
+        person::typeInto(in<QPlainTextEdit>(page, "clientExpectationsPlainTextEdit"), Expectations);
+        person::typeInto(in<QPlainTextEdit>(page, "objectivesPlainTextEdit"), Objectives);
+        QVERIFY(next(wizard, OnboardingWizard::Methods));
+        page = wizard->currentPage();
+        person::typeInto(in<QLineEdit>(page, "methodNameLineEdit"), QStringLiteral("Loopbaanscan"));
+        person::typeInto(in<QPlainTextEdit>(page, "methodDescriptionPlainTextEdit"),
+                         QStringLiteral("Een test naar drijfveren."));
+        person::typeInto(in<QLineEdit>(page, "methodAuthorLineEdit"), QStringLiteral("Noloc"));
+        person::click(in<QPushButton>(page, "addMethodPushButton"));
+        QVERIFY(next(wizard, OnboardingWizard::Terms));
+        page = wizard->currentPage();
+        QVERIFY(person::choose(in<QComboBox>(page, "feeModelComboBox"), QStringLiteral("fixed")));
+        person::typeInto(in<QLineEdit>(page, "rateLineEdit"), QStringLiteral("1450"));
+        person::typeInto(in<QPlainTextEdit>(page, "expensesPlainTextEdit"), Expenses);
+        QVERIFY(person::choose(in<QComboBox>(page, "paymentMethodComboBox"), QStringLiteral("bank_transfer")));
+        person::typeInto(in<QLineEdit>(page, "paymentTermsLineEdit"), PaymentTerms);
+        person::typeInto(in<QSpinBox>(page, "plannedSessionsSpinBox"), QStringLiteral("8"));
+        auto* adequate = in<QCheckBox>(page, "adequacyCheckBox");
+        person::click(adequate, QPoint(4, adequate->height() / 2));
+        QVERIFY(next(wizard, OnboardingWizard::Disclosures));
+        page = wizard->currentPage();
+        person::click(in<QRadioButton>(page, "followsAdviceNoRadioButton"), QPoint(4, 6));
+        person::click(in<QRadioButton>(page, "endOfEmploymentNoRadioButton"), QPoint(4, 6));
+        if (page->findChild<EvidenceField*>(QStringLiteral("freedomToStopEvidenceField"))) {
+            tick(page, "freedomToStopEvidenceField");
+        }
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        person::click(wizard->button(QWizard::NextButton));
+        QTRY_VERIFY2(wizard->currentId() > OnboardingWizard::Disclosures, qPrintable(message(wizard)));
+
+        // "Save and close".
+        QPointer<OnboardingWizard> closing = wizard;
+        person::click(wizard->button(QWizard::CancelButton));
+        QTRY_VERIFY(!closing || !closing->isVisible());
+
+        m_agreed = stored();
+        QCOMPARE(m_agreed.objectives, Objectives);
+        QCOMPARE(m_agreed.rateCents, 145000);
+        QCOMPARE(m_agreed.plannedSessions, 8);
+        QCOMPARE(m_agreed.methods.size(), 1);
+        QCOMPARE(m_agreed.followsEarlierAdvice, false);
+        QCOMPARE(terms()->recordId(), m_id);
+        formShows(m_agreed);
+        QVERIFY(!terms()->isDirty());
+    }
+
+    // A line added on the page and saved: the other terms are still stored.
+    void saveOnThePageKeepsTheTerms()
+    {
+        auto* objectives = in<QPlainTextEdit>(terms(), "objectivesPlainTextEdit");
+        person::appendTo(objectives, QStringLiteral("\nNetwerk uitbreiden"));
+        QVERIFY(terms()->isDirty());
+        person::click(in<QPushButton>(terms(), "saveButton"));
+        QTRY_VERIFY(!terms()->isDirty());
+        const Engagement after = stored();
+        QCOMPARE(after.objectives, Objectives + QStringLiteral("\nNetwerk uitbreiden"));
+        sameTermsBut(m_agreed, after);
+        m_agreed = after;
+    }
+
+    // Unsaved edits on the page stay while another window changes the record; the rest follows.
+    void editsStayWhileAnotherWindowSaves()
+    {
+        auto* terms = this->terms();
+        auto* paymentTerms = in<QLineEdit>(terms, "paymentTermsLineEdit");
+        person::typeInto(paymentTerms, QStringLiteral("Binnen 14 dagen"));
+        QVERIFY(terms->isDirty());
+        // Another window (here the repository, as the wizard's pages use it) changes the expenses.
+        Engagement elsewhere = stored();
+        elsewhere.expensesArrangement = QStringLiteral("Reiskosten apart.");
+        QVERIFY(records().engagements().save(elsewhere));
+        QTRY_COMPARE(in<QPlainTextEdit>(terms, "expensesPlainTextEdit")->toPlainText(),
+                     QStringLiteral("Reiskosten apart."));
+        QCOMPARE(paymentTerms->text(), QStringLiteral("Binnen 14 dagen"));
+        QVERIFY(terms->isDirty());
+        person::click(in<QPushButton>(terms, "saveButton"));
+        QTRY_VERIFY(!terms->isDirty());
+        const Engagement after = stored();
+        QCOMPARE(after.expensesArrangement, QStringLiteral("Reiskosten apart."));
+        QCOMPARE(after.paymentTerms, QStringLiteral("Binnen 14 dagen"));
+        QCOMPARE(after.objectives, m_agreed.objectives);
+        QCOMPARE(after.rateCents, m_agreed.rateCents);
+        m_agreed = after;
+    }
+
+    // "Continue onboarding" to the issued, signed confirmation and Finish: the page shows the
+    // active engagement with its terms; a line added and saved keeps them.
+    void continueOnboardingToFinish()
+    {
+        EngagementPage* page = view()->engagementPage();
+        QVERIFY(person::chooseFromMenu(in<QToolButton>(page, "statusToolButton"), [](QAction* action) {
+            return action->text().remove(QLatin1Char('&')) == QStringLiteral("Continue onboarding…");
+        }));
+        auto* wizard = waitForDialog<OnboardingWizard>();
+        QVERIFY(wizard);
+        while (wizard->currentId() != OnboardingWizard::Confirmation) {
+            QWizardPage* step = wizard->currentPage();
+            for (const char* field : {"codeClientEvidenceField", "privacyNoticeEvidenceField"}) {
+                if (auto* evidence = step->findChild<EvidenceField*>(QLatin1String(field));
+                    evidence && evidence->isVisible()) {
+                    tick(step, field);
+                }
+            }
+            const int before = wizard->currentId();
+            person::click(wizard->button(QWizard::NextButton));
+            QVERIFY2(QTest::qWaitFor([&]() { return wizard->currentId() != before; }, 5000),
+                     qPrintable(message(wizard)));
+        }
+        QWizardPage* confirmation = wizard->currentPage();
+        person::click(in<QPushButton>(confirmation, "issuePushButton"));
+        QVERIFY(chooseFile(wizard, "savePdfFileDialog", file("bevestiging.pdf")));
+        person::click(in<QPushButton>(confirmation, "attachSignedPushButton"));
+        QVERIFY(chooseFile(wizard, "signedCopyFileDialog", file("signed.png")));
+        QTRY_COMPARE(stored().status, EngagementStatus::Active);
+        QTRY_VERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+        QPointer<OnboardingWizard> closing = wizard;
+        person::click(wizard->button(QWizard::FinishButton));
+        QTRY_VERIFY(!closing || !closing->isVisible());
+
+        // The page follows: active, every term as stored.
+        QTRY_VERIFY(in<QLabel>(page, "statusLabel")->text().contains(QStringLiteral("Active")));
+        QTRY_COMPARE(terms()->engagement().status, EngagementStatus::Active);
+        const Engagement active = stored();
+        sameTermsBut(m_agreed, active);
+        formShows(active);
+
+        person::appendTo(in<QPlainTextEdit>(terms(), "objectivesPlainTextEdit"), QStringLiteral("\nEen plan maken"));
+        person::click(in<QPushButton>(terms(), "saveButton"));
+        QTRY_VERIFY(!terms()->isDirty());
+        const Engagement after = stored();
+        QCOMPARE(after.objectives, active.objectives + QStringLiteral("\nEen plan maken"));
+        sameTermsBut(active, after);
+        QCOMPARE(after.status, EngagementStatus::Active);
+    }
+};
+
+QTEST_MAIN(EngagementTermsTest)
+#include "EngagementTermsTest.moc"
