@@ -3075,13 +3075,6 @@
     </message>
 </context>
 <context>
-    <name>Forms</name>
-    <message>
-        <source>not set</source>
-        <translation>niet ingevuld</translation>
-    </message>
-</context>
-<context>
     <name>FreedomToStopExplained</name>
     <message>
         <source>The client was told they are free to stop.</source>
@@ -7113,6 +7106,42 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
     <message>
         <source>%1 already exists. Choose another name: Mandaat never overwrites a file.</source>
         <translation>%1 bestaat al. Kies een andere naam: Mandaat overschrijft nooit een bestand.</translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::DateEdit</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>niet ingevuld</translation>
+    </message>
+    <message>
+        <source>A date is needed here; it stays %1.</source>
+        <translation>Hier is een datum nodig; die blijft %1.</translation>
+    </message>
+    <message>
+        <source>%1 is too early: the earliest date here is %2. The date stays %3.</source>
+        <translation>%1 is te vroeg: de vroegste datum hier is %2. De datum blijft %3.</translation>
+    </message>
+    <message>
+        <source>%1 is too late: the latest date here is %2. The date stays %3.</source>
+        <translation>%1 is te laat: de laatste datum hier is %2. De datum blijft %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type it as %2, for example %3. The date stays %4.</source>
+        <translation>“%1” is geen datum. Typ hem als %2, bijvoorbeeld %3. De datum blijft %4.</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <comment>how a date is typed</comment>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Kies in een kalender (Alt+pijl omlaag)</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 // to write with --out.
 #include "FakeKeyChain.h"
 #include "TestSupport.h"
+#include "PersonInput.h"
 #include "UiTestSupport.h"
 
 #include "clients/ClientForm.h"
@@ -23,6 +24,8 @@
 #include "engagements/SessionForm.h"
 #include "engagements/SessionsPanel.h"
 #include "exchange/ExportDialog.h"
+#include "forms/DateEdit.h"
+#include "main/Formats.h"
 #include "main/MainWindow.h"
 #include "main/OpenPractice.h"
 #include "main/PracticeView.h"
@@ -51,7 +54,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDirIterator>
@@ -425,8 +427,8 @@ private Q_SLOTS:
         auto* paying = named<QComboBox>(page, "paymentMethodComboBox");
         paying->setCurrentIndex(paying->findData(QStringLiteral("bank_transfer")));
         typeText(named<QLineEdit>(page, "paymentTermsLineEdit"), QStringLiteral("Binnen 30 dagen"));
-        named<QDateEdit>(page, "plannedStartDateEdit")->setDate(QDate::currentDate());
-        named<QDateEdit>(page, "plannedEndDateEdit")->setDate(QDate::currentDate().addMonths(6));
+        person::typeInto(named<DateEdit>(page, "plannedStartDateEdit"), formats::shortDate(QDate::currentDate()));
+        person::typeInto(named<DateEdit>(page, "plannedEndDateEdit"), formats::shortDate(QDate::currentDate().addMonths(6)));
         named<QSpinBox>(page, "plannedSessionsSpinBox")->setValue(8);
         click(named<QCheckBox>(page, "adequacyCheckBox"));
         QVERIFY2(goOn(OnboardingWizard::Disclosures), qPrintable(message()));

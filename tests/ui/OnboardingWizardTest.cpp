@@ -2,11 +2,14 @@
 // outplacement with a principal and a self-paying career coaching walked page by page, left
 // half-way and resumed; activation refused (CMI-5) until the signed copy or the e-mail
 // acceptance is recorded; a conflict that stops the onboarding until it is resolved or declined.
+#include "PersonInput.h"
 #include "TestSupport.h"
 #include "Translations.h"
 
 #include "compliance/ComplianceGuard.h"
 #include "compliance/EvidenceTopics.h"
+#include "forms/DateEdit.h"
+#include "main/Formats.h"
 #include "main/OpenPractice.h"
 #include "repositories/AttachmentRepository.h"
 #include "repositories/AuditLog.h"
@@ -27,7 +30,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QImage>
@@ -351,8 +353,8 @@ private Q_SLOTS:
         choose(find<QComboBox>(page, "paymentMethodComboBox"), QStringLiteral("bank_transfer"));
         type(find<QLineEdit>(page, "paymentTermsLineEdit"), QStringLiteral("Binnen 30 dagen na de factuur"));
         QVERIFY(find<QComboBox>(page, "payerKindComboBox")->findData(QStringLiteral("principal")) >= 0);
-        find<QDateEdit>(page, "plannedStartDateEdit")->setDate(QDate(2026, 3, 16));
-        find<QDateEdit>(page, "plannedEndDateEdit")->setDate(QDate(2026, 9, 16));
+        test::person::typeInto(find<DateEdit>(page, "plannedStartDateEdit"), formats::shortDate(QDate(2026, 3, 16)));
+        test::person::typeInto(find<DateEdit>(page, "plannedEndDateEdit"), formats::shortDate(QDate(2026, 9, 16)));
         find<QSpinBox>(page, "plannedSessionsSpinBox")->setValue(12);
         QVERIFY(stays(*wizard));
         QVERIFY(message(*wizard).contains(QLatin1String("suffice")));
@@ -564,8 +566,8 @@ private Q_SLOTS:
         type(find<QPlainTextEdit>(page, "expensesPlainTextEdit"), QStringLiteral("None."));
         choose(find<QComboBox>(page, "paymentMethodComboBox"), QStringLiteral("bank_transfer"));
         type(find<QLineEdit>(page, "paymentTermsLineEdit"), QStringLiteral("Within 14 days"));
-        find<QDateEdit>(page, "plannedStartDateEdit")->setDate(QDate(2026, 3, 20));
-        find<QDateEdit>(page, "plannedEndDateEdit")->setDate(QDate(2026, 6, 20));
+        test::person::typeInto(find<DateEdit>(page, "plannedStartDateEdit"), formats::shortDate(QDate(2026, 3, 20)));
+        test::person::typeInto(find<DateEdit>(page, "plannedEndDateEdit"), formats::shortDate(QDate(2026, 6, 20)));
         find<QSpinBox>(page, "plannedSessionsSpinBox")->setValue(5);
         find<QCheckBox>(page, "adequacyCheckBox")->click();
         QVERIFY(next(*wizard, OnboardingWizard::Disclosures));
@@ -763,8 +765,8 @@ private Q_SLOTS:
         type(find<QPlainTextEdit>(page, "expensesPlainTextEdit"), QStringLiteral("Geen."));
         choose(find<QComboBox>(page, "paymentMethodComboBox"), QStringLiteral("bank_transfer"));
         type(find<QLineEdit>(page, "paymentTermsLineEdit"), QStringLiteral("Binnen 14 dagen"));
-        find<QDateEdit>(page, "plannedStartDateEdit")->setDate(QDate(2026, 3, 20));
-        find<QDateEdit>(page, "plannedEndDateEdit")->setDate(QDate(2026, 6, 20));
+        test::person::typeInto(find<DateEdit>(page, "plannedStartDateEdit"), formats::shortDate(QDate(2026, 3, 20)));
+        test::person::typeInto(find<DateEdit>(page, "plannedEndDateEdit"), formats::shortDate(QDate(2026, 6, 20)));
         find<QSpinBox>(page, "plannedSessionsSpinBox")->setValue(5);
         find<QCheckBox>(page, "adequacyCheckBox")->click();
         QVERIFY(next(*wizard, OnboardingWizard::Disclosures));

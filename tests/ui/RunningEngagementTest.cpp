@@ -8,6 +8,7 @@
 // MANDAAT_SCREENSHOT_DIR=folder saves the dialogs and the Records tab there;
 // MANDAAT_SCREENSHOT_LANG=nl takes them in Dutch (the English texts are then not checked).
 #include "TestSupport.h"
+#include "PersonInput.h"
 #include "UiTestSupport.h"
 
 #include "Translations.h"
@@ -17,6 +18,8 @@
 #include "engagements/RecordsPanel.h"
 #include "engagements/ReferralDialog.h"
 #include "engagements/ReportDialog.h"
+#include "forms/DateEdit.h"
+#include "main/Formats.h"
 #include "main/OpenPractice.h"
 #include "models/ComplianceRecordListModel.h"
 #include "models/ObligationListModel.h"
@@ -35,7 +38,6 @@
 #include <QBrush>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QIcon>
@@ -117,7 +119,7 @@ private:
         auto* kindCombo = named<QComboBox>(dialog, "kindComboBox");
         kindCombo->setCurrentIndex(kindCombo->findData(toId(kind)));
         typeText(named<QLineEdit>(dialog, "titleLineEdit"), title);
-        named<QDateEdit>(dialog, "sentOnDateEdit")->setDate(sentOn);
+        person::typeInto(named<DateEdit>(dialog, "sentOnDateEdit"), formats::shortDate(sentOn));
         save(dialog);
         return dialog;
     }
@@ -329,8 +331,8 @@ private Q_SLOTS:
         choose(member, m_memberBram);
         choose(named<QComboBox>(consent, "scopeComboBox"), toId(ConsentScope::ProgressOnly));
         QVERIFY(!named<QPlainTextEdit>(consent, "listedReportsPlainTextEdit")->isEnabled());
-        QVERIFY(!named<QDateEdit>(consent, "withdrawnOnDateEdit")->isVisibleTo(consent));
-        named<QDateEdit>(consent, "givenOnDateEdit")->setDate(QDate(2026, 3, 1));
+        QVERIFY(!named<DateEdit>(consent, "withdrawnOnDateEdit")->isVisibleTo(consent));
+        person::typeInto(named<DateEdit>(consent, "givenOnDateEdit"), formats::shortDate(QDate(2026, 3, 1)));
         shot(consent, QStringLiteral("consent"));
         save(consent);
         QTRY_VERIFY(!consent || !consent->isVisible());
@@ -380,9 +382,9 @@ private Q_SLOTS:
         QPointer<ConsentDialog> withdrawal = waitForDialog<ConsentDialog>();
         QVERIFY(withdrawal && withdrawal->isWithdrawal());
         QVERIFY(!named<QComboBox>(withdrawal, "scopeComboBox")->isEnabled());
-        auto* withdrawnOn = named<QDateEdit>(withdrawal, "withdrawnOnDateEdit");
+        auto* withdrawnOn = named<DateEdit>(withdrawal, "withdrawnOnDateEdit");
         QVERIFY(withdrawnOn->isVisibleTo(withdrawal) && withdrawnOn->isEnabled());
-        withdrawnOn->setDate(QDate(2026, 4, 1));
+        person::typeInto(withdrawnOn, formats::shortDate(QDate(2026, 4, 1)));
         shot(withdrawal, QStringLiteral("consent-withdrawal"));
         save(withdrawal);
         QTRY_VERIFY(!withdrawal || !withdrawal->isVisible());
@@ -391,7 +393,7 @@ private Q_SLOTS:
         QCOMPARE(consents.first().scope, ConsentScope::ProgressOnly); // the rest as it was given
         if (!m_dutch) {
             const QString withdrawn = QStringLiteral("Consent (CMI-8) | Progress only, for Bram Maes (withdrawn %1)")
-                                          .arg(QLocale().toString(QDate(2026, 4, 1), QLocale::ShortFormat));
+                                          .arg(formats::shortDate(QDate(2026, 4, 1)));
             QTRY_VERIFY2(rows(&panel).contains(withdrawn), qPrintable(rows(&panel).join(QLatin1Char('\n'))));
         }
         QTRY_VERIFY(!withdraw->isEnabled()); // withdrawn once: the list shows it so
@@ -426,7 +428,7 @@ private Q_SLOTS:
         QVERIFY(dialog);
         typeText(named<QLineEdit>(dialog, "referredToLineEdit"), QStringLiteral("Praktijk Jansen"));
         typeText(named<QPlainTextEdit>(dialog, "reasonPlainTextEdit"), QStringLiteral("Burn-out complaints"));
-        named<QDateEdit>(dialog, "referredOnDateEdit")->setDate(QDate(2026, 5, 4));
+        person::typeInto(named<DateEdit>(dialog, "referredOnDateEdit"), formats::shortDate(QDate(2026, 5, 4)));
         // CMI-11 names the discipline: refused without it, in place, and nothing recorded.
         save(dialog);
         QVERIFY(dialog->isVisible());
@@ -470,7 +472,7 @@ private Q_SLOTS:
         dialog.open();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(!named<QComboBox>(form, "engagementComboBox")->isEnabled()); // about this engagement
-        named<QDateEdit>(form, "receivedDateEdit")->setDate(Today.addDays(-3));
+        person::typeInto(named<DateEdit>(form, "receivedDateEdit"), formats::shortDate(Today.addDays(-3)));
         if (!m_dutch) {
             QVERIFY2(named<QLabel>(form, "dueLabel")->text().contains(QStringLiteral("6 June 2026")),
                      qPrintable(named<QLabel>(form, "dueLabel")->text()));
@@ -501,7 +503,7 @@ private Q_SLOTS:
         QCOMPARE(stored->acknowledgedOn, Today);
         QVERIFY(stored->acknowledgementAttachmentId > 0);
         QCOMPARE(records().letters().lettersFor(m_engagement, LetterKind::ComplaintAcknowledgement).size(), 1);
-        QCOMPARE(named<QDateEdit>(form, "acknowledgedDateEdit")->date(), Today);
+        QCOMPARE(named<DateEdit>(form, "acknowledgedDateEdit")->date(), Today);
         const QString letter = pdfText(form->acknowledgementPdf());
         QVERIFY2(letter.contains(QStringLiteral("The progress report named my sick leave.")), qPrintable(letter));
 
@@ -523,7 +525,7 @@ private Q_SLOTS:
 
         // Closed without an outcome: refused in place, nothing changes.
         choose(status, toId(ComplaintStatus::Settled));
-        named<QDateEdit>(form, "settledDateEdit")->setDate(Today);
+        person::typeInto(named<DateEdit>(form, "settledDateEdit"), formats::shortDate(Today));
         click(named<QPushButton>(form, "saveButton"));
         QCOMPARE(records().compliance().complaint(id)->status, ComplaintStatus::InProgress);
         if (!m_dutch) {

@@ -7,6 +7,8 @@
 
 #include "compliance/ComplianceGuard.h"
 #include "engagements/WarningDialog.h"
+#include "forms/DateEdit.h"
+#include "main/Formats.h"
 #include "repositories/AttachmentRepository.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/ComplianceRecords.h"
@@ -22,7 +24,6 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -295,8 +296,8 @@ private Q_SLOTS:
         shot(*wizard, QStringLiteral("termination-letter"));
         QVERIFY(next(*wizard, TerminationWizard::RetentionPageId));
         // The practice policy's defaults, counted from the end date.
-        QCOMPARE(find<QDateEdit>(wizard->currentPage(), "dossierDateEdit")->date(), Today.addMonths(24));
-        QCOMPARE(find<QDateEdit>(wizard->currentPage(), "financialDateEdit")->date(), Today.addYears(7));
+        QCOMPARE(find<DateEdit>(wizard->currentPage(), "dossierDateEdit")->date(), Today.addMonths(24));
+        QCOMPARE(find<DateEdit>(wizard->currentPage(), "financialDateEdit")->date(), Today.addYears(7));
         shot(*wizard, QStringLiteral("termination-retention"));
         QVERIFY(next(*wizard, TerminationWizard::ExportPageId));
         shot(*wizard, QStringLiteral("termination-export"));
@@ -388,7 +389,7 @@ private Q_SLOTS:
         wizard.show();
         QCOMPARE(wizard.interruptionDate(), mark);
         choose(find<QComboBox>(wizard.currentPage(), "reasonComboBox"), static_cast<int>(EndReason::Interruption));
-        auto* endDate = find<QDateEdit>(wizard.currentPage(), "endDateEdit");
+        auto* endDate = find<DateEdit>(wizard.currentPage(), "endDateEdit");
         QCOMPARE(endDate->date(), mark);
         QVERIFY(!endDate->isEnabled()); // the date is the rule's, not a choice
         QVERIFY2(

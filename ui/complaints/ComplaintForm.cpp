@@ -28,8 +28,8 @@ ComplaintForm::ComplaintForm(QWidget* parent)
     appearance::makeSecondary(m_ui->dueLabel);
     forms::fillCombo<Party>(m_ui->complainantComboBox);
     forms::fillCombo<ComplaintStatus>(m_ui->statusComboBox);
-    forms::makeOptional(m_ui->acknowledgedDateEdit);
-    forms::makeOptional(m_ui->settledDateEdit);
+    m_ui->acknowledgedDateEdit->setOptional(true);
+    m_ui->settledDateEdit->setOptional(true);
     retranslate();
     followChanges(RecordKind::Complaint);
     setUpButtons(m_ui->saveButton, m_ui->revertButton, nullptr, m_ui->generalErrorLabel);
@@ -43,7 +43,7 @@ ComplaintForm::ComplaintForm(QWidget* parent)
     errors().add(QStringLiteral("outcome"), m_ui->outcomePlainTextEdit);
     errors().add(QStringLiteral("settledOn"), m_ui->settledDateEdit);
     watchFields();
-    connect(m_ui->receivedDateEdit, &QDateEdit::dateChanged, this, &ComplaintForm::updateDue);
+    connect(m_ui->receivedDateEdit, &DateEdit::dateChanged, this, &ComplaintForm::updateDue);
     connect(m_ui->acknowledgeButton, &QPushButton::clicked, this, [this]() {
         if (printAcknowledgement()) {
             offerToSave();
@@ -112,14 +112,14 @@ void ComplaintForm::fill(const Complaint& complaint)
     // A complaint stays with its engagement (ComplianceRecords refuses a move).
     m_ui->engagementComboBox->setEnabled(complaint.id == 0 && m_fixedEngagement == 0);
     forms::setComboValue(m_ui->complainantComboBox, complaint.complainant);
-    forms::setDate(m_ui->receivedDateEdit, complaint.receivedOn);
+    m_ui->receivedDateEdit->setDate(complaint.receivedOn);
     m_ui->summaryPlainTextEdit->setPlainText(complaint.summary);
-    forms::setDate(m_ui->acknowledgedDateEdit, complaint.acknowledgedOn);
+    m_ui->acknowledgedDateEdit->setDate(complaint.acknowledgedOn);
     m_ui->advisoryBoardCheckBox->setChecked(complaint.advisoryBoardInvolved);
     forms::setComboValue(m_ui->statusComboBox, complaint.status);
     m_ui->handlingPlainTextEdit->setPlainText(complaint.handlingNotes);
     m_ui->outcomePlainTextEdit->setPlainText(complaint.outcome);
-    forms::setDate(m_ui->settledDateEdit, complaint.settledOn);
+    m_ui->settledDateEdit->setDate(complaint.settledOn);
     updateDue();
 }
 
@@ -135,14 +135,14 @@ Complaint ComplaintForm::collect() const
     Complaint complaint = m_complaint;
     complaint.engagementId = m_ui->engagementComboBox->currentData().toLongLong();
     complaint.complainant = forms::comboValue<Party>(m_ui->complainantComboBox);
-    complaint.receivedOn = forms::date(m_ui->receivedDateEdit);
+    complaint.receivedOn = m_ui->receivedDateEdit->date();
     complaint.summary = m_ui->summaryPlainTextEdit->toPlainText().trimmed();
-    complaint.acknowledgedOn = forms::date(m_ui->acknowledgedDateEdit);
+    complaint.acknowledgedOn = m_ui->acknowledgedDateEdit->date();
     complaint.advisoryBoardInvolved = m_ui->advisoryBoardCheckBox->isChecked();
     complaint.status = forms::comboValue<ComplaintStatus>(m_ui->statusComboBox);
     complaint.handlingNotes = m_ui->handlingPlainTextEdit->toPlainText().trimmed();
     complaint.outcome = m_ui->outcomePlainTextEdit->toPlainText().trimmed();
-    complaint.settledOn = forms::date(m_ui->settledDateEdit);
+    complaint.settledOn = m_ui->settledDateEdit->date();
     return complaint;
 }
 
@@ -185,7 +185,7 @@ void ComplaintForm::recordShown()
 void ComplaintForm::updateDue()
 {
     Complaint complaint;
-    complaint.receivedOn = forms::date(m_ui->receivedDateEdit);
+    complaint.receivedOn = m_ui->receivedDateEdit->date();
     // CMI-17: settled within four weeks of receipt.
     m_ui->dueLabel->setText(isShowing() && complaint.dueOn().isValid()
                                 ? tr("To be settled by %1 (CMI-17: within four weeks of receipt).")

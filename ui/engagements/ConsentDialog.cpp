@@ -27,7 +27,7 @@ ConsentDialog::ConsentDialog(OpenPractice* practice, qint64 engagementId, qint64
     appearance::makeSecondary(m_ui->introLabel);
     forms::fillCombo<ConsentScope>(m_ui->scopeComboBox);
     forms::fillCombo<Channel>(m_ui->channelComboBox);
-    forms::makeOptional(m_ui->withdrawnOnDateEdit);
+    m_ui->withdrawnOnDateEdit->setOptional(true);
     m_consent.engagementId = engagementId;
     m_consent.scope = ConsentScope::ProgressOnly;
     m_consent.givenOn = QDate::currentDate();
@@ -43,7 +43,7 @@ ConsentDialog::ConsentDialog(OpenPractice* practice, qint64 engagementId, qint64
     m_ui->memberComboBox->setCurrentIndex(std::max(m_ui->memberComboBox->findData(m_consent.memberId), 0));
     forms::setComboValue(m_ui->scopeComboBox, m_consent.scope);
     m_ui->listedReportsPlainTextEdit->setPlainText(m_consent.listedReports.join(QLatin1Char('\n')));
-    forms::setDate(m_ui->givenOnDateEdit, m_consent.givenOn);
+    m_ui->givenOnDateEdit->setDate(m_consent.givenOn);
     forms::setComboValue(m_ui->channelComboBox, m_consent.channel);
     m_ui->noteLineEdit->setText(m_consent.note);
     // Withdrawing changes nothing but the date: the consent stays as it was given (CMI-8).
@@ -57,8 +57,7 @@ ConsentDialog::ConsentDialog(OpenPractice* practice, qint64 engagementId, qint64
         field->setEnabled(!withdrawal);
     }
     m_ui->formLayout->setRowVisible(m_ui->withdrawnOnDateEdit, withdrawal);
-    forms::setDate(m_ui->withdrawnOnDateEdit,
-                   m_consent.withdrawnOn.isValid() ? m_consent.withdrawnOn : QDate::currentDate());
+    m_ui->withdrawnOnDateEdit->setDate(m_consent.withdrawnOn.isValid() ? m_consent.withdrawnOn : QDate::currentDate());
     errors().add(QStringLiteral("memberId"), m_ui->memberComboBox);
     errors().add(QStringLiteral("scope"), m_ui->scopeComboBox);
     errors().add(QStringLiteral("listedReports"), m_ui->listedReportsPlainTextEdit);
@@ -105,7 +104,7 @@ Consent ConsentDialog::collect() const
 {
     Consent consent = m_consent;
     if (isWithdrawal()) {
-        consent.withdrawnOn = forms::date(m_ui->withdrawnOnDateEdit);
+        consent.withdrawnOn = m_ui->withdrawnOnDateEdit->date();
         return consent;
     }
     consent.memberId = m_ui->memberComboBox->currentData().toLongLong();
@@ -118,7 +117,7 @@ Consent ConsentDialog::collect() const
             }
         }
     }
-    consent.givenOn = forms::date(m_ui->givenOnDateEdit);
+    consent.givenOn = m_ui->givenOnDateEdit->date();
     consent.channel = forms::comboValue<Channel>(m_ui->channelComboBox);
     consent.note = m_ui->noteLineEdit->text().trimmed();
     return consent;

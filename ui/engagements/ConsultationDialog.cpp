@@ -22,8 +22,8 @@ ConsultationDialog::ConsultationDialog(OpenPractice* practice, qint64 engagement
     m_ui->setupUi(this);
     appearance::makeSecondary(m_ui->introLabel);
     forms::fillCombo<ConsultationKind>(m_ui->kindComboBox);
-    forms::setDate(m_ui->heldOnDateEdit, QDate::currentDate());
-    forms::makeOptional(m_ui->principalInformedOnDateEdit);
+    m_ui->heldOnDateEdit->setDate(QDate::currentDate());
+    m_ui->principalInformedOnDateEdit->setOptional(true);
     errors().add(QStringLiteral("kind"), m_ui->kindComboBox);
     errors().add(QStringLiteral("heldOn"), m_ui->heldOnDateEdit);
     errors().add(QStringLiteral("withWhom"), m_ui->withWhomLineEdit);
@@ -41,12 +41,12 @@ Consultation ConsultationDialog::collect() const
     Consultation consultation;
     consultation.engagementId = m_engagementId;
     consultation.kind = forms::comboValue<ConsultationKind>(m_ui->kindComboBox);
-    consultation.heldOn = forms::date(m_ui->heldOnDateEdit);
+    consultation.heldOn = m_ui->heldOnDateEdit->date();
     consultation.withWhom = m_ui->withWhomLineEdit->text().trimmed();
     consultation.topic = m_ui->topicPlainTextEdit->toPlainText().trimmed();
     const int informed = m_ui->principalInformedComboBox->currentData().toInt();
     consultation.principalInformed = informed < 0 ? std::nullopt : std::optional<bool>(informed == 1);
-    consultation.principalInformedOn = forms::date(m_ui->principalInformedOnDateEdit);
+    consultation.principalInformedOn = m_ui->principalInformedOnDateEdit->date();
     return consultation;
 }
 

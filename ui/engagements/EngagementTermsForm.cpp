@@ -57,8 +57,8 @@ EngagementTermsForm::EngagementTermsForm(QWidget* parent)
     forms::fillCombo<EngagementKind>(m_ui->kindComboBox);
     forms::fillCombo<FeeModel>(m_ui->feeModelComboBox);
     forms::fillCombo<Language>(m_ui->letterLanguageComboBox);
-    forms::makeOptional(m_ui->plannedStartDateEdit);
-    forms::makeOptional(m_ui->plannedEndDateEdit);
+    m_ui->plannedStartDateEdit->setOptional(true);
+    m_ui->plannedEndDateEdit->setOptional(true);
     m_ui->methodsTableWidget->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_ui->rateDoubleSpinBox->setDecimals(2);
     m_ui->vatRateDoubleSpinBox->setDecimals(2);
@@ -240,8 +240,8 @@ void EngagementTermsForm::fill(const Engagement& engagement)
         m_ui->paymentMethodComboBox->findData(engagement.paymentMethod ? toId(*engagement.paymentMethod) : QString()),
         0));
     m_ui->paymentTermsLineEdit->setText(engagement.paymentTerms);
-    forms::setDate(m_ui->plannedStartDateEdit, engagement.plannedStart);
-    forms::setDate(m_ui->plannedEndDateEdit, engagement.plannedEnd);
+    m_ui->plannedStartDateEdit->setDate(engagement.plannedStart);
+    m_ui->plannedEndDateEdit->setDate(engagement.plannedEnd);
     m_ui->plannedSessionsSpinBox->setValue(engagement.plannedSessions.value_or(0));
     setAnswer(m_ui->earlierAdviceComboBox, engagement.followsEarlierAdvice);
     m_ui->earlierAdviceDescriptionLineEdit->setText(engagement.earlierAdviceDescription);
@@ -296,8 +296,8 @@ Engagement EngagementTermsForm::collect() const
     engagement.expensesArrangement = m_ui->expensesPlainTextEdit->toPlainText().trimmed();
     engagement.paymentMethod = fromId<PaymentMethod>(m_ui->paymentMethodComboBox->currentData().toString());
     engagement.paymentTerms = m_ui->paymentTermsLineEdit->text().trimmed();
-    engagement.plannedStart = forms::date(m_ui->plannedStartDateEdit);
-    engagement.plannedEnd = forms::date(m_ui->plannedEndDateEdit);
+    engagement.plannedStart = m_ui->plannedStartDateEdit->date();
+    engagement.plannedEnd = m_ui->plannedEndDateEdit->date();
     const int sessions = m_ui->plannedSessionsSpinBox->value();
     engagement.plannedSessions = sessions > 0 ? std::optional<int>(sessions) : std::nullopt;
     engagement.followsEarlierAdvice = answer(m_ui->earlierAdviceComboBox);

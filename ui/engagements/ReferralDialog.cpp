@@ -21,7 +21,7 @@ ReferralDialog::ReferralDialog(OpenPractice* practice, qint64 engagementId, QWid
 {
     m_ui->setupUi(this);
     appearance::makeSecondary(m_ui->introLabel);
-    forms::setDate(m_ui->referredOnDateEdit, QDate::currentDate());
+    m_ui->referredOnDateEdit->setDate(QDate::currentDate());
     errors().add(QStringLiteral("referredTo"), m_ui->referredToLineEdit);
     errors().add(QStringLiteral("discipline"), m_ui->disciplineLineEdit);
     errors().add(QStringLiteral("reason"), m_ui->reasonPlainTextEdit);
@@ -39,7 +39,7 @@ Referral ReferralDialog::collect() const
     referral.referredTo = m_ui->referredToLineEdit->text().trimmed();
     referral.discipline = m_ui->disciplineLineEdit->text().trimmed();
     referral.reason = m_ui->reasonPlainTextEdit->toPlainText().trimmed();
-    referral.referredOn = forms::date(m_ui->referredOnDateEdit);
+    referral.referredOn = m_ui->referredOnDateEdit->date();
     return referral;
 }
 

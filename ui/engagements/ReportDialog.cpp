@@ -25,7 +25,7 @@ ReportDialog::ReportDialog(OpenPractice* practice, qint64 engagementId, QWidget*
     forms::fillCombo<ReportKind>(m_ui->kindComboBox);
     forms::fillCombo<Channel>(m_ui->channelComboBox);
     forms::setComboValue(m_ui->channelComboBox, Channel::Email);
-    forms::setDate(m_ui->sentOnDateEdit, QDate::currentDate());
+    m_ui->sentOnDateEdit->setDate(QDate::currentDate());
     errors().add(QStringLiteral("kind"), m_ui->kindComboBox);
     errors().add(QStringLiteral("title"), m_ui->titleLineEdit);
     errors().add(QStringLiteral("summary"), m_ui->summaryPlainTextEdit);
@@ -44,7 +44,7 @@ PrincipalReport ReportDialog::collect() const
     report.kind = forms::comboValue<ReportKind>(m_ui->kindComboBox);
     report.title = m_ui->titleLineEdit->text().trimmed();
     report.summary = m_ui->summaryPlainTextEdit->toPlainText().trimmed();
-    report.sentOn = forms::date(m_ui->sentOnDateEdit);
+    report.sentOn = m_ui->sentOnDateEdit->date();
     report.channel = forms::comboValue<Channel>(m_ui->channelComboBox);
     return report;
 }

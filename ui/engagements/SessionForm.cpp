@@ -37,6 +37,8 @@ SessionForm::~SessionForm() = default;
 void SessionForm::retranslate()
 {
     m_ui->retranslateUi(this);
+    // The date written as everywhere else in this language (formats::dateFormat()).
+    m_ui->startsDateTimeEdit->setDisplayFormat(formats::dateFormat() + QStringLiteral(" HH:mm"));
     forms::retranslateCombo<SessionMode>(m_ui->modeComboBox);
     m_ui->durationSpinBox->setSuffix(tr(" min"));
     recordShown();

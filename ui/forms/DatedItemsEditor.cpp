@@ -1,9 +1,9 @@
 #include "DatedItemsEditor.h"
 
+#include "forms/DateEdit.h"
 #include "forms/FormSupport.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -108,12 +108,11 @@ void DatedItemsEditor::addRow(const Item& item)
     }
     kind->setCurrentIndex(std::max(kind->findData(item.kindId), 0));
     auto* description = new QLineEdit(item.description);
-    auto* from = new QDateEdit;
-    from->setCalendarPopup(true);
-    forms::setDate(from, item.from.isValid() ? item.from : QDate::currentDate());
-    auto* until = new QDateEdit;
-    forms::makeOptional(until);
-    forms::setDate(until, item.until);
+    auto* from = new DateEdit;
+    from->setDate(item.from.isValid() ? item.from : QDate::currentDate());
+    auto* until = new DateEdit;
+    until->setOptional(true);
+    until->setDate(item.until);
     kind->setAccessibleName(tr("Kind"));
     description->setAccessibleName(tr("Description"));
     from->setAccessibleName(m_fromTitle);
@@ -127,8 +126,8 @@ void DatedItemsEditor::addRow(const Item& item)
     m_table->setItem(row, KindColumn, idItem); // last: it signals a change, and the row is whole now
     connect(kind, &QComboBox::activated, this, &DatedItemsEditor::edited);
     connect(description, &QLineEdit::textEdited, this, &DatedItemsEditor::edited);
-    connect(from, &QDateEdit::dateChanged, this, &DatedItemsEditor::edited);
-    connect(until, &QDateEdit::dateChanged, this, &DatedItemsEditor::edited);
+    connect(from, &DateEdit::dateChanged, this, &DatedItemsEditor::edited);
+    connect(until, &DateEdit::dateChanged, this, &DatedItemsEditor::edited);
 }
 
 QList<DatedItemsEditor::Item> DatedItemsEditor::items() const
@@ -137,8 +136,8 @@ QList<DatedItemsEditor::Item> DatedItemsEditor::items() const
     for (int row = 0; row < m_table->rowCount(); ++row) {
         auto* kind = qobject_cast<QComboBox*>(m_table->cellWidget(row, KindColumn));
         auto* description = qobject_cast<QLineEdit*>(m_table->cellWidget(row, DescriptionColumn));
-        auto* from = qobject_cast<QDateEdit*>(m_table->cellWidget(row, FromColumn));
-        auto* until = qobject_cast<QDateEdit*>(m_table->cellWidget(row, UntilColumn));
+        auto* from = qobject_cast<DateEdit*>(m_table->cellWidget(row, FromColumn));
+        auto* until = qobject_cast<DateEdit*>(m_table->cellWidget(row, UntilColumn));
         if (!kind || !description || !from || !until) {
             continue; // a row being built
         }
@@ -146,8 +145,8 @@ QList<DatedItemsEditor::Item> DatedItemsEditor::items() const
         item.id = m_table->item(row, KindColumn) ? m_table->item(row, KindColumn)->data(Qt::UserRole).toLongLong() : 0;
         item.kindId = kind->currentData().toString();
         item.description = description->text().trimmed();
-        item.from = forms::date(from);
-        item.until = forms::date(until);
+        item.from = from->date();
+        item.until = until->date();
         result.append(item);
     }
     return result;

@@ -1,10 +1,12 @@
 #include "FormSupport.h"
 
+#include "forms/DateEdit.h"
+
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QCoreApplication>
-#include <QDateEdit>
+#include <QDateTimeEdit>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -13,17 +15,12 @@
 
 namespace mandaat::forms {
 
-namespace {
-
-const QDate NotSet(1900, 1, 1);
-
-} // namespace
-
 void watchEdits(QWidget* root, QObject* context, const std::function<void(QWidget*)>& onEdit)
 {
     for (QLineEdit* edit : root->findChildren<QLineEdit*>()) {
-        if (qobject_cast<QAbstractSpinBox*>(edit->parentWidget()) || qobject_cast<QComboBox*>(edit->parentWidget())) {
-            continue; // a spin box's or combo box's own line edit: watched through its owner
+        if (qobject_cast<QAbstractSpinBox*>(edit->parentWidget()) || qobject_cast<QComboBox*>(edit->parentWidget()) ||
+            qobject_cast<DateEdit*>(edit)) {
+            continue; // a spin box's or combo box's own line edit, a date: watched through its value
         }
         QObject::connect(edit, &QLineEdit::textEdited, context, [onEdit, edit]() { onEdit(edit); });
     }
@@ -42,6 +39,9 @@ void watchEdits(QWidget* root, QObject* context, const std::function<void(QWidge
     for (QDoubleSpinBox* spin : root->findChildren<QDoubleSpinBox*>()) {
         QObject::connect(spin, &QDoubleSpinBox::valueChanged, context, [onEdit, spin]() { onEdit(spin); });
     }
+    for (DateEdit* edit : root->findChildren<DateEdit*>()) {
+        QObject::connect(edit, &DateEdit::dateChanged, context, [onEdit, edit]() { onEdit(edit); });
+    }
     for (QDateTimeEdit* edit : root->findChildren<QDateTimeEdit*>()) {
         QObject::connect(edit, &QDateTimeEdit::dateTimeChanged, context, [onEdit, edit]() { onEdit(edit); });
     }
@@ -51,25 +51,6 @@ void watchEdits(QWidget* root, QObject* context, const std::function<void(QWidge
     for (QTableWidget* table : root->findChildren<QTableWidget*>()) {
         QObject::connect(table, &QTableWidget::itemChanged, context, [onEdit, table]() { onEdit(table); });
     }
-}
-
-void makeOptional(QDateEdit* edit)
-{
-    edit->setMinimumDate(NotSet);
-    edit->setSpecialValueText(QCoreApplication::translate("Forms", "not set"));
-    edit->setCalendarPopup(true);
-    edit->setDate(NotSet);
-}
-
-void setDate(QDateEdit* edit, QDate date)
-{
-    edit->setDate(date.isValid() ? date : (edit->minimumDate() == NotSet ? NotSet : QDate::currentDate()));
-}
-
-QDate date(const QDateEdit* edit)
-{
-    const QDate value = edit->date();
-    return edit->minimumDate() == NotSet && value == NotSet ? QDate() : value;
 }
 
 } // namespace mandaat::forms

@@ -9,21 +9,14 @@
 
 #include <functional>
 
-class QDateEdit;
 class QWidget;
 
 /// Small helpers the edit forms share.
 namespace mandaat::forms {
 
 /// Calls \a onEdit(widget) whenever the user changes an input below \a root (line and text
-/// edits, combo boxes, spin boxes, date edits, check boxes, table cells).
+/// edits, combo boxes, spin boxes, date fields, check boxes, table cells).
 void watchEdits(QWidget* root, QObject* context, const std::function<void(QWidget*)>& onEdit);
-
-/// A date field that can be empty: its lowest date stands for "not set".
-void makeOptional(QDateEdit* edit);
-void setDate(QDateEdit* edit, QDate date);
-/// The date, or an invalid date when an optional field is not set.
-QDate date(const QDateEdit* edit);
 
 /// Fills \a combo with the translated names of \a values, the stored ids as item data.
 template <typename E>

@@ -5,9 +5,14 @@
 
 namespace mandaat::formats {
 
+QString dateFormat()
+{
+    return QLocale().language() == QLocale::Dutch ? QStringLiteral("dd-MM-yyyy") : QStringLiteral("dd/MM/yyyy");
+}
+
 QString shortDate(QDate date)
 {
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+    return date.isValid() ? QLocale().toString(date, dateFormat()) : QString();
 }
 
 QString longDate(QDate date)
@@ -17,12 +22,12 @@ QString longDate(QDate date)
 
 QString dateTime(const QDateTime& utc)
 {
-    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
+    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), dateFormat() + QStringLiteral(" HH:mm")) : QString();
 }
 
 QString time(const QDateTime& utc)
 {
-    return utc.isValid() ? QLocale().toString(utc.toLocalTime().time(), QLocale::ShortFormat) : QString();
+    return utc.isValid() ? QLocale().toString(utc.toLocalTime().time(), QStringLiteral("HH:mm")) : QString();
 }
 
 QString size(qint64 bytes)

@@ -5,6 +5,7 @@
 #include "exchange/AuditHeads.h"
 #include "exchange/AuditVerifier.h"
 #include "exchange/BackupFlow.h"
+#include "forms/WheelGuard.h"
 #include "main/Formats.h"
 #include "main/OpenPractice.h"
 #include "main/PracticeView.h"
@@ -52,6 +53,8 @@ MainWindow::MainWindow(Settings& settings, KeyChain& keyChain, QWidget* parent)
     , m_practiceView(new PracticeView(m_stack))
     , m_demo(new DemoVaultMaker(this))
 {
+    // No wheel changes a field the user is not in, in any window of the application.
+    WheelGuard::install(QApplication::instance());
     m_backupFlow = new BackupFlow(*this, settings, keyChain); // after m_lockController
     m_stack->addWidget(m_welcomePage);
     m_stack->addWidget(m_unlockPage);

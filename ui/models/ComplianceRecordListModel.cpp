@@ -7,6 +7,8 @@
 #include "repositories/EngagementRepository.h"
 #include "repositories/Records.h"
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QHash>
 
 #include <algorithm>
@@ -79,6 +81,16 @@ QVariant ComplianceRecordListModel::headerData(int section, Qt::Orientation orie
     default:
         return {};
     }
+}
+
+bool ComplianceRecordListModel::eventFilter(QObject* watched, QEvent* event)
+{
+    // The rows' texts are written when they are loaded ("Consent (CMI-8)", "withdrawn …"): in
+    // another language they are loaded again, or the table stays in the old one (issue 15).
+    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange && isLoaded()) {
+        reload();
+    }
+    return RecordTableModel::eventFilter(watched, event);
 }
 
 bool ComplianceRecordListModel::loadRows(QString* error)

@@ -37,6 +37,7 @@ public:
     int rowOf(RecordType type, qint64 recordId) const;
 
 protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
     bool isAttached() const override { return m_practice != nullptr && m_engagementId > 0; }
     bool loadRows(QString* error) override;
     void clearRows() override { m_rows.clear(); }

@@ -37,7 +37,7 @@ CodesEditor::CodesEditor(QWidget* parent)
 {
     m_ui->setupUi(this);
     appearance::makeSecondary(m_ui->hintLabel);
-    forms::setDate(m_ui->subscribedOnDateEdit, QDate::currentDate());
+    m_ui->subscribedOnDateEdit->setDate(QDate::currentDate());
     m_ui->tableWidget->setColumnCount(3);
     m_ui->tableWidget->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->tableWidget->horizontalHeader()->setStretchLastSection(true);
@@ -111,7 +111,7 @@ bool CodesEditor::add()
     CodeSubscription subscription;
     subscription.codeId = code ? code->id : QString();
     subscription.version = code ? code->version : QString();
-    subscription.subscribedOn = forms::date(m_ui->subscribedOnDateEdit);
+    subscription.subscribedOn = m_ui->subscribedOnDateEdit->date();
     ValidationIssues issues = validate(subscription);
     for (const Item& item : std::as_const(m_items)) {
         if (item.subscription.codeId == subscription.codeId) {

@@ -19,8 +19,8 @@ QualificationsEditor::QualificationsEditor(QWidget* parent)
     m_ui->setupUi(this);
     appearance::makeSecondary(m_ui->hintLabel);
     forms::fillCombo<QualificationKind>(m_ui->kindComboBox);
-    forms::makeOptional(m_ui->expiresOnDateEdit);
-    forms::setDate(m_ui->issuedOnDateEdit, QDate::currentDate());
+    m_ui->expiresOnDateEdit->setOptional(true);
+    m_ui->issuedOnDateEdit->setDate(QDate::currentDate());
     errors().add(QStringLiteral("kind"), m_ui->kindComboBox);
     errors().add(QStringLiteral("title"), m_ui->titleLineEdit);
     errors().add(QStringLiteral("issuer"), m_ui->issuerLineEdit);
@@ -49,8 +49,8 @@ PracticeQualification QualificationsEditor::collect() const
     qualification.kind = forms::comboValue<QualificationKind>(m_ui->kindComboBox);
     qualification.title = m_ui->titleLineEdit->text().trimmed();
     qualification.issuer = m_ui->issuerLineEdit->text().trimmed();
-    qualification.issuedOn = forms::date(m_ui->issuedOnDateEdit);
-    qualification.expiresOn = forms::date(m_ui->expiresOnDateEdit);
+    qualification.issuedOn = m_ui->issuedOnDateEdit->date();
+    qualification.expiresOn = m_ui->expiresOnDateEdit->date();
     return qualification;
 }
 
@@ -67,7 +67,7 @@ void QualificationsEditor::clearAddForm()
 {
     m_ui->titleLineEdit->clear();
     m_ui->issuerLineEdit->clear();
-    forms::setDate(m_ui->expiresOnDateEdit, {});
+    m_ui->expiresOnDateEdit->setDate({});
 }
 
 void QualificationsEditor::retranslate()

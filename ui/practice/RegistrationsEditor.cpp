@@ -19,8 +19,8 @@ RegistrationsEditor::RegistrationsEditor(QWidget* parent)
     m_ui->setupUi(this);
     appearance::makeSecondary(m_ui->hintLabel);
     forms::fillCombo<RegistrationKind>(m_ui->kindComboBox);
-    forms::makeOptional(m_ui->validFromDateEdit);
-    forms::makeOptional(m_ui->validUntilDateEdit);
+    m_ui->validFromDateEdit->setOptional(true);
+    m_ui->validUntilDateEdit->setOptional(true);
     errors().add(QStringLiteral("kind"), m_ui->kindComboBox);
     errors().add(QStringLiteral("body"), m_ui->bodyLineEdit);
     errors().add(QStringLiteral("registerNumber"), m_ui->registerNumberLineEdit);
@@ -49,8 +49,8 @@ PracticeRegistration RegistrationsEditor::collect() const
     registration.kind = forms::comboValue<RegistrationKind>(m_ui->kindComboBox);
     registration.body = m_ui->bodyLineEdit->text().trimmed();
     registration.registerNumber = m_ui->registerNumberLineEdit->text().trimmed();
-    registration.validFrom = forms::date(m_ui->validFromDateEdit);
-    registration.validUntil = forms::date(m_ui->validUntilDateEdit);
+    registration.validFrom = m_ui->validFromDateEdit->date();
+    registration.validUntil = m_ui->validUntilDateEdit->date();
     return registration;
 }
 
@@ -64,8 +64,8 @@ void RegistrationsEditor::clearAddForm()
 {
     m_ui->bodyLineEdit->clear();
     m_ui->registerNumberLineEdit->clear();
-    forms::setDate(m_ui->validFromDateEdit, {});
-    forms::setDate(m_ui->validUntilDateEdit, {});
+    m_ui->validFromDateEdit->setDate({});
+    m_ui->validUntilDateEdit->setDate({});
 }
 
 void RegistrationsEditor::retranslate()

@@ -55,7 +55,6 @@ ConfirmationPage::ConfirmationPage(QWidget* parent)
     for (int column = 0; column < m_ui->lettersTreeWidget->columnCount() - 1; ++column) {
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     }
-    m_ui->acceptedOnDateEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     for (const Language language : allValues<Language>()) {
         m_ui->letterLanguageComboBox->addItem(displayName(language), toId(language));
     }

@@ -42,7 +42,6 @@ ConflictPage::ConflictPage(QWidget* parent)
     setTitle(tr("Conflict check"));
     setSubTitle(tr("Your other engagements and declared relationships, checked against these parties before any "
                    "work is done."));
-    m_ui->agreedOnDateEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     for (const EndReason reason : {EndReason::ConflictOfInterest, EndReason::Declined}) {
         m_ui->declineReasonComboBox->addItem(displayName(reason), toId(reason));
     }

@@ -25,7 +25,6 @@ ConsentPage::ConsentPage(QWidget* parent)
     for (const Channel channel : allValues<Channel>()) {
         m_ui->consentChannelComboBox->addItem(displayName(channel), toId(channel));
     }
-    m_ui->consentGivenOnDateEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     m_ui->reportContentEvidenceField->setText(tr("The client agreed this content"));
     connect(m_ui->consentScopeComboBox, &QComboBox::currentIndexChanged, this, &ConsentPage::updateVisibility);
 }

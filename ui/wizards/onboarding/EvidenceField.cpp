@@ -1,12 +1,12 @@
 #include "EvidenceField.h"
 
 #include "domain/DisplayNames.h"
+#include "forms/DateEdit.h"
 #include "repositories/ComplianceRecords.h"
 #include "repositories/Records.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,7 +17,7 @@ EvidenceField::EvidenceField(QWidget* parent)
     : QWidget(parent)
     , m_check(new QCheckBox(this))
     , m_text(new QLabel(this))
-    , m_date(new QDateEdit(this))
+    , m_date(new DateEdit(this))
     , m_channel(new QComboBox(this))
     , m_today(QDate::currentDate())
 {
@@ -28,8 +28,6 @@ EvidenceField::EvidenceField(QWidget* parent)
     m_text->installEventFilter(this);
     m_date->setObjectName(QStringLiteral("dateEdit"));
     m_channel->setObjectName(QStringLiteral("channelComboBox"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     m_date->setAccessibleName(tr("Date"));
     m_channel->setAccessibleName(tr("How"));
     for (const Channel channel : allValues<Channel>()) {
@@ -46,7 +44,7 @@ EvidenceField::EvidenceField(QWidget* parent)
         updateEnabled();
         Q_EMIT changed();
     });
-    connect(m_date, &QDateEdit::dateChanged, this, &EvidenceField::changed);
+    connect(m_date, &DateEdit::dateChanged, this, &EvidenceField::changed);
     connect(m_channel, &QComboBox::currentIndexChanged, this, &EvidenceField::changed);
     updateEnabled();
 }

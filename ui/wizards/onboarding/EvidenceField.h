@@ -11,11 +11,11 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 
 namespace mandaat {
 
+class DateEdit;
 class Records;
 
 /// One piece of evidence the onboarding asks for (docs/compliance-evidence.md): "done" for
@@ -66,7 +66,7 @@ private:
 
     QCheckBox* m_check = nullptr;
     QLabel* m_text = nullptr; // wraps, unlike a check box's own text
-    QDateEdit* m_date = nullptr;
+    DateEdit* m_date = nullptr;
     QComboBox* m_channel = nullptr;
     QString m_article;
     QString m_topic;

@@ -57,14 +57,11 @@ TermsPage::TermsPage(QWidget* parent)
     for (const PaymentMethod method : allValues<PaymentMethod>()) {
         m_ui->paymentMethodComboBox->addItem(displayName(method), toId(method));
     }
-    const QString dateFormat = QLocale().dateFormat(QLocale::ShortFormat);
-    m_ui->plannedStartDateEdit->setDisplayFormat(dateFormat);
-    m_ui->plannedEndDateEdit->setDisplayFormat(dateFormat);
     connect(m_ui->payerKindComboBox, &QComboBox::currentIndexChanged, this, &TermsPage::updateVisibility);
     connect(m_ui->vatExemptCheckBox, &QCheckBox::toggled, this, &TermsPage::updateVisibility);
     connect(m_ui->feeModelComboBox, &QComboBox::currentIndexChanged, this, &TermsPage::updateVisibility);
-    connect(m_ui->plannedStartDateEdit, &QDateEdit::dateChanged, this, &TermsPage::durationEdited);
-    connect(m_ui->plannedEndDateEdit, &QDateEdit::dateChanged, this, &TermsPage::durationEdited);
+    connect(m_ui->plannedStartDateEdit, &DateEdit::dateChanged, this, &TermsPage::durationEdited);
+    connect(m_ui->plannedEndDateEdit, &DateEdit::dateChanged, this, &TermsPage::durationEdited);
     connect(m_ui->plannedSessionsSpinBox, &QSpinBox::valueChanged, this, &TermsPage::durationEdited);
 }
 

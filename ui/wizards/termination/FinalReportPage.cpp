@@ -23,7 +23,7 @@ FinalReportPage::FinalReportPage(TerminationWizard* wizard)
     connect(m_ui->kindComboBox, &QComboBox::currentIndexChanged, this, &FinalReportPage::update);
     connect(m_ui->titleLineEdit, &QLineEdit::textChanged, this, &FinalReportPage::update);
     connect(m_ui->summaryPlainTextEdit, &QPlainTextEdit::textChanged, this, &FinalReportPage::update);
-    connect(m_ui->sentOnDateEdit, &QDateEdit::dateChanged, this, &FinalReportPage::update);
+    connect(m_ui->sentOnDateEdit, &DateEdit::dateChanged, this, &FinalReportPage::update);
 }
 
 FinalReportPage::~FinalReportPage() = default;

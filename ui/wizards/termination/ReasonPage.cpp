@@ -41,7 +41,7 @@ ReasonPage::ReasonPage(TerminationWizard* wizard)
     };
     connect(m_ui->reasonComboBox, &QComboBox::currentIndexChanged, this, changed);
     connect(m_ui->referralComboBox, &QComboBox::currentIndexChanged, this, changed);
-    connect(m_ui->endDateEdit, &QDateEdit::dateChanged, this, changed);
+    connect(m_ui->endDateEdit, &DateEdit::dateChanged, this, changed);
     for (QLineEdit* edit : {m_ui->successorLineEdit,
                             m_ui->referralDisciplineLineEdit,
                             m_ui->referredToLineEdit,

@@ -17,8 +17,8 @@ RetentionPage::RetentionPage(TerminationWizard* wizard)
     setTitle(tr("How long are the records kept?"));
     setSubTitle(tr("After these dates the Overview proposes to destroy the records."));
     m_ui->messageLabel->setStyleSheet(QStringLiteral("color: palette(highlight);"));
-    connect(m_ui->dossierDateEdit, &QDateEdit::dateChanged, this, &RetentionPage::collect);
-    connect(m_ui->financialDateEdit, &QDateEdit::dateChanged, this, &RetentionPage::collect);
+    connect(m_ui->dossierDateEdit, &DateEdit::dateChanged, this, &RetentionPage::collect);
+    connect(m_ui->financialDateEdit, &DateEdit::dateChanged, this, &RetentionPage::collect);
 }
 
 RetentionPage::~RetentionPage() = default;
@@ -32,7 +32,7 @@ void RetentionPage::initializePage()
                                   policy.dossierRetentionMonths) +
                                tr("and the financial records %n year(s).", nullptr, policy.financialRetentionYears));
     const TerminationPlan plan = m_wizard->plan();
-    for (QDateEdit* edit : {m_ui->dossierDateEdit, m_ui->financialDateEdit}) {
+    for (DateEdit* edit : {m_ui->dossierDateEdit, m_ui->financialDateEdit}) {
         edit->setMinimumDate(plan.endDate);
     }
     m_ui->dossierDateEdit->setDate(plan.dossierUntil);
