@@ -221,6 +221,29 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>De wachtwoordzin wijzigen</translation>
+    </message>
+    <message>
+        <source>The vault is encrypted again under the new passphrase. Backups made before keep opening with the old passphrase and the old emergency sheet; the vault itself no longer does.</source>
+        <translation>De kluis wordt opnieuw versleuteld onder de nieuwe wachtwoordzin. Back-ups die eerder zijn gemaakt, blijven openen met de oude wachtwoordzin en het oude noodblad; de kluis zelf niet meer.</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>&amp;Huidige wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Nieuwe wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Herhaal ze</translation>
+    </message>
+</context>
+<context>
     <name>ClientForm</name>
     <message>
         <source>&amp;Kind</source>
@@ -2744,10 +2767,6 @@
         <translation>Methode verw&amp;ijderen</translation>
     </message>
     <message>
-        <source>&amp;Fee</source>
-        <translation>&amp;Honorarium</translation>
-    </message>
-    <message>
         <source>&amp;VAT</source>
         <translation>Btw-t&amp;arief</translation>
     </message>
@@ -2818,6 +2837,10 @@
     <message>
         <source>&amp;Delete draft…</source>
         <translation>Concept verwij&amp;deren…</translation>
+    </message>
+    <message>
+        <source>Fe&amp;e</source>
+        <translation>&amp;Honorarium</translation>
     </message>
 </context>
 <context>
@@ -3868,6 +3891,17 @@
     <message>
         <source>There is no principal to report to.</source>
         <translation>Er is geen opdrachtgever om aan te rapporteren.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Naar de printer gestuurd.</translation>
     </message>
 </context>
 <context>
@@ -5232,6 +5266,13 @@
     </message>
 </context>
 <context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>Mandaat user guide</source>
+        <translation>Gebruikershandleiding van Mandaat</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>%1 has %2 characters; at most %3 fit. Shorten it.</source>
@@ -6358,6 +6399,33 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
     </message>
 </context>
 <context>
+    <name>mandaat::ChangePassphraseDialog</name>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Wijzigen</translation>
+    </message>
+    <message>
+        <source>Type the passphrase that opens this vault now.</source>
+        <translation>Typ de wachtwoordzin die deze kluis nu opent.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the current one.</source>
+        <translation>De nieuwe wachtwoordzin is de huidige.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same.</source>
+        <translation>De twee nieuwe wachtwoordzinnen zijn niet dezelfde.</translation>
+    </message>
+    <message>
+        <source>This is not the passphrase that opens this vault. Nothing was changed.</source>
+        <translation>Dit is niet de wachtwoordzin die deze kluis opent. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This computer could not remember the new key (%1); unlock with the new passphrase.</source>
+        <translation>Deze computer kon de nieuwe sleutel niet onthouden (%1); ontgrendel met de nieuwe wachtwoordzin.</translation>
+    </message>
+</context>
+<context>
     <name>mandaat::ClientForm</name>
     <message>
         <source>Country code</source>
@@ -6811,10 +6879,6 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
     <message>
         <source>Saved as %1.</source>
         <translation>Opgeslagen als %1.</translation>
-    </message>
-    <message>
-        <source>The confirmation was sent to the printer.</source>
-        <translation>De opdrachtbevestiging is naar de printer gestuurd.</translation>
     </message>
     <message>
         <source>Attach the signed confirmation</source>
@@ -7303,14 +7367,6 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
         <translation>Noodsleutel</translation>
     </message>
     <message>
-        <source>Sent to the printer.</source>
-        <translation>Naar de printer gestuurd.</translation>
-    </message>
-    <message>
-        <source>Emergency sheet %1.pdf</source>
-        <translation>Noodblad %1.pdf</translation>
-    </message>
-    <message>
         <source>Save the emergency sheet</source>
         <translation>Het noodblad opslaan</translation>
     </message>
@@ -7321,6 +7377,10 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
     <message>
         <source>Saved as %1. Print it, then delete the file: whoever has it can open the vault.</source>
         <translation>Opgeslagen als %1. Druk het af en verwijder daarna het bestand: wie het heeft, kan de kluis openen.</translation>
+    </message>
+    <message>
+        <source>Emergency sheet %1</source>
+        <translation>Noodblad %1</translation>
     </message>
 </context>
 <context>
@@ -7397,10 +7457,6 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
         <translation>Sessies en &amp;notities</translation>
     </message>
     <message>
-        <source>&amp;Files</source>
-        <translation>&amp;Bestanden</translation>
-    </message>
-    <message>
         <source>Continue &amp;onboarding…</source>
         <translation>&amp;Opstart voortzetten…</translation>
     </message>
@@ -7419,6 +7475,10 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
     <message>
         <source>&amp;Records</source>
         <translation>&amp;Dossierstukken</translation>
+    </message>
+    <message>
+        <source>Fi&amp;les</source>
+        <translation>Bij&amp;lagen</translation>
     </message>
 </context>
 <context>
@@ -8054,6 +8114,38 @@ Versleutelde praktijkdossiers voor consultants die onder een gedragscode werken.
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Close vault</source>
+        <translation>Kluis &amp;sluiten</translation>
+    </message>
+    <message>
+        <source>Change the pass&amp;phrase…</source>
+        <translation>&amp;Wachtwoordzin wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Gebruikershandleiding</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Wachtwoordzin gewijzigd</translation>
+    </message>
+    <message>
+        <source>The vault now opens with the new passphrase only. The old emergency sheet no longer opens it (it still opens the backups made before this change).
+
+Print the new emergency sheet now?</source>
+        <translation>De kluis opent nu alleen nog met de nieuwe wachtwoordzin. Het oude noodblad opent ze niet meer (wel nog de back-ups van vóór deze wijziging).
+
+Het nieuwe noodblad nu afdrukken?</translation>
+    </message>
+    <message>
+        <source>&amp;Print the new sheet…</source>
+        <translation>Het nieuwe blad &amp;afdrukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
     </message>
 </context>
 <context>

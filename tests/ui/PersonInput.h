@@ -165,9 +165,10 @@ inline void showTab(QTabWidget* tabs, QWidget* page)
 }
 
 /// The entry of the menu that \a opener pops up whose action is named \a actionName (or
-/// whose text, less its '&', is \a text): the opener is clicked and, once the menu is up,
-/// the entry. QMenu::exec runs its own loop, so the second click is scheduled first.
-inline bool chooseFromMenu(QWidget* opener, const std::function<bool(QAction*)>& which)
+/// whose text, less its '&', is \a text): the opener is clicked (at \a at, in its coordinates,
+/// as a menu's title in a menu bar; else in its middle) and, once the menu is up, the entry.
+/// QMenu::exec runs its own loop, so the second click is scheduled first.
+inline bool chooseFromMenu(QWidget* opener, const std::function<bool(QAction*)>& which, QPoint at = {})
 {
     bool chosen = false;
     QTimer::singleShot(0, [&chosen, which]() {
@@ -192,7 +193,7 @@ inline bool chooseFromMenu(QWidget* opener, const std::function<bool(QAction*)>&
         qWarning("person: the menu has no such entry");
         menu->close();
     });
-    click(opener);
+    click(opener, at);
     (void)QTest::qWaitFor([&chosen]() { return chosen; }, 3000);
     return chosen;
 }

@@ -291,7 +291,11 @@ private Q_SLOTS:
         QTest::keyClick(field, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->vault() != nullptr, DerivationTimeout);
         QCOMPARE(currentPage(), view());
-        QCOMPARE(view()->currentPage(), PracticeView::Page::Overview);
+        // Back where the user was before the lock (issue 15): the engagement, on its Files tab.
+        QCOMPARE(view()->currentPage(), PracticeView::Page::Engagements);
+        QCOMPARE(view()->engagementPage()->termsForm()->recordId(), engagementId);
+        QCOMPARE(view()->engagementPage()->currentTab(), EngagementPage::AttachmentsTab);
+        view()->showPage(PracticeView::Page::Overview);
 
         // Everything is there.
         QCOMPARE(m_window->windowTitle(), QStringLiteral("Mandaat — Praktijk Claes"));

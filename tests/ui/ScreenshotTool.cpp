@@ -14,6 +14,7 @@
 #include "main/RecordListPane.h"
 #include "main/RecordPage.h"
 #include "models/EngagementListModel.h"
+#include "models/RecordTableModel.h"
 #include "repositories/RecordListing.h"
 #include "search/SearchPage.h"
 #include "util/Settings.h"
@@ -27,6 +28,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScreen>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -137,6 +139,8 @@ int main(int argc, char** argv)
         }
         practice->engagementPage()->showTab(EngagementPage::TermsTab);
         ok = shoot(out, QStringLiteral("terms"), suffix) && ok;
+        practice->engagementPage()->showTab(EngagementPage::RecordsTab);
+        ok = shoot(out, QStringLiteral("records"), suffix) && ok;
         practice->engagementPage()->showTab(EngagementPage::AttachmentsTab);
         ok = shoot(out, QStringLiteral("files"), suffix) && ok;
         practice->showPage(PracticeView::Page::Principals);
@@ -144,6 +148,13 @@ int main(int argc, char** argv)
             RecordListing(*window.vault()).principals().value_or(QList<PrincipalSummary>()).value(0).id);
         ok = shoot(out, QStringLiteral("principals"), suffix) && ok;
         practice->showPage(PracticeView::Page::Complaints);
+        practice->complaintsPage()->list()->select(practice->complaintsPage()
+                                                       ->list()
+                                                       ->view()
+                                                       ->model()
+                                                       ->index(0, 0)
+                                                       .data(RecordTableModel::IdRole)
+                                                       .toLongLong());
         ok = shoot(out, QStringLiteral("complaints"), suffix) && ok;
         practice->showPage(PracticeView::Page::Search);
         practice->searchPage()->setQuery(QStringLiteral("loopbaan"));
@@ -152,6 +163,12 @@ int main(int argc, char** argv)
         ok = shoot(out, QStringLiteral("profile"), suffix) && ok;
         window.showEmergencySheet();
         ok = shoot(out, QStringLiteral("emergency"), suffix) && ok;
+        closeDialogs(window);
+        window.changePassphrase();
+        ok = shoot(out, QStringLiteral("passphrase"), suffix) && ok;
+        closeDialogs(window);
+        window.showUserGuide();
+        ok = shoot(out, QStringLiteral("guide"), suffix) && ok;
 
         // The export (issue 7): an engagement, plaintext chosen, written; everything about a client.
         closeDialogs(window);

@@ -80,6 +80,11 @@ void EngagementPage::showTab(Tab tab)
     m_ui->tabWidget->setCurrentIndex(tab);
 }
 
+EngagementPage::Tab EngagementPage::currentTab() const
+{
+    return static_cast<Tab>(m_ui->tabWidget->currentIndex());
+}
+
 bool EngagementPage::leave()
 {
     return m_sessions->leave();
@@ -243,7 +248,7 @@ void EngagementPage::changeEvent(QEvent* event)
         m_ui->tabWidget->setTabText(TermsTab, tr("&Terms"));
         m_ui->tabWidget->setTabText(SessionsTab, tr("Sessions and &notes"));
         m_ui->tabWidget->setTabText(RecordsTab, tr("&Records"));
-        m_ui->tabWidget->setTabText(AttachmentsTab, tr("&Files"));
+        m_ui->tabWidget->setTabText(AttachmentsTab, tr("Fi&les"));
         updateHeader();
     }
     QWidget::changeEvent(event);

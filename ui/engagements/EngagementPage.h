@@ -38,6 +38,7 @@ public:
     AttachmentsPanel* attachmentsPanel() const { return m_attachments; }
     RecordsPanel* recordsPanel() const { return m_records; }
     void showTab(Tab tab);
+    Tab currentTab() const;
 
     /// Writes the pending note draft and saves the session form if it can (a switch of record).
     bool leave();

@@ -37,11 +37,12 @@ RecordsPanel::RecordsPanel(QWidget* parent)
     layout->addWidget(m_view);
     // CMI-8 on the first row (consent, its withdrawal, reports), the rest on the second.
     auto* buttons = new QGridLayout;
+    // Two columns: three made the engagement page wider than the window (issue 15).
     buttons->addWidget(m_consentButton, 0, 0);
     buttons->addWidget(m_withdrawButton, 0, 1);
-    buttons->addWidget(m_reportButton, 0, 2);
-    buttons->addWidget(m_referralButton, 1, 0);
-    buttons->addWidget(m_consultationButton, 1, 1);
+    buttons->addWidget(m_reportButton, 1, 0);
+    buttons->addWidget(m_referralButton, 1, 1);
+    buttons->addWidget(m_consultationButton, 2, 0);
     buttons->setColumnStretch(3, 1);
     layout->addLayout(buttons);
     m_hintLabel->setWordWrap(true);

@@ -6,6 +6,7 @@
 #include "exchange/AuditVerifier.h"
 #include "exchange/BackupFlow.h"
 #include "forms/WheelGuard.h"
+#include "help/UserGuideDialog.h"
 #include "main/Formats.h"
 #include "main/OpenPractice.h"
 #include "main/PracticeView.h"
@@ -20,6 +21,7 @@
 #include "search/SearchPage.h"
 #include "settings/SettingsDialog.h"
 #include "util/Settings.h"
+#include "vault/ChangePassphraseDialog.h"
 #include "vault/CreateVaultDialog.h"
 #include "vault/DemoVaultMaker.h"
 #include "vault/EmergencySheetDialog.h"
@@ -28,6 +30,7 @@
 #include "vault/Vault.h"
 #include "wizards/onboarding/OnboardingWizard.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -118,6 +121,8 @@ void MainWindow::createMenus()
     // Issue 7: the engagement or client shown, else the whole practice.
     m_exportAction = m_fileMenu->addAction(QString(), m_practiceView, &PracticeView::exportCurrent);
     m_fileMenu->addSeparator();
+    m_closeVaultAction = m_fileMenu->addAction(QString(), this, &MainWindow::closeVaultByUser);
+    m_closeVaultAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
     m_lockAction = m_fileMenu->addAction(QString(), &m_lockController, &LockController::requestLock);
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     // The lock works from any window of the application, also over a dialog.
@@ -133,6 +138,7 @@ void MainWindow::createMenus()
     m_practiceMenu->addSeparator();
     m_profileAction = m_practiceMenu->addAction(QString(), this, &MainWindow::showProfile);
     m_emergencyAction = m_practiceMenu->addAction(QString(), this, &MainWindow::showEmergencySheet);
+    m_passphraseAction = m_practiceMenu->addAction(QString(), this, &MainWindow::changePassphrase);
     m_auditAction = m_practiceMenu->addAction(QString(), this, &MainWindow::showAuditLog);
     m_practiceMenu->addSeparator();
     m_settingsAction = m_practiceMenu->addAction(QString(), this, &MainWindow::showSettings);
@@ -142,8 +148,13 @@ void MainWindow::createMenus()
     m_goMenu = menuBar()->addMenu(QString());
     const Qt::Key keys[] = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5, Qt::Key_6};
     for (int page = 0; page < 6; ++page) {
-        QAction* action = m_goMenu->addAction(
-            QString(), this, [this, page]() { m_practiceView->showPage(static_cast<PracticeView::Page>(page)); });
+        QAction* action = m_goMenu->addAction(QString(), this, [this, page]() {
+            m_practiceView->showPage(static_cast<PracticeView::Page>(page));
+            // Ctrl+6: straight into the query (issue 15).
+            if (m_practiceView->currentPage() == PracticeView::Page::Search) {
+                m_practiceView->searchPage()->focusQuery();
+            }
+        });
         action->setShortcut(QKeySequence(Qt::CTRL | keys[page]));
         m_pageActions.append(action);
     }
@@ -179,6 +190,8 @@ void MainWindow::createMenus()
     m_findAction->setShortcut(QKeySequence::Find);
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_guideAction = m_helpMenu->addAction(QString(), this, &MainWindow::showUserGuide);
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this]() {
         showMessage(tr("About Mandaat"),
                     tr("Mandaat %1\nEncrypted practice records for consultants who work under a code of conduct.")
@@ -203,6 +216,9 @@ void MainWindow::createMenus()
         {m_backupAction, "backupAction"},
         {m_restoreAction, "restoreAction"},
         {m_auditAction, "auditAction"},
+        {m_closeVaultAction, "closeVaultAction"},
+        {m_passphraseAction, "passphraseAction"},
+        {m_guideAction, "guideAction"},
     };
     for (const auto& [action, name] : names) {
         action->setObjectName(QString::fromLatin1(name));
@@ -220,12 +236,14 @@ void MainWindow::retranslate()
     m_restoreAction->setText(tr("&Restore from backup…"));
     m_auditAction->setText(tr("&Audit log…"));
     m_exportAction->setText(tr("&Export…"));
+    m_closeVaultAction->setText(tr("&Close vault"));
     m_lockAction->setText(tr("&Lock"));
     m_quitAction->setText(tr("&Quit"));
     m_practiceMenu->setTitle(tr("&Practice"));
     m_newEngagementAction->setText(tr("New &engagement…"));
     m_profileAction->setText(tr("&Profile…"));
     m_emergencyAction->setText(tr("&Emergency sheet…"));
+    m_passphraseAction->setText(tr("Change the pass&phrase…"));
     m_settingsAction->setText(tr("&Settings…"));
     m_goMenu->setTitle(tr("&Go"));
     const QStringList pages = {
@@ -236,6 +254,7 @@ void MainWindow::retranslate()
     m_newRecordAction->setText(tr("&New record on this page"));
     m_findAction->setText(tr("&Find"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_guideAction->setText(tr("&User guide"));
     m_aboutAction->setText(tr("&About Mandaat"));
     m_welcomePage->setAccessibleName(tr("Welcome"));
     m_unlockPage->setAccessibleName(tr("Unlock"));
@@ -279,6 +298,9 @@ void MainWindow::lock()
     closeDialogs();
     m_locking = false;
     const QString path = m_vault->path();
+    // The unlock returns here (issue 15): ids only, nothing of the records.
+    m_lockedPath = path;
+    m_lockedPlace = m_practiceView->place();
     closeVault();
     m_unlockPage->showVault(path, UnlockPage::Arrival::Locked);
     m_stack->setCurrentWidget(m_unlockPage);
@@ -399,6 +421,11 @@ void MainWindow::adoptVault(std::unique_ptr<Vault> vault, bool rememberKey, bool
             &MainWindow::applyPolicy);
     applyPolicy();
     m_stack->setCurrentWidget(m_practiceView);
+    if (m_vault->path() == m_lockedPath) {
+        m_practiceView->goTo(m_lockedPlace);
+    }
+    m_lockedPath.clear();
+    m_lockedPlace = {};
     m_lockController.setActive(true);
     updateTitle();
     updateActions();
@@ -501,6 +528,66 @@ void MainWindow::showAuditLog()
     dialog->open();
 }
 
+void MainWindow::changePassphrase()
+{
+    if (!m_vault) {
+        return;
+    }
+    auto* dialog = new ChangePassphraseDialog(*m_vault, m_keyChain, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ChangePassphraseDialog::changed, this, [this](const QString& notice) {
+        if (!notice.isEmpty()) {
+            statusBar()->showMessage(notice, 30000);
+        }
+        // The sheet printed before opens the backups made before, not this vault any more.
+        auto* question = new QMessageBox(
+            QMessageBox::Question,
+            tr("Passphrase changed"),
+            tr("The vault now opens with the new passphrase only. The old emergency sheet no longer opens it "
+               "(it still opens the backups made before this change).\n\nPrint the new emergency sheet now?"),
+            QMessageBox::Yes | QMessageBox::No,
+            this);
+        question->setAttribute(Qt::WA_DeleteOnClose);
+        question->button(QMessageBox::Yes)->setText(tr("&Print the new sheet…"));
+        question->button(QMessageBox::No)->setText(tr("&Later"));
+        connect(question, &QMessageBox::finished, this, [this](int answer) {
+            if (answer == QMessageBox::Yes && !m_locking) {
+                showEmergencySheet();
+            }
+        });
+        question->open();
+    });
+    dialog->open();
+}
+
+void MainWindow::closeVaultByUser()
+{
+    if (!m_vault || !m_practiceView->leave()) {
+        return; // the record shown has changes that cannot be saved: they stay in view
+    }
+    m_locking = true;
+    closeDialogs();
+    m_locking = false;
+    closeVault();
+    m_lockedPath.clear();
+    showWelcome();
+}
+
+void MainWindow::showUserGuide()
+{
+    // One guide window: a second F1 brings it forward.
+    if (auto* open = findChild<UserGuideDialog*>(); open && open->isVisible()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto* dialog = new UserGuideDialog(m_settings.interfaceLocale(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setModal(false);
+    dialog->resize(std::min(820, width()), std::min(640, height()));
+    dialog->show();
+}
+
 void MainWindow::showDestruction(qint64 engagementId, QDate at)
 {
     if (!m_practiceView->practice()) {
@@ -558,8 +645,13 @@ void MainWindow::updateActions()
     const bool open = m_vault != nullptr;
     m_lockAction->setEnabled(open);
     m_exportAction->setEnabled(open);
-    for (QAction* action : std::initializer_list<QAction*>{
-             m_newEngagementAction, m_profileAction, m_emergencyAction, m_newRecordAction, m_findAction}) {
+    for (QAction* action : std::initializer_list<QAction*>{m_newEngagementAction,
+                                                           m_profileAction,
+                                                           m_emergencyAction,
+                                                           m_passphraseAction,
+                                                           m_closeVaultAction,
+                                                           m_newRecordAction,
+                                                           m_findAction}) {
         action->setEnabled(open);
     }
     for (QAction* action : std::as_const(m_pageActions)) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "main/LockController.h"
+#include "main/PracticeView.h"
 
 #include <QDate>
 #include <QMainWindow>
@@ -18,7 +19,6 @@ class BackupFlow;
 class CreateVaultDialog;
 class DemoVaultMaker;
 class KeyChain;
-class PracticeView;
 class Settings;
 class UnlockPage;
 class Vault;
@@ -52,6 +52,11 @@ public:
     void showEmergencySheet();
     void tryDemo();
     void showAuditLog();
+    /// Practice → Change passphrase: the open vault re-encrypted, the emergency sheet offered.
+    void changePassphrase();
+    /// File → Close vault: the record shown saved, the vault closed, the welcome page shown.
+    void closeVaultByUser();
+    void showUserGuide();
     /// The destruction flow (MW-4.2) for \a engagementId, judged at \a at.
     void showDestruction(qint64 engagementId, QDate at);
     BackupFlow* backupFlow() const { return m_backupFlow; }
@@ -107,11 +112,16 @@ private:
     QAction* m_backupAction = nullptr;
     QAction* m_restoreAction = nullptr;
     QAction* m_auditAction = nullptr;
+    QAction* m_closeVaultAction = nullptr;
+    QAction* m_passphraseAction = nullptr;
+    QAction* m_guideAction = nullptr;
     BackupFlow* m_backupFlow = nullptr;
     QList<QAction*> m_pageActions;
     LockController m_lockController;
     std::unique_ptr<Vault> m_vault;
     bool m_locking = false; ///< set while dialogs close for a lock: they start nothing new
+    QString m_lockedPath; ///< the vault locked last, to return to m_lockedPlace in it
+    PracticeView::Place m_lockedPlace;
 };
 
 } // namespace mandaat

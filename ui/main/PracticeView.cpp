@@ -224,6 +224,51 @@ PracticeView::Page PracticeView::currentPage() const
     return static_cast<Page>(m_ui->pagesStackedWidget->currentIndex());
 }
 
+PracticeView::Place PracticeView::place() const
+{
+    Place place;
+    place.page = currentPage();
+    if (const RecordPage* page = recordPage(place.page); page && page->form()->isShowing()) {
+        place.recordId = page->form()->recordId();
+    }
+    if (place.page == Page::Engagements) {
+        place.tab = m_engagement->currentTab();
+    }
+    return place;
+}
+
+void PracticeView::goTo(const Place& place)
+{
+    showPage(place.page);
+    if (place.recordId <= 0) {
+        return;
+    }
+    switch (place.page) {
+    case Page::Clients:
+        showClient(place.recordId);
+        break;
+    case Page::Principals:
+        showPrincipal(place.recordId);
+        break;
+    case Page::Engagements:
+        showEngagement(place.recordId);
+        if (m_engagement->termsForm()->recordId() == place.recordId) {
+            m_engagement->showTab(static_cast<EngagementPage::Tab>(place.tab));
+        }
+        break;
+    case Page::Complaints:
+        showComplaint(place.recordId);
+        break;
+    default:
+        break;
+    }
+}
+
+bool PracticeView::leave()
+{
+    return !m_practice || leaveCurrentPage();
+}
+
 void PracticeView::showClient(qint64 id)
 {
     showPage(Page::Clients);

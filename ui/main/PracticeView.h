@@ -35,6 +35,15 @@ public:
     enum class Page { Overview, Clients, Principals, Engagements, Complaints, Search };
     Q_ENUM(Page)
 
+    /// Where the user is: the page, the record shown on it and the engagement's tab. Ids only:
+    /// kept over a lock, nothing of the record itself.
+    struct Place
+    {
+        Page page = Page::Overview;
+        qint64 recordId = 0;
+        int tab = 0;
+    };
+
     explicit PracticeView(QWidget* parent = nullptr);
     ~PracticeView() override;
 
@@ -48,6 +57,11 @@ public:
 
     void showPage(Page page);
     Page currentPage() const;
+    Place place() const;
+    /// Back to \a place after an unlock; the Overview when its record is gone.
+    void goTo(const Place& place);
+    /// Saves the changes of the record shown; false, with the problems in view, when it cannot.
+    bool leave();
     void showClient(qint64 id);
     void showPrincipal(qint64 id);
     void showEngagement(qint64 id);

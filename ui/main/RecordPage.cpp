@@ -4,6 +4,7 @@
 #include "main/RecordListPane.h"
 #include "models/RecordTableModel.h"
 
+#include <QAbstractButton>
 #include <QHBoxLayout>
 #include <QScrollArea>
 #include <QSplitter>
@@ -80,7 +81,24 @@ bool RecordPage::showRecord(qint64 id)
     }
     m_reverting = false;
     m_form->showRecord(id);
+    if (id == 0) {
+        focusFirstField();
+    }
     return true;
+}
+
+void RecordPage::focusFirstField()
+{
+    // A new record is typed in at once (Ctrl+N, the New button): the form's first field in its
+    // tab order takes the focus, not the list's filter (issue 15).
+    QWidget* widget = m_form;
+    while ((widget = widget->nextInFocusChain()) != m_form) {
+        if (m_form->isAncestorOf(widget) && widget->isVisibleTo(m_form) && widget->isEnabled() &&
+            (widget->focusPolicy() & Qt::TabFocus) && !qobject_cast<QAbstractButton*>(widget)) {
+            widget->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
 }
 
 void RecordPage::currentChanged(qint64 id)

@@ -34,6 +34,7 @@ public:
 
 private:
     void currentChanged(qint64 id);
+    void focusFirstField();
 
     RecordListPane* m_list = nullptr;
     RecordForm* m_form = nullptr;

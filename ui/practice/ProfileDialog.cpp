@@ -53,6 +53,12 @@ ProfileDialog::ProfileDialog(OpenPractice* practice, QWidget* parent)
     m_ui->setupUi(this);
     appearance::makeSecondary(m_ui->introLabel);
     appearance::makeSecondary(m_ui->letterheadHintLabel);
+    // A preview of fixed size: the buttons beside it stay where they are whatever the image's
+    // shape (issue 15).
+    for (QLabel* preview : {m_ui->logoPreviewLabel, m_ui->signaturePreviewLabel}) {
+        preview->setFixedSize(preview->minimumSize() + QSize(40, 16));
+        preview->setAlignment(Qt::AlignCenter);
+    }
     appearance::makeErrorText(m_ui->errorLabel);
     m_ui->errorLabel->hide();
     forms::fillCombo<VatStatus>(m_ui->vatStatusComboBox);
@@ -197,10 +203,14 @@ void ProfileDialog::updateSlot(int slot)
     labels[slot]->setText(text);
     QLabel* preview = slot == Logo ? m_ui->logoPreviewLabel : slot == Signature ? m_ui->signaturePreviewLabel : nullptr;
     if (preview) {
-        preview->setPixmap(image.isNull()
-                               ? QPixmap()
-                               : QPixmap::fromImage(image.scaled(
-                                     preview->minimumSize() * 2, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+        const qreal ratio = preview->devicePixelRatioF();
+        QPixmap pixmap;
+        if (!image.isNull()) {
+            pixmap = QPixmap::fromImage(
+                image.scaled(preview->contentsRect().size() * ratio, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+            pixmap.setDevicePixelRatio(ratio);
+        }
+        preview->setPixmap(pixmap);
         preview->setAccessibleName(slot == Logo ? tr("Logo preview") : tr("Signature preview"));
     }
 }

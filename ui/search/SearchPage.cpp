@@ -6,6 +6,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLocale>
 
 namespace mandaat {
@@ -33,7 +34,28 @@ SearchPage::SearchPage(QWidget* parent)
         Q_EMIT hitActivated(m_model->hit(index.row()));
     });
     connect(m_model, &SearchResultModel::loadFailed, m_ui->hintLabel, &QLabel::setText);
+    m_ui->queryLineEdit->installEventFilter(this);
     updateHint();
+}
+
+bool SearchPage::eventFilter(QObject* watched, QEvent* event)
+{
+    // Down from the query goes into the results, as in a browser's address bar (issue 15).
+    if (watched == m_ui->queryLineEdit && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down &&
+        static_cast<QKeyEvent*>(event)->modifiers() == Qt::NoModifier) {
+        search(); // what was typed, not what was found 250 ms ago
+        if (m_model->rowCount() > 0) {
+            QTableView* results = m_ui->resultsTableView;
+            results->setFocus(Qt::TabFocusReason);
+            if (!results->currentIndex().isValid()) {
+                results->setCurrentIndex(m_model->index(0, 0));
+            }
+            results->selectRow(results->currentIndex().row());
+        }
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 SearchPage::~SearchPage() = default;

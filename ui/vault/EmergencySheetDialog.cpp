@@ -4,15 +4,17 @@
 #include "documents/EmergencySheet.h"
 #include "main/Appearance.h"
 #include "main/Formats.h"
+#include "printing/Printing.h"
 #include "vault/Vault.h"
 
+#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QPrintDialog>
 #include <QPrinter>
-#include <QStandardPaths>
+#include <QStorageInfo>
 
 namespace mandaat {
 
@@ -49,23 +51,22 @@ void EmergencySheetDialog::retranslate()
 void EmergencySheetDialog::print()
 {
     auto* printer = new QPrinter(QPrinter::HighResolution);
-    printer->setDocName(m_sheet->title());
+    printing::prepare(*printer, fileTitle(), suggestedFolder());
     // open(), never exec(): a lock closes it (DESIGN.md, Locking).
     auto* dialog = new QPrintDialog(printer, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [printer]() { delete printer; });
     connect(dialog, &QDialog::accepted, this, [this, printer]() {
         m_sheet->print(printer);
-        m_ui->statusLabel->setText(tr("Sent to the printer."));
+        showStatus(printing::outcome(*printer));
     });
     dialog->open();
 }
 
 void EmergencySheetDialog::choosePdf()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = tr("Emergency sheet %1.pdf").arg(QFileInfo(m_displayPath).completeBaseName());
-    auto* dialog = new QFileDialog(this, tr("Save the emergency sheet"), folder, tr("PDF files (*.pdf)"));
+    const QString name = fileTitle() + QStringLiteral(".pdf");
+    auto* dialog = new QFileDialog(this, tr("Save the emergency sheet"), suggestedFolder(), tr("PDF files (*.pdf)"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("pdf"));
@@ -79,13 +80,47 @@ bool EmergencySheetDialog::savePdf(const QString& path)
     QString error;
     if (!m_sheet->writePdf(path, &error)) {
         appearance::makeErrorText(m_ui->statusLabel);
-        m_ui->statusLabel->setText(error);
+        showStatus(error);
         return false;
     }
     m_ui->statusLabel->setPalette(QPalette());
-    m_ui->statusLabel->setText(tr("Saved as %1. Print it, then delete the file: whoever has it can open the vault.")
-                                   .arg(formats::displayPath(path)));
+    showStatus(tr("Saved as %1. Print it, then delete the file: whoever has it can open the vault.")
+                   .arg(formats::displayPath(path)));
     return true;
+}
+
+void EmergencySheetDialog::showStatus(const QString& text)
+{
+    m_ui->statusLabel->setText(text);
+    // The message takes lines of its own: the dialog grows rather than laying it over the key
+    // (issue 15).
+    if (const int needed = heightForWidth(width()); needed > height()) {
+        resize(width(), needed);
+    } else if (const int minimum = minimumSizeHint().height(); minimum > height()) {
+        resize(width(), minimum);
+    }
+}
+
+QString EmergencySheetDialog::fileTitle() const
+{
+    return tr("Emergency sheet %1").arg(QFileInfo(m_displayPath).completeBaseName());
+}
+
+QString EmergencySheetDialog::suggestedFolder()
+{
+    // Not Documents: the sheet says not to keep it on this computer. A removable stick when
+    // one is plugged in, else the home folder, where the file is seen and deleted after
+    // printing.
+    const QList<QStorageInfo> volumes = QStorageInfo::mountedVolumes();
+    for (const QStorageInfo& volume : volumes) {
+        const QString root = volume.rootPath();
+        if (volume.isValid() && volume.isReady() && !volume.isReadOnly() &&
+            (root.startsWith(QLatin1String("/media/")) || root.startsWith(QLatin1String("/run/media/")) ||
+             root.startsWith(QLatin1String("/Volumes/")))) {
+            return root;
+        }
+    }
+    return QDir::homePath();
 }
 
 void EmergencySheetDialog::changeEvent(QEvent* event)

@@ -26,6 +26,8 @@ public:
 
     /// Writes the sheet as a PDF to \a path.
     bool savePdf(const QString& path);
+    /// Where Save as PDF and a print to a file propose to put the sheet: never Documents.
+    static QString suggestedFolder();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -34,6 +36,8 @@ private:
     void print();
     void choosePdf();
     void retranslate();
+    void showStatus(const QString& text);
+    QString fileTitle() const;
 
     std::unique_ptr<Ui::EmergencySheetDialog> m_ui;
     std::unique_ptr<EmergencySheet> m_sheet;

@@ -5,6 +5,7 @@
 #include "documents/LetterService.h"
 #include "domain/DisplayNames.h"
 #include "domain/Validation.h"
+#include "printing/Printing.h"
 #include "repositories/EngagementRepository.h"
 #include "repositories/Records.h"
 #include "wizards/onboarding/ConfirmationRecords.h"
@@ -64,6 +65,9 @@ ConfirmationPage::ConfirmationPage(QWidget* parent)
         if (!m_printer) {
             m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
         }
+        // Without a printer the dialog prints to a file: it proposes one, with a name.
+        printing::prepare(
+            *m_printer, tr("Confirmation"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
         auto* dialog = new QPrintDialog(m_printer.get(), this);
         dialog->setObjectName(QStringLiteral("printDialog"));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -308,7 +312,7 @@ bool ConfirmationPage::printTo(QPrinter* printer)
     }
     ConfirmationRecords::recordUse(
         *records(), onboarding()->letters().first(), QStringLiteral("letter.printed"), nullptr);
-    showMessage(tr("The confirmation was sent to the printer."), false);
+    showMessage(printing::outcome(*printer), false);
     return true;
 }
 
