@@ -3719,10 +3719,6 @@
         <translation>Lees de wachtwoordzin van de eerste regel van de standaardinvoer (voor passwd: de nieuwe van de tweede regel).</translation>
     </message>
     <message>
-        <source>Standard input ended before a passphrase was read.</source>
-        <translation>De standaardinvoer eindigde voordat er een wachtwoordzin was gelezen.</translation>
-    </message>
-    <message>
         <source>Passphrase: </source>
         <translation>Wachtwoordzin: </translation>
     </message>
@@ -3750,6 +3746,22 @@
         <source>The vault is damaged. Restore it from a backup; Mandaat changed nothing in it.</source>
         <translation>De kluis is beschadigd. Zet ze terug vanuit een back-up; Mandaat heeft er niets in gewijzigd.</translation>
     </message>
+    <message>
+        <source>The passphrase starts with the bytes FF FE or FE FF, a UTF-16 byte order mark. Passphrases are read as UTF-8 text: save or send it as UTF-8 without that mark. Nothing was opened or changed.</source>
+        <translation>De wachtwoordzin begint met de bytes FF FE of FE FF, een UTF-16-bytevolgordemarkering. Wachtwoordzinnen worden als UTF-8-tekst gelezen: bewaar of verstuur hem als UTF-8 zonder die markering. Er is niets geopend of gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not valid UTF-8 text (it may have been saved in another encoding, such as Latin-1). Mandaat refuses it rather than guess, so that two different byte strings never open the same vault. Nothing was opened or changed.</source>
+        <translation>De wachtwoordzin is geen geldige UTF-8-tekst (misschien is hij in een andere codering bewaard, zoals Latin-1). Mandaat weigert hem liever dan te gokken, zodat twee verschillende reeksen bytes nooit dezelfde kluis openen. Er is niets geopend of gewijzigd.</translation>
+    </message>
+    <message>
+        <source>No passphrase could be read: standard input ended before a line was read.</source>
+        <translation>Er kon geen wachtwoordzin gelezen worden: de standaardinvoer eindigde voordat er een regel gelezen was.</translation>
+    </message>
+    <message>
+        <source>%1 had a change left unfinished by a program that stopped (its journal %2). It was rolled back before anything was read, as SQLite does: the vault is as it was before that change.</source>
+        <translation>%1 had een onafgemaakte wijziging van een programma dat gestopt is (het journaal %2). Die is teruggedraaid voordat er iets gelezen werd, zoals SQLite dat doet: de kluis is zoals ze vóór die wijziging was.</translation>
+    </message>
 </context>
 <context>
     <name>PasswdCommand</name>
@@ -3766,8 +3778,8 @@
         <translation> Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <source>The passphrase was changed. The old passphrase and the old emergency sheet no longer open this vault, but they still open backups made before this change.</source>
-        <translation>De wachtwoordzin is gewijzigd. De oude wachtwoordzin en het oude noodblad openen deze kluis niet meer, maar wel nog de back-ups die vóór deze wijziging zijn gemaakt.</translation>
+        <source>The passphrase was changed: the vault was opened again with the new passphrase, and the old one no longer opens it. The old passphrase and the old emergency sheet still open backups made before this change.</source>
+        <translation>De wachtwoordzin is gewijzigd: de kluis is opnieuw geopend met de nieuwe wachtwoordzin, en de oude opent haar niet meer. De oude wachtwoordzin en het oude noodblad openen nog wel de back-ups die vóór deze wijziging gemaakt zijn.</translation>
     </message>
 </context>
 <context>
@@ -9403,6 +9415,62 @@ Het nieuwe noodblad nu afdrukken?</translation>
     <message>
         <source>The check was cancelled.</source>
         <translation>De controle is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>%1 is being changed by another program right now. Nothing was read; try again when it is done.</source>
+        <translation>%1 wordt op dit moment door een ander programma gewijzigd. Er is niets gelezen; probeer het opnieuw als dat klaar is.</translation>
+    </message>
+    <message>
+        <source>%1 has a change left unfinished by a program that stopped: the journal %2 beside it holds what is needed to undo it. The first program that may write the vault and its folder rolls that change back when it opens the vault; this could not be done here (%3). Open the vault once with permission to write it and its folder (in Mandaat, or with this command from an account that may). Do not delete or move %2: without it the vault stays half changed.</source>
+        <translation>%1 heeft een onafgemaakte wijziging van een programma dat gestopt is: het journaal %2 ernaast bevat wat nodig is om ze ongedaan te maken. Het eerste programma dat de kluis en haar map mag schrijven, draait die wijziging terug wanneer het de kluis opent; dat kon hier niet (%3). Open de kluis één keer met schrijfrechten op de kluis en haar map (in Mandaat, of met deze opdracht vanuit een account dat dat mag). Verwijder of verplaats %2 niet: zonder dat bestand blijft de kluis half gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the current passphrase still opens the vault.</source>
+        <translation>Er is niets gewijzigd: de huidige wachtwoordzin opent de kluis nog steeds.</translation>
+    </message>
+    <message>
+        <source>A vault key has 32 bytes; this one has %1.</source>
+        <translation>Een kluissleutel heeft 32 bytes; deze heeft er %1.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the vault&apos;s current passphrase. Nothing was changed.</source>
+        <translation>De nieuwe wachtwoordzin is de huidige wachtwoordzin van de kluis. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>A change to %1 is still being saved; change the passphrase when it is done. %2</source>
+        <translation>Een wijziging aan %1 wordt nog bewaard; wijzig de wachtwoordzin wanneer dat klaar is. %2</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 has %2 MB free; changing the passphrase needs about %3 MB beside the vault, for a journal that holds every page while it is re-encrypted. %4 Free some space and try again.</source>
+        <translation>De schijf met %1 heeft %2 MB vrij; de wachtwoordzin wijzigen vraagt ongeveer %3 MB naast de kluis, voor een journaal dat elke pagina bewaart terwijl ze opnieuw versleuteld wordt. %4 Maak wat ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Another program (or another Mandaat window) is reading or changing %1, so its passphrase cannot be changed now. %2 Close the other program and try again.</source>
+        <translation>Een ander programma (of een ander Mandaat-venster) leest of wijzigt %1, dus de wachtwoordzin kan nu niet gewijzigd worden. %2 Sluit het andere programma en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The current passphrase no longer opens %1: another program changed its passphrase (or damaged its first page) since it was opened here. This change was not made; the passphrase set by the other program opens the vault now.</source>
+        <translation>De huidige wachtwoordzin opent %1 niet meer: een ander programma heeft de wachtwoordzin gewijzigd (of de eerste pagina beschadigd) sinds de kluis hier geopend werd. Deze wijziging is niet uitgevoerd; de wachtwoordzin die het andere programma instelde, opent de kluis nu.</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 cannot be changed: %2 %3</source>
+        <translation>De wachtwoordzin van %1 kan niet gewijzigd worden: %2 %3</translation>
+    </message>
+    <message>
+        <source>Mandaat cannot write the journal it needs beside %1 (%2): the folder may be read-only. %3 Check the folder&apos;s permissions.</source>
+        <translation>Mandaat kan het journaal dat het naast %1 nodig heeft niet schrijven (%2): de map is misschien alleen-lezen. %3 Controleer de rechten van de map.</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 was not changed: re-encrypting its pages failed (the disk may be full, or a file-size limit reached) and SQLite undid it. %2</source>
+        <translation>De wachtwoordzin van %1 is niet gewijzigd: het opnieuw versleutelen van de pagina&apos;s mislukte (misschien is de schijf vol, of een limiet op de bestandsgrootte bereikt) en SQLite heeft het ongedaan gemaakt. %2</translation>
+    </message>
+    <message>
+        <source>The new passphrase opens %1 now (checked), but whether the old one still does could not be checked (%2).</source>
+        <translation>De nieuwe wachtwoordzin opent %1 nu (gecontroleerd), maar of de oude dat nog doet, kon niet gecontroleerd worden (%2).</translation>
+    </message>
+    <message>
+        <source>Neither the current passphrase nor the new one opens %1 now (%2). Another program may have changed its passphrase at the same time: the passphrase set there opens it. If none does, restore the vault from a backup; a backup keeps opening with the passphrase it was made with.</source>
+        <translation>Noch de huidige noch de nieuwe wachtwoordzin opent %1 nu (%2). Misschien heeft een ander programma tegelijk de wachtwoordzin gewijzigd: de wachtwoordzin die daar ingesteld werd, opent de kluis. Als geen enkele dat doet, zet de kluis dan terug uit een back-up; een back-up blijft opengaan met de wachtwoordzin waarmee ze gemaakt is.</translation>
     </message>
 </context>
 <context>

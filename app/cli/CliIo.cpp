@@ -3,9 +3,14 @@
 #include "Command.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
 
-#include <cstdio>
+#include <QStringDecoder>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -23,12 +28,6 @@ QTextStream& err()
     return stream;
 }
 
-static QTextStream& in()
-{
-    static QTextStream stream(stdin);
-    return stream;
-}
-
 QCommandLineOption PassphraseSource::stdinOption()
 {
     return QCommandLineOption(QStringLiteral("passphrase-stdin"),
@@ -40,25 +39,127 @@ PassphraseSource::PassphraseSource(const QCommandLineParser& parser)
     : m_fromStdin(parser.isSet(QStringLiteral("passphrase-stdin")))
 { }
 
-std::optional<QString> readStdinLine()
+namespace {
+
+// A line's bytes, in a buffer that is wiped when it grows and when it goes: no copy of a
+// passphrase stays behind in freed memory.
+struct LineBytes
 {
-    if (in().atEnd()) {
+    SecureBytes buffer{256};
+    std::size_t size = 0;
+
+    void append(unsigned char c)
+    {
+        if (size == buffer.size()) {
+            SecureBytes bigger(buffer.size() * 2);
+            std::memcpy(bigger.data(), buffer.data(), size);
+            buffer = std::move(bigger);
+        }
+        buffer.data()[size++] = c;
+    }
+};
+
+// Reads up to the next line feed (left out, with a carriage return before it), one byte at a
+// time so that what follows stays for the next reader (an export password after the passphrase).
+// False at the end of input before any byte.
+bool readLine(int fd, LineBytes* line)
+{
+    bool any = false;
+    unsigned char c = 0;
+    for (;;) {
+        const ssize_t n = ::read(fd, &c, 1);
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n <= 0) {
+            break;
+        }
+        any = true;
+        if (c == '\n') {
+            break;
+        }
+        line->append(c);
+    }
+    c = 0;
+    if (line->size > 0 && line->buffer.data()[line->size - 1] == '\r') {
+        line->buffer.data()[--line->size] = 0;
+    }
+    return any;
+}
+
+} // namespace
+
+std::optional<QString> decodeSecret(const unsigned char* data, std::size_t size, QString* problem)
+{
+    QByteArrayView bytes(data, static_cast<qsizetype>(size));
+    if (bytes.startsWith("\xff\xfe") || bytes.startsWith("\xfe\xff")) {
+        *problem = PassphraseSource::tr("The passphrase starts with the bytes FF FE or FE FF, a UTF-16 byte order "
+                                        "mark. Passphrases are read as UTF-8 text: save or send it as UTF-8 without "
+                                        "that mark. Nothing was opened or changed.");
         return std::nullopt;
     }
-    QString line = in().readLine();
-    if (line.endsWith(QLatin1Char('\r'))) {
-        line.chop(1);
+    // A UTF-8 byte order mark is not part of the text (and was never read as such).
+    if (bytes.startsWith("\xef\xbb\xbf")) {
+        bytes = bytes.sliced(3);
     }
-    return line;
+    QStringDecoder decoder(QStringConverter::Utf8,
+                           QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
+    QString text = decoder.decode(bytes);
+    if (decoder.hasError()) {
+        secureWipe(text);
+        *problem = PassphraseSource::tr("The passphrase is not valid UTF-8 text (it may have been saved in another "
+                                        "encoding, such as Latin-1). Mandaat refuses it rather than guess, so that two "
+                                        "different byte strings never open the same vault. Nothing was opened or "
+                                        "changed.");
+        return std::nullopt;
+    }
+    return text;
+}
+
+std::optional<QString> readStdinLine(QString* problem)
+{
+    if (problem) {
+        problem->clear();
+    }
+    LineBytes line;
+    if (!readLine(STDIN_FILENO, &line)) {
+        return std::nullopt;
+    }
+    QString why;
+    auto text = decodeSecret(line.buffer.data(), line.size, &why);
+    if (!text) {
+        if (problem) {
+            *problem = why;
+        } else {
+            err() << why << Qt::endl;
+        }
+    }
+    return text;
 }
 
 std::optional<QString> PassphraseSource::readStdinLine()
 {
-    const std::optional<QString> line = cli::readStdinLine();
+    QString problem;
+    std::optional<QString> line = cli::readStdinLine(&problem);
     if (!line) {
-        err() << tr("Standard input ended before a passphrase was read.") << Qt::endl;
+        err() << (problem.isEmpty() ? tr("No passphrase could be read: standard input ended before a line was read.")
+                                    : problem)
+              << Qt::endl;
     }
     return line;
+}
+
+std::optional<QString> PassphraseSource::fromEnvironment(const char* name)
+{
+    QByteArray bytes = qgetenv(name);
+    QString problem;
+    auto text = decodeSecret(
+        reinterpret_cast<const unsigned char*>(bytes.constData()), static_cast<std::size_t>(bytes.size()), &problem);
+    secureWipe(bytes);
+    if (!text) {
+        err() << QString::fromLatin1(name) << QStringLiteral(": ") << problem << Qt::endl;
+    }
+    return text;
 }
 
 std::optional<QString> PassphraseSource::current()
@@ -67,12 +168,14 @@ std::optional<QString> PassphraseSource::current()
         return readStdinLine();
     }
     if (qEnvironmentVariableIsSet("MANDAAT_PASSPHRASE")) {
-        return qEnvironmentVariable("MANDAAT_PASSPHRASE");
+        return fromEnvironment("MANDAAT_PASSPHRASE");
     }
-    auto typed = promptHidden(tr("Passphrase: "));
+    QString problem;
+    auto typed = promptHidden(tr("Passphrase: "), &problem);
     if (!typed) {
-        err() << tr("No passphrase given: there is no terminal to ask on. Use --passphrase-stdin or set "
-                    "MANDAAT_PASSPHRASE.")
+        err() << (problem.isEmpty() ? tr("No passphrase given: there is no terminal to ask on. Use --passphrase-stdin "
+                                         "or set MANDAAT_PASSPHRASE.")
+                                    : problem)
               << Qt::endl;
     }
     return typed;
@@ -84,30 +187,40 @@ std::optional<QString> PassphraseSource::fresh(const QString& environment)
         return readStdinLine();
     }
     if (!environment.isEmpty() && qEnvironmentVariableIsSet(environment.toLatin1().constData())) {
-        return qEnvironmentVariable(environment.toLatin1().constData());
+        return fromEnvironment(environment.toLatin1().constData());
     }
-    auto first = promptHidden(tr("New passphrase: "));
+    QString problem;
+    auto first = promptHidden(tr("New passphrase: "), &problem);
     if (!first) {
-        err() << tr("No passphrase given: there is no terminal to ask on. Use --passphrase-stdin or set %1.")
-                     .arg(environment)
+        err() << (problem.isEmpty() ? tr("No passphrase given: there is no terminal to ask on. Use --passphrase-stdin "
+                                         "or set %1.")
+                                          .arg(environment)
+                                    : problem)
               << Qt::endl;
         return std::nullopt;
     }
-    auto second = promptHidden(tr("Repeat the new passphrase: "));
-    if (!second || *second != *first) {
-        err() << tr("The two passphrases differ; nothing was changed.") << Qt::endl;
+    auto second = promptHidden(tr("Repeat the new passphrase: "), &problem);
+    const bool same = second && *second == *first;
+    if (second) {
+        secureWipe(*second);
+    }
+    if (!same) {
+        secureWipe(*first);
+        err() << (problem.isEmpty() ? tr("The two passphrases differ; nothing was changed.") : problem) << Qt::endl;
         return std::nullopt;
     }
     return first;
 }
 
-std::optional<QString> promptHidden(const QString& prompt)
+std::optional<QString> promptHidden(const QString& prompt, QString* problem)
 {
-    FILE* tty = std::fopen("/dev/tty", "r+");
-    if (!tty) {
+    if (problem) {
+        problem->clear();
+    }
+    const int fd = ::open("/dev/tty", O_RDWR | O_CLOEXEC);
+    if (fd < 0) {
         return std::nullopt;
     }
-    const int fd = fileno(tty);
     termios saved{};
     const bool isTerminal = tcgetattr(fd, &saved) == 0;
     if (isTerminal) {
@@ -116,24 +229,24 @@ std::optional<QString> promptHidden(const QString& prompt)
         tcsetattr(fd, TCSAFLUSH, &silent);
     }
     const QByteArray promptBytes = prompt.toLocal8Bit();
-    std::fwrite(promptBytes.constData(), 1, static_cast<size_t>(promptBytes.size()), tty);
-    std::fflush(tty);
-    QByteArray line;
-    int c = 0;
-    while ((c = std::fgetc(tty)) != EOF && c != '\n') {
-        line.append(static_cast<char>(c));
-    }
+    ssize_t written = ::write(fd, promptBytes.constData(), static_cast<size_t>(promptBytes.size()));
+    LineBytes line;
+    const bool any = readLine(fd, &line);
     if (isTerminal) {
         tcsetattr(fd, TCSAFLUSH, &saved);
     }
-    std::fputc('\n', tty);
-    std::fclose(tty);
-    if (c == EOF && line.isEmpty()) {
+    written = ::write(fd, "\n", 1);
+    Q_UNUSED(written)
+    ::close(fd);
+    if (!any) {
         return std::nullopt;
     }
-    QString passphrase = QString::fromLocal8Bit(line);
-    secureWipe(line);
-    return passphrase;
+    QString why;
+    auto text = decodeSecret(line.buffer.data(), line.size, &why);
+    if (!text && problem) {
+        *problem = why;
+    }
+    return text;
 }
 
 int report(const VaultError& error)
@@ -164,14 +277,21 @@ std::unique_ptr<Vault> openVault(const QString& path, PassphraseSource& source, 
         *exitCode = report(error);
         return nullptr;
     }
-    const auto passphrase = source.current();
+    auto passphrase = source.current();
     if (!passphrase) {
         *exitCode = ExitUsage;
         return nullptr;
     }
     auto vault = Vault::open(path, *passphrase, access, &error);
+    secureWipe(*passphrase);
     if (!vault) {
         *exitCode = report(error);
+    } else if (vault->recoveredJournal()) {
+        err() << PassphraseSource::tr("%1 had a change left unfinished by a program that stopped (its journal %2). "
+                                      "It was rolled back before anything was read, as SQLite does: the vault is as "
+                                      "it was before that change.")
+                     .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(path + QStringLiteral("-journal")))
+              << Qt::endl;
     }
     return vault;
 }

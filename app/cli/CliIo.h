@@ -37,15 +37,24 @@ public:
 
 private:
     std::optional<QString> readStdinLine();
+    std::optional<QString> fromEnvironment(const char* name);
     bool m_fromStdin = false;
 };
 
-/// The next line of standard input (shared with PassphraseSource: an export password
-/// with --password-stdin is the line after the passphrase); nullopt at its end.
-std::optional<QString> readStdinLine();
+/// A passphrase's (or password's) bytes as text: UTF-8, strictly. nullopt with \a problem set
+/// for bytes that are not UTF-8 (never collapsed to U+FFFD) and for a UTF-16 byte order mark;
+/// a UTF-8 byte order mark is left out.
+std::optional<QString> decodeSecret(const unsigned char* data, std::size_t size, QString* problem);
 
-/// Reads a passphrase from the terminal without echo; nullopt when there is no terminal.
-std::optional<QString> promptHidden(const QString& prompt);
+/// The next line of standard input (shared with PassphraseSource: an export password
+/// with --password-stdin is the line after the passphrase), read without buffering beyond it and
+/// decoded by decodeSecret; the bytes are wiped. nullopt at its end (\a problem empty) or for
+/// bytes that are not text (\a problem set; printed when \a problem is null).
+std::optional<QString> readStdinLine(QString* problem = nullptr);
+
+/// Reads a passphrase from the terminal without echo; nullopt when there is no terminal (or,
+/// with \a problem set, when the typed bytes are not text).
+std::optional<QString> promptHidden(const QString& prompt, QString* problem = nullptr);
 
 /// Opens \a path with a passphrase from \a source, printing the error on failure. \a exitCode
 /// receives the code to return when nullptr comes back.

@@ -46,19 +46,21 @@ std::unique_ptr<Vault> Command::createVault(const QCommandLineParser& parser, co
         return nullptr;
     }
     PassphraseSource source(parser);
-    const auto passphrase = source.fresh(QStringLiteral("MANDAAT_PASSPHRASE"));
+    auto passphrase = source.fresh(QStringLiteral("MANDAAT_PASSPHRASE"));
     if (!passphrase) {
         *exitCode = ExitUsage;
         return nullptr;
     }
     const QString weakness = PassphrasePolicy::check(*passphrase);
     if (!weakness.isEmpty()) {
+        secureWipe(*passphrase);
         err() << weakness << Qt::endl;
         *exitCode = ExitError;
         return nullptr;
     }
     VaultError error;
     auto vault = Vault::create(path, *passphrase, &error);
+    secureWipe(*passphrase);
     if (!vault) {
         *exitCode = report(error);
     }

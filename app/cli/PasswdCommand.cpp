@@ -21,21 +21,27 @@ int PasswdCommand::execute(const QCommandLineParser& parser)
     if (!vault) {
         return exitCode;
     }
-    const auto fresh = source.fresh(QStringLiteral("MANDAAT_NEW_PASSPHRASE"));
+    auto fresh = source.fresh(QStringLiteral("MANDAAT_NEW_PASSPHRASE"));
     if (!fresh) {
         return ExitUsage;
     }
     const QString weakness = PassphrasePolicy::check(*fresh);
     if (!weakness.isEmpty()) {
+        secureWipe(*fresh);
         err() << weakness << tr(" Nothing was changed.") << Qt::endl;
         return ExitError;
     }
+    // Reported only when the file was opened afresh with the new passphrase and refused the old
+    // one (Vault::changePassphrase); otherwise the error says which passphrase opens it now.
     VaultError error;
-    if (!vault->changePassphrase(*fresh, &error)) {
+    const bool changed = vault->changePassphrase(*fresh, &error);
+    secureWipe(*fresh);
+    if (!changed) {
         return report(error);
     }
-    out() << tr("The passphrase was changed. The old passphrase and the old emergency sheet no longer open this "
-                "vault, but they still open backups made before this change.")
+    out() << tr("The passphrase was changed: the vault was opened again with the new passphrase, and the old one "
+                "no longer opens it. The old passphrase and the old emergency sheet still open backups made before "
+                "this change.")
           << Qt::endl;
     return ExitOk;
 }

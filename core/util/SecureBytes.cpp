@@ -20,6 +20,14 @@ void secureWipe(QByteArray& array)
     array.clear();
 }
 
+void secureWipe(QString& text)
+{
+    if (!text.isEmpty() && text.data_ptr().isMutable()) {
+        secureWipe(const_cast<QChar*>(text.constData()), static_cast<std::size_t>(text.size()) * sizeof(QChar));
+    }
+    text.clear();
+}
+
 SecureBytes::SecureBytes(std::size_t size)
     : m_bytes(size, 0)
 {

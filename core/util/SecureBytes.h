@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
 
 #include <cstddef>
 #include <span>
@@ -46,5 +47,8 @@ private:
 void secureWipe(void* data, std::size_t size);
 /// Overwrites the bytes of \a array (detaching it first is the caller's business).
 void secureWipe(QByteArray& array);
+/// Overwrites the characters of \a text in place, and so of every QString sharing them (a
+/// passphrase's copies), then clears it. A literal's characters are read-only and left alone.
+void secureWipe(QString& text);
 
 } // namespace mandaat

@@ -17,7 +17,13 @@ void useCheapDerivationForFuzzing()
 
 SecureBytes deriveKey(const QString& passphrase, const QByteArray& salt, QString* error)
 {
-    QByteArray utf8 = passphrase.normalized(QString::NormalizationForm_C).toUtf8();
+    // The NFC form shares the passphrase's characters when it already is NFC; a copy of its own
+    // is wiped here with the UTF-8 bytes, the caller's passphrase is the caller's to wipe.
+    QString nfc = passphrase.normalized(QString::NormalizationForm_C);
+    QByteArray utf8 = nfc.toUtf8();
+    if (nfc.constData() != passphrase.constData()) {
+        secureWipe(nfc);
+    }
     const QByteArray saltHex = salt.toHex();
     SecureBytes key(KeySize);
     int rc = ARGON2_OK;

@@ -14,6 +14,7 @@
 #include <QTemporaryFile>
 
 #include <sqlite3.h>
+#include <sys/statvfs.h>
 
 #include <algorithm>
 
@@ -103,6 +104,109 @@ void setError(VaultError* error, const VaultError& value)
 }
 
 QAtomicInt s_connectionCounter;
+
+// Keys a fresh connection as configure() does, up to the first read; SQLITE_NOTADB means the
+// key is refused.
+int keyAndRead(sqlite3* db, const QByteArray& salt, const SecureBytes& key)
+{
+    int rc = SQLITE_OK;
+    if (!execute(db, "PRAGMA cipher_default_page_size = 4096", &rc)) {
+        return rc;
+    }
+    const SecureBytes spec = KeyDerivation::rawKeySpec(key, salt);
+    rc = sqlite3_key_v2(db, "main", spec.data(), static_cast<int>(spec.size()));
+    if (rc != SQLITE_OK || !execute(db, "PRAGMA cipher_page_size = 4096", &rc)) {
+        return rc;
+    }
+    sqlite3_busy_timeout(db, 5000);
+    queryInt(db, "SELECT count(*) FROM sqlite_master", &rc);
+    return rc;
+}
+
+// How the file answers a key, asked on a connection of its own (never the Vault's).
+enum class KeyAnswer { Opens, Refused, Unknown };
+
+// Opens \a path afresh with \a key. Read-write, so that a change left unfinished is rolled back
+// first as at any opening, but nothing is written (query_only). With \a wholeFile every page is
+// read (PRAGMA quick_check), not only the first. \a detail receives why the answer is Unknown.
+KeyAnswer tryKey(const QString& path, const QByteArray& salt, const SecureBytes& key, bool wholeFile, QString* detail)
+{
+    sqlite3* db = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+    if (rc == SQLITE_OK) {
+        rc = keyAndRead(db, salt, key);
+    }
+    KeyAnswer answer = KeyAnswer::Unknown;
+    QString why = sqliteMessage(db);
+    if ((rc & 0xff) == SQLITE_NOTADB) {
+        answer = KeyAnswer::Refused;
+    } else if (rc == SQLITE_OK) {
+        execute(db, "PRAGMA query_only = ON");
+        answer = KeyAnswer::Opens;
+        if (wholeFile) {
+            sqlite3_stmt* check = nullptr;
+            rc = sqlite3_prepare_v2(db, "PRAGMA quick_check", -1, &check, nullptr);
+            rc = rc == SQLITE_OK ? sqlite3_step(check) : rc;
+            const QByteArray first = rc == SQLITE_ROW
+                ? QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(check, 0)))
+                : QByteArray();
+            if (first != "ok") {
+                answer = KeyAnswer::Unknown;
+                why = first.isEmpty() ? sqliteMessage(db) : QString::fromUtf8(first);
+            }
+            sqlite3_finalize(check);
+        }
+    }
+    sqlite3_close_v2(db);
+    if (detail) {
+        *detail = why;
+    }
+    return answer;
+}
+
+// Opens \a path for writing once, keyed, so that SQLite rolls back the change a stopped program
+// left unfinished (its hot journal) under SQLite's own lock, then closes it again.
+bool rollBackJournal(const QString& path, const QByteArray& salt, const SecureBytes& key, VaultError* error)
+{
+    const QString file = QDir::toNativeSeparators(path);
+    const QString journal = QDir::toNativeSeparators(path + QStringLiteral("-journal"));
+    sqlite3* db = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+    if (rc == SQLITE_OK) {
+        rc = keyAndRead(db, salt, key);
+    }
+    if (rc == SQLITE_OK) {
+        sqlite3_close_v2(db);
+        return true;
+    }
+    VaultError failure;
+    switch (rc & 0xff) {
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+        failure = classify(rc, db, path);
+        break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        failure = VaultError::make(
+            VaultError::Kind::Failed,
+            Vault::tr("%1 is being changed by another program right now. Nothing was read; try again when it is done.")
+                .arg(file));
+        break;
+    default:
+        failure = VaultError::make(
+            VaultError::Kind::Failed,
+            Vault::tr("%1 has a change left unfinished by a program that stopped: the journal %2 beside it holds "
+                      "what is needed to undo it. The first program that may write the vault and its folder rolls "
+                      "that change back when it opens the vault; this could not be done here (%3). Open the vault "
+                      "once with permission to write it and its folder (in Mandaat, or with this command from an "
+                      "account that may). Do not delete or move %2: without it the vault stays half changed.")
+                .arg(file, journal, sqliteMessage(db)));
+        break;
+    }
+    sqlite3_close_v2(db);
+    setError(error, failure);
+    return false;
+}
 
 } // namespace
 
@@ -316,24 +420,40 @@ std::unique_ptr<Vault> Vault::openKeyed(const QString& path,
                                         Access access,
                                         VaultError* error)
 {
-    std::unique_ptr<Vault> vault(new Vault(path, access));
-    vault->m_salt = salt;
-    vault->m_key = key;
-    const int flags = access == Access::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
-    sqlite3* db = nullptr;
-    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &db, flags, nullptr);
-    vault->m_connection = db;
-    if (rc != SQLITE_OK) {
-        setError(error, classify(rc, db, path));
-        vault->close();
-        return nullptr;
+    // A read-only connection cannot roll back a change left unfinished by a program that
+    // stopped (SQLITE_READONLY_ROLLBACK at the first read): the file is opened for writing once
+    // for that, and then read-only again.
+    bool rolledBack = false;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        std::unique_ptr<Vault> vault(new Vault(path, access));
+        vault->m_salt = salt;
+        vault->m_key = key;
+        const int flags = access == Access::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+        sqlite3* db = nullptr;
+        const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &db, flags, nullptr);
+        vault->m_connection = db;
+        if (rc != SQLITE_OK) {
+            setError(error, classify(rc, db, path));
+            vault->close();
+            return nullptr;
+        }
+        if (!vault->configure(error) || !vault->migrate(error)) {
+            const bool hotJournal = sqlite3_extended_errcode(db) == SQLITE_READONLY_ROLLBACK;
+            vault->close();
+            if (hotJournal && attempt == 0) {
+                if (!rollBackJournal(path, salt, key, error)) {
+                    return nullptr;
+                }
+                rolledBack = true;
+                continue;
+            }
+            return nullptr;
+        }
+        vault->m_recoveredJournal = rolledBack;
+        vault->adoptConnection();
+        return vault;
     }
-    if (!vault->configure(error) || !vault->migrate(error)) {
-        vault->close();
-        return nullptr;
-    }
-    vault->adoptConnection();
-    return vault;
+    return nullptr;
 }
 
 // The order matters (DESIGN.md, Keys): default page size before the key, the page size after
@@ -519,19 +639,143 @@ bool Vault::changePassphrase(const QString& newPassphrase, VaultError* error)
         return false;
     }
     QString derivationError;
-    SecureBytes newKey = KeyDerivation::deriveKey(newPassphrase, m_salt, &derivationError);
+    const SecureBytes newKey = KeyDerivation::deriveKey(newPassphrase, m_salt, &derivationError);
     if (newKey.isEmpty()) {
         setError(error, VaultError::make(VaultError::Kind::Failed, derivationError));
         return false;
     }
-    const SecureBytes spec = KeyDerivation::rawKeySpec(newKey, m_salt);
-    const int rc = sqlite3_rekey_v2(m_connection, "main", spec.data(), static_cast<int>(spec.size()));
-    if (rc != SQLITE_OK) {
-        setError(error, classify(rc, m_connection, m_path));
+    return changeKey(newKey, error);
+}
+
+// SQLCipher 3.4's sqlite3_rekey_v2 returns SQLITE_OK whatever happened: when a page cannot be
+// written (a full disk, no journal in a read-only folder, another connection's lock) it rolls
+// back and says nothing, and it leaves this connection writing under the new key while reading
+// under the old one. Hence: the lock first, a write that needs the journal before the rekey,
+// and afterwards the file itself is asked which key opens it, and this connection is keyed
+// again with that one.
+bool Vault::changeKey(const SecureBytes& newKey, VaultError* error)
+{
+    const QString file = QDir::toNativeSeparators(m_path);
+    const QString unchanged = tr("Nothing was changed: the current passphrase still opens the vault.");
+    const auto fail = [error](const QString& message) {
+        setError(error, VaultError::make(VaultError::Kind::Failed, message));
+        return false;
+    };
+    if (!m_connection || m_access != Access::ReadWrite) {
+        return fail(tr("The vault is not open for writing."));
+    }
+    if (newKey.size() != KeyDerivation::KeySize) {
+        return fail(tr("A vault key has 32 bytes; this one has %1.").arg(newKey.size()));
+    }
+    if (newKey == m_key) {
+        return fail(tr("The new passphrase is the vault's current passphrase. Nothing was changed."));
+    }
+    if (!sqlite3_get_autocommit(m_connection)) {
+        return fail(
+            tr("A change to %1 is still being saved; change the passphrase when it is done. %2").arg(file, unchanged));
+    }
+    // While the pages are re-encrypted the journal beside the file holds a copy of each.
+    const qint64 size = QFileInfo(m_path).size();
+    struct statvfs disk = {};
+    if (::statvfs(QFile::encodeName(QFileInfo(m_path).absolutePath()).constData(), &disk) == 0) {
+        const qint64 available = qint64(disk.f_bavail) * qint64(disk.f_frsize);
+        const qint64 needed = size + size / 64 + 64 * 1024;
+        if (available < needed) {
+            const auto mb = [](qint64 bytes) { return QString::number(double(bytes) / (1024 * 1024), 'f', 1); };
+            return fail(tr("The disk holding %1 has %2 MB free; changing the passphrase needs about %3 MB beside the "
+                           "vault, for a journal that holds every page while it is re-encrypted. %4 Free some space "
+                           "and try again.")
+                            .arg(file, mb(available), mb(needed), unchanged));
+        }
+    }
+
+    // 1. The lock: no other connection reads or writes the file until the change is done.
+    int rc = SQLITE_OK;
+    if (!execute(m_connection, "BEGIN EXCLUSIVE", &rc)) {
+        switch (rc & 0xff) {
+        case SQLITE_BUSY:
+        case SQLITE_LOCKED:
+            return fail(tr("Another program (or another Mandaat window) is reading or changing %1, so its "
+                           "passphrase cannot be changed now. %2 Close the other program and try again.")
+                            .arg(file, unchanged));
+        case SQLITE_NOTADB:
+            return fail(tr("The current passphrase no longer opens %1: another program changed its passphrase (or "
+                           "damaged its first page) since it was opened here. This change was not made; the "
+                           "passphrase set by the other program opens the vault now.")
+                            .arg(file));
+        default:
+            return fail(tr("The passphrase of %1 cannot be changed: %2 %3")
+                            .arg(file, classify(rc, m_connection, m_path).message, unchanged));
+        }
+    }
+    // 2. A write that needs the journal, so that a folder SQLite cannot write in stops it here.
+    const int version = queryInt(m_connection, "PRAGMA user_version", &rc);
+    const QByteArray touch = "PRAGMA user_version = " + QByteArray::number(version);
+    if (rc != SQLITE_OK || !execute(m_connection, touch.constData(), &rc)) {
+        const int primary = rc & 0xff;
+        const QString reason = sqliteMessage(m_connection);
+        execute(m_connection, "ROLLBACK");
+        if (primary == SQLITE_CANTOPEN || primary == SQLITE_READONLY || primary == SQLITE_PERM) {
+            return fail(tr("Mandaat cannot write the journal it needs beside %1 (%2): the folder may be read-only. "
+                           "%3 Check the folder's permissions.")
+                            .arg(file, reason, unchanged));
+        }
+        return fail(tr("The passphrase of %1 cannot be changed: %2 %3")
+                        .arg(file, classify(rc, m_connection, m_path).message, unchanged));
+    }
+    // 3. Every page under the new key, inside the lock; rekey commits or rolls back itself.
+    {
+        const SecureBytes spec = KeyDerivation::rawKeySpec(newKey, m_salt);
+        sqlite3_rekey_v2(m_connection, "main", spec.data(), static_cast<int>(spec.size()));
+    }
+    if (!execute(m_connection, "COMMIT")) {
+        execute(m_connection, "ROLLBACK");
+    }
+
+    // 4. What opens the file now, asked afresh.
+    QString newDetail;
+    QString oldDetail;
+    const KeyAnswer withNew = tryKey(m_path, m_salt, newKey, true, &newDetail);
+    const KeyAnswer withOld = tryKey(m_path, m_salt, m_key, false, &oldDetail);
+    if (withNew == KeyAnswer::Opens && withOld == KeyAnswer::Refused) {
+        // Changed. Should this connection not take the new key, it is closed (the windows lock)
+        // rather than left reading under a key the file no longer has.
+        if (!resyncKey(newKey)) {
+            close();
+            return true;
+        }
+        m_key = newKey;
+        return true;
+    }
+    if (withOld == KeyAnswer::Opens) {
+        resyncKey(m_key);
+        return fail(tr("The passphrase of %1 was not changed: re-encrypting its pages failed (the disk may be full, "
+                       "or a file-size limit reached) and SQLite undid it. %2")
+                        .arg(file, unchanged));
+    }
+    if (withNew == KeyAnswer::Opens) {
+        resyncKey(newKey);
+        m_key = newKey;
+        return fail(tr("The new passphrase opens %1 now (checked), but whether the old one still does could not be "
+                       "checked (%2).")
+                        .arg(file, oldDetail));
+    }
+    return fail(tr("Neither the current passphrase nor the new one opens %1 now (%2). Another program may have changed "
+                   "its passphrase at the same time: the passphrase set there opens it. If none does, restore the "
+                   "vault from a backup; a backup keeps opening with the passphrase it was made with.")
+                    .arg(file, withNew == KeyAnswer::Unknown ? newDetail : oldDetail));
+}
+
+// Keys this connection afresh (both directions) with \a key and reads the first page.
+bool Vault::resyncKey(const SecureBytes& key)
+{
+    const SecureBytes spec = KeyDerivation::rawKeySpec(key, m_salt);
+    if (sqlite3_key_v2(m_connection, "main", spec.data(), static_cast<int>(spec.size())) != SQLITE_OK) {
         return false;
     }
-    m_key = std::move(newKey);
-    return true;
+    int rc = SQLITE_OK;
+    queryInt(m_connection, "SELECT count(*) FROM sqlite_master", &rc);
+    return rc == SQLITE_OK;
 }
 
 bool Vault::copyTo(const QString& destination, VaultError* error, const CopyProgress& progress) const

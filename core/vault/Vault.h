@@ -106,8 +106,20 @@ public:
     int pageSize() const;
 
     /// Re-encrypts every page under the key of \a newPassphrase; the salt stays, so copies
-    /// made before still open with the old passphrase.
+    /// made before still open with the old passphrase. Holds an exclusive lock on the file for
+    /// the whole change (another program reading or writing it makes it fail at once, nothing
+    /// changed) and returns true only after a fresh connection opened the file with the new key
+    /// and the old key was refused. On false, \a error says what happened and which
+    /// passphrase opens the vault now; this object then goes on with the key that opens the
+    /// file (key() tells which). Not inside a transaction.
     bool changePassphrase(const QString& newPassphrase, VaultError* error);
+    /// The same with the new key already derived over salt() (KeyDerivation::deriveKey), so
+    /// that the slow derivation can run on a worker thread.
+    bool changeKey(const SecureBytes& newKey, VaultError* error);
+    /// True when opening found a change left unfinished by a program that stopped (a hot
+    /// journal beside the file) and rolled it back first. A read-only open does that too: it
+    /// opens the file for writing once, under SQLite's lock, only for the rollback.
+    bool recoveredJournal() const { return m_recoveredJournal; }
     /// Writes an encrypted copy with the same salt and key (sqlcipher_export into an
     /// attached database) and the same user_version. \a destination must not exist; the copy
     /// is written under a temporary name and renamed when complete.
@@ -143,6 +155,7 @@ private:
     bool runMigrations(int from, VaultError* error);
     void adoptConnection();
     QString backupNameBeforeMigration(int toVersion) const;
+    bool resyncKey(const SecureBytes& key);
 
     QString m_path;
     Access m_access;
@@ -150,6 +163,7 @@ private:
     SecureBytes m_key;
     sqlite3* m_connection = nullptr;
     QString m_connectionName;
+    bool m_recoveredJournal = false;
 };
 
 } // namespace mandaat

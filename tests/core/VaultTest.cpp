@@ -272,6 +272,11 @@ private Q_SLOTS:
         const QString newPassphrase = QStringLiteral("een heel andere lange zin");
         QVERIFY2(vault->changePassphrase(newPassphrase, &error), qPrintable(error.message));
         const QByteArray salt = vault->salt();
+        // The open vault goes on under the new key: it reads and writes as before.
+        QCOMPARE(get(*vault, QStringLiteral("canary")).toString(), QStringLiteral("Karin"));
+        QVERIFY(put(*vault, QStringLiteral("after"), QStringLiteral("Joris")));
+        QVERIFY(!vault->changePassphrase(newPassphrase, &error)); // the same passphrase: nothing to change
+        QVERIFY2(error.message.contains(QStringLiteral("current passphrase")), qPrintable(error.message));
         vault->close();
 
         QVERIFY(!Vault::open(file, passphrase(), Vault::Access::ReadOnly, &error));
@@ -280,6 +285,7 @@ private Q_SLOTS:
         QVERIFY2(reopened, qPrintable(error.message));
         QCOMPARE(reopened->salt(), salt);
         QCOMPARE(get(*reopened, QStringLiteral("canary")).toString(), QStringLiteral("Karin"));
+        QCOMPARE(get(*reopened, QStringLiteral("after")).toString(), QStringLiteral("Joris"));
 
         auto earlier = Vault::open(copy, passphrase(), Vault::Access::ReadOnly, &error);
         QVERIFY2(earlier, qPrintable(error.message));
