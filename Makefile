@@ -24,6 +24,12 @@ run: build
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(CTEST_PARALLEL)
 
+# Issue 16: the attack suite alone (output paths, passphrase changes under locks and on full
+# disks, kills, tampering); make test runs it too.
+.PHONY: test-attack
+test-attack: build
+	cd $(BUILD_DIR) && ctest --output-on-failure -L attack
+
 # The .deb is a Release build of its own in build-package/ (no tests; Debian's hardening
 # flags from dpkg-buildflags, less -g since the package is stripped), whatever build/ holds.
 PACKAGE_DIR ?= build-package

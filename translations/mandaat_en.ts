@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message numerus="yes">
+        <source>Removed %n unfinished file(s) left by an interrupted backup.</source>
+        <translation>
+            <numerusform>Removed %n unfinished file left by an interrupted backup.</numerusform>
+            <numerusform>Removed %n unfinished files left by an interrupted backup.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DossierWriter</name>
     <message numerus="yes">
         <source>%n session(s)</source>

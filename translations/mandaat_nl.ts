@@ -152,6 +152,13 @@
         <source>Audit log recorded in it: %1 entries, last hash %2.</source>
         <translation>Auditlog erin geregistreerd: %1 items, laatste hash %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>Removed %n unfinished file(s) left by an interrupted backup.</source>
+        <translation>
+            <numerusform>%n onafgewerkt bestand van een onderbroken back-up verwijderd.</numerusform>
+            <numerusform>%n onafgewerkte bestanden van een onderbroken back-up verwijderd.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>
@@ -160,20 +167,12 @@
         <translation>De back-up is geschreven maar opent niet: %1 Ze is verwijderd.</translation>
     </message>
     <message>
-        <source>The backup could not be completed: %1</source>
-        <translation>De back-up kon niet worden voltooid: %1</translation>
-    </message>
-    <message>
         <source>The backup failed its integrity check (%1) and was removed.</source>
         <translation>De back-up doorstond de integriteitscontrole niet (%1) en is verwijderd.</translation>
     </message>
     <message>
         <source>The backup&apos;s audit log differs from the vault&apos;s; it was removed.</source>
         <translation>De auditlog van de back-up verschilt van die van de kluis; de back-up is verwijderd.</translation>
-    </message>
-    <message>
-        <source>The backup was made, but the vault could not record it: %1</source>
-        <translation>De back-up is gemaakt, maar de kluis kon ze niet registreren: %1</translation>
     </message>
     <message>
         <source>the backup of %1</source>
@@ -218,6 +217,18 @@
     <message>
         <source>The restore was cancelled; nothing was replaced.</source>
         <translation>Het terugzetten is geannuleerd; er is niets vervangen.</translation>
+    </message>
+    <message>
+        <source>The vault %1 is damaged (%2); no backup was made. Keep your earlier backups: restore the newest one that passes &apos;verify&apos;.</source>
+        <translation>De kluis %1 is beschadigd (%2); er is geen back-up gemaakt. Bewaar uw eerdere back-ups: zet de nieuwste terug die &apos;verify&apos; doorstaat.</translation>
+    </message>
+    <message>
+        <source>The backup could not be completed: %1 It was removed.</source>
+        <translation>De back-up kon niet worden voltooid: %1 Ze is verwijderd.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made and checked, but the vault could not record it: %2</source>
+        <translation>De back-up %1 is gemaakt en gecontroleerd, maar de kluis kon ze niet vastleggen: %2</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +1226,10 @@
     <message>
         <source>Created %1 with a demo practice: %2 clients, %3 principals, %4 engagements, %5 sessions.</source>
         <translation>%1 aangemaakt met een demopraktijk: %2 cliënten, %3 opdrachtgevers, %4 opdrachten, %5 sessies.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name; Mandaat never overwrites a file when it creates a vault.</source>
+        <translation>%1 bestaat al. Kies een andere naam; Mandaat overschrijft nooit een bestand wanneer het een kluis maakt.</translation>
     </message>
 </context>
 <context>
@@ -2983,10 +2998,6 @@
         <translation>Versleutel de ZIP niet (er wordt een waarschuwing getoond).</translation>
     </message>
     <message>
-        <source>Replace the ZIP file when it exists.</source>
-        <translation>Vervang het ZIP-bestand als het al bestaat.</translation>
-    </message>
-    <message>
         <source>&apos;export&apos; needs one of --engagement ID, --client ID or --all, and --out X.zip.</source>
         <translation>&apos;export&apos; heeft een van --engagement ID, --client ID of --all nodig, en --out X.zip.</translation>
     </message>
@@ -3022,6 +3033,14 @@
     <message>
         <source>, NOT encrypted.</source>
         <translation>, NIET versleuteld.</translation>
+    </message>
+    <message>
+        <source>Replace the ZIP file when it exists (never a vault or a folder).</source>
+        <translation>Vervang het ZIP-bestand als het bestaat (nooit een kluis of een map).</translation>
+    </message>
+    <message>
+        <source>Add --overwrite to replace it.</source>
+        <translation>Voeg --overwrite toe om het te vervangen.</translation>
     </message>
 </context>
 <context>
@@ -3391,12 +3410,20 @@
         <translation>Onbekende soort brief &apos;%1&apos;. Deze versie geeft uit: confirmation.</translation>
     </message>
     <message>
-        <source>The letter was issued and stored in the vault (letter %1), but %2 could not be written: %3.</source>
-        <translation>De brief is uitgegeven en in de kluis bewaard (brief %1), maar %2 kon niet worden geschreven: %3.</translation>
-    </message>
-    <message>
         <source>Issued letter %1 (%2, SHA-256 %3) and wrote %4.</source>
         <translation>Brief %1 uitgegeven (%2, SHA-256 %3) en %4 geschreven.</translation>
+    </message>
+    <message>
+        <source>Replace the PDF file when it exists (never a vault or a folder).</source>
+        <translation>Vervang het PDF-bestand als het bestaat (nooit een kluis of een map).</translation>
+    </message>
+    <message>
+        <source>Add --overwrite to replace it.</source>
+        <translation>Voeg --overwrite toe om het te vervangen.</translation>
+    </message>
+    <message>
+        <source>The letter was issued and stored in the vault (letter %1), but its PDF could not be written: %2</source>
+        <translation>De brief is uitgegeven en in de kluis bewaard (brief %1), maar de PDF kon niet worden geschreven: %2</translation>
     </message>
 </context>
 <context>
@@ -3408,10 +3435,6 @@
     <message>
         <source>The PDF could not be completed.</source>
         <translation>De pdf kon niet worden voltooid.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2.</source>
-        <translation>%1 kan niet worden geschreven: %2.</translation>
     </message>
 </context>
 <context>
@@ -3644,6 +3667,53 @@
     <message>
         <source>There is no principal.</source>
         <translation>Er is geen opdrachtgever.</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>No file name was given.</source>
+        <translation>Er is geen bestandsnaam opgegeven.</translation>
+    </message>
+    <message>
+        <source>%1 is an open vault (or its journal). Mandaat never writes over a vault; choose another file name.</source>
+        <translation>%1 is een geopende kluis (of haar journaal). Mandaat schrijft nooit over een kluis; kies een andere bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a file name inside it.</source>
+        <translation>%1 is een map. Kies een bestandsnaam in die map.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file; Mandaat writes only ordinary files. Choose another file name.</source>
+        <translation>%1 is geen gewoon bestand; Mandaat schrijft alleen gewone bestanden. Kies een andere bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name; Mandaat replaces a file only when you confirm it.</source>
+        <translation>%1 bestaat al. Kies een andere naam; Mandaat vervangt een bestand alleen als u dat bevestigt.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>De map %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 is already being written.</source>
+        <translation>%1 wordt al geschreven.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written into %2: %3. Choose a folder you may write to.</source>
+        <translation>%1 kan niet worden geschreven in %2: %3. Kies een map waarin u mag schrijven.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2.</source>
+        <translation>%1 kon niet worden geschreven: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was not opened for writing.</source>
+        <translation>%1 is niet geopend om te schrijven.</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved into place: %2.</source>
+        <translation>%1 kon niet op zijn plaats worden gezet: %2.</translation>
     </message>
 </context>
 <context>
@@ -6885,10 +6955,6 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <source>%1 could not be written: %2.</source>
-        <translation>%1 kon niet worden geschreven: %2.</translation>
-    </message>
-    <message>
         <source>Saved as %1.</source>
         <translation>Opgeslagen als %1.</translation>
     </message>
@@ -7762,26 +7828,6 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
     <message>
         <source>An encrypted export needs a password.</source>
         <translation>Een versleutelde export heeft een wachtwoord nodig.</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Choose another name; an export never replaces a file unless you confirm it.</source>
-        <translation>%1 bestaat al. Kies een andere naam; een export vervangt nooit een bestand, tenzij u dat bevestigt.</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>De map %1 bestaat niet.</translation>
-    </message>
-    <message>
-        <source>The export cannot be written into %1: %2. Choose a folder you may write to.</source>
-        <translation>De export kan niet in %1 worden geschreven: %2. Kies een map waarin u mag schrijven.</translation>
-    </message>
-    <message>
-        <source>%1 could not be replaced.</source>
-        <translation>%1 kon niet worden vervangen.</translation>
-    </message>
-    <message>
-        <source>The export could not be moved into place at %1: %2.</source>
-        <translation>De export kon niet op zijn plaats in %1 worden gezet: %2.</translation>
     </message>
 </context>
 <context>
@@ -9391,18 +9437,6 @@ Het nieuwe noodblad nu afdrukken?</translation>
     <message>
         <source>The vault is locked.</source>
         <translation>De kluis is vergrendeld.</translation>
-    </message>
-    <message>
-        <source>%1 already exists; a copy never overwrites a file.</source>
-        <translation>%1 bestaat al; een kopie overschrijft nooit een bestand.</translation>
-    </message>
-    <message>
-        <source>The copy cannot be written to %1: %2.</source>
-        <translation>De kopie kan niet naar %1 worden geschreven: %2.</translation>
-    </message>
-    <message>
-        <source>The copy could not be moved into place at %1: %2.</source>
-        <translation>De kopie kon niet op haar plaats in %1 worden gezet: %2.</translation>
     </message>
     <message>
         <source>A new vault needs a 16-byte salt and a 32-byte key.</source>

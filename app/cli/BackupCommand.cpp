@@ -35,14 +35,20 @@ int BackupCommand::execute(const QCommandLineParser& parser)
         return exitCode;
     }
     Records records(*vault);
+    // What a killed backup left beside the vault or its last backup goes first (issue 16).
+    const int leftovers = BackupService::removeLeftovers(*vault);
+    if (leftovers > 0) {
+        err() << tr("Removed %n unfinished file(s) left by an interrupted backup.", nullptr, leftovers) << Qt::endl;
+    }
     BackupResult result;
     QString error;
-    if (!BackupService::backup(*vault, records, outPath, &result, &error)) {
+    bool damaged = false;
+    if (!BackupService::backup(*vault, records, outPath, &result, &error, {}, nullptr, &damaged)) {
         err() << error << Qt::endl;
-        return ExitError;
+        return damaged ? ExitDamaged : ExitError;
     }
     const auto settings = sharedSettings();
-    AuditHeads::noteSeen(*settings, vault->saltHex(), result.head);
+    AuditHeads::noteSeen(*settings, vault->saltHex(), AuditVerifier(vault->database()).head());
     out() << tr("Wrote the backup %1 and checked it: it opens with the vault's passphrase and passes the integrity "
                 "check.")
                  .arg(QDir::toNativeSeparators(result.path))

@@ -16,16 +16,91 @@
 
 namespace mandaat::cli {
 
+namespace {
+
+// Standard output and error as the terminal gets them: a control character from the data (an
+// imported name with ESC or NUL, issue 16) is shown as \xNN and never reaches the terminal as
+// a command. Newlines and tabs pass; C1 controls (UTF-8 C2 80 to C2 9F) are shown as \u00NN.
+class TerminalSafeDevice : public QIODevice
+{
+public:
+    explicit TerminalSafeDevice(FILE* file)
+        : m_file(file)
+    {
+        open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+    }
+
+protected:
+    qint64 readData(char*, qint64) override { return -1; }
+    qint64 writeData(const char* data, qint64 size) override
+    {
+        QByteArray shown;
+        shown.reserve(size);
+        for (qint64 i = 0; i < size; ++i) {
+            const auto byte = static_cast<unsigned char>(data[i]);
+            if (m_afterC2) {
+                m_afterC2 = false;
+                if (byte >= 0x80 && byte <= 0x9f) {
+                    shown += "\\u00" + QByteArray::number(byte, 16).toUpper();
+                    continue;
+                }
+                shown += '\xc2';
+            }
+            if (byte == 0xc2) {
+                m_afterC2 = true;
+            } else if ((byte < 0x20 && byte != '\n' && byte != '\t') || byte == 0x7f) {
+                shown += "\\x" + QByteArray::number(byte, 16).toUpper().rightJustified(2, '0');
+            } else {
+                shown += static_cast<char>(byte);
+            }
+        }
+        if (!shown.isEmpty() && std::fwrite(shown.constData(), 1, static_cast<size_t>(shown.size()), m_file) !=
+                                    static_cast<size_t>(shown.size())) {
+            return -1;
+        }
+        std::fflush(m_file);
+        return size;
+    }
+
+private:
+    FILE* m_file;
+    bool m_afterC2 = false; ///< a C2 byte held back until the next one shows whether it starts a C1 control
+};
+
+} // namespace
+
 QTextStream& out()
 {
-    static QTextStream stream(stdout);
+    static TerminalSafeDevice device(stdout);
+    static QTextStream stream(&device);
     return stream;
 }
 
 QTextStream& err()
 {
-    static QTextStream stream(stderr);
+    static TerminalSafeDevice device(stderr);
+    static QTextStream stream(&device);
     return stream;
+}
+
+QString printable(const QString& field)
+{
+    QString shown;
+    shown.reserve(field.size());
+    for (const QChar c : field) {
+        const char16_t u = c.unicode();
+        // Controls, line and paragraph separators, and the bidirectional overrides that can
+        // make a name look like another.
+        if (c.category() == QChar::Other_Control || u == 0x2028 || u == 0x2029 || (u >= 0x202a && u <= 0x202e) ||
+            (u >= 0x2066 && u <= 0x2069)) {
+            const QString hex = QString::number(u, 16).toUpper();
+            shown += u < 0x100 ? QStringLiteral("\\x") + hex.rightJustified(2, QLatin1Char('0'))
+                               : QStringLiteral("\\u") + hex.rightJustified(4, QLatin1Char('0'));
+        } else {
+            shown += c;
+        }
+    }
+    return shown;
 }
 
 QCommandLineOption PassphraseSource::stdinOption()

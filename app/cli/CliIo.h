@@ -14,8 +14,15 @@ class QCommandLineParser;
 
 namespace mandaat::cli {
 
+/// Standard output and error. Control characters written to them (but newline and tab) are
+/// shown escaped, never passed to the terminal.
 QTextStream& out();
 QTextStream& err();
+
+/// \a field (a name, a title, a note's line from the vault) for one cell of a line of output:
+/// every control character, tab and newline included, and every bidirectional override shown
+/// as \xNN or \uNNNN, so that a record can neither drive the terminal nor forge a line.
+QString printable(const QString& field);
 
 /// Where passphrases come from (DESIGN.md, mandaat-cli): an echo-less prompt on the terminal,
 /// the lines of standard input with --passphrase-stdin, or the environment

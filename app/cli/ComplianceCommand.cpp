@@ -18,7 +18,11 @@ QString date(QDate day)
 // compare the output; the explanation, last, is translated.
 void printRow(const QStringList& fields)
 {
-    out() << fields.join(QLatin1Char('\t')) << QLatin1Char('\n');
+    QStringList shown;
+    for (const QString& field : fields) {
+        shown << printable(field); // a name's tab, newline or ESC cannot forge a line or drive the terminal
+    }
+    out() << shown.join(QLatin1Char('\t')) << QLatin1Char('\n');
 }
 
 void printEngagement(const Engagement& engagement, const EngagementCompliance& compliance)

@@ -2,9 +2,10 @@
 
 #include "CliIo.h"
 #include "demo/DemoPractice.h"
+#include "util/OutputFile.h"
 
 #include <QDir>
-#include <QFile>
+#include <QFileInfo>
 
 namespace mandaat::cli {
 
@@ -56,17 +57,35 @@ int DemoCommand::execute(const QCommandLineParser& parser)
             return ExitUsage;
         }
     }
+    if (QFileInfo::exists(path)) {
+        err() << tr("%1 already exists. Choose another name; Mandaat never overwrites a file when it creates a vault.")
+                     .arg(QDir::toNativeSeparators(path))
+              << Qt::endl;
+        return ExitError;
+    }
+    // Built under a temporary name and renamed when complete: a killed run leaves no half
+    // vault under the real name, and what it left is removed by the next run (issue 16).
+    OutputFile::removeStalePartials(QFileInfo(path).absolutePath());
+    OutputFile building(path, OutputFile::Existing::Refuse);
+    QString error;
+    if (!building.reserve(&error)) {
+        err() << error << Qt::endl;
+        return ExitError;
+    }
     int exitCode = ExitOk;
-    auto vault = createVault(parser, path, &exitCode);
+    auto vault = createVault(parser, building.temporaryPath(), &exitCode);
     if (!vault) {
         return exitCode;
     }
+    building.lockTemporary();
     DemoSummary summary;
-    QString error;
     if (!DemoPractice::fill(vault->connectionName(), options, &summary, &error)) {
-        vault->close();
-        vault.reset();
-        QFile::remove(path); // the empty vault this command just created
+        err() << error << Qt::endl;
+        return ExitError; // the partial vault is removed with building
+    }
+    vault->close();
+    vault.reset();
+    if (!building.commit(&error)) {
         err() << error << Qt::endl;
         return ExitError;
     }

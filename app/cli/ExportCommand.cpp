@@ -5,8 +5,10 @@
 #include "exchange/AuditHeads.h"
 #include "exchange/ExportJob.h"
 #include "repositories/Records.h"
+#include "util/OutputFile.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 namespace mandaat::cli {
 
@@ -59,7 +61,7 @@ ExportCommand::ExportCommand()
                   "--passphrase-stdin is also given, else the first line. Otherwise MANDAAT_EXPORT_PASSWORD, or a "
                   "prompt.")});
     addOption({QStringLiteral("plaintext"), tr("Do not encrypt the ZIP (a warning is printed).")});
-    addOption({QStringLiteral("overwrite"), tr("Replace the ZIP file when it exists.")});
+    addOption({QStringLiteral("overwrite"), tr("Replace the ZIP file when it exists (never a vault or a folder).")});
 }
 
 int ExportCommand::execute(const QCommandLineParser& parser)
@@ -106,6 +108,9 @@ int ExportCommand::execute(const QCommandLineParser& parser)
     const ExportResult result = job.run();
     if (!result.ok()) {
         err() << result.error << Qt::endl;
+        if (!options.overwrite && QFileInfo(outPath).isFile() && !OutputFile::isOpenVault(outPath)) {
+            err() << tr("Add --overwrite to replace it.") << Qt::endl;
+        }
         return ExitError;
     }
     QString error;

@@ -3,9 +3,10 @@
 #include "CliIo.h"
 #include "documents/LetterService.h"
 #include "repositories/Records.h"
+#include "util/OutputFile.h"
 
 #include <QDir>
-#include <QSaveFile>
+#include <QFileInfo>
 
 namespace mandaat::cli {
 
@@ -18,6 +19,7 @@ LetterCommand::LetterCommand()
     addOption({QStringLiteral("out"), tr("Where to write the PDF."), tr("PDF")});
     addOption({QStringLiteral("lang"), tr("The letter's language: nl or en (default: the engagement's)."), tr("LANG")});
     addOption({QStringLiteral("kind"), tr("The letter: confirmation (the only one so far)."), tr("KIND")});
+    addOption({QStringLiteral("overwrite"), tr("Replace the PDF file when it exists (never a vault or a folder).")});
 }
 
 int LetterCommand::execute(const QCommandLineParser& parser)
@@ -51,19 +53,29 @@ int LetterCommand::execute(const QCommandLineParser& parser)
     if (!vault) {
         return exitCode;
     }
+    // Checked before the letter is issued: a refused file name issues nothing.
+    const auto existing =
+        parser.isSet(QStringLiteral("overwrite")) ? OutputFile::Existing::Replace : OutputFile::Existing::Refuse;
+    QString error = OutputFile::refusal(outPath, existing);
+    if (!error.isEmpty()) {
+        err() << error << Qt::endl;
+        if (existing == OutputFile::Existing::Refuse && QFileInfo(outPath).isFile() &&
+            !OutputFile::isOpenVault(outPath)) {
+            err() << tr("Add --overwrite to replace it.") << Qt::endl;
+        }
+        return ExitError;
+    }
     Records records(*vault);
-    QString error;
     const auto issued =
         LetterService::issueConfirmation(records, engagementId, language, QDate::currentDate(), &error);
     if (!issued) {
         err() << error << Qt::endl;
         return ExitError;
     }
-    QSaveFile pdfFile(outPath);
-    if (!pdfFile.open(QIODevice::WriteOnly) || pdfFile.write(issued->pdf) != issued->pdf.size() || !pdfFile.commit()) {
-        err() << tr("The letter was issued and stored in the vault (letter %1), but %2 could not be written: %3.")
+    if (!OutputFile::writeAll(outPath, issued->pdf, existing, &error)) {
+        err() << tr("The letter was issued and stored in the vault (letter %1), but its PDF could not be written: %2")
                      .arg(issued->letter.id)
-                     .arg(QDir::toNativeSeparators(outPath), pdfFile.errorString())
+                     .arg(error)
               << Qt::endl;
         return ExitError;
     }

@@ -24,7 +24,11 @@ void sortById(QList<T>& values)
 // compare the output. Stored ids ("active", "outplacement") rather than translated names.
 void printRow(const QStringList& fields)
 {
-    out() << fields.join(QLatin1Char('\t')) << QLatin1Char('\n');
+    QStringList shown;
+    for (const QString& field : fields) {
+        shown << printable(field); // a name's tab, newline or ESC cannot forge a line or drive the terminal
+    }
+    out() << shown.join(QLatin1Char('\t')) << QLatin1Char('\n');
 }
 
 QString date(QDate day)

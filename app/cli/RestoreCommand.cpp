@@ -4,6 +4,7 @@
 #include "SharedSettings.h"
 #include "exchange/AuditHeads.h"
 #include "exchange/BackupService.h"
+#include "util/OutputFile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -27,6 +28,12 @@ int RestoreCommand::execute(const QCommandLineParser& parser)
     if (target.isEmpty()) {
         err() << tr("'restore' needs --to FILE.") << Qt::endl;
         return ExitUsage;
+    }
+    // The vault to replace, or a new file: never a folder or anything but a file.
+    const QString refusal = OutputFile::refusal(target, OutputFile::Existing::Replace);
+    if (!refusal.isEmpty()) {
+        err() << refusal << Qt::endl;
+        return ExitError;
     }
     // The backup's passphrase opens it; the replaced vault usually has the same one (same salt).
     PassphraseSource source(parser);

@@ -64,7 +64,7 @@ int RetentionCommand::execute(const QCommandLineParser& parser)
                               item.financialDue ? tr("financial records due (kept until %1)")
                                                       .arg(item.financialRetentionUntil.toString(Qt::ISODate))
                                                 : QStringLiteral("-"),
-                              item.title,
+                              printable(item.title),
                               tr("client %1").arg(item.clientId))
                   << Qt::endl;
         }
@@ -78,7 +78,7 @@ int RetentionCommand::execute(const QCommandLineParser& parser)
         err() << error.message << Qt::endl;
         return ExitError;
     }
-    out() << tr("Engagement %1 (%2): destroying").arg(engagementId).arg(plan->engagementTitle);
+    out() << tr("Engagement %1 (%2): destroying").arg(engagementId).arg(printable(plan->engagementTitle));
     for (const DestructionScope scope : plan->scopes) {
         out() << QLatin1Char(' ')
               << (scope == DestructionScope::Dossier ? tr("the dossier") : tr("the financial records"));

@@ -50,10 +50,10 @@ int SearchCommand::execute(const QCommandLineParser& parser)
                              QString::number(hit.engagementId),
                              QString::number(hit.clientId),
                              hit.timestamp.toString(Qt::ISODate),
-                             hit.title}
+                             printable(hit.title)}
                      .join(QLatin1Char('\t'))
               << QLatin1Char('\n');
-        out() << QStringLiteral("    ") << QString(hit.snippet).replace(QLatin1Char('\n'), QLatin1Char(' '))
+        out() << QStringLiteral("    ") << printable(QString(hit.snippet).replace(QLatin1Char('\n'), QLatin1Char(' ')))
               << QLatin1Char('\n');
     }
     out().flush();

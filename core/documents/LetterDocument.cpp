@@ -1,5 +1,7 @@
 #include "LetterDocument.h"
 
+#include "util/OutputFile.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
@@ -8,7 +10,6 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextFrame>
@@ -592,26 +593,15 @@ void LetterDocument::paintPages(QPainter& painter, QPagedPaintDevice& device, in
 
 bool LetterDocument::writePdf(const QString& path, const QString& title, QString* error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error) {
-            *error = QCoreApplication::translate("LetterDocument", "%1 cannot be written: %2.")
-                         .arg(path, file.errorString());
-        }
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!writePdf(&buffer, title, error)) {
         return false;
     }
-    if (!writePdf(&file, title, error)) {
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        if (error) {
-            *error = QCoreApplication::translate("LetterDocument", "%1 cannot be written: %2.")
-                         .arg(path, file.errorString());
-        }
-        return false;
-    }
-    return true;
+    // Owner-only, beside the destination and renamed; never over a vault or a folder. The save
+    // dialog asked before an existing file is replaced.
+    return OutputFile::writeAll(path, bytes, OutputFile::Existing::Replace, error);
 }
 
 QString LetterDocument::toPlainText() const

@@ -6,6 +6,7 @@
 #include "repositories/PracticeRepository.h"
 #include "repositories/Records.h"
 #include "retention/RetentionService.h"
+#include "util/OutputFile.h"
 #include "vault/Vault.h"
 
 #include <QDir>
@@ -88,12 +89,34 @@ bool BackupService::backup(const Vault& vault,
                            BackupResult* result,
                            QString* error,
                            const TaskProgress& progress,
-                           bool* cancelled)
+                           bool* cancelled,
+                           bool* vaultDamaged)
 {
     if (cancelled) {
         *cancelled = false;
     }
+    if (vaultDamaged) {
+        *vaultDamaged = false;
+    }
     const QString target = QFileInfo(destination).absoluteFilePath();
+    // What a killed backup left beside it goes first.
+    OutputFile::removeStalePartials(QFileInfo(target).absolutePath());
+    // When a copy fails, the vault may be the cause: then it is named, not the destination.
+    const auto blameVaultIfDamaged = [&](const QString& message) {
+        const QStringList problems = vault.checkIntegrity(true);
+        if (problems.isEmpty()) {
+            setText(error, message);
+            return false;
+        }
+        if (vaultDamaged) {
+            *vaultDamaged = true;
+        }
+        setText(error,
+                tr("The vault %1 is damaged (%2); no backup was made. Keep your earlier backups: restore the "
+                   "newest one that passes 'verify'.")
+                    .arg(shown(vault.path()), problems.join(QStringLiteral("; "))));
+        return false;
+    };
     VaultError vaultError;
     std::unique_ptr<VaultCopy> copying = vault.startCopy(target, &vaultError);
     if (!copying) {
@@ -103,34 +126,22 @@ bool BackupService::backup(const Vault& vault,
     const CopyProgress copyProgress = !progress ? CopyProgress() : [&progress](qint64 done, qint64 total) {
         return progress(static_cast<int>(done * BackupCopyShare / qMax<qint64>(1, total)));
     };
-    // The audit entry and the copy are one change: the entry is in the copy, and a cancelled or
-    // failed copy takes it out of the vault again.
-    AuditHead head;
-    RecordError recordError;
-    const bool copied = records.transaction(
-        [&](RecordError* failure) {
-            if (records.audit().append(QStringLiteral("backup"), QStringLiteral("backup made"), 0, failure) == 0) {
-                return false;
-            }
-            head = AuditVerifier(vault.database()).head();
-            return copying->write(copyProgress, &vaultError);
-        },
-        &recordError);
-    if (!copied) {
+    // The head the copy holds: nothing is written to the vault until the copy is checked, so
+    // that a backup that failed is never logged as made (issue 16).
+    const AuditHead head = AuditVerifier(vault.database()).head();
+    if (!copying->write(copyProgress, &vaultError)) {
         copying.reset(); // detached, and the partial file removed
         if (vaultError.isCancelled()) {
             if (cancelled) {
                 *cancelled = true;
             }
             setText(error, tr("The backup was cancelled: no file was written and the vault is unchanged."));
-        } else {
-            setText(error, vaultError.isError() ? vaultError.message : recordError.message);
+            return false;
         }
-        return false;
+        return blameVaultIfDamaged(vaultError.message);
     }
     if (!copying->finish(&vaultError)) {
-        setText(error, vaultError.message);
-        return false;
+        return blameVaultIfDamaged(vaultError.message);
     }
     copying.reset();
     if (progress) {
@@ -141,8 +152,8 @@ bool BackupService::backup(const Vault& vault,
     // the same audit log; it carries the head it was made at.
     const auto discard = [&](const QString& message) {
         QFile::remove(target);
-        setText(error, message);
-        return false;
+        QFile::remove(target + QStringLiteral("-journal"));
+        return blameVaultIfDamaged(message);
     };
     {
         auto copy = Vault::openWithKey(target, vault.key(), Vault::Access::ReadWrite, &vaultError);
@@ -151,7 +162,7 @@ bool BackupService::backup(const Vault& vault,
         }
         QString message;
         if (!AuditHeads::write(copy->database(), settingPrefix(), head, at, target, &message)) {
-            return discard(tr("The backup could not be completed: %1").arg(message));
+            return discard(tr("The backup could not be completed: %1 It was removed.").arg(message));
         }
         const QStringList problems = copy->checkIntegrity(false);
         if (!problems.isEmpty()) {
@@ -163,9 +174,25 @@ bool BackupService::backup(const Vault& vault,
             return discard(tr("The backup's audit log differs from the vault's; it was removed."));
         }
     }
-    QString message;
-    if (!AuditHeads::write(vault.database(), settingPrefix(), head, at, target, &message)) {
-        setText(error, tr("The backup was made, but the vault could not record it: %1").arg(message));
+    // Only now, with a backup that exists and passed its checks, the vault records it.
+    RecordError recordError;
+    const bool recorded = records.transaction(
+        [&](RecordError* failure) {
+            if (records.audit().append(QStringLiteral("backup"), QStringLiteral("backup made"), 0, failure) == 0) {
+                return false;
+            }
+            QString message;
+            if (!AuditHeads::write(vault.database(), settingPrefix(), head, at, target, &message)) {
+                setRecordError(failure, RecordError::make(RecordError::Kind::Storage, message));
+                return false;
+            }
+            return true;
+        },
+        &recordError);
+    if (!recorded) {
+        setText(error,
+                tr("The backup %1 was made and checked, but the vault could not record it: %2")
+                    .arg(shown(target), recordError.message));
         return false;
     }
     if (result) {
@@ -177,6 +204,20 @@ bool BackupService::backup(const Vault& vault,
         progress(100);
     }
     return true;
+}
+
+int BackupService::removeLeftovers(const Vault& vault)
+{
+    const QString vaultFolder = QFileInfo(vault.path()).absolutePath();
+    int removed = OutputFile::removeStalePartials(vaultFolder);
+    const QString lastBackup = AuditHeads::recordedPath(vault.database(), settingPrefix());
+    if (!lastBackup.isEmpty()) {
+        const QString backupFolder = QFileInfo(lastBackup).absolutePath();
+        if (backupFolder != vaultFolder) {
+            removed += OutputFile::removeStalePartials(backupFolder);
+        }
+    }
+    return removed;
 }
 
 BackupStatus BackupService::status(const Vault& vault, Records& records, QDate today)
@@ -213,6 +254,12 @@ bool BackupService::restore(const QString& backupPath,
                             const TaskProgress& progress)
 {
     const QString targetPath = QFileInfo(target).absoluteFilePath();
+    // Never a folder, a device or a vault open in this process (issue 16).
+    const QString refusal = OutputFile::refusal(targetPath, OutputFile::Existing::Replace);
+    if (!refusal.isEmpty()) {
+        setVaultError(error, VaultError::Kind::Failed, refusal);
+        return false;
+    }
     // The bar: the backup's check to 30 %, its copy to 85 %, the copy's changes and check to 99 %.
     int percent = 0;
     const auto keepGoing = [&progress, &percent]() { return !progress || progress(percent); };

@@ -61,16 +61,24 @@ public:
     static QString settingPrefix() { return QStringLiteral("backup.last"); }
 
     /// Writes a backup of the open, writable \a vault to \a destination (which must not exist).
-    /// Cancelled (\a progress returned false while the pages were copied): false, \a cancelled
-    /// set, no file left and the vault unchanged (the audit entry is taken back with the copy).
+    /// The vault's audit entry "backup made" is written only after the copy exists and passed
+    /// its checks; the backup holds the head before it. Cancelled (\a progress returned false
+    /// while the pages were copied): false, \a cancelled set, no file left and the vault
+    /// unchanged. When the copy failed because the vault itself is damaged, \a vaultDamaged is
+    /// set and \a error names the vault.
     static bool backup(const Vault& vault,
                        Records& records,
                        const QString& destination,
                        BackupResult* result,
                        QString* error,
                        const TaskProgress& progress = {},
-                       bool* cancelled = nullptr);
+                       bool* cancelled = nullptr,
+                       bool* vaultDamaged = nullptr);
     static BackupStatus status(const Vault& vault, Records& records, QDate today);
+    /// Removes what killed backups, exports and demos left (OutputFile::removeStalePartials)
+    /// beside \a vault and in the folder of its last backup: at every start, and before
+    /// each backup in its own folder. Returns how many files were removed.
+    static int removeLeftovers(const Vault& vault);
     /// The head recorded inside the backup at \a path, opened with \a key; invalid when none.
     static AuditHead recordedHead(const QString& path, const SecureBytes& key, QString* error);
 

@@ -81,16 +81,28 @@ CsvImport::CsvImport(QString connectionName)
     : m_connectionName(std::move(connectionName))
 { }
 
-CsvImportResult CsvImport::read(CsvImportTarget target,
-                                const QByteArray& bytes,
-                                QList<Client>* clients,
-                                QList<Principal>* principals,
-                                QList<int>* lines) const
+CsvImportResult CsvImport::read(CsvImportTarget target, const QByteArray& bytes, const RowSink& sink) const
 {
     CsvImportResult result;
-    QString error;
-    const std::optional<CsvTable> table = CsvReader::parse(bytes, &error);
-    const std::optional<CsvColumnMap> map = table ? CsvColumns::map(table->header, &error) : std::nullopt;
+    // Streamed (issue 16): one record at a time, none kept, so that a large file costs its
+    // bytes and not a copy of every row.
+    QString error = CsvReader::utf8Problem(bytes);
+    if (!error.isEmpty()) {
+        result.problems.append({0, error});
+        return result;
+    }
+    CsvCursor cursor(bytes);
+    CsvRow headerRow;
+    if (!cursor.next(&headerRow)) {
+        result.problems.append(
+            {0, cursor.unclosedLine() > 0 ? CsvReader::unclosedQuote(cursor.unclosedLine()) : CsvReader::emptyFile()});
+        return result;
+    }
+    QStringList header;
+    for (const QString& name : std::as_const(headerRow.fields)) {
+        header.append(name.trimmed());
+    }
+    const std::optional<CsvColumnMap> map = CsvColumns::map(header, &error);
     if (!map) {
         result.problems.append({0, error});
         return result;
@@ -104,7 +116,7 @@ CsvImportResult CsvImport::read(CsvImportTarget target,
             {0,
              tr("The file has no column with the client's name. Name a column “naam” or “name” (or use “voornaam” "
                 "and “achternaam”); the header line has: %1.")
-                 .arg(table->header.join(QStringLiteral(", ")))});
+                 .arg(header.join(QStringLiteral(", ")))});
         return result;
     }
     if (!forClients && !map->has(CsvField::Organisation) && !map->has(CsvField::Name)) {
@@ -112,14 +124,15 @@ CsvImportResult CsvImport::read(CsvImportTarget target,
             {0,
              tr("The file has no column with the principal's organisation. Name a column “organisatie” or "
                 "“organisation”; the header line has: %1.")
-                 .arg(table->header.join(QStringLiteral(", ")))});
+                 .arg(header.join(QStringLiteral(", ")))});
         return result;
     }
-    result.rows = static_cast<int>(table->rows.size());
-    for (const CsvRow& row : table->rows) {
-        if (row.fields.size() > table->header.size()) {
+    CsvRow row;
+    while (cursor.next(&row)) {
+        ++result.rows;
+        if (row.fields.size() > header.size()) {
             bool extra = false;
-            for (qsizetype i = table->header.size(); i < row.fields.size(); ++i) {
+            for (qsizetype i = header.size(); i < row.fields.size(); ++i) {
                 extra = extra || !row.fields.at(i).trimmed().isEmpty();
             }
             if (extra) {
@@ -128,14 +141,16 @@ CsvImportResult CsvImport::read(CsvImportTarget target,
                      tr("the row has %1 fields but the header has %2 columns; put a value that contains “%3” "
                         "between double quotes.")
                          .arg(row.fields.size())
-                         .arg(table->header.size())
-                         .arg(table->separator)});
+                         .arg(header.size())
+                         .arg(cursor.separator())});
                 continue;
             }
         }
         const RowValues values(*map, row);
+        const qsizetype problemsBefore = result.problems.size();
+        Client client;
+        Principal principal;
         if (forClients) {
-            Client client;
             client.name = map->has(CsvField::Name) ? values.value(CsvField::Name) : values.composedName();
             client.email = values.value(CsvField::Email);
             client.phone = values.value(CsvField::Phone);
@@ -149,9 +164,7 @@ CsvImportResult CsvImport::read(CsvImportTarget target,
                     {row.line, tr("“%1” is not a language Mandaat knows; use nl or en.").arg(language)});
             }
             addIssues(result, row.line, validate(client));
-            clients->append(client);
         } else {
-            Principal principal;
             principal.organisation = values.value(nameIsOrganisation ? CsvField::Name : CsvField::Organisation);
             principal.contactName = map->has(CsvField::ContactName) ? values.value(CsvField::ContactName)
                 : !nameIsOrganisation && map->has(CsvField::Name)   ? values.value(CsvField::Name)
@@ -161,11 +174,20 @@ CsvImportResult CsvImport::read(CsvImportTarget target,
             principal.address = values.address();
             principal.notes = values.value(CsvField::Notes);
             addIssues(result, row.line, validate(principal));
-            principals->append(principal);
         }
-        lines->append(row.line);
+        if (sink && result.problems.size() == problemsBefore) {
+            QString saveError;
+            if (!sink(row.line, forClients ? &client : nullptr, forClients ? nullptr : &principal, &saveError)) {
+                result.problems.append({row.line, saveError});
+                return result;
+            }
+        }
     }
-    if (table->rows.isEmpty()) {
+    if (cursor.unclosedLine() > 0) {
+        result.problems.append({0, CsvReader::unclosedQuote(cursor.unclosedLine())});
+        return result;
+    }
+    if (result.rows == 0) {
         result.problems.append({0, tr("The file has a header line but no rows to import.")});
     }
     result.ok = result.problems.isEmpty();
@@ -174,18 +196,14 @@ CsvImportResult CsvImport::read(CsvImportTarget target,
 
 CsvImportResult CsvImport::check(CsvImportTarget target, const QByteArray& bytes) const
 {
-    QList<Client> clients;
-    QList<Principal> principals;
-    QList<int> lines;
-    return read(target, bytes, &clients, &principals, &lines);
+    return read(target, bytes, {});
 }
 
 CsvImportResult CsvImport::importData(CsvImportTarget target, const QByteArray& bytes)
 {
-    QList<Client> clients;
-    QList<Principal> principals;
-    QList<int> lines;
-    CsvImportResult result = read(target, bytes, &clients, &principals, &lines);
+    // Checked whole first, then read again and saved row by row: nothing is written unless
+    // every row is good, and no row is kept in memory between the two.
+    CsvImportResult result = read(target, bytes, {});
     if (!result.ok) {
         return result;
     }
@@ -204,29 +222,45 @@ CsvImportResult CsvImport::importData(CsvImportTarget target, const QByteArray& 
         return result;
     }
     const bool forClients = target == CsvImportTarget::Clients;
-    for (int i = 0; i < lines.size(); ++i) {
-        const bool saved =
-            forClients ? clientRepository.save(clients[i], &error) : principalRepository.save(principals[i], &error);
-        if (!saved) {
-            result.problems.append({lines.at(i), error.message});
-            result.ids.clear();
-            return result; // the transaction rolls back
-        }
-        result.ids.append(forClients ? clients.at(i).id : principals.at(i).id);
+    QList<qint64> ids;
+    ids.reserve(result.rows);
+    const CsvImportResult saved =
+        read(target, bytes, [&](int, const Client* client, const Principal* principal, QString* message) {
+            RecordError saveError;
+            if (client) {
+                Client copy = *client;
+                if (!clientRepository.save(copy, &saveError)) {
+                    *message = saveError.message;
+                    return false;
+                }
+                ids.append(copy.id);
+            } else {
+                Principal copy = *principal;
+                if (!principalRepository.save(copy, &saveError)) {
+                    *message = saveError.message;
+                    return false;
+                }
+                ids.append(copy.id);
+            }
+            return true;
+        });
+    if (!saved.ok || ids.isEmpty()) {
+        result.problems = saved.problems;
+        return result; // the transaction rolls back
     }
     const QString summary = (forClients ? QStringLiteral("%1 clients imported from a CSV file (ids %2 to %3)")
                                         : QStringLiteral("%1 principals imported from a CSV file (ids %2 to %3)"))
-                                .arg(result.ids.size())
-                                .arg(result.ids.constFirst())
-                                .arg(result.ids.constLast());
+                                .arg(ids.size())
+                                .arg(ids.constFirst())
+                                .arg(ids.constLast());
     if (audit.append(
             forClients ? QStringLiteral("import.clients") : QStringLiteral("import.principals"), summary, 0, &error) ==
             0 ||
         !transaction.commit(&error)) {
         result.problems.append({0, error.message});
-        result.ids.clear();
         return result;
     }
+    result.ids = std::move(ids);
     result.ok = true;
     return result;
 }

@@ -58,11 +58,11 @@ public:
     CsvImportResult importFile(CsvImportTarget target, const QString& path);
 
 private:
-    CsvImportResult read(CsvImportTarget target,
-                         const QByteArray& bytes,
-                         QList<Client>* clients,
-                         QList<Principal>* principals,
-                         QList<int>* lines) const;
+    /// Gets each good row once it is checked (with the client or the principal); returning
+    /// false stops the reading with \a error as that row's problem.
+    using RowSink = std::function<bool(int line, const Client* client, const Principal* principal, QString* error)>;
+    /// Reads and checks every row, one at a time; hands the good ones to \a sink, if any.
+    CsvImportResult read(CsvImportTarget target, const QByteArray& bytes, const RowSink& sink) const;
 
     QString m_connectionName;
     std::function<QDateTime()> m_clock;

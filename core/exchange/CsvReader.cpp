@@ -2,6 +2,8 @@
 
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace mandaat {
 
 namespace {
@@ -69,89 +71,126 @@ QChar CsvReader::detectSeparator(QStringView headerLine)
     return QLatin1Char(',');
 }
 
-std::optional<CsvTable> CsvReader::parse(const QByteArray& bytes, QString* error)
+QString CsvReader::utf8Problem(const QByteArray& bytes)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = decoder.decode(bytes);
-    if (decoder.hasError()) {
-        setError(error,
-                 tr("Line %1 is not UTF-8 text. Save the file as “CSV UTF-8” (in Excel: Save as, CSV UTF-8) and "
-                    "try again.")
-                     .arg(firstInvalidUtf8Line(bytes)));
-        return std::nullopt;
-    }
-    if (text.startsWith(QChar(0xfeff))) {
-        text.remove(0, 1);
-    }
-
-    CsvTable table;
-    table.separator = detectSeparator(text);
-    QList<CsvRow> records;
-    CsvRow current{1, {}};
-    QString field;
-    bool quoted = false; // inside a quoted field
-    int line = 1;
-    const qsizetype size = text.size();
-    auto endRecord = [&] {
-        current.fields.append(field);
-        field.clear();
-        if (!isBlank(current.fields)) {
-            records.append(current);
+    // In slices that end at a newline (never inside a character), each decoded and dropped.
+    constexpr qsizetype Slice = 1 << 20;
+    for (qsizetype start = 0; start < bytes.size();) {
+        qsizetype end = bytes.indexOf('\n', std::min(start + Slice, bytes.size()) - 1);
+        end = end < 0 ? bytes.size() : end + 1;
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        (void)decoder.decode(QByteArrayView(bytes).sliced(start, end - start));
+        if (decoder.hasError()) {
+            return tr("Line %1 is not UTF-8 text. Save the file as “CSV UTF-8” (in Excel: Save as, CSV UTF-8) and "
+                      "try again.")
+                .arg(firstInvalidUtf8Line(bytes));
         }
-        current = CsvRow{line, {}};
+        start = end;
+    }
+    return {};
+}
+
+CsvCursor::CsvCursor(const QByteArray& bytes)
+    : m_bytes(bytes)
+{
+    if (m_bytes.startsWith("\xEF\xBB\xBF")) {
+        m_position = 3;
+    }
+    // The header line is in the first bytes; detectSeparator stops at its end.
+    m_separator = CsvReader::detectSeparator(
+        QString::fromUtf8(QByteArrayView(m_bytes).sliced(m_position, std::min<qsizetype>(m_bytes.size() - m_position, 1 << 16))));
+}
+
+bool CsvCursor::next(CsvRow* row)
+{
+    const char separator = static_cast<char>(m_separator.toLatin1());
+    const qsizetype size = m_bytes.size();
+    const char* text = m_bytes.constData();
+    CsvRow current{m_line, {}};
+    QByteArray field;
+    bool quoted = false; // inside a quoted field
+    const auto endRecord = [&]() {
+        current.fields.append(QString::fromUtf8(field));
+        field.clear();
+        const bool blank = isBlank(current.fields);
+        if (!blank) {
+            *row = std::move(current);
+        }
+        current = CsvRow{m_line, {}};
+        return !blank;
     };
-    for (qsizetype i = 0; i < size; ++i) {
-        const QChar c = text.at(i);
+    while (m_position < size) {
+        const char c = text[m_position++];
         if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < size && text.at(i + 1) == QLatin1Char('"')) {
+            if (c == '"') {
+                if (m_position < size && text[m_position] == '"') {
                     field.append(c);
-                    ++i;
+                    ++m_position;
                 } else {
                     quoted = false;
                 }
-            } else if (c == QLatin1Char('\r')) {
+            } else if (c == '\r') {
                 // CRLF or CR inside a field is one newline.
-                if (i + 1 < size && text.at(i + 1) == QLatin1Char('\n')) {
-                    ++i;
+                if (m_position < size && text[m_position] == '\n') {
+                    ++m_position;
                 }
-                field.append(QLatin1Char('\n'));
-                ++line;
+                field.append('\n');
+                ++m_line;
             } else {
-                if (c == QLatin1Char('\n')) {
-                    ++line;
+                if (c == '\n') {
+                    ++m_line;
                 }
                 field.append(c);
             }
-        } else if (c == QLatin1Char('"') && field.trimmed().isEmpty()) {
+        } else if (c == '"' && QString::fromUtf8(field).trimmed().isEmpty()) {
             quoted = true; // spaces before an opening quote are dropped
             field.clear();
-        } else if (c == table.separator) {
-            current.fields.append(field);
+        } else if (c == separator) {
+            current.fields.append(QString::fromUtf8(field));
             field.clear();
-        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
-            if (c == QLatin1Char('\r') && i + 1 < size && text.at(i + 1) == QLatin1Char('\n')) {
-                ++i;
+        } else if (c == '\n' || c == '\r') {
+            if (c == '\r' && m_position < size && text[m_position] == '\n') {
+                ++m_position;
             }
-            ++line;
-            endRecord();
+            ++m_line;
+            if (endRecord()) {
+                return true;
+            }
         } else {
             field.append(c); // also a quote inside an unquoted field, as spreadsheets read it
         }
     }
     if (quoted) {
-        setError(error,
-                 tr("Line %1: a field that starts with a quote (\") is never closed. Check the quotes in that "
-                    "line.")
-                     .arg(current.line));
-        return std::nullopt;
+        m_unclosedLine = current.line;
+        return false;
     }
     if (!field.isEmpty() || !current.fields.isEmpty()) {
-        endRecord();
+        return endRecord();
+    }
+    return false;
+}
+
+std::optional<CsvTable> CsvReader::parse(const QByteArray& bytes, QString* error)
+{
+    const QString problem = utf8Problem(bytes);
+    if (!problem.isEmpty()) {
+        setError(error, problem);
+        return std::nullopt;
+    }
+    CsvCursor cursor(bytes);
+    CsvTable table;
+    table.separator = cursor.separator();
+    QList<CsvRow> records;
+    CsvRow row;
+    while (cursor.next(&row)) {
+        records.append(std::move(row));
+    }
+    if (cursor.unclosedLine() > 0) {
+        setError(error, unclosedQuote(cursor.unclosedLine()));
+        return std::nullopt;
     }
     if (records.isEmpty()) {
-        setError(error,
-                 tr("The file is empty: it needs a header line with the column names, and one line per record."));
+        setError(error, emptyFile());
         return std::nullopt;
     }
     for (const QString& name : records.constFirst().fields) {
@@ -160,6 +199,17 @@ std::optional<CsvTable> CsvReader::parse(const QByteArray& bytes, QString* error
     records.removeFirst();
     table.rows = std::move(records);
     return table;
+}
+
+QString CsvReader::unclosedQuote(int line)
+{
+    return tr("Line %1: a field that starts with a quote (\") is never closed. Check the quotes in that line.")
+        .arg(line);
+}
+
+QString CsvReader::emptyFile()
+{
+    return tr("The file is empty: it needs a header line with the column names, and one line per record.");
 }
 
 } // namespace mandaat

@@ -8,6 +8,7 @@
 #include "exchange/ZipWriter.h"
 #include "repositories/AuditLog.h"
 #include "repositories/Records.h"
+#include "util/OutputFile.h"
 #include "vault/Vault.h"
 
 #include <QCryptographicHash>
@@ -15,7 +16,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QTemporaryFile>
 
 namespace mandaat {
 
@@ -96,29 +96,18 @@ void ExportJob::report(int done)
 ExportResult ExportJob::run()
 {
     const QString target = QFileInfo(m_options.outputPath).absoluteFilePath();
-    const QString shown = QDir::toNativeSeparators(target);
     if (m_options.outputPath.isEmpty()) {
         return fail(tr("Choose where to write the export."));
     }
     if (!m_options.plaintext && m_options.password.isEmpty()) {
         return fail(tr("An encrypted export needs a password."));
     }
-    if (QFileInfo::exists(target) && (!m_options.overwrite || QFileInfo(target).isDir())) {
-        return fail(tr("%1 already exists. Choose another name; an export never replaces a file unless you "
-                       "confirm it.")
-                        .arg(shown));
+    // Never over the vault, a folder, or a file the user did not agree to replace (issue 16).
+    OutputFile partial(target, m_options.overwrite ? OutputFile::Existing::Replace : OutputFile::Existing::Refuse);
+    QString refusal;
+    if (!partial.open(&refusal)) {
+        return fail(refusal);
     }
-    const QFileInfo folder(QFileInfo(target).absolutePath());
-    if (!folder.isDir()) {
-        return fail(tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(folder.filePath())));
-    }
-    QTemporaryFile partial(target + QStringLiteral(".partial-XXXXXX"));
-    if (!partial.open()) {
-        return fail(tr("The export cannot be written into %1: %2. Choose a folder you may write to.")
-                        .arg(QDir::toNativeSeparators(folder.filePath()), partial.errorString()));
-    }
-    partial.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    partial.close();
     report(0);
 
     VaultError vaultError;
@@ -147,7 +136,7 @@ ExportResult ExportJob::run()
     }
 
     ZipWriter zip;
-    if (!zip.open(partial.fileName(), &error)) {
+    if (!zip.open(partial.temporaryPath(), &error)) {
         return fail(error);
     }
     QByteArray password = m_options.plaintext ? QByteArray() : m_options.password.toUtf8();
@@ -175,19 +164,15 @@ ExportResult ExportJob::run()
         zip.discard();
         return fail(error);
     }
-    if (m_options.overwrite && QFileInfo::exists(target) && !QFile::remove(target)) {
-        return fail(tr("%1 could not be replaced.").arg(shown));
+    if (!partial.commit(&error)) {
+        return fail(error);
     }
-    if (!partial.rename(target)) {
-        return fail(tr("The export could not be moved into place at %1: %2.").arg(shown, partial.errorString()));
-    }
-    partial.setAutoRemove(false);
     report(ProgressSteps);
 
     const QJsonObject audit = data.root.value(QStringLiteral("audit")).toObject();
     ExportResult result;
     result.status = ExportResult::Status::Done;
-    result.path = target;
+    result.path = partial.path();
     result.auditHead = audit.value(QStringLiteral("head")).toString();
     result.auditCount = audit.value(QStringLiteral("count")).toInteger();
     result.engagements = static_cast<int>(data.engagementIds.size());

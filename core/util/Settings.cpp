@@ -1,10 +1,15 @@
 #include "Settings.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSettings>
 
 #include <array>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace mandaat {
 
@@ -40,6 +45,35 @@ const Entry& entry(Settings::Key key)
     Q_UNREACHABLE();
 }
 
+// The settings hold the vault's salt and the audit heads (issue 16, item 6): the file is its
+// owner's only (0600) whatever the umask, and so is Mandaat's own folder (0700). A folder
+// named otherwise (a test's, or MANDAAT_SETTINGS_FILE's) is created 0700 but never changed.
+void restrictAccess(const QString& file)
+{
+    if (file.isEmpty()) {
+        return;
+    }
+    const QFileInfo info(file);
+    const QString folder = info.absolutePath();
+    const bool ownFolder = QFileInfo(folder).fileName() == QLatin1String("Mandaat");
+    if (!QFileInfo::exists(folder)) {
+        QDir().mkpath(folder);
+        ::chmod(QFile::encodeName(folder).constData(), S_IRWXU);
+    } else if (ownFolder) {
+        ::chmod(QFile::encodeName(folder).constData(), S_IRWXU);
+    }
+    // Created empty and owner-only before QSettings writes it: its saves keep the mode.
+    const QByteArray name = QFile::encodeName(info.absoluteFilePath());
+    const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, S_IRUSR | S_IWUSR);
+    if (fd >= 0) {
+        struct stat status = {};
+        if (::fstat(fd, &status) == 0 && S_ISREG(status.st_mode) && status.st_uid == ::getuid()) {
+            ::fchmod(fd, S_IRUSR | S_IWUSR);
+        }
+        ::close(fd);
+    }
+}
+
 QString normalisedPath(const QString& path)
 {
     return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
@@ -50,12 +84,16 @@ QString normalisedPath(const QString& path)
 Settings::Settings(QObject* parent)
     : QObject(parent)
     , m_settings(std::make_unique<QSettings>())
-{ }
+{
+    restrictAccess(m_settings->fileName());
+}
 
 Settings::Settings(const QString& path, QObject* parent)
     : QObject(parent)
     , m_settings(std::make_unique<QSettings>(path, QSettings::IniFormat))
-{ }
+{
+    restrictAccess(m_settings->fileName());
+}
 
 Settings::~Settings() = default;
 
@@ -105,6 +143,7 @@ void Settings::reset(Key key)
 void Settings::sync()
 {
     m_settings->sync();
+    restrictAccess(m_settings->fileName());
 }
 
 Settings::Language Settings::interfaceLanguage() const

@@ -2,6 +2,7 @@
 
 #include "storage/Migrations.h"
 #include "storage/SqlCipherDriver.h"
+#include "util/OutputFile.h"
 #include "vault/KeyDerivation.h"
 
 #include <QAtomicInt>
@@ -11,7 +12,6 @@
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSqlQuery>
-#include <QTemporaryFile>
 
 #include <sqlite3.h>
 #include <sys/statvfs.h>
@@ -614,6 +614,7 @@ void Vault::adoptConnection()
     m_connectionName = QStringLiteral("mandaat-vault-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1) + 1);
     auto* driver = new SqlCipherDriver(m_connection);
     QSqlDatabase::addDatabase(driver, m_connectionName);
+    OutputFile::noteOpenVault(this, m_path); // no letter or export is ever written over it
 }
 
 QSqlDatabase Vault::database() const
@@ -786,32 +787,19 @@ bool Vault::copyTo(const QString& destination, VaultError* error, const CopyProg
 
 std::unique_ptr<VaultCopy> Vault::startCopy(const QString& destination, VaultError* error) const
 {
-    const QString file = QDir::toNativeSeparators(destination);
     if (!m_connection) {
         setError(error, VaultError::make(VaultError::Kind::Failed, tr("The vault is locked.")));
         return nullptr;
     }
-    if (QFileInfo::exists(destination)) {
-        setError(error,
-                 VaultError::make(VaultError::Kind::Failed,
-                                  tr("%1 already exists; a copy never overwrites a file.").arg(file)));
-        return nullptr;
-    }
     std::unique_ptr<VaultCopy> copy(new VaultCopy(*this, destination));
-    const QFileInfo target(destination);
-    copy->m_partial =
-        std::make_unique<QTemporaryFile>(target.dir().filePath(target.fileName() + QStringLiteral(".XXXXXX.partial")));
-    QTemporaryFile& partial = *copy->m_partial;
-    if (!partial.open()) {
-        setError(error,
-                 VaultError::make(VaultError::Kind::Failed,
-                                  tr("The copy cannot be written to %1: %2.")
-                                      .arg(QDir::toNativeSeparators(target.absolutePath()), partial.errorString())));
+    // Never over an existing file, a folder or an open vault; written beside it and renamed.
+    copy->m_partial = std::make_unique<OutputFile>(destination, OutputFile::Existing::Refuse);
+    QString reason;
+    if (!copy->m_partial->open(&reason)) {
+        setError(error, VaultError::make(VaultError::Kind::Failed, reason));
         return nullptr;
     }
-    partial.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    partial.close();
-    const QByteArray partialName = QFile::encodeName(partial.fileName());
+    const QByteArray partialName = QFile::encodeName(copy->m_partial->temporaryPath());
 
     // The copy gets the same raw key with the same salt, bound as a parameter so that the key
     // never appears in SQL text; an unkeyed destination is never attached.
@@ -908,7 +896,7 @@ bool VaultCopy::write(const CopyProgress& progress, VaultError* error)
     // the vault's pages.
     ExportWatch watch;
     watch.progress = &progress;
-    watch.path = m_partial->fileName();
+    watch.path = m_partial->temporaryPath();
     watch.total = qMax<qint64>(1, qint64(queryInt(db, "PRAGMA main.page_count")) * PageSize);
     if (progress) {
         if (!progress(0, watch.total)) {
@@ -940,7 +928,6 @@ bool VaultCopy::write(const CopyProgress& progress, VaultError* error)
 bool VaultCopy::finish(VaultError* error)
 {
     sqlite3* db = m_vault.m_connection;
-    const QString file = QDir::toNativeSeparators(m_destination);
     int rc = SQLITE_OK;
     if (!db || !execute(db, "DETACH DATABASE mandaat_copy", &rc)) {
         setError(error,
@@ -949,15 +936,11 @@ bool VaultCopy::finish(VaultError* error)
         return false;
     }
     m_attached = false;
-    if (!m_partial->rename(m_destination)) {
-        setError(
-            error,
-            VaultError::make(
-                VaultError::Kind::Failed,
-                Vault::tr("The copy could not be moved into place at %1: %2.").arg(file, m_partial->errorString())));
+    QString reason;
+    if (!m_partial->commit(&reason)) {
+        setError(error, VaultError::make(VaultError::Kind::Failed, reason));
         return false;
     }
-    m_partial->setAutoRemove(false);
     m_partial.reset();
     return true;
 }
@@ -968,12 +951,7 @@ void VaultCopy::discard()
         execute(m_vault.m_connection, "DETACH DATABASE mandaat_copy");
     }
     m_attached = false;
-    if (m_partial) {
-        const QString name = m_partial->fileName();
-        m_partial.reset(); // removes the partial copy
-        QFile::remove(name);
-        QFile::remove(name + QStringLiteral("-journal"));
-    }
+    m_partial.reset(); // removes the partial copy and its journal
 }
 
 namespace {
@@ -1048,6 +1026,7 @@ void Vault::close()
     }
     m_connection = nullptr;
     m_key.clear();
+    OutputFile::forgetOpenVault(this);
     if (wasOpen) {
         Q_EMIT closed();
     }

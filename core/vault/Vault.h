@@ -11,7 +11,6 @@
 #include <functional>
 #include <memory>
 
-class QTemporaryFile;
 struct sqlite3;
 
 namespace mandaat {
@@ -21,6 +20,7 @@ namespace mandaat {
 /// cancels the copy. Cheap answers only: the caller throttles what it shows.
 using CopyProgress = std::function<bool(qint64 done, qint64 total)>;
 
+class OutputFile;
 class Vault;
 
 /// A copy of an open vault under way (Vault::startCopy): the destination is attached to the
@@ -49,7 +49,7 @@ private:
 
     const Vault& m_vault;
     QString m_destination;
-    std::unique_ptr<QTemporaryFile> m_partial;
+    std::unique_ptr<OutputFile> m_partial;
     bool m_attached = false;
 };
 

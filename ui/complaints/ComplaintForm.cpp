@@ -11,6 +11,7 @@
 #include "repositories/PracticeRepository.h"
 #include "repositories/RecordListing.h"
 #include "repositories/Records.h"
+#include "util/OutputFile.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -234,9 +235,10 @@ void ComplaintForm::offerToSave()
     dialog->setNameFilter(tr("PDF documents (*.pdf)"));
     const QByteArray pdf = m_pdf;
     connect(dialog, &QFileDialog::fileSelected, this, [this, pdf](const QString& path) {
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size()) {
-            showError(tr("The letter could not be saved: %1").arg(file.errorString()));
+        // The dialog asked before replacing a file; never a vault or a folder, owner-only.
+        QString error;
+        if (!OutputFile::writeAll(path, pdf, OutputFile::Existing::Replace, &error)) {
+            showError(tr("The letter could not be saved: %1").arg(error));
         }
     });
     dialog->open();

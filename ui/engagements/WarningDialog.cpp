@@ -5,6 +5,7 @@
 #include "repositories/EngagementRepository.h"
 #include "repositories/Records.h"
 #include "ui_WarningDialog.h"
+#include "util/OutputFile.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -90,9 +91,10 @@ void WarningDialog::savePdf()
     dialog->setDefaultSuffix(QStringLiteral("pdf"));
     dialog->setNameFilter(tr("PDF documents (*.pdf)"));
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(m_pdf) != m_pdf.size()) {
-            m_ui->messageLabel->setText(tr("The letter could not be saved: %1").arg(file.errorString()));
+        // The dialog asked before replacing a file; never a vault or a folder, owner-only.
+        QString error;
+        if (!OutputFile::writeAll(path, m_pdf, OutputFile::Existing::Replace, &error)) {
+            m_ui->messageLabel->setText(tr("The letter could not be saved: %1").arg(error));
             m_ui->messageLabel->show();
         }
     });

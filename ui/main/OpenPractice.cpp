@@ -2,6 +2,7 @@
 
 #include "attachments/AttachmentFolder.h"
 #include "compliance/ComplianceGuard.h"
+#include "exchange/BackupService.h"
 #include "repositories/NoteDrafts.h"
 #include "repositories/RecordListing.h"
 #include "repositories/Records.h"
@@ -21,6 +22,8 @@ OpenPractice::OpenPractice(Vault& vault, QObject* parent)
 {
     // Activation and ending go through the compliance rules (DESIGN.md, Compliance).
     ComplianceGuard::install(*m_records);
+    // What a killed backup or export left beside the vault or its backups (issue 16).
+    BackupService::removeLeftovers(vault);
 }
 
 OpenPractice::~OpenPractice() = default;

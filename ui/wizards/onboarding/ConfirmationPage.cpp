@@ -10,6 +10,7 @@
 #include "repositories/Records.h"
 #include "wizards/onboarding/ConfirmationRecords.h"
 #include "wizards/onboarding/OnboardingWizard.h"
+#include "util/OutputFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,7 +22,6 @@
 #include <QPrintDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -272,9 +272,10 @@ void ConfirmationPage::savePdf(const QString& path, const QByteArray& pdf, qint6
         return;
     }
     // The user asked for this plaintext copy; it is written whole or not at all.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
-        showMessage(tr("%1 could not be written: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
+    // The dialog asked before replacing a file; never a vault or a folder, owner-only.
+    QString error;
+    if (!OutputFile::writeAll(path, pdf, OutputFile::Existing::Replace, &error)) {
+        showMessage(error);
         return;
     }
     for (const IssuedLetter& letter : onboarding()->letters()) {

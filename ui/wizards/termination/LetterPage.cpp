@@ -4,6 +4,7 @@
 #include "main/Formats.h"
 #include "ui_LetterPage.h"
 #include "wizards/termination/TerminationWizard.h"
+#include "util/OutputFile.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -69,9 +70,10 @@ void LetterPage::savePreview()
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
         QString error;
         const auto pdf = m_wizard->renderLetter(&error);
-        QFile file(path);
-        if (pdf && (!file.open(QIODevice::WriteOnly) || file.write(*pdf) != pdf->size())) {
-            error = tr("The preview could not be saved: %1").arg(file.errorString());
+        // The dialog asked before replacing a file; never a vault or a folder, owner-only.
+        QString writeError;
+        if (pdf && !OutputFile::writeAll(path, *pdf, OutputFile::Existing::Replace, &writeError)) {
+            error = tr("The preview could not be saved: %1").arg(writeError);
         }
         m_ui->messageLabel->setText(error);
         m_ui->messageLabel->setVisible(!error.isEmpty());
