@@ -78,8 +78,10 @@ QString CsvReader::utf8Problem(const QByteArray& bytes)
     for (qsizetype start = 0; start < bytes.size();) {
         qsizetype end = bytes.indexOf('\n', std::min(start + Slice, bytes.size()) - 1);
         end = end < 0 ? bytes.size() : end + 1;
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        (void)decoder.decode(QByteArrayView(bytes).sliced(start, end - start));
+        QStringDecoder decoder(QStringDecoder::Utf8);
+        // decode() converts only when its result becomes a QString: a discarded result converts
+        // nothing and finds no error.
+        const QString decoded = decoder.decode(QByteArrayView(bytes).sliced(start, end - start));
         if (decoder.hasError()) {
             return tr("Line %1 is not UTF-8 text. Save the file as “CSV UTF-8” (in Excel: Save as, CSV UTF-8) and "
                       "try again.")

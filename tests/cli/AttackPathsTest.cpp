@@ -396,16 +396,18 @@ private Q_SLOTS:
                       {QStringLiteral("demo"),
                        vault,
                        QStringLiteral("--clients"),
-                       QStringLiteral("60"),
+                       QStringLiteral("2000"), // long enough to be killed half way (60 took under a second)
                        QStringLiteral("--passphrase-stdin")});
         QVERIFY(process.waitForStarted());
         process.write(passphrase().toUtf8() + '\n');
         process.closeWriteChannel();
         // Killed once the vault file is being filled.
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(vault) || !partialsIn(folder).isEmpty(), 60000);
-        QThread::msleep(300);
+        QThread::msleep(200);
+        QVERIFY2(process.state() == QProcess::Running, "the demo finished before it could be killed");
         ::kill(static_cast<pid_t>(process.processId()), SIGKILL);
         QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitStatus(), QProcess::CrashExit); // killed, not finished
         QVERIFY2(!QFileInfo::exists(vault), "a killed demo left a file under the vault's name");
 
         const Run rerun = cli({QStringLiteral("demo"),
