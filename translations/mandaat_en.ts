@@ -177,6 +177,23 @@
     </message>
 </context>
 <context>
+    <name>mandaat::AgendaPage</name>
+    <message numerus="yes">
+        <source>The %n weeks before</source>
+        <translation>
+            <numerusform>The week before</numerusform>
+            <numerusform>The %n weeks before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n weeks after</source>
+        <translation>
+            <numerusform>The week after</numerusform>
+            <numerusform>The %n weeks after</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mandaat::AuditLogDialog</name>
     <message numerus="yes">
         <source>%n entries</source>
@@ -204,6 +221,23 @@
         <translation>
             <numerusform>The audit log has been changed or damaged (%n entry):</numerusform>
             <numerusform>The audit log has been changed or damaged (%n entries):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::CalendarExportDialog</name>
+    <message numerus="yes">
+        <source>%n session(s) of the weeks shown.</source>
+        <translation>
+            <numerusform>%n session of the weeks shown.</numerusform>
+            <numerusform>%n sessions of the weeks shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n calendar file(s): %1</source>
+        <translation>
+            <numerusform>Saved %n calendar file: %1</numerusform>
+            <numerusform>Saved %n calendar files: %1</numerusform>
         </translation>
     </message>
 </context>

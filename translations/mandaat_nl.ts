@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>Agenda</name>
+    <message>
+        <source>Intake (%1)</source>
+        <translation>Intake (%1)</translation>
+    </message>
+    <message>
+        <source>Session (%1)</source>
+        <translation>Sessie (%1)</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 met %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder; choose a folder for the weekly calendar files.</source>
+        <translation>%1 is een bestand, geen map; kies een map voor de agendabestanden per week.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made.</source>
+        <translation>De map %1 kon niet worden gemaakt.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentFolder</name>
     <message>
         <source>No private folder could be made for viewing: %1</source>
@@ -6154,6 +6181,106 @@
     </message>
 </context>
 <context>
+    <name>mandaat::AgendaModel</name>
+    <message>
+        <source>Week %1</source>
+        <translation>Week %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Opdracht</translation>
+    </message>
+    <message>
+        <source>Kind and place</source>
+        <translation>Soort en plaats</translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::AgendaPage</name>
+    <message>
+        <source>Week %1 to week %2: %3 to %4</source>
+        <translation>Week %1 tot en met week %2: %3 tot en met %4</translation>
+    </message>
+    <message>
+        <source>The agenda could not be read: %1</source>
+        <translation>De agenda kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>No sessions in these weeks. Plan one with “Plan a session…”, or look at other weeks.</source>
+        <translation>Geen sessies in deze weken. Plan er een met “Sessie plannen…”, of bekijk andere weken.</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>← &amp;Earlier</source>
+        <translation>← &amp;Eerder</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n weeks before</source>
+        <translation>
+            <numerusform>De week ervoor</numerusform>
+            <numerusform>De %n weken ervoor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This &amp;week</source>
+        <translation>Deze &amp;week</translation>
+    </message>
+    <message>
+        <source>La&amp;ter →</source>
+        <translation>La&amp;ter →</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n weeks after</source>
+        <translation>
+            <numerusform>De week erna</numerusform>
+            <numerusform>De %n weken erna</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan a &amp;session…</source>
+        <translation>&amp;Sessie plannen…</translation>
+    </message>
+    <message>
+        <source>Export to a calen&amp;dar (.ics)…</source>
+        <translation>Naar een agen&amp;dabestand (.ics)…</translation>
+    </message>
+    <message>
+        <source>The sessions of these weeks as a calendar file, by default with initials and the kind of session only</source>
+        <translation>De sessies van deze weken als agendabestand, standaard alleen met initialen en de soort sessie</translation>
+    </message>
+    <message>
+        <source>Sessions of these weeks</source>
+        <translation>Sessies van deze weken</translation>
+    </message>
+</context>
+<context>
     <name>mandaat::AttachmentListModel</name>
     <message>
         <source>File</source>
@@ -6478,6 +6605,115 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
     <message>
         <source>The restore was cancelled.</source>
         <translation>Het terugzetten is geannuleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::CalendarExportDialog</name>
+    <message>
+        <source>Export to a calendar</source>
+        <translation>Naar een agendabestand</translation>
+    </message>
+    <message>
+        <source>&amp;One calendar file</source>
+        <translation>Eén &amp;agendabestand</translation>
+    </message>
+    <message>
+        <source>A &amp;folder with one file per week</source>
+        <translation>Een &amp;map met één bestand per week</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Blade&amp;ren…</translation>
+    </message>
+    <message>
+        <source>Show the clients&apos; &amp;names and the places</source>
+        <translation>De &amp;namen van de cliënten en de plaatsen tonen</translation>
+    </message>
+    <message>
+        <source>A calendar is copied to phones and servers the vault does not protect.</source>
+        <translation>Een agenda wordt gekopieerd naar telefoons en servers die de kluis niet beschermt.</translation>
+    </message>
+    <message>
+        <source>Without it the calendar shows only the client&apos;s initials and the kind of session (“K.J. Session (in person)”): a calendar is copied to phones and servers the vault does not protect.</source>
+        <translation>Zonder dit toont de agenda alleen de initialen van de cliënt en de soort sessie (“K.J. Sessie (fysiek)”): een agenda wordt gekopieerd naar telefoons en servers die de kluis niet beschermt.</translation>
+    </message>
+    <message>
+        <source>&amp;Save to</source>
+        <translation>&amp;Opslaan in</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>First entry</source>
+        <translation>Eerste afspraak</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) of the weeks shown.</source>
+        <translation>
+            <numerusform>%n sessie van de getoonde weken.</numerusform>
+            <numerusform>%n sessies van de getoonde weken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>agenda-%1.ics</source>
+        <translation>agenda-%1.ics</translation>
+    </message>
+    <message>
+        <source>agenda</source>
+        <translation>agenda</translation>
+    </message>
+    <message>
+        <source>Save the calendar</source>
+        <translation>Het agendabestand opslaan</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Agendabestanden (*.ics)</translation>
+    </message>
+    <message>
+        <source>The folder for the weekly calendar files</source>
+        <translation>De map voor de agendabestanden per week</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Het bestand vervangen?</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it with this calendar?</source>
+        <translation>%1 bestaat al. Vervangen door deze agenda?</translation>
+    </message>
+    <message>
+        <source>The calendar was not saved: %1</source>
+        <translation>Het agendabestand is niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Replace the files?</source>
+        <translation>De bestanden vervangen?</translation>
+    </message>
+    <message>
+        <source>Calendar files of these weeks exist in %1. Replace them?</source>
+        <translation>In %1 staan al agendabestanden van deze weken. Vervangen?</translation>
+    </message>
+    <message>
+        <source>The calendar files were not saved: %1</source>
+        <translation>De agendabestanden zijn niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be read back after saving; check the disk.</source>
+        <translation>%1 kon na het opslaan niet worden teruggelezen; controleer de schijf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n calendar file(s): %1</source>
+        <translation>
+            <numerusform>%n agendabestand opgeslagen: %1</numerusform>
+            <numerusform>%n agendabestanden opgeslagen: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8205,6 +8441,10 @@ Het nieuwe noodblad nu afdrukken?</translation>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Agenda</translation>
+    </message>
 </context>
 <context>
     <name>mandaat::MethodsPage</name>
@@ -8526,6 +8766,73 @@ Het nieuwe noodblad nu afdrukken?</translation>
     </message>
 </context>
 <context>
+    <name>mandaat::PlanSessionDialog</name>
+    <message>
+        <source>Plan a session</source>
+        <translation>Sessie plannen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optioneel</translation>
+    </message>
+    <message>
+        <source>An &amp;intake (the first conversation, before the engagement is active)</source>
+        <translation>Een &amp;intake (het eerste gesprek, voor de opdracht actief is)</translation>
+    </message>
+    <message>
+        <source>&amp;Engagement</source>
+        <translation>&amp;Opdracht</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>St&amp;arts at</source>
+        <translation>Be&amp;gint om</translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation>D&amp;uur</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>&amp;Hoe</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Plaats</translation>
+    </message>
+    <message>
+        <source>No engagement takes sessions now: start one with Practice → New engagement.</source>
+        <translation>Geen opdracht neemt nu sessies: begin er een met Praktijk → Nieuwe opdracht.</translation>
+    </message>
+    <message>
+        <source>The session was not planned: %1</source>
+        <translation>De sessie is niet gepland: %1</translation>
+    </message>
+    <message>
+        <source>The session could not be read back: %1</source>
+        <translation>De sessie kon niet worden teruggelezen: %1</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>uu:mm</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day. Type it as hh:mm, for example 14:30.</source>
+        <translation>“%1” is geen tijdstip. Typ het als uu:mm, bijvoorbeeld 14:30.</translation>
+    </message>
+</context>
+<context>
     <name>mandaat::PracticeView</name>
     <message>
         <source>Overview</source>
@@ -8578,6 +8885,10 @@ Het nieuwe noodblad nu afdrukken?</translation>
     <message>
         <source>Lock the vault (%1)</source>
         <translation>De kluis vergrendelen (%1)</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
     </message>
 </context>
 <context>

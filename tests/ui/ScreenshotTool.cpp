@@ -159,6 +159,8 @@ int main(int argc, char** argv)
         practice->showPage(PracticeView::Page::Search);
         practice->searchPage()->setQuery(QStringLiteral("loopbaan"));
         ok = shoot(out, QStringLiteral("search"), suffix) && ok;
+        practice->showPage(PracticeView::Page::Agenda);
+        ok = shoot(out, QStringLiteral("agenda"), suffix) && ok;
         window.showProfile();
         ok = shoot(out, QStringLiteral("profile"), suffix) && ok;
         window.showEmergencySheet();

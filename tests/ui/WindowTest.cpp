@@ -253,16 +253,18 @@ private Q_SLOTS:
                                    QStringLiteral("Principals"),
                                    QStringLiteral("Engagements"),
                                    QStringLiteral("Complaints"),
-                                   QStringLiteral("Search")};
-        const Qt::Key keys[] = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5, Qt::Key_6};
-        for (int page = 0; page < 6; ++page) {
+                                   QStringLiteral("Search"),
+                                   QStringLiteral("Agenda")};
+        const Qt::Key keys[] = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5, Qt::Key_6, Qt::Key_7};
+        for (int page = 0; page < 7; ++page) {
             press(keys[page]);
             QCOMPARE(view()->currentPage(), static_cast<PracticeView::Page>(page));
-            const std::array<RecordPage*, 6> recordPages = {nullptr,
+            const std::array<RecordPage*, 7> recordPages = {nullptr,
                                                             view()->clientsPage(),
                                                             view()->principalsPage(),
                                                             view()->engagementsPage(),
                                                             view()->complaintsPage(),
+                                                            nullptr,
                                                             nullptr};
             if (RecordPage* records = recordPages.at(static_cast<size_t>(page))) {
                 openFirstRow(records, QString());

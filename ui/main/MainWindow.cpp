@@ -146,8 +146,8 @@ void MainWindow::createMenus()
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
 
     m_goMenu = menuBar()->addMenu(QString());
-    const Qt::Key keys[] = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5, Qt::Key_6};
-    for (int page = 0; page < 6; ++page) {
+    const Qt::Key keys[] = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5, Qt::Key_6, Qt::Key_7};
+    for (int page = 0; page < 7; ++page) {
         QAction* action = m_goMenu->addAction(QString(), this, [this, page]() {
             m_practiceView->showPage(static_cast<PracticeView::Page>(page));
             // Ctrl+6: straight into the query (issue 15).
@@ -246,8 +246,13 @@ void MainWindow::retranslate()
     m_passphraseAction->setText(tr("Change the pass&phrase…"));
     m_settingsAction->setText(tr("&Settings…"));
     m_goMenu->setTitle(tr("&Go"));
-    const QStringList pages = {
-        tr("&Overview"), tr("&Clients"), tr("P&rincipals"), tr("&Engagements"), tr("Com&plaints"), tr("&Search")};
+    const QStringList pages = {tr("&Overview"),
+                               tr("&Clients"),
+                               tr("P&rincipals"),
+                               tr("&Engagements"),
+                               tr("Com&plaints"),
+                               tr("&Search"),
+                               tr("&Agenda")};
     for (int page = 0; page < m_pageActions.size(); ++page) {
         m_pageActions[page]->setText(pages.at(page));
     }

@@ -1,6 +1,7 @@
 #include "PracticeView.h"
 #include "ui_PracticeView.h"
 
+#include "agenda/AgendaPage.h"
 #include "clients/ClientForm.h"
 #include "complaints/ComplaintForm.h"
 #include "engagements/EngagementPage.h"
@@ -45,6 +46,7 @@ PracticeView::PracticeView(QWidget* parent)
     , m_overview(new OverviewPage)
     , m_engagement(new EngagementPage)
     , m_search(new SearchPage)
+    , m_agenda(new AgendaPage)
 {
     m_ui->setupUi(this);
     auto* clientForm = new ClientForm;
@@ -66,7 +68,8 @@ PracticeView::PracticeView(QWidget* parent)
     }
     m_complaints->list()->view()->hideColumn(ComplaintListModel::SummaryColumn);
     for (QWidget* page :
-         std::initializer_list<QWidget*>{m_overview, m_clients, m_principals, m_engagements, m_complaints, m_search}) {
+         std::initializer_list<QWidget*>{
+             m_overview, m_clients, m_principals, m_engagements, m_complaints, m_search, m_agenda}) {
         m_ui->pagesStackedWidget->addWidget(page);
         m_ui->navigationListWidget->addItem(QString());
     }
@@ -77,6 +80,7 @@ PracticeView::PracticeView(QWidget* parent)
         {"x-office-document", QStyle::SP_FileIcon},
         {"dialog-warning", QStyle::SP_MessageBoxWarning},
         {"edit-find", QStyle::SP_FileDialogContentsView},
+        {"x-office-calendar", QStyle::SP_FileDialogDetailedView},
     };
     for (int row = 0; row < m_ui->navigationListWidget->count(); ++row) {
         m_ui->navigationListWidget->item(row)->setIcon(navigationIcon(this, icons[row].first, icons[row].second));
@@ -109,6 +113,12 @@ PracticeView::PracticeView(QWidget* parent)
     connect(m_engagement, &EngagementPage::clientActivated, this, &PracticeView::showClient);
     connect(m_engagement, &EngagementPage::principalActivated, this, &PracticeView::showPrincipal);
     connect(m_search, &SearchPage::hitActivated, this, &PracticeView::openHit);
+    connect(m_agenda, &AgendaPage::engagementActivated, this, [this](qint64 id) {
+        showEngagement(id);
+        if (m_engagement->termsForm()->recordId() == id) {
+            m_engagement->showTab(EngagementPage::SessionsTab);
+        }
+    });
     // Leaving an engagement writes its note draft first.
     connect(m_engagement->termsForm(), &RecordForm::recordChanged, this, [this]() { m_engagement->flushDrafts(); });
     retranslate();
@@ -135,6 +145,7 @@ void PracticeView::open(Vault& vault)
     m_engagement->setPractice(practice);
     m_overview->setPractice(practice);
     m_search->setPractice(practice);
+    m_agenda->setPractice(practice);
     connect(&practice->records().practice(), &PracticeRepository::profileChanged, this, [this]() {
         retranslate();
         Q_EMIT practiceNameChanged();
@@ -169,6 +180,7 @@ void PracticeView::close()
     m_complaintModel->setPractice(nullptr);
     m_overview->setPractice(nullptr);
     m_search->setPractice(nullptr);
+    m_agenda->setPractice(nullptr);
     for (RecordPage* page : {m_clients, m_principals, m_engagements, m_complaints}) {
         page->list()->clearSelection();
     }
@@ -340,14 +352,20 @@ QString PracticeView::practiceName() const
 
 void PracticeView::retranslate()
 {
-    const QStringList names = {
-        tr("Overview"), tr("Clients"), tr("Principals"), tr("Engagements"), tr("Complaints"), tr("Search")};
+    const QStringList names = {tr("Overview"),
+                               tr("Clients"),
+                               tr("Principals"),
+                               tr("Engagements"),
+                               tr("Complaints"),
+                               tr("Search"),
+                               tr("Agenda")};
     const QList<QKeySequence> keys = {Qt::CTRL | Qt::Key_1,
                                       Qt::CTRL | Qt::Key_2,
                                       Qt::CTRL | Qt::Key_3,
                                       Qt::CTRL | Qt::Key_4,
                                       Qt::CTRL | Qt::Key_5,
-                                      Qt::CTRL | Qt::Key_6};
+                                      Qt::CTRL | Qt::Key_6,
+                                      Qt::CTRL | Qt::Key_7};
     for (int row = 0; row < names.size() && row < m_ui->navigationListWidget->count(); ++row) {
         QListWidgetItem* item = m_ui->navigationListWidget->item(row);
         item->setText(names.at(row));

@@ -12,6 +12,7 @@ class PracticeView;
 
 namespace mandaat {
 
+class AgendaPage;
 class ClientListModel;
 class ComplaintListModel;
 class EngagementListModel;
@@ -24,7 +25,7 @@ class SearchPage;
 class Vault;
 
 /// An unlocked practice (JOURNEY.md, "What the main window looks like"): the navigation on
-/// the left (Overview, Clients, Principals, Engagements, Complaints, Search) and the page on
+/// the left (Overview, Clients, Principals, Engagements, Complaints, Search, Agenda) and the page on
 /// the right, the Overview first. Holds everything of the open vault (OpenPractice) and lets go
 /// of it on close(), after writing the note drafts.
 class PracticeView : public QWidget
@@ -32,7 +33,7 @@ class PracticeView : public QWidget
     Q_OBJECT
 
 public:
-    enum class Page { Overview, Clients, Principals, Engagements, Complaints, Search };
+    enum class Page { Overview, Clients, Principals, Engagements, Complaints, Search, Agenda };
     Q_ENUM(Page)
 
     /// Where the user is: the page, the record shown on it and the engagement's tab. Ids only:
@@ -81,6 +82,7 @@ public:
     RecordPage* complaintsPage() const { return m_complaints; }
     EngagementPage* engagementPage() const { return m_engagement; }
     SearchPage* searchPage() const { return m_search; }
+    AgendaPage* agendaPage() const { return m_agenda; }
 
 Q_SIGNALS:
     void lockRequested();
@@ -109,6 +111,7 @@ private:
     RecordPage* m_complaints = nullptr;
     EngagementPage* m_engagement = nullptr;
     SearchPage* m_search = nullptr;
+    AgendaPage* m_agenda = nullptr;
     int m_shownPage = 0;
 };
 
