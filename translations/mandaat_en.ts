@@ -345,6 +345,16 @@
     </message>
 </context>
 <context>
+    <name>mandaat::ReasonPage</name>
+    <message numerus="yes">
+        <source>This engagement has %n open complaint(s) (received on %1). CMI-17: settle it before the end, or write in the note how it will be handled after the end.</source>
+        <translation>
+            <numerusform>This engagement has an open complaint (received on %1). CMI-17: settle it before the end, or write in the note how it will be handled after the end.</numerusform>
+            <numerusform>This engagement has %n open complaints (received on %1). CMI-17: settle them before the end, or write in the note how they will be handled after the end.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mandaat::RetentionPage</name>
     <message numerus="yes">
         <source>Your practice policy keeps the dossier %n month(s) after the end, </source>

@@ -748,6 +748,14 @@
         <source>Attach the signed confirmation, or record the acceptance by e-mail, of the %1.</source>
         <translation>Voeg de ondertekende opdrachtbevestiging van de %1 toe, of leg de aanvaarding per e-mail vast.</translation>
     </message>
+    <message>
+        <source>Every party accepted the new version of the confirmation after the amendment of %1.</source>
+        <translation>Elke partij aanvaardde de nieuwe versie van de bevestiging na de wijziging van %1.</translation>
+    </message>
+    <message>
+        <source>The terms were amended on %1: have the new version of the confirmation accepted by the %2.</source>
+        <translation>De voorwaarden werden op %1 gewijzigd: laat de nieuwe versie van de bevestiging aanvaarden door de %2.</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmationComplete</name>
@@ -832,6 +840,14 @@
     <message>
         <source>Issue the engagement confirmation: it states that the code governs the engagement.</source>
         <translation>Geef de opdrachtbevestiging uit: die vermeldt dat de code op de opdracht van toepassing is.</translation>
+    </message>
+    <message>
+        <source>The terms were amended on %1: issue a new version of the confirmation.</source>
+        <translation>De voorwaarden werden op %1 gewijzigd: geef een nieuwe versie van de bevestiging uit.</translation>
+    </message>
+    <message>
+        <source>A new version of the confirmation was issued after the amendment of %1.</source>
+        <translation>Na de wijziging van %1 werd een nieuwe versie van de bevestiging uitgegeven.</translation>
     </message>
 </context>
 <context>
@@ -7244,6 +7260,14 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
         <source>The confirmation was issued and kept in the vault (SHA-256 %1…).</source>
         <translation>De opdrachtbevestiging is uitgegeven en in de kluis bewaard (SHA-256 %1…).</translation>
     </message>
+    <message>
+        <source>The terms were amended on %1: record the acceptance of the new version by every party.</source>
+        <translation>De voorwaarden werden op %1 gewijzigd: leg vast dat elke partij de nieuwe versie aanvaardde.</translation>
+    </message>
+    <message>
+        <source>The terms were amended on %1: issue the new version of the confirmation.</source>
+        <translation>De voorwaarden werden op %1 gewijzigd: geef de nieuwe versie van de bevestiging uit.</translation>
+    </message>
 </context>
 <context>
     <name>mandaat::ConfirmationRecords</name>
@@ -7675,6 +7699,41 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
     </message>
 </context>
 <context>
+    <name>mandaat::EmailAcceptanceDialog</name>
+    <message>
+        <source>Accepted by e-mail</source>
+        <translation>Aanvaard per e-mail</translation>
+    </message>
+    <message>
+        <source>Which version of the confirmation was accepted by e-mail on %1, and by whom? Tick only the parties whose e-mail you have (CMI-5).</source>
+        <translation>Welke versie van de bevestiging werd op %1 per e-mail aanvaard, en door wie? Vink alleen de partijen aan van wie u de e-mail hebt (CMI-5).</translation>
+    </message>
+    <message>
+        <source>Issued %1 %2 (SHA-256 %3…)</source>
+        <translation>Uitgegeven %1 %2 (SHA-256 %3…)</translation>
+    </message>
+    <message>
+        <source>accepted on %1</source>
+        <translation>aanvaard op %1</translation>
+    </message>
+    <message>
+        <source>&amp;Version</source>
+        <translation>&amp;Versie</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Aanvaard door</translation>
+    </message>
+    <message>
+        <source>&amp;Record the acceptance</source>
+        <translation>Aanvaarding &amp;vastleggen</translation>
+    </message>
+</context>
+<context>
     <name>mandaat::EmergencySheetDialog</name>
     <message>
         <source>Emergency key</source>
@@ -7794,6 +7853,10 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
         <source>Fi&amp;les</source>
         <translation>Bij&amp;lagen</translation>
     </message>
+    <message>
+        <source>Issue the amended &amp;confirmation…</source>
+        <translation>Gewijzigde &amp;bevestiging uitgeven…</translation>
+    </message>
 </context>
 <context>
     <name>mandaat::EngagementTermsForm</name>
@@ -7860,6 +7923,18 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
     <message>
         <source>Delete the draft engagement %1? This cannot be undone.</source>
         <translation>Conceptopdracht %1 verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>The terms were amended on %1, after the confirmation of %2. Issue a new version of the confirmation and have every party accept it (CMI-5): Status, Issue the amended confirmation.</source>
+        <translation>De voorwaarden werden op %1 gewijzigd, na de bevestiging van %2. Geef een nieuwe versie van de bevestiging uit en laat elke partij ze aanvaarden (CMI-5): Status, Gewijzigde bevestiging uitgeven.</translation>
+    </message>
+    <message>
+        <source>The terms were amended on %1 and the new version of the confirmation was issued on %2. Record its acceptance by every party (CMI-5): Status, Issue the amended confirmation.</source>
+        <translation>De voorwaarden werden op %1 gewijzigd en de nieuwe versie van de bevestiging werd op %2 uitgegeven. Leg vast dat elke partij ze aanvaardde (CMI-5): Status, Gewijzigde bevestiging uitgeven.</translation>
+    </message>
+    <message>
+        <source>The confirmation of these terms was issued on %1. A change to a term is now an amendment: it is recorded with its date, and a new version of the confirmation must be issued and accepted (CMI-5).</source>
+        <translation>De bevestiging van deze voorwaarden werd op %1 uitgegeven. Een wijziging van een voorwaarde is nu een aanpassing: ze wordt met haar datum vastgelegd, en een nieuwe versie van de bevestiging moet worden uitgegeven en aanvaard (CMI-5).</translation>
     </message>
 </context>
 <context>
@@ -9133,6 +9208,13 @@ Het nieuwe noodblad nu afdrukken?</translation>
         <source>CMI-11: say why you did not refer the client.</source>
         <translation>CMI-11: geef aan waarom u de cliënt niet hebt doorverwezen.</translation>
     </message>
+    <message numerus="yes">
+        <source>This engagement has %n open complaint(s) (received on %1). CMI-17: settle it before the end, or write in the note how it will be handled after the end.</source>
+        <translation>
+            <numerusform>Deze opdracht heeft een openstaande klacht (ontvangen op %1). CMI-17: handel ze af voor het einde, of schrijf in de notitie hoe ze na het einde wordt behandeld.</numerusform>
+            <numerusform>Deze opdracht heeft %n openstaande klachten (ontvangen op %1). CMI-17: handel ze af voor het einde, of schrijf in de notitie hoe ze na het einde worden behandeld.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mandaat::RecordForm</name>
@@ -9504,6 +9586,69 @@ Het nieuwe noodblad nu afdrukken?</translation>
     <message>
         <source>The end could not be recorded.</source>
         <translation>Het einde kon niet worden vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::TermsAmendment</name>
+    <message>
+        <source>the parties</source>
+        <translation>de partijen</translation>
+    </message>
+    <message>
+        <source>who pays</source>
+        <translation>wie betaalt</translation>
+    </message>
+    <message>
+        <source>the kind of engagement</source>
+        <translation>de soort opdracht</translation>
+    </message>
+    <message>
+        <source>the objectives</source>
+        <translation>de doelstellingen</translation>
+    </message>
+    <message>
+        <source>the expectations</source>
+        <translation>de verwachtingen</translation>
+    </message>
+    <message>
+        <source>the methods</source>
+        <translation>de methoden</translation>
+    </message>
+    <message>
+        <source>the fee</source>
+        <translation>het honorarium</translation>
+    </message>
+    <message>
+        <source>the VAT</source>
+        <translation>de btw</translation>
+    </message>
+    <message>
+        <source>the expenses</source>
+        <translation>de onkosten</translation>
+    </message>
+    <message>
+        <source>the payment</source>
+        <translation>de betaling</translation>
+    </message>
+    <message>
+        <source>the duration</source>
+        <translation>de duur</translation>
+    </message>
+    <message>
+        <source>the earlier advice (CMI-4)</source>
+        <translation>het eerdere advies (CMI-4)</translation>
+    </message>
+    <message>
+        <source>the end of employment (CMI-7)</source>
+        <translation>het einde van het dienstverband (CMI-7)</translation>
+    </message>
+    <message>
+        <source>the use of the results (CMI-14)</source>
+        <translation>het gebruik van de resultaten (CMI-14)</translation>
+    </message>
+    <message>
+        <source>Terms amended after the confirmation of %1: %2.</source>
+        <translation>Voorwaarden gewijzigd na de bevestiging van %1: %2.</translation>
     </message>
 </context>
 <context>

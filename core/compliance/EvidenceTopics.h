@@ -22,6 +22,12 @@ inline QString confirmationAccepted()
 {
     return QStringLiteral("confirmation_accepted");
 }
+// CMI-5: a term changed after the confirmation was issued (an amendment, dated); a new version
+// of the confirmation must then be issued and accepted (TermsAmendment).
+inline QString termsAmended()
+{
+    return QStringLiteral("terms_amended");
+}
 // MW-2.3: explained, and understood by the party; one row per topic and party.
 inline QString termsFinance()
 {

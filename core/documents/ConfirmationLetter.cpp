@@ -152,6 +152,11 @@ void render(const ConfirmationContent& content, const LetterTemplate& text, Lett
         parties << qMakePair(text.text(QStringLiteral("label.payer")), text.text(QStringLiteral("payer.client")));
         break;
     case PayerKind::Principal:
+        // CMI-5: who pays is always stated; without a principal the client does.
+        parties << qMakePair(text.text(QStringLiteral("label.payer")),
+                             content.principal ? text.text(QStringLiteral("payer.principal"),
+                                                           {{"name", content.principal->organisation}})
+                                               : text.text(QStringLiteral("payer.client")));
         break;
     }
     letter.addFields(parties);
@@ -330,28 +335,42 @@ void render(const ConfirmationContent& content, const LetterTemplate& text, Lett
         letter.addParagraph(text.text(QStringLiteral("complaints.body"), {{"body", practice.complaintsBody}}));
     }
 
-    if (content.generalTermsAnnexed) {
+    if (content.generalTerms) {
         letter.addHeading(text.text(QStringLiteral("heading.terms")));
         letter.addParagraph(text.text(QStringLiteral("terms")));
     }
 
-    // Signatures: consultant, client, principal; each block kept whole on one page.
-    letter.addHeading(text.text(QStringLiteral("heading.signatures")));
-    letter.addParagraph(text.text(QStringLiteral("signatures.intro")));
+    // Signatures: consultant, client, principal, level, kept whole on one page with their heading.
     QList<SignatureParty> signers;
     signers << SignatureParty{text.text(QStringLiteral("signature.consultant")),
                               practice.consultantName,
                               practice.tradeName != practice.consultantName ? practice.tradeName : QString(),
-                              content.signature};
-    signers << SignatureParty{text.text(QStringLiteral("signature.client")), content.client.name, {}, {}};
+                              content.signature,
+                              {},
+                              {}};
+    signers << SignatureParty{text.text(QStringLiteral("signature.client")), content.client.name, {}, {}, {}, {}};
     if (content.principal) {
         signers << SignatureParty{text.text(QStringLiteral("signature.principal")),
                                   content.principal->contactName,
                                   content.principal->organisation,
+                                  {},
+                                  {},
                                   {}};
     }
-    letter.addSignatures(
-        signers, text.text(QStringLiteral("signature.place")), text.text(QStringLiteral("signature.date")));
+    letter.addSignatures(signers,
+                         text.text(QStringLiteral("signature.place")),
+                         text.text(QStringLiteral("signature.date")),
+                         text.text(QStringLiteral("heading.signatures")),
+                         text.text(QStringLiteral("signatures.intro")));
+
+    // The annex, named so that the parties know which general terms they signed for: the
+    // file, and its fingerprint (the same file as the one kept in the vault).
+    if (content.generalTerms) {
+        letter.addHeading(text.text(QStringLiteral("heading.annex")));
+        letter.addBullets(
+            {text.text(QStringLiteral("annex.terms"),
+                       {{"file", content.generalTerms->fileName}, {"sha256", content.generalTerms->sha256.left(16)}})});
+    }
 }
 
 } // namespace mandaat::ConfirmationLetter

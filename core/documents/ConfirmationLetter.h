@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Attachment.h"
 #include "domain/Client.h"
 #include "domain/ComplianceRecord.h"
 #include "domain/Engagement.h"
@@ -44,7 +45,7 @@ struct ConfirmationContent
     std::optional<Principal> principal;
     std::optional<Consent> consent; // the reporting agreement in force, if recorded (CMI-8)
     QList<GoverningCode> codes; // CMI-5, MW-2.2
-    bool generalTermsAnnexed = false;
+    std::optional<Attachment> generalTerms; // the practice's general terms (no content): the annex
 };
 
 namespace ConfirmationLetter {

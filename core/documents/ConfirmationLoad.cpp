@@ -71,7 +71,12 @@ std::optional<ConfirmationContent> load(Records& records,
     content.logo = imageAttachment(records, content.practice.logoAttachmentId);
     content.signature = imageAttachment(records, content.practice.signatureAttachmentId);
     content.consent = consentInForce(records.compliance().consentsFor(engagementId, error), letterDate);
-    content.generalTermsAnnexed = content.practice.generalTermsAttachmentId > 0;
+    if (content.practice.generalTermsAttachmentId > 0) {
+        content.generalTerms = records.attachments().info(content.practice.generalTermsAttachmentId, error);
+        if (!content.generalTerms) {
+            return std::nullopt;
+        }
+    }
 
     // The pinned codes, or before the start the subscribed codes in force at the planned start.
     const CodeCatalogue& catalogue = CodeCatalogue::builtIn();

@@ -45,12 +45,14 @@ void opening(const Parties& parties, const LetterTemplate& text, LetterDocument&
 void closing(const Parties& parties, const LetterTemplate& text, LetterDocument& letter)
 {
     letter.addParagraph(text.text(QStringLiteral("closing")));
+    // Only the consultant signs: the place and date are the letter's own, never left blank.
+    const PracticeProfile& practice = parties.practice;
     letter.addSignatures({SignatureParty{text.text(QStringLiteral("signature.consultant")),
-                                         parties.practice.consultantName,
-                                         parties.practice.tradeName != parties.practice.consultantName
-                                             ? parties.practice.tradeName
-                                             : QString(),
-                                         parties.signature}},
+                                         practice.consultantName,
+                                         practice.tradeName != practice.consultantName ? practice.tradeName : QString(),
+                                         parties.signature,
+                                         practice.address.city,
+                                         text.date(parties.letterDate)}},
                          text.text(QStringLiteral("signature.place")),
                          text.text(QStringLiteral("signature.date")));
 }

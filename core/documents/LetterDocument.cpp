@@ -17,6 +17,7 @@
 #include <QTextList>
 #include <QTextTable>
 
+#include <algorithm>
 #include <cmath>
 
 namespace mandaat {
@@ -352,59 +353,97 @@ void LetterDocument::addSpacer(qreal points)
 
 void LetterDocument::addSignatures(const QList<SignatureParty>& parties,
                                    const QString& placeLabel,
-                                   const QString& dateLabel)
+                                   const QString& dateLabel,
+                                   const QString& heading,
+                                   const QString& intro)
 {
-    // Two blocks to a row; each row is a table of its own so that pagination can keep it
-    // whole (a signature block is never split across pages).
-    for (int first = 0; first < parties.size(); first += 2) {
-        const int columns = std::min<int>(2, static_cast<int>(parties.size()) - first);
-        QTextCursor cursor = endCursor();
-        QTextTableFormat format;
-        format.setBorder(0);
-        format.setCellPadding(4);
-        format.setCellSpacing(0);
-        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-        format.setColumnWidthConstraints(
-            {QTextLength(QTextLength::PercentageLength, 50), QTextLength(QTextLength::PercentageLength, 50)});
-        QTextTable* table = cursor.insertTable(1, 2, format);
-        for (int column = 0; column < columns; ++column) {
-            const SignatureParty& party = parties.at(first + column);
-            QTextCursor cell = table->cellAt(0, column).firstCursorPosition();
-            cell.insertText(party.role, textFormat(BodyPointSize, true));
-            cell.insertText(QString(QChar::LineSeparator));
-            cell.insertText(party.name, textFormat(BodyPointSize, false));
-            if (!party.organisation.isEmpty()) {
-                cell.insertText(QString(QChar::LineSeparator));
-                cell.insertText(party.organisation, textFormat(BodyPointSize, false));
-            }
-            cell.insertText(QString(QChar::LineSeparator));
-            cell.insertText(QString(QChar::LineSeparator));
-            cell.insertText(placeLabel + QStringLiteral(": ______________________"), textFormat(BodyPointSize, false));
-            cell.insertText(QString(QChar::LineSeparator));
-            cell.insertText(QString(QChar::LineSeparator));
-            cell.insertText(dateLabel + QStringLiteral(": ______________________"), textFormat(BodyPointSize, false));
-            cell.insertText(QString(QChar::LineSeparator));
-            if (!party.signature.isNull()) {
-                const QString name = QStringLiteral("mandaat-signature-%1").arg(first + column);
-                m_document->addResource(QTextDocument::ImageResource, QUrl(name), party.signature);
-                QTextImageFormat image;
-                image.setName(name);
-                const qreal height = 45.0;
-                image.setHeight(height);
-                image.setWidth(height * party.signature.width() / std::max(1, party.signature.height()));
-                cell.insertText(QString(QChar::LineSeparator));
-                cell.insertImage(image);
-            } else {
-                // Room to sign by hand.
-                cell.insertText(QString(QChar::LineSeparator));
-                cell.insertText(QString(QChar::LineSeparator));
-                cell.insertText(QString(QChar::LineSeparator));
-            }
-            cell.insertText(QStringLiteral("______________________________"), textFormat(BodyPointSize, false));
-        }
-        m_keepTogether << table;
-        addSpacer(8);
+    if (parties.isEmpty()) {
+        return;
     }
+    // One table for the whole section, kept whole on one page (pagination moves it), so the
+    // heading is never cut from the blocks. Each line of a block is a row of the table, so the
+    // blocks stay level whatever one of them holds (an organisation, a scanned signature).
+    constexpr int PerRow = 3;
+    enum Line { Role, Name, Organisation, Place, Date, Signature, Rule, LinesPerBlock };
+    const int columns = std::max(2, std::min<int>(PerRow, static_cast<int>(parties.size())));
+    const int blocks = (static_cast<int>(parties.size()) + PerRow - 1) / PerRow;
+    const int top = (heading.isEmpty() ? 0 : 1) + (intro.isEmpty() ? 0 : 1);
+    QTextCursor cursor = endCursor();
+    QTextTableFormat format;
+    format.setBorder(0);
+    format.setCellPadding(1);
+    format.setCellSpacing(0);
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    QList<QTextLength> widths;
+    for (int column = 0; column < columns; ++column) {
+        widths << QTextLength(QTextLength::PercentageLength, 100.0 / columns);
+    }
+    format.setColumnWidthConstraints(widths);
+    QTextTable* table = cursor.insertTable(top + blocks * LinesPerBlock, columns, format);
+    int row = 0;
+    if (!heading.isEmpty()) {
+        table->mergeCells(row, 0, 1, columns);
+        QTextCursor cell = table->cellAt(row, 0).firstCursorPosition();
+        cell.setBlockFormat(blockFormat(10, 4));
+        cell.insertText(heading, textFormat(11.5, true));
+        ++row;
+    }
+    if (!intro.isEmpty()) {
+        table->mergeCells(row, 0, 1, columns);
+        QTextCursor cell = table->cellAt(row, 0).firstCursorPosition();
+        cell.setBlockFormat(blockFormat(0, 8));
+        cell.insertText(intro, textFormat(BodyPointSize, false));
+        ++row;
+    }
+    // Room to sign by hand: as high as a scanned signature, so the lines below stay level.
+    constexpr qreal SignatureHeight = 45.0;
+    const QString blank = QStringLiteral("mandaat-signature-room");
+    QImage room(1, 1, QImage::Format_ARGB32);
+    room.fill(Qt::transparent);
+    m_document->addResource(QTextDocument::ImageResource, QUrl(blank), room);
+    for (int index = 0; index < parties.size(); ++index) {
+        const SignatureParty& party = parties.at(index);
+        const int first = row + (index / PerRow) * LinesPerBlock;
+        const int column = index % PerRow;
+        const auto line = [&](int which, const QString& text, bool bold, qreal spaceBefore) {
+            QTextCursor cell = table->cellAt(first + which, column).firstCursorPosition();
+            cell.setBlockFormat(blockFormat(spaceBefore, 0));
+            cell.insertText(text, textFormat(BodyPointSize, bold));
+        };
+        line(Role, party.role, true, index >= PerRow && column == 0 ? 12 : 0);
+        line(Name, party.name, false, 0);
+        line(Organisation, party.organisation, false, 0);
+        line(Place,
+             placeLabel + QStringLiteral(": ") +
+                 (party.place.isEmpty() ? QStringLiteral("______________") : party.place),
+             false,
+             8);
+        line(Date,
+             dateLabel + QStringLiteral(": ") + (party.date.isEmpty() ? QStringLiteral("______________") : party.date),
+             false,
+             6);
+        QTextCursor cell = table->cellAt(first + Signature, column).firstCursorPosition();
+        cell.setBlockFormat(blockFormat(6, 0));
+        QTextImageFormat image;
+        if (!party.signature.isNull()) {
+            const QString name = QStringLiteral("mandaat-signature-%1").arg(index);
+            m_document->addResource(QTextDocument::ImageResource, QUrl(name), party.signature);
+            image.setName(name);
+            // As high as the room to sign, or narrower when a wide scan would not fit its column.
+            const qreal aspect = qreal(party.signature.width()) / std::max(1, party.signature.height());
+            constexpr qreal MaxWidth = 140.0;
+            image.setWidth(std::min(SignatureHeight * aspect, MaxWidth));
+            image.setHeight(std::min(SignatureHeight, MaxWidth / aspect));
+        } else {
+            image.setName(blank);
+            image.setWidth(1);
+            image.setHeight(SignatureHeight);
+        }
+        cell.insertImage(image);
+        line(Rule, QStringLiteral("______________________"), false, 0);
+    }
+    m_keepTogether << table;
+    addSpacer(8);
 }
 
 QAbstractTextDocumentLayout* LetterDocument::layout()

@@ -21,13 +21,16 @@ class QTextTable;
 namespace mandaat {
 
 /// One party's signature block: who signs, in which capacity, and the scanned signature
-/// when the consultant has one.
+/// when the consultant has one. A letter that only the consultant signs states its place and
+/// date; blank, they are lines to fill in by hand.
 struct SignatureParty
 {
     QString role;
     QString name;
     QString organisation;
     QImage signature;
+    QString place;
+    QString date;
 };
 
 /// One line of a table of contents: its text, indented by its level (1, 2), and its page.
@@ -74,8 +77,13 @@ public:
     /// A table of contents: each line's text, and its page number at the right margin.
     void addContentsLines(const QList<ContentsLine>& lines);
     void addSpacer(qreal points);
-    /// Side by side, two to a row, each kept whole on one page.
-    void addSignatures(const QList<SignatureParty>& parties, const QString& placeLabel, const QString& dateLabel);
+    /// Side by side, up to three to a row, level (each line of a block beside the same line of
+    /// the others), kept whole on one page with their \a heading and \a intro when given.
+    void addSignatures(const QList<SignatureParty>& parties,
+                       const QString& placeLabel,
+                       const QString& dateLabel,
+                       const QString& heading = {},
+                       const QString& intro = {});
 
     /// Lays the letter out on A4 pages and returns their number.
     int pageCount();

@@ -17,10 +17,13 @@
 #include "repositories/PrincipalRepository.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace mandaat;
 
@@ -46,6 +49,27 @@ QString pdfText(const QByteArray& pdf, const QString& folder, bool foldSpace = t
     // Lines wrap where the layout wraps them: compare with the white space folded.
     return QString::fromUtf8(process.readAllStandardOutput()).replace(QRegularExpression(QStringLiteral("\\s+")),
                                                                      QStringLiteral(" "));
+}
+
+// The pages of \a pdf as pdftotext lays them out (-layout: what stands side by side stays on one line).
+QStringList pdfPages(const QByteArray& pdf, const QString& folder)
+{
+    return pdfText(pdf, folder, false).split(QLatin1Char('\f'));
+}
+
+// The page (from 0) holding a line that contains every one of \a parts, or -1.
+int pageWithLine(const QStringList& pages, const QStringList& parts)
+{
+    for (int page = 0; page < pages.size(); ++page) {
+        for (const QString& line : pages.at(page).split(QLatin1Char('\n'))) {
+            const bool all =
+                std::all_of(parts.begin(), parts.end(), [&line](const QString& part) { return line.contains(part); });
+            if (all) {
+                return page;
+            }
+        }
+    }
+    return -1;
 }
 
 } // namespace
@@ -357,6 +381,113 @@ private Q_SLOTS:
         RecordError removal;
         QVERIFY(!records().attachments().remove(accepted->attachmentId, &removal));
         QVERIFY2(removal.message.contains(QStringLiteral("engagement %1").arg(m_outplacement)), qPrintable(removal.message));
+    }
+
+    // Issue 15 item 8: the signature section whole on one page with its heading, the three
+    // blocks level (role beside role, place beside place, date beside date), however long the
+    // letter before it grows; the principal named as the payer.
+    void signaturesWholeAndLevelWithTheirHeading_data()
+    {
+        QTest::addColumn<Language>("language");
+        QTest::addColumn<QString>("heading");
+        QTest::addColumn<QString>("intro");
+        QTest::addColumn<QStringList>("roles");
+        QTest::addColumn<QString>("place");
+        QTest::addColumn<QString>("date");
+        QTest::newRow("nl") << Language::Dutch << QStringLiteral("Handtekeningen")
+                            << QStringLiteral("Opgemaakt in zoveel exemplaren")
+                            << QStringList{QStringLiteral("De consultant"),
+                                           QStringLiteral("De cli\u00ebnt"),
+                                           QStringLiteral("De opdrachtgever")}
+                            << QStringLiteral("Plaats:") << QStringLiteral("Datum:");
+        QTest::newRow("en") << Language::English << QStringLiteral("Signatures")
+                            << QStringLiteral("Made in as many copies as there are parties")
+                            << QStringList{QStringLiteral("The consultant"),
+                                           QStringLiteral("The client"),
+                                           QStringLiteral("The principal")}
+                            << QStringLiteral("Place:") << QStringLiteral("Date:");
+    }
+
+    void signaturesWholeAndLevelWithTheirHeading()
+    {
+        QFETCH(Language, language);
+        QFETCH(QString, heading);
+        QFETCH(QString, intro);
+        QFETCH(QStringList, roles);
+        QFETCH(QString, place);
+        QFETCH(QString, date);
+        const Engagement original = *records().engagements().engagement(m_outplacement);
+        for (int extra = 0; extra <= 66; extra += 3) {
+            Engagement e = original;
+            for (int line = 1; line <= extra; ++line) {
+                e.objectives += QStringLiteral("\nDoel %1: een volgende stap in de loopbaan zetten.").arg(line);
+            }
+            QVERIFY(records().engagements().save(e));
+            QString error;
+            const auto pdf = LetterService::renderConfirmation(records(), m_outplacement, language, LetterDate, &error);
+            QVERIFY2(pdf, qPrintable(error));
+            const QStringList pages = pdfPages(*pdf, m_dir.path());
+            const int headingPage = pageWithLine(pages, {heading});
+            QVERIFY(headingPage >= 0);
+            const QString context = QStringLiteral("%1 more lines: heading on page %2\n%3")
+                                        .arg(extra)
+                                        .arg(headingPage + 1)
+                                        .arg(pages.value(headingPage));
+            QVERIFY2(pages.at(headingPage).contains(intro), qPrintable(context));
+            // Level: the three roles on one line, the names on one, the three places on one, the
+            // three dates on one, and the three lines to sign on: all on the heading's page.
+            QCOMPARE(pageWithLine(pages, roles), headingPage);
+            QCOMPARE(pageWithLine(pages, {QStringLiteral("Pieter de Vries"), QStringLiteral("Henk Bos")}), headingPage);
+            for (const QString& label : {place, date, QStringLiteral("______________________")}) {
+                bool level = false;
+                for (const QString& line : pages.at(headingPage).split(QLatin1Char('\n'))) {
+                    level = level || line.count(label) == 3;
+                }
+                QVERIFY2(level, qPrintable(label + QLatin1Char(' ') + context));
+            }
+        }
+        Engagement restored = original;
+        QVERIFY(records().engagements().save(restored));
+    }
+
+    // CMI-5: who pays, also when it is the principal.
+    void principalNamedAsPayer()
+    {
+        const QString text = letterText(m_outplacement, Language::Dutch);
+        QVERIFY2(text.contains(QStringLiteral("Betaler Logistiek <BV> & Co, de opdrachtgever")), qPrintable(text));
+        const QString english = letterText(m_outplacement, Language::English);
+        QVERIFY2(english.contains(QStringLiteral("Payer Logistiek <BV> & Co, the principal")), qPrintable(english));
+    }
+
+    // The general terms are named as the annex: which file, with its fingerprint.
+    void generalTermsNamedAsAnnex()
+    {
+        Attachment terms;
+        terms.fileName = QStringLiteral("algemene-voorwaarden-2026.pdf");
+        terms.mimeType = QStringLiteral("application/pdf");
+        terms.content = QByteArray("%PDF-1.4\n% de algemene voorwaarden\n");
+        RecordError recordError;
+        QVERIFY2(records().attachments().add(terms, &recordError), qPrintable(recordError.message));
+        PracticeProfile profile = records().practice().profile();
+        profile.generalTermsAttachmentId = terms.id;
+        QVERIFY2(records().practice().saveProfile(profile, &recordError), qPrintable(recordError.message));
+        const QString sha = records().attachments().info(terms.id)->sha256;
+
+        const QString text = letterText(m_outplacement, Language::Dutch);
+        QVERIFY2(text.contains(QStringLiteral("als bijlage bij deze bevestiging gevoegd")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Bijlage")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Algemene voorwaarden: algemene-voorwaarden-2026.pdf (SHA-256 %1\u2026)")
+                                   .arg(sha.left(16))),
+                 qPrintable(text));
+        const QString english = letterText(m_outplacement, Language::English);
+        QVERIFY2(
+            english.contains(
+                QStringLiteral("General terms: algemene-voorwaarden-2026.pdf (SHA-256 %1\u2026)").arg(sha.left(16))),
+            qPrintable(english));
+
+        profile.generalTermsAttachmentId = 0;
+        QVERIFY(records().practice().saveProfile(profile, &recordError));
+        QVERIFY(!letterText(m_outplacement, Language::Dutch).contains(QStringLiteral("Bijlage")));
     }
 
     void fontsAreEmbedded()

@@ -57,6 +57,7 @@ private Q_SLOTS:
         RecordError recordError;
         PracticeProfile profile;
         profile.consultantName = QStringLiteral("Pieter de Vries");
+        profile.address.city = QStringLiteral("Utrecht");
         profile.complaintsBody = QStringLiteral("Geschillencommissie Noloc");
         QVERIFY(records().practice().saveProfile(profile, &recordError));
         Principal principal;
@@ -123,15 +124,43 @@ private Q_SLOTS:
                                     QStringLiteral("received your complaint on 2 March 2026"),
                                     QStringLiteral("settle it by 30 March 2026"),
                                     QStringLiteral("Het verslag gaf mijn woorden onjuist weer."),
-                                    QStringLiteral("Geschillencommissie Noloc")}) {
+                                    QStringLiteral("Geschillencommissie Noloc"),
+                                    // Signed with its place and date, never left blank (issue 15).
+                                    QStringLiteral("Place: Utrecht Date: 3 March 2026")}) {
             QVERIFY2(content.contains(part), qPrintable(part + QStringLiteral("\n") + content));
         }
+        QVERIFY2(!content.contains(QStringLiteral(": _")), qPrintable(content));
         const auto stored = records().compliance().complaint(complaint.id);
         QVERIFY(stored);
         QCOMPARE(stored->acknowledgedOn, QDate(2026, 3, 3));
         QCOMPARE(stored->status, ComplaintStatus::Acknowledged);
         QCOMPARE(stored->acknowledgementAttachmentId, issued->letter.attachmentId);
         QCOMPARE(issued->letter.complaintId, complaint.id);
+    }
+
+    // In Dutch too: the acknowledgement is signed with its place and date, in Dutch (issue 15).
+    void complaintAcknowledgementInDutchFillsPlaceAndDate()
+    {
+        Complaint complaint;
+        complaint.engagementId = m_engagement;
+        complaint.receivedOn = QDate(2026, 4, 7);
+        complaint.summary = QStringLiteral("De sessie begon een uur te laat.");
+        RecordError recordError;
+        QVERIFY2(records().compliance().save(complaint, &recordError), qPrintable(recordError.message));
+        QString error;
+        const auto issued = LetterService::issueComplaintAcknowledgement(
+            records(), complaint.id, Language::Dutch, QDate(2026, 4, 8), &error);
+        QVERIFY2(issued, qPrintable(error));
+        const QString content = text(issued->pdf);
+        for (const QString& part : {QStringLiteral("Ontvangstbevestiging van uw klacht"),
+                                    QStringLiteral("De sessie begon een uur te laat."),
+                                    QStringLiteral("Met vriendelijke groet,"),
+                                    QStringLiteral("Plaats: Utrecht Datum: 8 april 2026")}) {
+            QVERIFY2(content.contains(part), qPrintable(part + QStringLiteral("\n") + content));
+        }
+        QVERIFY2(!content.contains(QStringLiteral(": _")), qPrintable(content));
+        QVERIFY2(!content.contains(QStringLiteral("Place")) && !content.contains(QStringLiteral("Date:")),
+                 qPrintable(content));
     }
 
     void terminationLetterNamesReasonAndDate()

@@ -42,9 +42,10 @@ int pdfPages(const QString& pdf)
 
 QList<SignatureParty> parties()
 {
-    return {{QStringLiteral("Consultant"), QStringLiteral("Pieter de Vries"), QStringLiteral("Loopbaan & Zo"), {}},
-            {QStringLiteral("Client"), QStringLiteral("Karin Jacobs"), {}, {}},
-            {QStringLiteral("Principal"), QStringLiteral("Henk Bos"), QStringLiteral("Logistiek BV"), {}}};
+    return {
+        {QStringLiteral("Consultant"), QStringLiteral("Pieter de Vries"), QStringLiteral("Loopbaan & Zo"), {}, {}, {}},
+        {QStringLiteral("Client"), QStringLiteral("Karin Jacobs"), {}, {}, {}, {}},
+        {QStringLiteral("Principal"), QStringLiteral("Henk Bos"), QStringLiteral("Logistiek BV"), {}, {}, {}}};
 }
 
 } // namespace
@@ -139,7 +140,7 @@ private Q_SLOTS:
                     if (at >= 0) {
                         rolePage = page;
                         // The block's last element (the signature line) must follow on the same page.
-                        linePage = text.indexOf(QStringLiteral("______________________________"), at) >= 0 ? page : -1;
+                        linePage = text.indexOf(QStringLiteral("______________________"), at) >= 0 ? page : -1;
                     }
                 }
                 QVERIFY2(rolePage > 0, qPrintable(party.name));

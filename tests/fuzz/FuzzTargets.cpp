@@ -138,7 +138,8 @@ int letter(const std::uint8_t* data, std::size_t size)
     document.addParagraph(fuzzed);
     document.addFields({{user, pattern}, {pattern, user}});
     document.addBullets({user, fuzzed});
-    document.addSignatures({{user, pattern, user, {}}, {pattern, user, pattern, {}}}, user, pattern);
+    document.addSignatures(
+        {{user, pattern, user, {}, user, {}}, {pattern, user, pattern, {}, {}, pattern}}, user, pattern, user, fuzzed);
     if (document.pageCount() < 1) {
         fail("a letter without pages");
     }

@@ -9,12 +9,16 @@
 #include "TestSupport.h"
 #include "UiTestSupport.h"
 
+#include "compliance/ComplianceEngine.h"
+#include "compliance/EvidenceTopics.h"
 #include "engagements/EngagementPage.h"
 #include "engagements/EngagementTermsForm.h"
+#include "engagements/RecordsPanel.h"
 #include "main/MainWindow.h"
 #include "main/OpenPractice.h"
 #include "main/PracticeView.h"
 #include "repositories/ClientRepository.h"
+#include "repositories/ComplianceRecords.h"
 #include "repositories/EngagementRepository.h"
 #include "repositories/PracticeRepository.h"
 #include "repositories/Records.h"
@@ -22,6 +26,7 @@
 #include "vault/Vault.h"
 #include "wizards/onboarding/EvidenceField.h"
 #include "wizards/onboarding/OnboardingWizard.h"
+#include "wizards/termination/TerminationWizard.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -34,6 +39,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -139,6 +145,23 @@ private:
                  e.followsEarlierAdvice ? int(*e.followsEarlierAdvice) : -1);
         QCOMPARE(in<QComboBox>(form, "endOfEmploymentComboBox")->currentData().toInt(),
                  e.endOfEmployment ? int(*e.endOfEmployment) : -1);
+    }
+
+    RuleStatus ruleStatus(const char* ruleId) const
+    {
+        const auto compliance = ComplianceEngine(records()).evaluate(m_id);
+        if (!compliance) {
+            return RuleStatus::NotApplicable;
+        }
+        for (const ArticleCompliance& article : compliance->articles) {
+            for (const RuleResult& result : article.results) {
+                if (result.ruleId == QLatin1String(ruleId)) {
+                    return result.status;
+                }
+            }
+        }
+        qWarning("no rule %s", ruleId);
+        return RuleStatus::NotApplicable;
     }
 
     // Every term of \a after equals \a before's, but the objectives.
@@ -358,6 +381,13 @@ private Q_SLOTS:
         sameTermsBut(m_agreed, active);
         formShows(active);
 
+        // The confirmation is issued and accepted: the terms are frozen, and the form says so.
+        auto* frozen = in<QLabel>(terms(), "frozenLabel");
+        QVERIFY(frozen->isVisible());
+        QVERIFY2(frozen->text().contains(QStringLiteral("A change to a term is now an amendment")),
+                 qPrintable(frozen->text()));
+        QCOMPARE(ruleStatus("confirmation-accepted"), RuleStatus::Met);
+
         person::appendTo(in<QPlainTextEdit>(terms(), "objectivesPlainTextEdit"), QStringLiteral("\nEen plan maken"));
         person::click(in<QPushButton>(terms(), "saveButton"));
         QTRY_VERIFY(!terms()->isDirty());
@@ -365,6 +395,98 @@ private Q_SLOTS:
         QCOMPARE(after.objectives, active.objectives + QStringLiteral("\nEen plan maken"));
         sameTermsBut(active, after);
         QCOMPARE(after.status, EngagementStatus::Active);
+
+        // An amendment (CMI-5): recorded with its date and which term, the form says a new
+        // version must be issued and accepted, and the rules are open again.
+        QList<Evidence> amendments;
+        for (const Evidence& row : records().compliance().evidenceFor(m_id)) {
+            if (row.topic == evidence::termsAmended()) {
+                amendments.append(row);
+            }
+        }
+        QCOMPARE(amendments.size(), 1);
+        QCOMPARE(amendments.constFirst().occurredOn, QDate::currentDate());
+        QVERIFY2(amendments.constFirst().text.contains(QStringLiteral("the objectives")),
+                 qPrintable(amendments.constFirst().text));
+        QVERIFY(!amendments.constFirst().text.contains(QStringLiteral("the fee")));
+        QTRY_VERIFY2(frozen->text().contains(QStringLiteral("The terms were amended on")), qPrintable(frozen->text()));
+        QCOMPARE(ruleStatus("confirmation-states-code"), RuleStatus::Open);
+        QCOMPARE(ruleStatus("confirmation-accepted"), RuleStatus::Open);
+
+        // The title is not a term: no amendment for it.
+        person::typeInto(in<QLineEdit>(terms(), "titleLineEdit"), QStringLiteral("Loopbaancoaching Ruben"));
+        person::click(in<QPushButton>(terms(), "saveButton"));
+        QTRY_VERIFY(!terms()->isDirty());
+        int count = 0;
+        for (const Evidence& row : records().compliance().evidenceFor(m_id)) {
+            count += row.topic == evidence::termsAmended() ? 1 : 0;
+        }
+        QCOMPARE(count, 1);
+
+        // The new version, issued and accepted from the page: the rules are met again.
+        QVERIFY(person::chooseFromMenu(in<QToolButton>(page, "statusToolButton"), [](QAction* action) {
+            return action->text().remove(QLatin1Char('&')) == QStringLiteral("Issue the amended confirmation…");
+        }));
+        auto* amending = waitForDialog<OnboardingWizard>();
+        QVERIFY(amending);
+        QTRY_COMPARE(amending->currentId(), int(OnboardingWizard::Confirmation));
+        QWizardPage* reissue = amending->currentPage();
+        QVERIFY(in<QLabel>(reissue, "statusLabel")->text().contains(QStringLiteral("amended")));
+        person::click(in<QPushButton>(reissue, "issuePushButton"));
+        QVERIFY(chooseFile(amending, "savePdfFileDialog", file("bevestiging-2.pdf")));
+        QTRY_VERIFY(frozen->text().contains(QStringLiteral("Record its acceptance")));
+        QCOMPARE(ruleStatus("confirmation-states-code"), RuleStatus::Met);
+        QCOMPARE(ruleStatus("confirmation-accepted"), RuleStatus::Open);
+        person::click(in<QPushButton>(reissue, "attachSignedPushButton"));
+        QVERIFY(chooseFile(amending, "signedCopyFileDialog", file("signed.png")));
+        QTRY_COMPARE(ruleStatus("confirmation-accepted"), RuleStatus::Met);
+        QPointer<OnboardingWizard> closingAmended = amending;
+        person::click(amending->button(QWizard::FinishButton));
+        QTRY_VERIFY(!closingAmended || !closingAmended->isVisible());
+        QTRY_VERIFY2(frozen->text().contains(QStringLiteral("A change to a term is now an amendment")),
+                     qPrintable(frozen->text()));
+        QCOMPARE(stored().status, EngagementStatus::Active);
+    }
+
+    // Ending from the page: the termination wizard says a complaint is still open (CMI-17);
+    // once ended, the page's Records buttons that add to the record are disabled.
+    void endingWarnsOfAnOpenComplaintAndClosesTheRecords()
+    {
+        Complaint complaint;
+        complaint.engagementId = m_id;
+        complaint.receivedOn = QDate::currentDate();
+        complaint.summary = QStringLiteral("De afspraak werd twee keer verzet.");
+        QVERIFY(records().compliance().save(complaint));
+
+        EngagementPage* page = view()->engagementPage();
+        QVERIFY(in<QPushButton>(page->recordsPanel(), "reportButton")->isEnabled());
+        QVERIFY(person::chooseFromMenu(in<QToolButton>(page, "statusToolButton"), [](QAction* action) {
+            return action->text().remove(QLatin1Char('&')) == QStringLiteral("End engagement…");
+        }));
+        auto* wizard = waitForDialog<TerminationWizard>();
+        QVERIFY(wizard);
+        auto* warning = in<QLabel>(wizard->currentPage(), "openComplaintLabel");
+        QVERIFY(warning->isVisible());
+        QVERIFY2(warning->text().contains(QStringLiteral("open complaint")) &&
+                     warning->text().contains(QStringLiteral("CMI-17")),
+                 qPrintable(warning->text()));
+        QVERIFY(person::choose(in<QComboBox>(wizard->currentPage(), "reasonComboBox"),
+                               static_cast<int>(EndReason::Completed)));
+        for (const int expected : {int(TerminationWizard::FinalReportPageId),
+                                   int(TerminationWizard::LetterPageId),
+                                   int(TerminationWizard::RetentionPageId),
+                                   int(TerminationWizard::ExportPageId)}) {
+            QVERIFY2(next(wizard, expected), qPrintable(message(wizard)));
+        }
+        QPointer<TerminationWizard> closing = wizard;
+        person::click(wizard->button(QWizard::FinishButton));
+        QTRY_VERIFY(!closing || !closing->isVisible());
+        QTRY_COMPARE(stored().status, EngagementStatus::Ended);
+
+        person::showTab(in<QTabWidget>(page, "tabWidget"), page->recordsPanel());
+        QTRY_VERIFY(!in<QPushButton>(page->recordsPanel(), "reportButton")->isEnabled());
+        QVERIFY(!in<QPushButton>(page->recordsPanel(), "consentButton")->isEnabled());
+        QVERIFY(!in<QPushButton>(page->recordsPanel(), "referralButton")->isEnabled());
     }
 };
 

@@ -22,6 +22,7 @@
 #include "repositories/Records.h"
 #include "vault/Vault.h"
 #include "wizards/onboarding/ConfirmationPage.h"
+#include "wizards/onboarding/EmailAcceptanceDialog.h"
 #include "wizards/onboarding/EvidenceField.h"
 #include "wizards/onboarding/OnboardingWizard.h"
 #include "wizards/onboarding/PartiesPage.h"
@@ -30,6 +31,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QImage>
@@ -175,6 +177,41 @@ private:
         const int before = wizard.currentId();
         QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
         return wizard.currentId() == before && !message(wizard).isEmpty();
+    }
+
+    // "Accepted by e-mail" asks which version and which parties (issue 15): \a versions offered,
+    // nothing recorded before a party is ticked; then the parties named are ticked and recorded.
+    static bool acceptByEmail(QWizard& wizard, int versions, const QStringList& parties)
+    {
+        auto* dialog = wizard.findChild<EmailAcceptanceDialog*>();
+        if (!dialog || !dialog->isVisible()) {
+            qWarning("no dialog asks which version and which parties");
+            return false;
+        }
+        auto* letters = dialog->findChild<QComboBox*>(QStringLiteral("letterComboBox"));
+        QPushButton* record = nullptr;
+        for (QAbstractButton* button : dialog->findChild<QDialogButtonBox*>()->buttons()) {
+            if (dialog->findChild<QDialogButtonBox*>()->buttonRole(button) == QDialogButtonBox::AcceptRole) {
+                record = qobject_cast<QPushButton*>(button);
+            }
+        }
+        if (!letters || letters->count() != versions || !record || record->isEnabled()) {
+            qWarning("the versions or the Record button are not as expected");
+            return false;
+        }
+        for (const QString& party : parties) {
+            auto* box = dialog->findChild<QCheckBox*>(party + QStringLiteral("CheckBox"));
+            if (!box) {
+                qWarning("no check box for %s", qPrintable(party));
+                return false;
+            }
+            QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(4, box->height() / 2));
+        }
+        if (!record->isEnabled()) {
+            return false;
+        }
+        QTest::mouseClick(record, Qt::LeftButton);
+        return !dialog->isVisible() || QTest::qWaitFor([dialog]() { return !dialog->isVisible(); }, 2000);
     }
 
     std::unique_ptr<OnboardingWizard> open(qint64 id = 0)
@@ -623,6 +660,8 @@ private Q_SLOTS:
 
         QVERIFY(!wizard->button(QWizard::FinishButton)->isEnabled());
         find<QPushButton>(page, "acceptedByEmailPushButton")->click();
+        QCOMPARE(stored(id).status, EngagementStatus::Onboarding); // not before the dialog is answered
+        QVERIFY(acceptByEmail(*wizard, 2, {QStringLiteral("client")}));
         QCOMPARE(stored(id).status, EngagementStatus::Active);
         QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
         const IssuedLetter accepted = *records().letters().letter(letters.constFirst().id);
@@ -790,6 +829,8 @@ private Q_SLOTS:
         QApplication::processEvents(); // the dialog deletes itself
         shot(*wizard, QStringLiteral("nl-onboarding-9-issued"));
         find<QPushButton>(page, "acceptedByEmailPushButton")->click();
+        shot(*wizard->findChild<EmailAcceptanceDialog*>(), QStringLiteral("nl-onboarding-9-email-dialog"));
+        QVERIFY(acceptByEmail(*wizard, 1, {QStringLiteral("client"), QStringLiteral("principal")}));
         shot(*wizard, QStringLiteral("nl-onboarding-9-active"));
         wizard->button(QWizard::CancelButton)->click();
     }

@@ -16,6 +16,7 @@
 #include "models/ObligationListModel.h"
 #include "overview/OverviewPage.h"
 #include "repositories/ClientRepository.h"
+#include "repositories/PracticeRepository.h"
 #include "repositories/RecordListing.h"
 #include "repositories/Records.h"
 #include "retention/DestructionDialog.h"
@@ -370,6 +371,22 @@ private Q_SLOTS:
                  qPrintable(due.text));
         QVERIFY(qobject_cast<QPushButton*>(rowButton(retention)));
         shoot("overview-reminders", m_window.get());
+
+        // The reminders cite the articles of the codes the practice follows (issue 15): this one
+        // follows none yet, so no MW article; following the CMI only, the CMI's and never MW-4.2.
+        QCOMPARE(overview()->model()->obligation(backup).articleId, QStringLiteral("GDPR-5"));
+        CodeSubscription cmi;
+        cmi.codeId = QStringLiteral("CMI-2009");
+        cmi.version = QStringLiteral("002");
+        cmi.subscribedOn = QDate(2025, 1, 1);
+        RecordError error;
+        QVERIFY2(practice()->records().practice().saveCodeSubscription(cmi, &error), qPrintable(error.message));
+        QVERIFY(refreshOverview());
+        const int cmiBackup = obligationRow(Obligation::Kind::Backup);
+        QVERIFY(cmiBackup >= 0);
+        QCOMPARE(overview()->model()->obligation(cmiBackup).articleId, QStringLiteral("CMI-9, GDPR-5"));
+        QVERIFY2(practice()->records().practice().removeCodeSubscription(cmi.id, &error), qPrintable(error.message));
+        QVERIFY(refreshOverview());
     }
 
     void backUpFromTheOverview()

@@ -8,6 +8,7 @@
 #include "wizards/termination/TerminationWizard.h"
 
 #include "attachments/AttachmentsPanel.h"
+#include "compliance/TermsAmendment.h"
 #include "domain/DisplayNames.h"
 #include "domain/EngagementLifecycle.h"
 #include "engagements/EngagementTermsForm.h"
@@ -162,6 +163,17 @@ void EngagementPage::fillStatusMenu()
     // active engagement ends through the termination wizard (issue 6), never in one click.
     if (m_practice && id > 0 && (from == EngagementStatus::Draft || from == EngagementStatus::Onboarding)) {
         m_statusMenu->addAction(tr("Continue &onboarding…"), this, [this, id]() {
+            auto* wizard = new OnboardingWizard(*m_practice, id, this);
+            wizard->setAttribute(Qt::WA_DeleteOnClose);
+            connect(wizard, &QDialog::finished, this, [this, id]() { recordChanged(id); });
+            wizard->open();
+        });
+    }
+    // CMI-5: amended terms need a new version of the confirmation, issued and accepted.
+    const std::optional<TermsAmendment::State> amendment =
+        m_practice && id > 0 && running ? TermsAmendment::lastAmendment(m_practice->records(), id) : std::nullopt;
+    if (amendment && amendment->isOpen()) {
+        m_statusMenu->addAction(tr("Issue the amended &confirmation…"), this, [this, id]() {
             auto* wizard = new OnboardingWizard(*m_practice, id, this);
             wizard->setAttribute(Qt::WA_DeleteOnClose);
             connect(wizard, &QDialog::finished, this, [this, id]() { recordChanged(id); });

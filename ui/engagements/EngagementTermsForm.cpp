@@ -1,6 +1,8 @@
 #include "EngagementTermsForm.h"
 #include "ui_EngagementTermsForm.h"
 
+#include "compliance/TermsAmendment.h"
+#include "domain/DisplayNames.h"
 #include "domain/Validation.h"
 #include "forms/FormSupport.h"
 #include "forms/InlineErrors.h"
@@ -152,6 +154,9 @@ void EngagementTermsForm::retranslate()
     m_ui->agreementsHeadingLabel->setText(tr("Agreements"));
     m_ui->plannedSessionsSpinBox->setSpecialValueText(tr("not set"));
     m_ui->currencyLineEdit->setAccessibleName(tr("Currency"));
+    if (isShowing()) {
+        updateFrozen();
+    }
     m_ui->rateDoubleSpinBox->setAccessibleName(tr("Rate"));
     if (isShowing()) {
         const qint64 client = m_ui->clientComboBox->currentData().toLongLong();
@@ -316,7 +321,8 @@ ValidationIssues EngagementTermsForm::validateFields() const
 bool EngagementTermsForm::store(qint64* id, RecordError* error)
 {
     Engagement engagement = collect();
-    if (!practice()->records().engagements().save(engagement, error)) {
+    // CMI-5: once the confirmation is issued, a changed term is an amendment, recorded with its date.
+    if (!TermsAmendment::save(practice()->records(), engagement, QDate::currentDate(), nullptr, error)) {
         return false;
     }
     *id = engagement.id;
@@ -344,6 +350,37 @@ void EngagementTermsForm::recordShown()
     m_ui->saveButton->setVisible(!ended);
     m_ui->revertButton->setVisible(!ended);
     m_ui->clientComboBox->setEnabled(recordId() == 0);
+    updateFrozen();
+}
+
+void EngagementTermsForm::updateFrozen()
+{
+    const std::optional<IssuedLetter> confirmation =
+        isShowing() && practice() ? TermsAmendment::frozenBy(practice()->records(), recordId()) : std::nullopt;
+    if (!confirmation || m_engagement.status == EngagementStatus::Ended) {
+        m_ui->frozenLabel->hide();
+        return;
+    }
+    const QString issued = displayDate(confirmation->issuedAt.toLocalTime().date());
+    const std::optional<TermsAmendment::State> amendment =
+        TermsAmendment::lastAmendment(practice()->records(), recordId());
+    QString text;
+    if (amendment && !amendment->reissued) {
+        text = tr("The terms were amended on %1, after the confirmation of %2. Issue a new version of the "
+                  "confirmation and have every party accept it (CMI-5): Status, Issue the amended confirmation.")
+                   .arg(displayDate(amendment->amendedOn), issued);
+    } else if (amendment && !amendment->accepted) {
+        text = tr("The terms were amended on %1 and the new version of the confirmation was issued on %2. Record "
+                  "its acceptance by every party (CMI-5): Status, Issue the amended confirmation.")
+                   .arg(displayDate(amendment->amendedOn), issued);
+    } else {
+        text = tr("The confirmation of these terms was issued on %1. A change to a term is now an amendment: it is "
+                  "recorded with its date, and a new version of the confirmation must be issued and accepted "
+                  "(CMI-5).")
+                   .arg(issued);
+    }
+    m_ui->frozenLabel->setText(text);
+    m_ui->frozenLabel->show();
 }
 
 void EngagementTermsForm::updateEnabled()

@@ -44,6 +44,7 @@ private:
     void fillParties();
     void updateEnabled();
     void addMethod();
+    void updateFrozen();
 
     std::unique_ptr<Ui::EngagementTermsForm> m_ui;
     Engagement m_engagement;

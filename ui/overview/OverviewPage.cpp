@@ -239,6 +239,29 @@ void OverviewPage::refresh()
     updateTexts();
 }
 
+namespace {
+
+// What a reminder about keeping records cites: the articles of the codes the practice follows
+// (MW-4.2 of Mens(en)werk, CMI-9 of the CMI), never those of a code it does not, and the GDPR's
+// storage limitation and integrity (art. 5) for every practice.
+QString recordKeepingArticles(const QList<CodeSubscription>& subscriptions)
+{
+    QStringList articles;
+    for (const CodeSubscription& subscription : subscriptions) {
+        const QString article = subscription.codeId.startsWith(QLatin1String("MW")) ? QStringLiteral("MW-4.2")
+            : subscription.codeId.startsWith(QLatin1String("CMI"))                  ? QStringLiteral("CMI-9")
+                                                                                    : QString();
+        if (!article.isEmpty() && !articles.contains(article)) {
+            articles.append(article);
+        }
+    }
+    articles.sort();
+    articles.append(QStringLiteral("GDPR-5"));
+    return articles.join(QStringLiteral(", "));
+}
+
+} // namespace
+
 void OverviewPage::collect(const std::shared_ptr<Result>& result, quint64 generation)
 {
     if (generation != m_generation || !m_worker) {
@@ -291,11 +314,12 @@ void OverviewPage::collect(const std::shared_ptr<Result>& result, quint64 genera
                 withRow.insert(item.engagementId);
             }
         }
+        const QString keepingArticles = recordKeepingArticles(m_practice->records().practice().codeSubscriptions());
         if (result->backup && result->backup->due) {
             const BackupStatus& backup = *result->backup;
             Obligation obligation;
             obligation.kind = Obligation::Kind::Backup;
-            obligation.articleId = QStringLiteral("MW-4.2");
+            obligation.articleId = keepingArticles;
             if (backup.lastBackupAt.isValid()) {
                 const int days = static_cast<int>(backup.lastBackupAt.toUTC().date().daysTo(result->today));
                 obligation.text = tr("The last backup is %1 days old; the practice backs up every %n day(s).",
@@ -328,7 +352,7 @@ void OverviewPage::collect(const std::shared_ptr<Result>& result, quint64 genera
                            .arg(formats::shortDate(due.financialRetentionUntil));
             }
             obligation.text = tr("%1 (%2): %3").arg(clientNames.value(due.engagementId), due.title, what);
-            obligation.articleId = QStringLiteral("MW-4.2");
+            obligation.articleId = keepingArticles;
             obligation.dueOn = due.dossierDue ? due.dossierRetentionUntil : due.financialRetentionUntil;
             obligations.append(obligation);
         }

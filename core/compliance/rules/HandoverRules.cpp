@@ -3,12 +3,38 @@
 #include "compliance/EvidenceTopics.h"
 #include "compliance/RuleRegistry.h"
 #include "compliance/RuleSupport.h"
+#include "domain/DisplayNames.h"
 
 #include <QCoreApplication>
 
 namespace mandaat {
 
 namespace {
+
+// CMI-5: the latest amendment of the terms (TermsAmendment), after which the confirmation must
+// be issued and accepted again.
+std::optional<Evidence> lastAmendment(const ComplianceContext& context)
+{
+    std::optional<Evidence> last;
+    for (const Evidence& row : context.findTopic(evidence::termsAmended())) {
+        if (!last || row.id > last->id) {
+            last = row;
+        }
+    }
+    return last;
+}
+
+// The rows recorded after \a amendment (ids grow with every row).
+QList<Evidence> after(const QList<Evidence>& rows, const Evidence& amendment)
+{
+    QList<Evidence> later;
+    for (const Evidence& row : rows) {
+        if (row.id > amendment.id) {
+            later.append(row);
+        }
+    }
+    return later;
+}
 
 // MW-2.2: before the working relationship starts, the code goes to the principal (and the client).
 class CodeHandedOver final : public Rule
@@ -43,6 +69,21 @@ public:
     bool appliesTo(const ComplianceContext&) const override { return true; }
     RuleResult evaluate(const ComplianceContext& context) const override
     {
+        if (const std::optional<Evidence> amendment = lastAmendment(context)) {
+            const QList<Evidence> issued =
+                after(context.findEvidence(articles(), evidence::confirmationIssued()), *amendment);
+            RuleResult result = issued.isEmpty()
+                ? rules::make(*this,
+                              RuleStatus::Open,
+                              tr("The terms were amended on %1: issue a new version of the confirmation.")
+                                  .arg(displayDate(amendment->occurredOn)))
+                : rules::make(*this,
+                              RuleStatus::Met,
+                              tr("A new version of the confirmation was issued after the amendment of %1.")
+                                  .arg(displayDate(amendment->occurredOn)));
+            rules::addEvidence(result, QList<Evidence>{*amendment} + issued);
+            return result;
+        }
         return rules::evidenceOnce(*this,
                                    context,
                                    articles(),
@@ -64,6 +105,30 @@ public:
     bool appliesTo(const ComplianceContext&) const override { return true; }
     RuleResult evaluate(const ComplianceContext& context) const override
     {
+        if (const std::optional<Evidence> amendment = lastAmendment(context)) {
+            QList<Party> absent;
+            QList<Evidence> found{*amendment};
+            for (const Party party : context.informedParties()) {
+                const QList<Evidence> rows =
+                    after(context.findEvidence(articles(), evidence::confirmationAccepted(), party), *amendment);
+                if (rows.isEmpty()) {
+                    absent.append(party);
+                }
+                found += rows;
+            }
+            RuleResult result = absent.isEmpty()
+                ? rules::make(*this,
+                              RuleStatus::Met,
+                              tr("Every party accepted the new version of the confirmation after the amendment of %1.")
+                                  .arg(displayDate(amendment->occurredOn)))
+                : rules::make(*this,
+                              RuleStatus::Open,
+                              tr("The terms were amended on %1: have the new version of the confirmation accepted "
+                                 "by the %2.")
+                                  .arg(displayDate(amendment->occurredOn), rules::partyList(absent)));
+            rules::addEvidence(result, found);
+            return result;
+        }
         return rules::evidencePerParty(*this,
                                        context,
                                        articles(),

@@ -1,16 +1,20 @@
 #include "ConfirmationPage.h"
 #include "ui_ConfirmationPage.h"
 
+#include "compliance/TermsAmendment.h"
 #include "documents/LetterDocument.h"
 #include "documents/LetterService.h"
 #include "domain/DisplayNames.h"
 #include "domain/Validation.h"
 #include "printing/Printing.h"
+#include "repositories/ClientRepository.h"
 #include "repositories/EngagementRepository.h"
+#include "repositories/PrincipalRepository.h"
 #include "repositories/Records.h"
-#include "wizards/onboarding/ConfirmationRecords.h"
-#include "wizards/onboarding/OnboardingWizard.h"
 #include "util/OutputFile.h"
+#include "wizards/onboarding/ConfirmationRecords.h"
+#include "wizards/onboarding/EmailAcceptanceDialog.h"
+#include "wizards/onboarding/OnboardingWizard.h"
 
 #include <QDir>
 #include <QFile>
@@ -175,9 +179,20 @@ void ConfirmationPage::updateState()
     const Engagement& e = w.engagement();
     const bool onboardingNow = e.status == EngagementStatus::Onboarding;
     const bool issued = !w.letters().isEmpty();
-    m_ui->issuePushButton->setEnabled(m_letter != nullptr && onboardingNow);
+    // CMI-5: after an amendment of the terms, a running engagement's new version is issued and
+    // accepted here too.
+    const bool running = e.status == EngagementStatus::Active || e.status == EngagementStatus::Ending;
+    TermsAmendment::State amendment;
+    bool amending = false;
+    if (running && records()) {
+        if (const std::optional<TermsAmendment::State> last = TermsAmendment::lastAmendment(*records(), e.id)) {
+            amendment = *last;
+            amending = last->isOpen();
+        }
+    }
+    m_ui->issuePushButton->setEnabled(m_letter != nullptr && (onboardingNow || amending));
     m_ui->printPushButton->setEnabled(m_letter != nullptr);
-    m_ui->acceptanceGroupBox->setEnabled(issued && onboardingNow);
+    m_ui->acceptanceGroupBox->setEnabled(issued && (onboardingNow || amending));
     m_ui->activatePushButton->setEnabled(onboardingNow);
     m_ui->letterLanguageComboBox->setEnabled(onboardingNow);
     // Accepted on or after the day the latest version was issued, and not in the future.
@@ -188,8 +203,16 @@ void ConfirmationPage::updateState()
                                                                                                     : w.today());
 
     if (e.activatedOn.isValid()) {
-        m_ui->statusLabel->setText(
-            tr("The engagement is %1, since %2.").arg(displayName(e.status).toLower(), displayDate(e.activatedOn)));
+        QString status =
+            tr("The engagement is %1, since %2.").arg(displayName(e.status).toLower(), displayDate(e.activatedOn));
+        if (amending) {
+            status += QLatin1Char(' ') +
+                (amendment.reissued
+                     ? tr("The terms were amended on %1: record the acceptance of the new version by every party.")
+                     : tr("The terms were amended on %1: issue the new version of the confirmation."))
+                    .arg(displayDate(amendment.amendedOn));
+        }
+        m_ui->statusLabel->setText(status);
         m_ui->blockersLabel->clear();
         m_ui->blockersLabel->hide();
         return;
@@ -385,22 +408,44 @@ void ConfirmationPage::acceptedByEmail()
     if (!records() || onboarding()->letters().isEmpty()) {
         return;
     }
-    QString error;
-    if (!ConfirmationRecords::accept(*records(),
-                                     onboarding()->letters().first(),
-                                     m_ui->acceptedOnDateEdit->date(),
-                                     Channel::Email,
-                                     nullptr,
-                                     onboarding()->parties(),
-                                     onboarding()->confirmationArticle(),
-                                     &error)) {
-        showMessage(error);
-        return;
+    // Which version, and which parties: asked, never assumed (CMI-5).
+    const Engagement& engagement = onboarding()->engagement();
+    QStringList names;
+    for (const Party party : onboarding()->parties()) {
+        if (party == Party::Client) {
+            names << records()->clients().client(engagement.clientId).value_or(Client()).name;
+        } else if (party == Party::Principal) {
+            names << records()->principals().principal(engagement.principalId).value_or(Principal()).organisation;
+        } else {
+            names << QString();
+        }
     }
-    showMessage(tr("The acceptance by e-mail is recorded."), false);
-    onboarding()->refresh();
-    showLetters();
-    tryActivate();
+    const QDate acceptedOn = m_ui->acceptedOnDateEdit->date();
+    // open(), never exec(): a lock closes it (DESIGN.md, Locking).
+    auto* dialog = new EmailAcceptanceDialog(onboarding()->letters(), onboarding()->parties(), names, acceptedOn, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, acceptedOn]() {
+        if (!records()) {
+            return;
+        }
+        QString error;
+        if (!ConfirmationRecords::accept(*records(),
+                                         dialog->letter(),
+                                         acceptedOn,
+                                         Channel::Email,
+                                         nullptr,
+                                         dialog->parties(),
+                                         onboarding()->confirmationArticle(),
+                                         &error)) {
+            showMessage(error);
+            return;
+        }
+        showMessage(tr("The acceptance by e-mail is recorded."), false);
+        onboarding()->refresh();
+        showLetters();
+        tryActivate();
+    });
+    dialog->open();
 }
 
 void ConfirmationPage::tryActivate()

@@ -2,6 +2,7 @@
 #include "ui_ConsentPage.h"
 
 #include "compliance/EvidenceTopics.h"
+#include "compliance/TermsAmendment.h"
 #include "domain/DisplayNames.h"
 #include "domain/Validation.h"
 #include "repositories/ComplianceRecords.h"
@@ -149,7 +150,7 @@ bool ConsentPage::save(QString* error)
     RecordError recordError;
     const bool saved = all.transaction(
         [&](RecordError* failure) {
-            if (!all.engagements().save(e, failure)) {
+            if (!TermsAmendment::save(all, e, onboarding()->today(), nullptr, failure)) {
                 return false;
             }
             if (saveConsent && !all.compliance().save(consent, failure)) {

@@ -2,6 +2,7 @@
 #include "ui_DisclosuresPage.h"
 
 #include "compliance/EvidenceTopics.h"
+#include "compliance/TermsAmendment.h"
 #include "documents/ConfirmationLetter.h"
 #include "domain/DisplayNames.h"
 #include "domain/Validation.h"
@@ -225,7 +226,7 @@ bool DisclosuresPage::save(QString* error)
     const QList<EvidenceField*> fields = activeFields();
     const bool saved = all.transaction(
         [&](RecordError* failure) {
-            if (!all.engagements().save(e, failure)) {
+            if (!TermsAmendment::save(all, e, onboarding()->today(), nullptr, failure)) {
                 return false;
             }
             for (EvidenceField* field : fields) {

@@ -1,6 +1,7 @@
 #include "ExpectationsPage.h"
 #include "ui_ExpectationsPage.h"
 
+#include "compliance/TermsAmendment.h"
 #include "domain/Validation.h"
 #include "repositories/EngagementRepository.h"
 #include "repositories/Records.h"
@@ -72,7 +73,7 @@ bool ExpectationsPage::save(QString* error)
         return false;
     }
     RecordError recordError;
-    if (!records()->engagements().save(e, &recordError)) {
+    if (!TermsAmendment::save(*records(), e, onboarding()->today(), nullptr, &recordError)) {
         *error = recordError.message;
         return false;
     }

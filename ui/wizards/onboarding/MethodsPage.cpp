@@ -1,6 +1,7 @@
 #include "MethodsPage.h"
 #include "ui_MethodsPage.h"
 
+#include "compliance/TermsAmendment.h"
 #include "domain/Validation.h"
 #include "repositories/EngagementRepository.h"
 #include "repositories/Records.h"
@@ -150,7 +151,7 @@ bool MethodsPage::save(QString* error)
         return false;
     }
     RecordError recordError;
-    if (!records()->engagements().save(e, &recordError)) {
+    if (!TermsAmendment::save(*records(), e, onboarding()->today(), nullptr, &recordError)) {
         *error = recordError.message;
         return false;
     }

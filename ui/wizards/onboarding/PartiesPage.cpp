@@ -2,6 +2,7 @@
 #include "ui_PartiesPage.h"
 
 #include "compliance/CodeCatalogue.h"
+#include "compliance/TermsAmendment.h"
 #include "domain/DisplayNames.h"
 #include "domain/Validation.h"
 #include "repositories/ClientRepository.h"
@@ -254,7 +255,7 @@ bool PartiesPage::save(QString* error)
                 }
                 engagement.principalId = principal.id;
             }
-            if (!all.engagements().save(engagement, failure)) {
+            if (!TermsAmendment::save(all, engagement, onboarding()->today(), nullptr, failure)) {
                 return false;
             }
             // The parties are complete: the onboarding has begun.

@@ -2,6 +2,7 @@
 #include "ui_TermsPage.h"
 
 #include "compliance/EvidenceTopics.h"
+#include "compliance/TermsAmendment.h"
 #include "domain/DisplayNames.h"
 #include "domain/Validation.h"
 #include "repositories/ComplianceRecords.h"
@@ -231,7 +232,7 @@ bool TermsPage::save(QString* error)
     RecordError recordError;
     const bool saved = all.transaction(
         [&](RecordError* failure) {
-            if (!all.engagements().save(e, failure)) {
+            if (!TermsAmendment::save(all, e, onboarding()->today(), nullptr, failure)) {
                 return false;
             }
             if (!confirmAdequacy) {

@@ -1,7 +1,10 @@
 #include "wizards/termination/ReasonPage.h"
 
 #include "domain/DisplayNames.h"
+#include "main/Appearance.h"
 #include "main/Formats.h"
+#include "repositories/ComplianceRecords.h"
+#include "repositories/Records.h"
 #include "ui_ReasonPage.h"
 #include "wizards/termination/TerminationWizard.h"
 
@@ -34,6 +37,8 @@ ReasonPage::ReasonPage(TerminationWizard* wizard)
     m_ui->referralComboBox->addItem(tr("I considered a referral and did not refer"),
                                     static_cast<int>(ReferralAnswer::Considered));
     m_ui->messageLabel->setStyleSheet(QStringLiteral("color: palette(highlight);"));
+    appearance::makeErrorText(m_ui->openComplaintLabel);
+    m_ui->openComplaintLabel->hide();
 
     const auto changed = [this] {
         collect();
@@ -126,6 +131,20 @@ void ReasonPage::update()
             break;
         }
     }
+    // CMI-17: a complaint still open is settled before the end, or its handling is said.
+    QStringList open;
+    for (const Complaint& complaint : m_wizard->records().compliance().complaintsFor(m_wizard->engagement().id)) {
+        if (complaint.status != ComplaintStatus::Settled && complaint.status != ComplaintStatus::Withdrawn) {
+            open << formats::longDate(complaint.receivedOn);
+        }
+    }
+    m_ui->openComplaintLabel->setText(
+        tr("This engagement has %n open complaint(s) (received on %1). CMI-17: settle it before the end, or "
+           "write in the note how it will be handled after the end.",
+           nullptr,
+           static_cast<int>(open.size()))
+            .arg(open.join(QStringLiteral(", "))));
+    m_ui->openComplaintLabel->setVisible(!open.isEmpty());
     m_ui->reasonHintLabel->setText(hint);
     m_ui->reasonHintLabel->setVisible(!hint.isEmpty());
 
