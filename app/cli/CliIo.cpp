@@ -54,8 +54,9 @@ protected:
                 shown += static_cast<char>(byte);
             }
         }
-        if (!shown.isEmpty() && std::fwrite(shown.constData(), 1, static_cast<size_t>(shown.size()), m_file) !=
-                                    static_cast<size_t>(shown.size())) {
+        if (!shown.isEmpty() &&
+            std::fwrite(shown.constData(), 1, static_cast<size_t>(shown.size()), m_file) !=
+                static_cast<size_t>(shown.size())) {
             return -1;
         }
         std::fflush(m_file);

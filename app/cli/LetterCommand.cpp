@@ -11,7 +11,8 @@
 namespace mandaat::cli {
 
 LetterCommand::LetterCommand()
-    : Command(QStringLiteral("letter"), tr("Issue a letter for an engagement: store it in the vault and write its PDF."))
+    : Command(QStringLiteral("letter"),
+              tr("Issue a letter for an engagement: store it in the vault and write its PDF."))
 {
     addPositional(QStringLiteral("file"), tr("The vault file."));
     addOption(PassphraseSource::stdinOption());
@@ -66,8 +67,7 @@ int LetterCommand::execute(const QCommandLineParser& parser)
         return ExitError;
     }
     Records records(*vault);
-    const auto issued =
-        LetterService::issueConfirmation(records, engagementId, language, QDate::currentDate(), &error);
+    const auto issued = LetterService::issueConfirmation(records, engagementId, language, QDate::currentDate(), &error);
     if (!issued) {
         err() << error << Qt::endl;
         return ExitError;

@@ -30,8 +30,8 @@ QString joinLines(const QStringList& lines)
 
 bool isCareerKind(EngagementKind kind)
 {
-    return kind == EngagementKind::CareerGuidance || kind == EngagementKind::CareerCoaching
-        || kind == EngagementKind::Outplacement;
+    return kind == EngagementKind::CareerGuidance || kind == EngagementKind::CareerCoaching ||
+        kind == EngagementKind::Outplacement;
 }
 
 QString vatWording(const ConfirmationContent& content)
@@ -132,17 +132,16 @@ void render(const ConfirmationContent& content, const LetterTemplate& text, Lett
         const Principal& principal = *content.principal;
         parties << qMakePair(text.text(QStringLiteral("label.principal")),
                              joinLines({principal.organisation,
-                                        principal.contactName.isEmpty()
-                                            ? QString()
-                                            : text.text(QStringLiteral("label.contact")) + QStringLiteral(": ")
-                                                + principal.contactName,
+                                        principal.contactName.isEmpty() ? QString()
+                                                                        : text.text(QStringLiteral("label.contact")) +
+                                                QStringLiteral(": ") + principal.contactName,
                                         addressLine(principal.address)}));
     }
     switch (e.payerKind) {
     case PayerKind::Scheme:
-        parties << qMakePair(text.text(QStringLiteral("label.payer")),
-                             text.text(QStringLiteral("payer.scheme"),
-                                       {{"name", e.payerName}, {"reference", e.payerReference}}));
+        parties << qMakePair(
+            text.text(QStringLiteral("label.payer")),
+            text.text(QStringLiteral("payer.scheme"), {{"name", e.payerName}, {"reference", e.payerReference}}));
         break;
     case PayerKind::ThirdParty:
         parties << qMakePair(text.text(QStringLiteral("label.payer")),
@@ -184,9 +183,11 @@ void render(const ConfirmationContent& content, const LetterTemplate& text, Lett
     QStringList methods;
     for (const EngagementMethod& method : e.methods) {
         methods << (method.description.trimmed().isEmpty()
-                        ? text.text(QStringLiteral("method.line_short"), {{"name", method.name}, {"author", method.author}})
-                        : text.text(QStringLiteral("method.line"),
-                                    {{"name", method.name}, {"description", method.description}, {"author", method.author}}));
+                        ? text.text(QStringLiteral("method.line_short"),
+                                    {{"name", method.name}, {"author", method.author}})
+                        : text.text(
+                              QStringLiteral("method.line"),
+                              {{"name", method.name}, {"description", method.description}, {"author", method.author}}));
     }
     letter.addBullets(methods);
 
@@ -290,16 +291,15 @@ void render(const ConfirmationContent& content, const LetterTemplate& text, Lett
     // CMI-5, MW-2.2: the code that governs the engagement.
     letter.addHeading(text.text(QStringLiteral("heading.code")));
     for (const ConfirmationContent::GoverningCode& code : content.codes) {
-        letter.addParagraph(text.text(
-            QStringLiteral("code.line"),
-            {{"name", code.name}, {"version", code.version}, {"publisher", code.publisher}}));
+        letter.addParagraph(text.text(QStringLiteral("code.line"),
+                                      {{"name", code.name}, {"version", code.version}, {"publisher", code.publisher}}));
     }
 
     // MW-3.1: current qualifications only; an expired one is never printed as current.
     QStringList qualifications;
     for (const PracticeRegistration& registration : content.registrations) {
-        const bool current = (!registration.validFrom.isValid() || registration.validFrom <= content.letterDate)
-            && (!registration.validUntil.isValid() || registration.validUntil >= content.letterDate);
+        const bool current = (!registration.validFrom.isValid() || registration.validFrom <= content.letterDate) &&
+            (!registration.validUntil.isValid() || registration.validUntil >= content.letterDate);
         if (current) {
             qualifications << (registration.registerNumber.isEmpty()
                                    ? text.text(QStringLiteral("registration.line_no_number"),
@@ -329,8 +329,9 @@ void render(const ConfirmationContent& content, const LetterTemplate& text, Lett
 
     // CMI-17: the complaints procedure.
     letter.addHeading(text.text(QStringLiteral("heading.complaints")));
-    letter.addParagraph(practice.complaintsProcedure.trimmed().isEmpty() ? text.text(QStringLiteral("complaints.default"))
-                                                                          : practice.complaintsProcedure);
+    letter.addParagraph(practice.complaintsProcedure.trimmed().isEmpty()
+                            ? text.text(QStringLiteral("complaints.default"))
+                            : practice.complaintsProcedure);
     if (!practice.complaintsBody.trimmed().isEmpty()) {
         letter.addParagraph(text.text(QStringLiteral("complaints.body"), {{"body", practice.complaintsBody}}));
     }

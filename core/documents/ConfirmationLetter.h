@@ -64,11 +64,8 @@ void render(const ConfirmationContent& content, const LetterTemplate& text, Lett
 /// Gathers the content for engagement \a engagementId from the vault, in \a language for the
 /// names of the codes. The governing codes are the engagement's pinned codes, or, before it
 /// starts, the practice's subscribed codes in force at the planned start.
-std::optional<ConfirmationContent> load(Records& records,
-                                        qint64 engagementId,
-                                        Language language,
-                                        QDate letterDate,
-                                        RecordError* error = nullptr);
+std::optional<ConfirmationContent>
+load(Records& records, qint64 engagementId, Language language, QDate letterDate, RecordError* error = nullptr);
 
 } // namespace ConfirmationLetter
 } // namespace mandaat

@@ -30,8 +30,8 @@ std::optional<Consent> consentInForce(const QList<Consent>& consents, QDate day)
 {
     std::optional<Consent> found;
     for (const Consent& consent : consents) {
-        const bool inForce = consent.memberId == 0 && consent.givenOn.isValid() && consent.givenOn <= day
-            && (!consent.withdrawnOn.isValid() || consent.withdrawnOn > day);
+        const bool inForce = consent.memberId == 0 && consent.givenOn.isValid() && consent.givenOn <= day &&
+            (!consent.withdrawnOn.isValid() || consent.withdrawnOn > day);
         if (inForce && (!found || consent.givenOn >= found->givenOn)) {
             found = consent;
         }
@@ -41,11 +41,8 @@ std::optional<Consent> consentInForce(const QList<Consent>& consents, QDate day)
 
 } // namespace
 
-std::optional<ConfirmationContent> load(Records& records,
-                                        qint64 engagementId,
-                                        Language language,
-                                        QDate letterDate,
-                                        RecordError* error)
+std::optional<ConfirmationContent>
+load(Records& records, qint64 engagementId, Language language, QDate letterDate, RecordError* error)
 {
     const auto engagement = records.engagements().engagement(engagementId, error);
     if (!engagement) {
@@ -102,7 +99,8 @@ std::optional<ConfirmationContent> load(Records& records,
         if (!applies) {
             continue;
         }
-        content.codes << ConfirmationContent::GoverningCode{code->id, code->name(lang), code->version, code->publisher(lang)};
+        content.codes << ConfirmationContent::GoverningCode{
+            code->id, code->name(lang), code->version, code->publisher(lang)};
     }
     return content;
 }

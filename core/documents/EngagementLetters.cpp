@@ -85,7 +85,10 @@ std::optional<Parties> load(Records& records, qint64 engagementId, QDate letterD
     return parties;
 }
 
-void renderWarning(const Parties& parties, const WrittenWarning& warning, const LetterTemplate& text, LetterDocument& letter)
+void renderWarning(const Parties& parties,
+                   const WrittenWarning& warning,
+                   const LetterTemplate& text,
+                   LetterDocument& letter)
 {
     opening(parties, text, letter);
     letter.addParagraph(text.text(QStringLiteral("intro")));
@@ -136,14 +139,18 @@ void renderTermination(const Parties& parties,
     }
     if (dossierUntil.isValid() && financialUntil.isValid()) {
         letter.addHeading(text.text(QStringLiteral("heading.what_next")));
-        letter.addParagraph(text.text(QStringLiteral("retention"),
-                                      {{"dossier", text.date(dossierUntil)}, {"financial", text.date(financialUntil)}}));
+        letter.addParagraph(
+            text.text(QStringLiteral("retention"),
+                      {{"dossier", text.date(dossierUntil)}, {"financial", text.date(financialUntil)}}));
     }
     letter.addParagraph(text.text(QStringLiteral("thanks")));
     closing(parties, text, letter);
 }
 
-void renderHandover(const Parties& parties, const QString& successor, const LetterTemplate& text, LetterDocument& letter)
+void renderHandover(const Parties& parties,
+                    const QString& successor,
+                    const LetterTemplate& text,
+                    LetterDocument& letter)
 {
     opening(parties, text, letter);
     letter.addParagraph(text.text(QStringLiteral("intro"), {{"title", parties.engagement.title}}));

@@ -99,8 +99,8 @@ CsvCursor::CsvCursor(const QByteArray& bytes)
         m_position = 3;
     }
     // The header line is in the first bytes; detectSeparator stops at its end.
-    m_separator = CsvReader::detectSeparator(
-        QString::fromUtf8(QByteArrayView(m_bytes).sliced(m_position, std::min<qsizetype>(m_bytes.size() - m_position, 1 << 16))));
+    m_separator = CsvReader::detectSeparator(QString::fromUtf8(
+        QByteArrayView(m_bytes).sliced(m_position, std::min<qsizetype>(m_bytes.size() - m_position, 1 << 16))));
 }
 
 bool CsvCursor::next(CsvRow* row)

@@ -30,13 +30,11 @@ void secureWipe(QString& text)
 
 SecureBytes::SecureBytes(std::size_t size)
     : m_bytes(size, 0)
-{
-}
+{ }
 
 SecureBytes::SecureBytes(const unsigned char* data, std::size_t size)
     : m_bytes(data, data + size)
-{
-}
+{ }
 
 SecureBytes::~SecureBytes()
 {
@@ -78,8 +76,8 @@ void SecureBytes::clear()
 
 bool SecureBytes::operator==(const SecureBytes& other) const
 {
-    return m_bytes.size() == other.m_bytes.size()
-        && (m_bytes.empty() || std::memcmp(m_bytes.data(), other.m_bytes.data(), m_bytes.size()) == 0);
+    return m_bytes.size() == other.m_bytes.size() &&
+        (m_bytes.empty() || std::memcmp(m_bytes.data(), other.m_bytes.data(), m_bytes.size()) == 0);
 }
 
 SecureBytes SecureBytes::toHex() const

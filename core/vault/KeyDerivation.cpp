@@ -29,8 +29,15 @@ SecureBytes deriveKey(const QString& passphrase, const QByteArray& salt, QString
     int rc = ARGON2_OK;
     if (s_cheapForFuzzing) {
         const unsigned lowCost = 8;
-        rc = argon2id_hash_raw(1, lowCost, 1, utf8.constData(), static_cast<size_t>(utf8.size()),
-                               saltHex.constData(), static_cast<size_t>(saltHex.size()), key.data(), key.size());
+        rc = argon2id_hash_raw(1,
+                               lowCost,
+                               1,
+                               utf8.constData(),
+                               static_cast<size_t>(utf8.size()),
+                               saltHex.constData(),
+                               static_cast<size_t>(saltHex.size()),
+                               key.data(),
+                               key.size());
     } else {
         rc = argon2id_hash_raw(TimeCost,
                                MemoryCostKiB,
@@ -45,8 +52,9 @@ SecureBytes deriveKey(const QString& passphrase, const QByteArray& salt, QString
     secureWipe(utf8);
     if (rc != ARGON2_OK) {
         if (error) {
-            *error = QCoreApplication::translate("KeyDerivation", "The key could not be derived from the passphrase: %1.")
-                         .arg(QString::fromUtf8(argon2_error_message(rc)));
+            *error =
+                QCoreApplication::translate("KeyDerivation", "The key could not be derived from the passphrase: %1.")
+                    .arg(QString::fromUtf8(argon2_error_message(rc)));
         }
         return {};
     }

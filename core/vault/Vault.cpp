@@ -75,9 +75,9 @@ VaultError classify(int rc, sqlite3* db, const QString& path)
                                           "Check the passphrase; if it is right, restore the vault from a backup.")
                                     .arg(file));
     case SQLITE_CORRUPT:
-        return VaultError::make(VaultError::Kind::Damaged,
-                                Vault::tr("%1 is damaged (%2). Restore the vault from a backup.")
-                                    .arg(file, sqliteMessage(db)));
+        return VaultError::make(
+            VaultError::Kind::Damaged,
+            Vault::tr("%1 is damaged (%2). Restore the vault from a backup.").arg(file, sqliteMessage(db)));
     case SQLITE_FULL:
         return VaultError::make(VaultError::Kind::Failed,
                                 Vault::tr("The disk holding %1 is full. Nothing was changed; free some space and "
@@ -86,9 +86,9 @@ VaultError classify(int rc, sqlite3* db, const QString& path)
     case SQLITE_CANTOPEN:
     case SQLITE_PERM:
     case SQLITE_READONLY:
-        return VaultError::make(
-            VaultError::Kind::Failed,
-            Vault::tr("%1 cannot be opened for writing (%2). Check the file's permissions.").arg(file, sqliteMessage(db)));
+        return VaultError::make(VaultError::Kind::Failed,
+                                Vault::tr("%1 cannot be opened for writing (%2). Check the file's permissions.")
+                                    .arg(file, sqliteMessage(db)));
     default:
         break;
     }
@@ -213,8 +213,7 @@ bool rollBackJournal(const QString& path, const QByteArray& salt, const SecureBy
 Vault::Vault(const QString& path, Access access)
     : m_path(path)
     , m_access(access)
-{
-}
+{ }
 
 Vault::~Vault()
 {
@@ -235,8 +234,7 @@ bool Vault::inspectFile(const QString& path, QByteArray* salt, VaultError* error
         return false;
     }
     if (info.isDir()) {
-        setError(error,
-                 VaultError::make(VaultError::Kind::Failed, tr("%1 is a folder, not a vault file.").arg(file)));
+        setError(error, VaultError::make(VaultError::Kind::Failed, tr("%1 is a folder, not a vault file.").arg(file)));
         return false;
     }
     const qint64 size = info.size();
@@ -260,16 +258,16 @@ bool Vault::inspectFile(const QString& path, QByteArray* salt, VaultError* error
     QFile handle(path);
     if (!handle.open(QIODevice::ReadOnly)) {
         setError(error,
-                 VaultError::make(VaultError::Kind::Failed,
-                                  tr("%1 cannot be read: %2. Check the file's permissions.")
-                                      .arg(file, handle.errorString())));
+                 VaultError::make(
+                     VaultError::Kind::Failed,
+                     tr("%1 cannot be read: %2. Check the file's permissions.").arg(file, handle.errorString())));
         return false;
     }
     const QByteArray head = handle.read(KeyDerivation::SaltSize);
     if (head.size() != KeyDerivation::SaltSize) {
-        setError(error,
-                 VaultError::make(VaultError::Kind::Failed,
-                                  tr("%1 cannot be read: %2.").arg(file, handle.errorString())));
+        setError(
+            error,
+            VaultError::make(VaultError::Kind::Failed, tr("%1 cannot be read: %2.").arg(file, handle.errorString())));
         return false;
     }
     if (head == PlainSqliteHeader) {
@@ -304,10 +302,8 @@ std::unique_ptr<Vault> Vault::create(const QString& path, const QString& passphr
     return createWithKey(path, salt, key, error);
 }
 
-std::unique_ptr<Vault> Vault::createWithKey(const QString& path,
-                                            const QByteArray& salt,
-                                            const SecureBytes& key,
-                                            VaultError* error)
+std::unique_ptr<Vault>
+Vault::createWithKey(const QString& path, const QByteArray& salt, const SecureBytes& key, VaultError* error)
 {
     const QString file = QDir::toNativeSeparators(path);
     if (salt.size() != KeyDerivation::SaltSize || key.size() != KeyDerivation::KeySize) {
@@ -377,10 +373,7 @@ bool Vault::recordCreation(VaultError* error)
     return true;
 }
 
-std::unique_ptr<Vault> Vault::open(const QString& path,
-                                   const QString& passphrase,
-                                   Access access,
-                                   VaultError* error)
+std::unique_ptr<Vault> Vault::open(const QString& path, const QString& passphrase, Access access, VaultError* error)
 {
     QByteArray salt;
     if (!inspectFile(path, &salt, error)) {
@@ -395,16 +388,14 @@ std::unique_ptr<Vault> Vault::open(const QString& path,
     return openKeyed(path, salt, key, access, error);
 }
 
-std::unique_ptr<Vault> Vault::openWithKey(const QString& path,
-                                          const SecureBytes& key,
-                                          Access access,
-                                          VaultError* error)
+std::unique_ptr<Vault> Vault::openWithKey(const QString& path, const SecureBytes& key, Access access, VaultError* error)
 {
     if (key.size() != KeyDerivation::KeySize) {
-        setError(error,
-                 VaultError::make(VaultError::Kind::WrongKey,
-                                  tr("A vault key has 64 hexadecimal characters (32 bytes); this one has %1 bytes.")
-                                      .arg(key.size())));
+        setError(
+            error,
+            VaultError::make(
+                VaultError::Kind::WrongKey,
+                tr("A vault key has 64 hexadecimal characters (32 bytes); this one has %1 bytes.").arg(key.size())));
         return nullptr;
     }
     QByteArray salt;
@@ -414,11 +405,8 @@ std::unique_ptr<Vault> Vault::openWithKey(const QString& path,
     return openKeyed(path, salt, key, access, error);
 }
 
-std::unique_ptr<Vault> Vault::openKeyed(const QString& path,
-                                        const QByteArray& salt,
-                                        const SecureBytes& key,
-                                        Access access,
-                                        VaultError* error)
+std::unique_ptr<Vault>
+Vault::openKeyed(const QString& path, const QByteArray& salt, const SecureBytes& key, Access access, VaultError* error)
 {
     // A read-only connection cannot roll back a change left unfinished by a program that
     // stopped (SQLITE_READONLY_ROLLBACK at the first read): the file is opened for writing once
@@ -547,10 +535,11 @@ bool Vault::migrate(VaultError* error)
     if (version == 0) {
         const int objects = queryInt(m_connection, "SELECT count(*) FROM sqlite_master", &rc);
         if (objects > 0) {
-            setError(error,
-                     VaultError::make(VaultError::Kind::Damaged,
-                                      tr("%1 is an encrypted database, but not a Mandaat vault.")
-                                          .arg(QDir::toNativeSeparators(m_path))));
+            setError(
+                error,
+                VaultError::make(
+                    VaultError::Kind::Damaged,
+                    tr("%1 is an encrypted database, but not a Mandaat vault.").arg(QDir::toNativeSeparators(m_path))));
             return false;
         }
     } else {
@@ -600,8 +589,8 @@ QString Vault::backupNameBeforeMigration(int toVersion) const
     const QString stem = info.completeBaseName();
     const QString suffix = info.suffix().isEmpty() ? QStringLiteral("mandaat") : info.suffix();
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QString candidate = info.dir().filePath(
-        QStringLiteral("%1.before-schema-%2.%3.%4").arg(stem).arg(toVersion).arg(stamp, suffix));
+    QString candidate =
+        info.dir().filePath(QStringLiteral("%1.before-schema-%2.%3.%4").arg(stem).arg(toVersion).arg(stamp, suffix));
     for (int n = 2; QFileInfo::exists(candidate); ++n) {
         candidate = info.dir().filePath(
             QStringLiteral("%1.before-schema-%2.%3-%4.%5").arg(stem).arg(toVersion).arg(stamp).arg(n).arg(suffix));
@@ -635,8 +624,7 @@ int Vault::pageSize() const
 bool Vault::changePassphrase(const QString& newPassphrase, VaultError* error)
 {
     if (!m_connection || m_access != Access::ReadWrite) {
-        setError(error,
-                 VaultError::make(VaultError::Kind::Failed, tr("The vault is not open for writing.")));
+        setError(error, VaultError::make(VaultError::Kind::Failed, tr("The vault is not open for writing.")));
         return false;
     }
     QString derivationError;
@@ -810,11 +798,8 @@ std::unique_ptr<VaultCopy> Vault::startCopy(const QString& destination, VaultErr
     const SecureBytes spec = KeyDerivation::rawKeySpec(m_key, m_salt);
     if (rc == SQLITE_OK) {
         sqlite3_bind_text(attach, 1, partialName.constData(), static_cast<int>(partialName.size()), nullptr);
-        sqlite3_bind_text(attach,
-                          2,
-                          reinterpret_cast<const char*>(spec.data()),
-                          static_cast<int>(spec.size()),
-                          nullptr);
+        sqlite3_bind_text(
+            attach, 2, reinterpret_cast<const char*>(spec.data()), static_cast<int>(spec.size()), nullptr);
         rc = sqlite3_step(attach);
         rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
     }

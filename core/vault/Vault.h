@@ -71,22 +71,16 @@ public:
     static std::unique_ptr<Vault> create(const QString& path, const QString& passphrase, VaultError* error);
     /// Creates with a key already derived from \a salt (KeyDerivation::deriveKey), so that
     /// the slow derivation can run on a worker thread; \a salt comes from newSalt().
-    static std::unique_ptr<Vault> createWithKey(const QString& path,
-                                                const QByteArray& salt,
-                                                const SecureBytes& key,
-                                                VaultError* error);
+    static std::unique_ptr<Vault>
+    createWithKey(const QString& path, const QByteArray& salt, const SecureBytes& key, VaultError* error);
     /// 16 random bytes from the system's generator: a new vault's salt.
     static QByteArray newSalt();
     /// Opens with the passphrase; derives the key with Argon2id over the file's salt.
-    static std::unique_ptr<Vault> open(const QString& path,
-                                       const QString& passphrase,
-                                       Access access,
-                                       VaultError* error);
+    static std::unique_ptr<Vault>
+    open(const QString& path, const QString& passphrase, Access access, VaultError* error);
     /// Opens with the 32-byte key itself (the keychain, the emergency sheet).
-    static std::unique_ptr<Vault> openWithKey(const QString& path,
-                                              const SecureBytes& key,
-                                              Access access,
-                                              VaultError* error);
+    static std::unique_ptr<Vault>
+    openWithKey(const QString& path, const SecureBytes& key, Access access, VaultError* error);
 
     /// Checks size and readability and reads the salt without opening the database: the first
     /// step of every open, usable before a slow key derivation. Writes nothing.
@@ -144,11 +138,8 @@ private:
     friend class VaultCopy;
     Vault(const QString& path, Access access);
 
-    static std::unique_ptr<Vault> openKeyed(const QString& path,
-                                            const QByteArray& salt,
-                                            const SecureBytes& key,
-                                            Access access,
-                                            VaultError* error);
+    static std::unique_ptr<Vault>
+    openKeyed(const QString& path, const QByteArray& salt, const SecureBytes& key, Access access, VaultError* error);
     bool configure(VaultError* error);
     bool migrate(VaultError* error);
     bool recordCreation(VaultError* error);

@@ -34,8 +34,9 @@ struct Run
 };
 
 // MANDAAT_ATTACK_CLI runs the same cases against another build (an older one, to show they fail).
-const QString Cli = qEnvironmentVariableIsSet("MANDAAT_ATTACK_CLI") ? qEnvironmentVariable("MANDAAT_ATTACK_CLI")
-                                                                    : QStringLiteral(MANDAAT_BINARY_DIR "/app/mandaat-cli");
+const QString Cli = qEnvironmentVariableIsSet("MANDAAT_ATTACK_CLI")
+    ? qEnvironmentVariable("MANDAAT_ATTACK_CLI")
+    : QStringLiteral(MANDAAT_BINARY_DIR "/app/mandaat-cli");
 
 QString shellQuoted(const QString& text)
 {
@@ -238,9 +239,10 @@ private Q_SLOTS:
 
         const QString folder = path(QStringLiteral("Documents"));
         QVERIFY(QDir().mkpath(folder));
-        for (const QStringList& arguments : {letterTo(m_vault, folder) << QStringLiteral("--overwrite"),
-                                             exportTo(m_vault, folder),
-                                             letterTo(m_vault, QStringLiteral("/dev/null")) << QStringLiteral("--overwrite")}) {
+        for (const QStringList& arguments :
+             {letterTo(m_vault, folder) << QStringLiteral("--overwrite"),
+              exportTo(m_vault, folder),
+              letterTo(m_vault, QStringLiteral("/dev/null")) << QStringLiteral("--overwrite")}) {
             r = cli(arguments, env());
             QVERIFY2(r.exitCode == 1, r.err.constData());
             QVERIFY2(r.err.contains("folder") || r.err.contains("not an ordinary file"), r.err.constData());
@@ -255,15 +257,17 @@ private Q_SLOTS:
     void aRestoreNeverReplacesAFolder()
     {
         const QString backup = path(QStringLiteral("for-restore.mandaat"));
-        Run r = cli({QStringLiteral("backup"), m_vault, QStringLiteral("--out"), backup, QStringLiteral("--passphrase-stdin")},
-                    env());
+        Run r = cli(
+            {QStringLiteral("backup"), m_vault, QStringLiteral("--out"), backup, QStringLiteral("--passphrase-stdin")},
+            env());
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QString folder = path(QStringLiteral("Mijn documenten"));
         QVERIFY(QDir().mkpath(folder));
         QVERIFY(mandaat::test::writeFile(folder + QStringLiteral("/brief.txt"), "kept"));
         const QStringList before = QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
-        r = cli({QStringLiteral("restore"), backup, QStringLiteral("--to"), folder, QStringLiteral("--passphrase-stdin")},
-                env());
+        r = cli(
+            {QStringLiteral("restore"), backup, QStringLiteral("--to"), folder, QStringLiteral("--passphrase-stdin")},
+            env());
         QVERIFY2(r.exitCode == 1, r.err.constData());
         QVERIFY2(r.err.contains("is a folder"), r.err.constData());
         QVERIFY(QFileInfo(folder).isDir());
@@ -287,9 +291,10 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         r = cli(exportTo(m_vault, zip), environment, open);
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        r = cli({QStringLiteral("backup"), m_vault, QStringLiteral("--out"), backup, QStringLiteral("--passphrase-stdin")},
-                environment,
-                open);
+        r = cli(
+            {QStringLiteral("backup"), m_vault, QStringLiteral("--out"), backup, QStringLiteral("--passphrase-stdin")},
+            environment,
+            open);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(modeOf(pdf), mode_t(0600));
         QCOMPARE(modeOf(zip), mode_t(0600));
@@ -302,9 +307,10 @@ private Q_SLOTS:
         QVERIFY(::chmod(QFile::encodeName(settings).constData(), 0644) == 0);
         QVERIFY(::chmod(QFile::encodeName(config + QStringLiteral("/Mandaat")).constData(), 0755) == 0);
         QVERIFY(QFile::remove(backup));
-        r = cli({QStringLiteral("backup"), m_vault, QStringLiteral("--out"), backup, QStringLiteral("--passphrase-stdin")},
-                environment,
-                open);
+        r = cli(
+            {QStringLiteral("backup"), m_vault, QStringLiteral("--out"), backup, QStringLiteral("--passphrase-stdin")},
+            environment,
+            open);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(modeOf(settings), mode_t(0600));
         QCOMPARE(modeOf(config + QStringLiteral("/Mandaat")), mode_t(0700));
@@ -324,8 +330,12 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(disk));
         const bool mounts = ::geteuid() == 0 &&
             QProcess::execute(QStringLiteral("mount"),
-                              {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                               QStringLiteral("size=1m"), QStringLiteral("tmpfs"), disk}) == 0 &&
+                              {QStringLiteral("-t"),
+                               QStringLiteral("tmpfs"),
+                               QStringLiteral("-o"),
+                               QStringLiteral("size=1m"),
+                               QStringLiteral("tmpfs"),
+                               disk}) == 0 &&
             QProcess::execute(QStringLiteral("umount"), {disk}) == 0;
         int failures = 0;
         for (const qint64 extra : {4096, 8192, 12288, 32768}) {
@@ -334,18 +344,24 @@ private Q_SLOTS:
             QString prefix;
             if (mounts) {
                 QVERIFY(QProcess::execute(QStringLiteral("mount"),
-                                          {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                           QStringLiteral("size=%1").arg(size + extra), QStringLiteral("tmpfs"),
+                                          {QStringLiteral("-t"),
+                                           QStringLiteral("tmpfs"),
+                                           QStringLiteral("-o"),
+                                           QStringLiteral("size=%1").arg(size + extra),
+                                           QStringLiteral("tmpfs"),
                                            disk}) == 0);
                 backup = disk + QStringLiteral("/backup.mandaat");
             } else {
                 backup = path(QStringLiteral("limited-%1.mandaat").arg(extra));
                 prefix = QStringLiteral("trap '' XFSZ; ulimit -f %1").arg((size + extra) / 1024);
             }
-            const Run r =
-                cli({QStringLiteral("backup"), vault, QStringLiteral("--out"), backup, QStringLiteral("--passphrase-stdin")},
-                    env(),
-                    prefix);
+            const Run r = cli({QStringLiteral("backup"),
+                               vault,
+                               QStringLiteral("--out"),
+                               backup,
+                               QStringLiteral("--passphrase-stdin")},
+                              env(),
+                              prefix);
             const bool made = QFileInfo::exists(backup);
             const qint64 clients = made ? scalar(backup, QStringLiteral("SELECT count(*) FROM client")) : -1;
             const QStringList left = partialsIn(QFileInfo(backup).absolutePath());
@@ -373,9 +389,9 @@ private Q_SLOTS:
         QVERIFY(pages > 4);
         QVERIFY(mandaat::test::flipByte(vault, (pages - 2) * 4096 + 2000));
         const QString backup = path(QStringLiteral("of-damaged.mandaat"));
-        const Run r =
-            cli({QStringLiteral("backup"), vault, QStringLiteral("--out"), backup, QStringLiteral("--passphrase-stdin")},
-                env());
+        const Run r = cli(
+            {QStringLiteral("backup"), vault, QStringLiteral("--out"), backup, QStringLiteral("--passphrase-stdin")},
+            env());
         QVERIFY2(r.exitCode == 4, r.err.constData());
         QVERIFY2(r.err.contains("damaged.mandaat is damaged"), r.err.constData());
         QVERIFY(!QFileInfo::exists(backup));
@@ -460,12 +476,14 @@ private Q_SLOTS:
         name += '\0';
         name += "Smith";
         QVERIFY(mandaat::test::writeFile(csv, "name;email\n\"" + name + "\";eve@example.org\n"));
-        Run r = cli({QStringLiteral("import"), vault, QStringLiteral("--clients"), csv, QStringLiteral("--passphrase-stdin")},
-                    env());
+        Run r = cli(
+            {QStringLiteral("import"), vault, QStringLiteral("--clients"), csv, QStringLiteral("--passphrase-stdin")},
+            env());
         QVERIFY2(r.exitCode == 0, r.err.constData()); // such a name is accepted, and must then be shown safely
         const QByteArray all = r.out + r.err;
         QVERIFY2(!all.contains('\x1b') && !all.contains('\0') && !all.contains('\x07'), all.constData());
-        r = cli({QStringLiteral("list"), vault, QStringLiteral("clients"), QStringLiteral("--passphrase-stdin")}, env());
+        r = cli({QStringLiteral("list"), vault, QStringLiteral("clients"), QStringLiteral("--passphrase-stdin")},
+                env());
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(!r.out.contains('\x1b') && !r.out.contains('\0') && !r.out.contains('\x07'), r.out.constData());
         QVERIFY2(r.out.contains("\tEve\\x1B]0;owned\\x07\\x1B[2J\\x00Smith\n"), r.out.constData());

@@ -47,8 +47,8 @@ QString pdfText(const QByteArray& pdf, const QString& folder, bool foldSpace = t
         return QString::fromUtf8(process.readAllStandardOutput());
     }
     // Lines wrap where the layout wraps them: compare with the white space folded.
-    return QString::fromUtf8(process.readAllStandardOutput()).replace(QRegularExpression(QStringLiteral("\\s+")),
-                                                                     QStringLiteral(" "));
+    return QString::fromUtf8(process.readAllStandardOutput())
+        .replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
 }
 
 // The pages of \a pdf as pdftotext lays them out (-layout: what stands side by side stays on one line).
@@ -112,7 +112,10 @@ private Q_SLOTS:
         PracticeProfile profile;
         profile.consultantName = QStringLiteral("Pieter de Vries");
         profile.tradeName = QStringLiteral("Loopbaan & Zo");
-        profile.address = {QStringLiteral("Oudegracht 12"), QStringLiteral("3511 AB"), QStringLiteral("Utrecht"), QStringLiteral("NL")};
+        profile.address = {QStringLiteral("Oudegracht 12"),
+                           QStringLiteral("3511 AB"),
+                           QStringLiteral("Utrecht"),
+                           QStringLiteral("NL")};
         profile.email = QStringLiteral("pieter@example.org");
         profile.phone = QStringLiteral("+31 30 123 45 67");
         profile.vatNumber = QStringLiteral("BE0123.456.749");
@@ -336,10 +339,11 @@ private Q_SLOTS:
     void issuingKeepsEveryVersionWithItsHash()
     {
         QString error;
-        const auto first = LetterService::issueConfirmation(records(), m_outplacement, std::nullopt, LetterDate, &error);
+        const auto first =
+            LetterService::issueConfirmation(records(), m_outplacement, std::nullopt, LetterDate, &error);
         QVERIFY2(first, qPrintable(error));
-        const auto second =
-            LetterService::issueConfirmation(records(), m_outplacement, Language::English, LetterDate.addDays(1), &error);
+        const auto second = LetterService::issueConfirmation(
+            records(), m_outplacement, Language::English, LetterDate.addDays(1), &error);
         QVERIFY2(second, qPrintable(error));
         const auto letters = records().letters().lettersFor(m_outplacement, LetterKind::Confirmation);
         QCOMPARE(letters.size(), 2);
@@ -380,7 +384,8 @@ private Q_SLOTS:
         QVERIFY(accepted->signedAttachmentId > 0);
         RecordError removal;
         QVERIFY(!records().attachments().remove(accepted->attachmentId, &removal));
-        QVERIFY2(removal.message.contains(QStringLiteral("engagement %1").arg(m_outplacement)), qPrintable(removal.message));
+        QVERIFY2(removal.message.contains(QStringLiteral("engagement %1").arg(m_outplacement)),
+                 qPrintable(removal.message));
     }
 
     // Issue 15 item 8: the signature section whole on one page with its heading, the three
@@ -503,7 +508,8 @@ private Q_SLOTS:
         QProcess pdffonts;
         pdffonts.start(QStringLiteral("pdffonts"), {path});
         QVERIFY(pdffonts.waitForFinished(30000));
-        const QStringList lines = QString::fromUtf8(pdffonts.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList lines =
+            QString::fromUtf8(pdffonts.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QVERIFY(lines.size() >= 3);
         for (const QString& line : lines.mid(2)) {
             const QStringList columns = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);

@@ -196,13 +196,15 @@ private Q_SLOTS:
     void handoverProposesTheSuccessor()
     {
         QString error;
-        QVERIFY(!LetterService::renderHandover(records(), m_engagement, QStringLiteral(" "), Language::English, QDate(2026, 6, 1), &error));
+        QVERIFY(!LetterService::renderHandover(
+            records(), m_engagement, QStringLiteral(" "), Language::English, QDate(2026, 6, 1), &error));
         QVERIFY(error.contains(QStringLiteral("MW-5.3")));
         const auto pdf = LetterService::renderHandover(
             records(), m_engagement, QStringLiteral("Els Martens, Gent"), Language::English, QDate(2026, 6, 1), &error);
         QVERIFY2(pdf, qPrintable(error));
         const QString content = text(*pdf);
-        QVERIFY2(content.contains(QStringLiteral("hand the engagement over to: Els Martens, Gent")), qPrintable(content));
+        QVERIFY2(content.contains(QStringLiteral("hand the engagement over to: Els Martens, Gent")),
+                 qPrintable(content));
         QVERIFY(content.contains(QStringLiteral("conflict of interest")));
     }
 };

@@ -96,8 +96,9 @@ private Q_SLOTS:
         auto again = Vault::open(path(QStringLiteral("a.mandaat")), passphrase(), Vault::Access::ReadWrite, &error);
         QVERIFY2(again, qPrintable(error.message));
         QCOMPARE(get(*again, QStringLiteral("practice.name")).toString(), QStringLiteral("Praktijk Claes"));
-        QVERIFY(get(*again, QStringLiteral("vault.created_at")).toString().startsWith(
-            QDate::currentDate().toString(Qt::ISODate).left(4)));
+        QVERIFY(get(*again, QStringLiteral("vault.created_at"))
+                    .toString()
+                    .startsWith(QDate::currentDate().toString(Qt::ISODate).left(4)));
         QSqlQuery pragma(again->database());
         QVERIFY(pragma.exec(QStringLiteral("PRAGMA journal_mode")) && pragma.next());
         QCOMPARE(pragma.value(0).toString(), QStringLiteral("delete"));
@@ -256,7 +257,8 @@ private Q_SLOTS:
         QVERIFY2(failed, "reading the damaged page should fail");
         const QStringList problems = vault->checkIntegrity(false);
         QVERIFY(!problems.isEmpty());
-        QVERIFY2(problems.join(QLatin1Char(' ')).contains(QStringLiteral("Page")), qPrintable(problems.join(QLatin1Char(' '))));
+        QVERIFY2(problems.join(QLatin1Char(' ')).contains(QStringLiteral("Page")),
+                 qPrintable(problems.join(QLatin1Char(' '))));
         vault->close();
         QCOMPARE(fileHash(file), damaged);
     }
@@ -342,15 +344,17 @@ private Q_SLOTS:
         }
         const int current = latestSchemaVersion();
         std::vector<Migration> steps = schemaMigrations();
-        steps.push_back({current + 1, "test: an extra table", "CREATE TABLE extra (x TEXT); INSERT INTO extra VALUES ('y');"});
+        steps.push_back(
+            {current + 1, "test: an extra table", "CREATE TABLE extra (x TEXT); INSERT INTO extra VALUES ('y');"});
         setSchemaMigrationsForTesting(&steps);
         auto migrated = Vault::open(file, passphrase(), Vault::Access::ReadWrite, &error);
         QVERIFY2(migrated, qPrintable(error.message));
         QCOMPARE(migrated->schemaVersion(), current + 1);
         migrated->close();
 
-        const QStringList copies = QDir(m_dir.path()).entryList(
-            {QStringLiteral("migrate.before-schema-%1.*.mandaat").arg(current + 1)}, QDir::Files);
+        const QStringList copies =
+            QDir(m_dir.path())
+                .entryList({QStringLiteral("migrate.before-schema-%1.*.mandaat").arg(current + 1)}, QDir::Files);
         QCOMPARE(copies.size(), 1);
         auto copy = Vault::open(m_dir.filePath(copies.first()), passphrase(), Vault::Access::ReadOnly, &error);
         QVERIFY2(copy, qPrintable(error.message));

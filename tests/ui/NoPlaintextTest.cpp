@@ -12,8 +12,8 @@
 // The one plaintext file allowed is the letter's PDF that the user asked mandaat-cli letter
 // to write with --out.
 #include "FakeKeyChain.h"
-#include "TestSupport.h"
 #include "PersonInput.h"
+#include "TestSupport.h"
 #include "UiTestSupport.h"
 
 #include "clients/ClientForm.h"
@@ -428,7 +428,8 @@ private Q_SLOTS:
         paying->setCurrentIndex(paying->findData(QStringLiteral("bank_transfer")));
         typeText(named<QLineEdit>(page, "paymentTermsLineEdit"), QStringLiteral("Binnen 30 dagen"));
         person::typeInto(named<DateEdit>(page, "plannedStartDateEdit"), formats::shortDate(QDate::currentDate()));
-        person::typeInto(named<DateEdit>(page, "plannedEndDateEdit"), formats::shortDate(QDate::currentDate().addMonths(6)));
+        person::typeInto(named<DateEdit>(page, "plannedEndDateEdit"),
+                         formats::shortDate(QDate::currentDate().addMonths(6)));
         named<QSpinBox>(page, "plannedSessionsSpinBox")->setValue(8);
         click(named<QCheckBox>(page, "adequacyCheckBox"));
         QVERIFY2(goOn(OnboardingWizard::Disclosures), qPrintable(message()));

@@ -7,8 +7,8 @@
 //
 // MANDAAT_SCREENSHOT_DIR=folder saves the dialogs and the Records tab there;
 // MANDAAT_SCREENSHOT_LANG=nl takes them in Dutch (the English texts are then not checked).
-#include "TestSupport.h"
 #include "PersonInput.h"
+#include "TestSupport.h"
 #include "UiTestSupport.h"
 
 #include "Translations.h"

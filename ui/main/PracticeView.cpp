@@ -67,8 +67,7 @@ PracticeView::PracticeView(QWidget* parent)
         m_engagements->list()->view()->hideColumn(column);
     }
     m_complaints->list()->view()->hideColumn(ComplaintListModel::SummaryColumn);
-    for (QWidget* page :
-         std::initializer_list<QWidget*>{
+    for (QWidget* page : std::initializer_list<QWidget*>{
              m_overview, m_clients, m_principals, m_engagements, m_complaints, m_search, m_agenda}) {
         m_ui->pagesStackedWidget->addWidget(page);
         m_ui->navigationListWidget->addItem(QString());

@@ -3,8 +3,8 @@
 #include "domain/DisplayNames.h"
 #include "main/Formats.h"
 #include "ui_LetterPage.h"
-#include "wizards/termination/TerminationWizard.h"
 #include "util/OutputFile.h"
+#include "wizards/termination/TerminationWizard.h"
 
 #include <QFile>
 #include <QFileDialog>
