@@ -137,7 +137,9 @@ bool waitUntilReadingStdinAfterOpening(qint64 pid, const QString& file)
     return false;
 }
 
-/// Whether the writable memory of process \a pid holds \a secret as UTF-8 or UTF-16.
+/// Whether the writable memory of process \a pid holds \a secret as UTF-8 or UTF-16. Regions are
+/// read in chunks that overlap by the secret's length; mappings larger than 1 GiB are reserved
+/// address space (the sanitizers' shadow memory), not the heap, and are skipped.
 QString findInMemory(qint64 pid, const QString& secret)
 {
     const QByteArray utf8 = secret.toUtf8();
@@ -147,6 +149,9 @@ QString findInMemory(qint64 pid, const QString& secret)
     if (!maps.open(QIODevice::ReadOnly) || !memory.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
         return QStringLiteral("cannot read the memory of %1").arg(pid);
     }
+    constexpr qint64 chunk = 1 << 20;
+    constexpr qint64 largestRegion = qint64(1) << 30;
+    const qint64 overlap = qMax(utf8.size(), utf16.size());
     int regions = 0;
     for (const QByteArray& mapping : maps.readAll().split('\n')) {
         const QList<QByteArray> fields = mapping.simplified().split(' ');
@@ -156,19 +161,30 @@ QString findInMemory(qint64 pid, const QString& secret)
         const QList<QByteArray> range = fields.at(0).split('-');
         const qint64 start = range.value(0).toLongLong(nullptr, 16);
         const qint64 end = range.value(1).toLongLong(nullptr, 16);
-        if (!memory.seek(start)) {
+        if (end <= start || end - start > largestRegion) {
             continue;
         }
-        const QByteArray bytes = memory.read(end - start);
-        ++regions;
-        if (bytes.contains(utf8)) {
-            return QStringLiteral("UTF-8 at %1 (%2)")
-                .arg(QString::fromLatin1(fields.at(0)), QString::fromLatin1(fields.value(5)));
+        bool read = false;
+        for (qint64 at = start; at < end; at += chunk) {
+            const qint64 from = qMax(start, at - overlap);
+            if (!memory.seek(from)) {
+                continue;
+            }
+            const QByteArray bytes = memory.read(qMin(end, at + chunk) - from);
+            if (bytes.isEmpty()) {
+                continue;
+            }
+            read = true;
+            const QString where = QStringLiteral("%1 (%2)").arg(QString::fromLatin1(fields.at(0)),
+                                                                QString::fromLatin1(fields.value(5)));
+            if (bytes.contains(utf8)) {
+                return QStringLiteral("UTF-8 at ") + where;
+            }
+            if (bytes.contains(utf16)) {
+                return QStringLiteral("UTF-16 at ") + where;
+            }
         }
-        if (bytes.contains(utf16)) {
-            return QStringLiteral("UTF-16 at %1 (%2)")
-                .arg(QString::fromLatin1(fields.at(0)), QString::fromLatin1(fields.value(5)));
-        }
+        regions += read ? 1 : 0;
     }
     return regions > 0 ? QString() : QStringLiteral("no writable memory of %1 could be read").arg(pid);
 }
