@@ -233,7 +233,7 @@ bool AttachmentRepository::remove(qint64 id, RecordError* error)
                           .arg(stored->fileName, found.join(QStringLiteral(", "))));
     }
     Transaction transaction(m_store, error);
-    if (!transaction.isOpen() || !m_store.run(QStringLiteral("DELETE FROM attachment WHERE id = ?"), {id}, error) ||
+    if (!transaction.isOpen() || !m_store.remove("attachment", id, error) ||
         m_audit.append(QStringLiteral("attachment.removed"),
                        QStringLiteral("attachment %1 removed, sha256 %2").arg(QString::number(id), stored->sha256),
                        0,

@@ -2,6 +2,7 @@
 
 #include "domain/Limits.h"
 #include "repositories/ChildRows.h"
+#include "repositories/RecordContent.h"
 #include "repositories/RecordStore.h"
 
 #include <QCoreApplication>
@@ -32,7 +33,16 @@ const char* const selectEntries = "SELECT id, at, kind, engagement_id, summary, 
 AuditLog::AuditLog(RecordStore& store, QObject* parent)
     : QObject(parent)
     , m_store(store)
-{ }
+{
+    m_store.setAudit(this);
+}
+
+AuditLog::~AuditLog()
+{
+    if (m_store.audit() == this) {
+        m_store.setAudit(nullptr);
+    }
+}
 
 QString AuditLog::genesisHash()
 {
@@ -101,6 +111,40 @@ qint64 AuditLog::append(const QString& kind, const QString& summary, qint64 enga
     }
     Q_EMIT appended(entry.id);
     return entry.id;
+}
+
+bool AuditLog::recordChange(
+    const QString& table, qint64 id, const RecordRow& before, RecordError* error, const QString& why)
+{
+    if (!RecordContent::isTracked(table)) {
+        return true;
+    }
+    const RecordRow after = RecordContent::read(m_store.database(), table, id);
+    QString action;
+    QStringList changed;
+    if (!before.exists && after.exists) {
+        action = QStringLiteral("created");
+    } else if (before.exists && !after.exists) {
+        action = QStringLiteral("deleted");
+    } else if (after.exists && before.columns.isEmpty()) {
+        changed << why;
+        action = QStringLiteral("updated");
+    } else if (after.exists) {
+        changed = RecordContent::changedColumns(before, after);
+        if (changed.isEmpty()) {
+            return true;
+        }
+        action = QStringLiteral("updated");
+    } else {
+        return true;
+    }
+    // Ids and column names only: the log outlives the records it mentions.
+    QString summary = QStringLiteral("%1 %2 %3").arg(table, QString::number(id), action);
+    if (!changed.isEmpty()) {
+        summary += QStringLiteral(": ") + changed.join(QStringLiteral(", "));
+    }
+    const qint64 engagementId = RecordContent::engagementOf(table, id, after.exists ? after : before);
+    return append(table + QLatin1Char('.') + action, summary, engagementId, error) != 0;
 }
 
 QList<AuditEntry> AuditLog::entries(qint64 engagementId, RecordError* error) const

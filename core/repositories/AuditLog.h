@@ -10,6 +10,7 @@
 namespace mandaat {
 
 class RecordStore;
+struct RecordRow;
 
 /// The tamper-evident audit log (DESIGN.md, Compliance): append-only (triggers refuse UPDATE
 /// and DELETE), each entry carrying the SHA-256 of the one before. Summaries name record
@@ -19,7 +20,10 @@ class AuditLog : public QObject
     Q_OBJECT
 
 public:
+    /// Becomes \a store's audit: from then on every write of a record through the store is
+    /// recorded (RecordStore::setAudit).
     explicit AuditLog(RecordStore& store, QObject* parent = nullptr);
+    ~AuditLog() override;
 
     /// The prev_hash of the first entry.
     static QString genesisHash();
@@ -30,6 +34,17 @@ public:
     /// Appends an entry; \a kind is a dotted id ("engagement.status", "export"). Joins the
     /// caller's transaction when there is one. Returns the new id, or 0 with \a error set.
     qint64 append(const QString& kind, const QString& summary, qint64 engagementId = 0, RecordError* error = nullptr);
+
+    /// Records a change to the row \a id of the record table \a table (RecordContent), which
+    /// was \a before (exists false: it is new) and is read as it is now: "<table>.created",
+    /// ".updated" with the names of the columns that changed, never their values, or
+    /// ".deleted". Nothing when nothing changed or the table is not a record table. A \a before
+    /// that exists without columns (not read) names \a why instead of the changed columns.
+    bool recordChange(const QString& table,
+                      qint64 id,
+                      const RecordRow& before,
+                      RecordError* error = nullptr,
+                      const QString& why = {});
 
     /// Every entry in order, or those about one engagement.
     QList<AuditEntry> entries(qint64 engagementId = 0, RecordError* error = nullptr) const;

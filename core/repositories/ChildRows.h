@@ -47,7 +47,8 @@ bool syncChildren(const RecordStore& store,
         }
         kept.append(child.id);
     }
-    QString sql = QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(QLatin1String(table), QLatin1String(parentColumn));
+    QString sql =
+        QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(QLatin1String(table), QLatin1String(parentColumn));
     QVariantList values{parentId};
     if (!kept.isEmpty()) {
         QStringList marks;
@@ -57,7 +58,19 @@ bool syncChildren(const RecordStore& store,
         }
         sql += QStringLiteral(" AND id NOT IN (%1)").arg(marks.join(QStringLiteral(", ")));
     }
-    return store.run(sql, values, error).has_value();
+    // One by one, so that the audit log records each removed child.
+    RecordError failure;
+    const QList<qint64> removed = store.ids(sql, values, &failure);
+    if (failure.kind != RecordError::Kind::None) {
+        setRecordError(error, failure);
+        return false;
+    }
+    for (const qint64 id : removed) {
+        if (!store.remove(table, id, error)) {
+            return false;
+        }
+    }
+    return true;
 }
 
 /// Runs \a sql and hands each row, read by \a read(RowReader&), with its reader to

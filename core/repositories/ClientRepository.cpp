@@ -235,8 +235,7 @@ bool ClientRepository::remove(qint64 id, RecordError* error)
         return false;
     }
     Transaction transaction(m_store, error);
-    if (!transaction.isOpen() || !m_store.run(QStringLiteral("DELETE FROM client WHERE id = ?"), {id}, error) ||
-        !transaction.commit(error)) {
+    if (!transaction.isOpen() || !m_store.remove("client", id, error) || !transaction.commit(error)) {
         return false;
     }
     Q_EMIT clientRemoved(id);

@@ -151,9 +151,32 @@ bool EngagementRepository::writeChildren(Engagement& engagement, RecordError* er
             m_store, "engagement_method", "engagement_id", engagement.id, engagement.methods, methodFields, error)) {
         return false;
     }
-    // Pinned codes are values without identity of their own: replaced as a whole.
-    if (!m_store.run(QStringLiteral("DELETE FROM engagement_code WHERE engagement_id = ?"), {engagement.id}, error)) {
+    // Pinned codes are values without identity of their own: replaced as a whole, and only
+    // when they changed (each replaced row is an audit entry).
+    std::optional<QSqlQuery> stored =
+        m_store.run(QStringLiteral("SELECT code_id, version FROM engagement_code WHERE engagement_id = ? ORDER BY id"),
+                    {engagement.id},
+                    error);
+    if (!stored) {
         return false;
+    }
+    QStringList before;
+    while (stored->next()) {
+        before << stored->value(0).toString() + QLatin1Char(' ') + stored->value(1).toString();
+    }
+    QStringList after;
+    for (const PinnedCode& code : engagement.pinnedCodes) {
+        after << code.codeId + QLatin1Char(' ') + code.version;
+    }
+    if (before == after) {
+        return true;
+    }
+    const QList<qint64> old =
+        m_store.ids(QStringLiteral("SELECT id FROM engagement_code WHERE engagement_id = ?"), {engagement.id}, error);
+    for (const qint64 id : old) {
+        if (!m_store.remove("engagement_code", id, error)) {
+            return false;
+        }
     }
     for (const PinnedCode& code : engagement.pinnedCodes) {
         const Fields fields = {{"engagement_id", engagement.id}, {"code_id", code.codeId}, {"version", code.version}};
@@ -368,8 +391,7 @@ bool EngagementRepository::remove(qint64 id, RecordError* error)
         }
     }
     Transaction transaction(m_store, error);
-    if (!transaction.isOpen() || !m_store.run(QStringLiteral("DELETE FROM engagement WHERE id = ?"), {id}, error) ||
-        !transaction.commit(error)) {
+    if (!transaction.isOpen() || !m_store.remove("engagement", id, error) || !transaction.commit(error)) {
         return false;
     }
     Q_EMIT engagementRemoved(id);

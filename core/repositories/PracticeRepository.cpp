@@ -373,19 +373,15 @@ bool PracticeRepository::savePolicy(const PracticePolicy& policy, RecordError* e
 
 bool PracticeRepository::removeRow(const char* table, qint64 id, RecordError* error)
 {
-    std::optional<QSqlQuery> query =
-        m_store.run(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QLatin1String(table)), {id}, error);
-    if (!query) {
-        return false;
-    }
-    if (query->numRowsAffected() == 0) {
+    if (!m_store.exists(table, id)) {
         setRecordError(error,
                        RecordError::make(
                            RecordError::Kind::NotFound,
                            QCoreApplication::translate("Records", "There is no record number %1 to remove.").arg(id)));
         return false;
     }
-    return true;
+    Transaction transaction(m_store, error);
+    return transaction.isOpen() && m_store.remove(table, id, error) && transaction.commit(error);
 }
 
 } // namespace mandaat

@@ -195,8 +195,7 @@ bool PrincipalRepository::remove(qint64 id, RecordError* error)
         return false;
     }
     Transaction transaction(m_store, error);
-    if (!transaction.isOpen() || !m_store.run(QStringLiteral("DELETE FROM principal WHERE id = ?"), {id}, error) ||
-        !transaction.commit(error)) {
+    if (!transaction.isOpen() || !m_store.remove("principal", id, error) || !transaction.commit(error)) {
         return false;
     }
     Q_EMIT principalRemoved(id);

@@ -1,5 +1,8 @@
 #include "RecordStore.h"
 
+#include "repositories/AuditLog.h"
+#include "repositories/RecordContent.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlRecord>
@@ -198,7 +201,11 @@ qint64 RecordStore::insert(const char* table, const Fields& fields, RecordError*
         QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
             .arg(QLatin1String(table), columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
     std::optional<QSqlQuery> query = run(sql, values, error);
-    return query ? query->lastInsertId().toLongLong() : 0;
+    const qint64 id = query ? query->lastInsertId().toLongLong() : 0;
+    if (id > 0 && m_audit && !m_audit->recordChange(QLatin1String(table), id, RecordRow(), error)) {
+        return 0;
+    }
+    return id;
 }
 
 bool RecordStore::update(const char* table, qint64 id, const Fields& fields, RecordError* error) const
@@ -212,6 +219,8 @@ bool RecordStore::update(const char* table, qint64 id, const Fields& fields, Rec
     values.append(id);
     const QString sql = QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
                             .arg(QLatin1String(table), assignments.join(QStringLiteral(", ")));
+    const bool audited = m_audit && RecordContent::isTracked(QLatin1String(table));
+    const RecordRow before = audited ? RecordContent::read(database(), QLatin1String(table), id) : RecordRow();
     std::optional<QSqlQuery> query = run(sql, values, error);
     if (!query) {
         return false;
@@ -225,7 +234,41 @@ bool RecordStore::update(const char* table, qint64 id, const Fields& fields, Rec
                                              .arg(id)));
         return false;
     }
-    return true;
+    return !audited || m_audit->recordChange(QLatin1String(table), id, before, error);
+}
+
+bool RecordStore::remove(const char* table, qint64 id, RecordError* error) const
+{
+    const QString name = QLatin1String(table);
+    const bool audited = m_audit && RecordContent::isTracked(name);
+    RecordRow before;
+    // The rows ON DELETE CASCADE takes along are records too: each gets its entry.
+    std::vector<std::pair<QString, std::pair<qint64, RecordRow>>> cascaded;
+    if (audited) {
+        before = RecordContent::read(database(), name, id);
+        for (const RecordContent::Cascade& cascade : RecordContent::cascadesOf(name)) {
+            const QList<qint64> children = ids(QStringLiteral("SELECT id FROM %1 WHERE %2 = ? ORDER BY id")
+                                                   .arg(QLatin1String(cascade.table), QLatin1String(cascade.column)),
+                                               {id},
+                                               error);
+            for (const qint64 child : children) {
+                cascaded.push_back({QLatin1String(cascade.table),
+                                    {child, RecordContent::read(database(), QLatin1String(cascade.table), child)}});
+            }
+        }
+    }
+    if (!run(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(name), {id}, error)) {
+        return false;
+    }
+    if (!audited) {
+        return true;
+    }
+    for (const auto& [child, row] : cascaded) {
+        if (!m_audit->recordChange(child, row.first, row.second, error)) {
+            return false;
+        }
+    }
+    return m_audit->recordChange(name, id, before, error);
 }
 
 bool RecordStore::begin(RecordError* error)

@@ -19,6 +19,8 @@
 
 namespace mandaat {
 
+class AuditLog;
+
 /// Column name and value, for RecordStore::insert() and update().
 using Fields = std::vector<std::pair<const char*, QVariant>>;
 
@@ -58,6 +60,13 @@ public:
     qint64 insert(const char* table, const Fields& fields, RecordError* error) const;
     /// UPDATE of \a fields where id = \a id; NotFound when no row has that id.
     bool update(const char* table, qint64 id, const Fields& fields, RecordError* error) const;
+    /// DELETE of the row \a id of \a table (true when there was none).
+    bool remove(const char* table, qint64 id, RecordError* error) const;
+
+    /// The audit log that records every insert(), update() and remove() of a record table
+    /// (RecordContent::tables()) in the same transaction; set by the AuditLog on this store.
+    void setAudit(AuditLog* audit) { m_audit = audit; }
+    AuditLog* audit() const { return m_audit; }
 
     /// Transactions nest: only the outermost begins and commits. A rollback at any depth
     /// makes the outermost commit roll back.
@@ -73,6 +82,7 @@ public:
 private:
     QString m_connectionName;
     std::function<QDateTime()> m_clock;
+    AuditLog* m_audit = nullptr;
     int m_depth = 0;
     bool m_failed = false;
 };

@@ -195,7 +195,8 @@ bool SessionRepository::remove(qint64 id, RecordError* error)
                                                           "the engagement's record; it cannot be deleted.")));
         return false;
     }
-    if (!m_store.run(QStringLiteral("DELETE FROM session WHERE id = ?"), {id}, error)) {
+    Transaction transaction(m_store, error);
+    if (!transaction.isOpen() || !m_store.remove("session", id, error) || !transaction.commit(error)) {
         return false;
     }
     Q_EMIT sessionsChanged(existing->engagementId);

@@ -1,6 +1,7 @@
 #include "RetentionService.h"
 
 #include "repositories/AuditLog.h"
+#include "repositories/RecordContent.h"
 #include "repositories/Records.h"
 #include "retention/DestructionSteps.h"
 #include "vault/Vault.h"
@@ -181,6 +182,26 @@ bool RetentionService::destroyScope(qint64 engagementId,
     if (!destruction::apply(database, engagementId, scope, &deleted, &cleared, &ids, &message)) {
         setRecordError(error, storage(message));
         return false;
+    }
+    // Each row deleted or cleared is a change to a record: one entry each (ids only).
+    RecordRow destroyed;
+    destroyed.exists = true;
+    const QStringList steps = ids.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    for (const QString& step : steps) {
+        const qsizetype colon = step.indexOf(QLatin1Char(':'));
+        QString table = step.left(colon);
+        const bool wasCleared = table.endsWith(QLatin1String("(cleared)"));
+        table.remove(QStringLiteral("(cleared)"));
+        const QStringList rowIds = step.mid(colon + 1).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString& rowId : rowIds) {
+            if (!m_records.audit().recordChange(table,
+                                                rowId.toLongLong(),
+                                                destroyed,
+                                                error,
+                                                wasCleared ? QStringLiteral("cleared at destruction") : QString())) {
+                return false;
+            }
+        }
     }
     QSqlQuery tombstone(database);
     tombstone.prepare(QStringLiteral("INSERT INTO destruction (uid, engagement_id, client_id, scope, retention_until, "

@@ -3,6 +3,9 @@
 #include "RecordsFixture.h"
 
 #include "repositories/AuditLog.h"
+#include "repositories/ClientRepository.h"
+#include "repositories/EngagementRepository.h"
+#include "repositories/SessionRepository.h"
 
 #include <QCryptographicHash>
 #include <QSignalSpy>
@@ -18,6 +21,21 @@ private:
     test::RecordsFixture m_fixture;
     AuditLog& log() { return m_fixture.records().audit(); }
 
+    // A second vault for the entries that record changes themselves write (issue 15, item 6).
+    test::RecordsFixture m_edits;
+    Records& edits() { return m_edits.records(); }
+    /// The entries appended since \a from (an entry count), as "kind|summary".
+    QStringList entriesSince(qsizetype from)
+    {
+        QStringList lines;
+        const QList<AuditEntry> all = edits().audit().entries();
+        for (qsizetype i = from; i < all.size(); ++i) {
+            lines << all.at(i).kind + QLatin1Char('|') + all.at(i).summary;
+        }
+        return lines;
+    }
+    qsizetype entryCount() { return edits().audit().entries().size(); }
+
     // Tampering means getting past the append-only triggers first, as an attacker with the
     // key would.
     bool dropTriggers()
@@ -31,9 +49,138 @@ private Q_SLOTS:
     {
         QString error;
         QVERIFY2(m_fixture.open(&error), qPrintable(error));
+        QVERIFY2(m_edits.open(&error), qPrintable(error));
     }
 
-    void cleanupTestCase() { m_fixture.close(); }
+    void cleanupTestCase()
+    {
+        m_fixture.close();
+        m_edits.close();
+    }
+
+    // Issue 15, item 6: a client created, edited and deleted leaves three entries naming the
+    // fields that changed, never the values typed.
+    void clientEditsAreLogged()
+    {
+        const qsizetype before = entryCount();
+        Client client;
+        client.name = QStringLiteral("Marie Claes");
+        client.email = QStringLiteral("marie@example.be");
+        RecordError error;
+        QVERIFY2(edits().clients().save(client, &error), qPrintable(error.message));
+        const QString id = QString::number(client.id);
+        QCOMPARE(entriesSince(before), QStringList{QStringLiteral("client.created|client %1 created").arg(id)});
+
+        const qsizetype afterCreate = entryCount();
+        client.name = QStringLiteral("Marie Claes-Peeters");
+        client.address.city = QStringLiteral("Leuven");
+        QVERIFY2(edits().clients().save(client, &error), qPrintable(error.message));
+        QCOMPARE(entriesSince(afterCreate),
+                 QStringList{QStringLiteral("client.updated|client %1 updated: name, city, updated_at").arg(id)});
+
+        // Saving without a change writes nothing but the time of the save.
+        const qsizetype afterEdit = entryCount();
+        QVERIFY2(edits().clients().save(client, &error), qPrintable(error.message));
+        QCOMPARE(entriesSince(afterEdit),
+                 QStringList{QStringLiteral("client.updated|client %1 updated: updated_at").arg(id)});
+
+        const qsizetype afterSave = entryCount();
+        QVERIFY2(edits().clients().remove(client.id, &error), qPrintable(error.message));
+        QCOMPARE(entriesSince(afterSave), QStringList{QStringLiteral("client.deleted|client %1 deleted").arg(id)});
+
+        for (const AuditEntry& entry : edits().audit().entries()) {
+            QVERIFY2(!entry.summary.contains(QStringLiteral("Marie")) &&
+                         !entry.summary.contains(QStringLiteral("Leuven")),
+                     qPrintable(entry.summary));
+        }
+        QVERIFY(edits().audit().verify().intact);
+    }
+
+    // A client system's members are records of their own: added, renamed and removed members
+    // each leave an entry, and deleting the client records the members it takes along.
+    void membersAndCascadesAreLogged()
+    {
+        Client team;
+        team.kind = ClientKind::System;
+        team.name = QStringLiteral("Team Finance");
+        team.members = {{0, QStringLiteral("Jan"), QStringLiteral("lead"), {}},
+                        {0, QStringLiteral("Els"), QString(), {}}};
+        RecordError error;
+        QVERIFY2(edits().clients().save(team, &error), qPrintable(error.message));
+        const qint64 jan = team.members.at(0).id;
+        const qint64 els = team.members.at(1).id;
+
+        const qsizetype before = entryCount();
+        team.members[0].role = QStringLiteral("sponsor");
+        team.members.removeAt(1);
+        QVERIFY2(edits().clients().save(team, &error), qPrintable(error.message));
+        const QStringList edited = entriesSince(before);
+        QVERIFY2(edited.contains(QStringLiteral("client_member.updated|client_member %1 updated: role").arg(jan)),
+                 qPrintable(edited.join(QLatin1Char('\n'))));
+        QVERIFY2(edited.contains(QStringLiteral("client_member.deleted|client_member %1 deleted").arg(els)),
+                 qPrintable(edited.join(QLatin1Char('\n'))));
+
+        const qsizetype beforeRemove = entryCount();
+        QVERIFY2(edits().clients().remove(team.id, &error), qPrintable(error.message));
+        const QStringList removed = entriesSince(beforeRemove);
+        QCOMPARE(removed,
+                 (QStringList{QStringLiteral("client_member.deleted|client_member %1 deleted").arg(jan),
+                              QStringLiteral("client.deleted|client %1 deleted").arg(team.id)}));
+    }
+
+    // An engagement's terms and a note: the entry names the terms that changed and is filed
+    // under the engagement; a note's edit names its text (and the version it keeps).
+    void engagementAndNoteEditsAreLogged()
+    {
+        Client client;
+        client.name = QStringLiteral("Piet Janssens");
+        RecordError error;
+        QVERIFY2(edits().clients().save(client, &error), qPrintable(error.message));
+        Engagement engagement;
+        engagement.clientId = client.id;
+        engagement.payerKind = PayerKind::Client;
+        engagement.title = QStringLiteral("Loopbaan");
+        QVERIFY2(edits().engagements().save(engagement, &error), qPrintable(error.message));
+
+        const qsizetype before = entryCount();
+        engagement.objectives = QStringLiteral("A new job within a year");
+        engagement.vatRateBasisPoints = 600;
+        QVERIFY2(edits().engagements().save(engagement, &error), qPrintable(error.message));
+        const QStringList edited = entriesSince(before);
+        QCOMPARE(edited.size(), 1);
+        QVERIFY2(
+            edited.constFirst().startsWith(
+                QStringLiteral("engagement.updated|engagement %1 updated: objectives, vat_rate_bp").arg(engagement.id)),
+            qPrintable(edited.constFirst()));
+        QCOMPARE(edits().audit().entries(engagement.id).constLast().summary.section(QLatin1Char(':'), 0, 0),
+                 QStringLiteral("engagement %1 updated").arg(engagement.id));
+
+        Note note;
+        note.engagementId = engagement.id;
+        note.text = QStringLiteral("First conversation about values.");
+        QVERIFY2(edits().sessions().saveNote(note, &error), qPrintable(error.message));
+        const qsizetype beforeEdit = entryCount();
+        note.text = QStringLiteral("First conversation about values and money.");
+        QVERIFY2(edits().sessions().saveNote(note, &error), qPrintable(error.message));
+        const QStringList noteEntries = entriesSince(beforeEdit);
+        QVERIFY2(noteEntries.contains(QStringLiteral("note.updated|note %1 updated: text, edited_at").arg(note.id)),
+                 qPrintable(noteEntries.join(QLatin1Char('\n'))));
+        QVERIFY2(noteEntries.constFirst().startsWith(QStringLiteral("note_version.created|")),
+                 qPrintable(noteEntries.join(QLatin1Char('\n'))));
+        for (const AuditEntry& entry : edits().audit().entries()) {
+            QVERIFY2(!entry.summary.contains(QStringLiteral("values")), qPrintable(entry.summary));
+        }
+    }
+
+    // A change that fails leaves no entry: the entry is part of the change's transaction.
+    void aRefusedChangeLeavesNoEntry()
+    {
+        const qsizetype before = entryCount();
+        Client nameless;
+        RecordError error;
+        QVERIFY(!edits().clients().save(nameless, &error));
+        QCOMPARE(entryCount(), before);
+    }
 
     void emptyLogVerifies()
     {

@@ -46,6 +46,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -207,16 +208,51 @@ private Q_SLOTS:
         QVERIFY(QFile::remove(file));
         m_settings = std::make_unique<Settings>(file);
         openWindow();
-        QVERIFY(!AuditHeads::seen(*m_settings, m_saltHex).isValid());
         const AuditHead before = AuditVerifier(m_window->vault()->database()).head();
         QVERIFY(before.isValid());
-        named<QAction>(m_window.get(), "lockAction")->trigger();
+        // Ctrl+L, as the user locks.
+        QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
         QVERIFY(m_window->vault() == nullptr);
-        // What verify compares a later log with: its length and last hash, for this vault.
+        // What verify compares a later log with: its length and last hash, for this vault,
+        // including the lock's own entry.
+        VaultError error;
+        std::unique_ptr<Vault> vault = Vault::openWithKey(m_path, m_key, Vault::Access::ReadOnly, &error);
+        QVERIFY2(vault, qPrintable(error.message));
+        const AuditHead after = AuditVerifier(vault->database()).head();
+        vault->close();
+        QCOMPARE(after.count, before.count + 1);
         const AuditHead seen = AuditHeads::seen(*m_settings, m_saltHex);
-        QCOMPARE(seen.count, before.count);
-        QCOMPARE(seen.hash, before.hash);
+        QCOMPARE(seen.count, after.count);
+        QCOMPARE(seen.hash, after.hash);
         unlockAgain();
+    }
+
+    // Issue 15, item 6: the audit log records every unlock and every lock.
+    void unlockAndLockAreInTheAuditLog()
+    {
+        const auto kinds = [this]() {
+            QStringList result;
+            VaultError error;
+            std::unique_ptr<Vault> vault = Vault::openWithKey(m_path, m_key, Vault::Access::ReadOnly, &error);
+            QSqlQuery query(vault ? vault->database() : QSqlDatabase());
+            query.exec(QStringLiteral("SELECT kind FROM audit_entry ORDER BY id"));
+            while (query.next()) {
+                result << query.value(0).toString();
+            }
+            return result;
+        };
+        QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(m_window->vault() == nullptr);
+        const QStringList locked = kinds();
+        QCOMPARE(locked.constLast(), QStringLiteral("vault.locked"));
+        QCOMPARE(locked.at(locked.size() - 2), QStringLiteral("vault.unlocked")); // init() unlocked it
+        unlockAgain();
+        m_window.reset(); // quitting closes the vault
+        const QStringList closed = kinds();
+        QCOMPARE(closed.size(), locked.size() + 2);
+        QCOMPARE(closed.at(closed.size() - 2), QStringLiteral("vault.unlocked"));
+        QCOMPARE(closed.constLast(), QStringLiteral("vault.closed"));
+        openWindow();
     }
 
     void draftWrittenWhileTypingAndOnSwitch()
@@ -310,7 +346,7 @@ private Q_SLOTS:
         }
         QVERIFY(dialog);
         QVERIFY(dialog->isVisible());
-        const QByteArray before = test::fileHash(m_path);
+        const qint64 before = AuditVerifier(m_window->vault()->database()).head().count;
 
         named<QAction>(m_window.get(), "lockAction")->trigger();
         QVERIFY(m_window->vault() == nullptr);
@@ -318,7 +354,19 @@ private Q_SLOTS:
         for (QWidget* window : QApplication::topLevelWidgets()) {
             QVERIFY2(!window->isVisible() || window == m_window.get(), window->metaObject()->className());
         }
-        QCOMPARE(test::fileHash(m_path), before); // nothing was written
+        // Nothing was written but the lock's own audit entry: every change to a record has one.
+        {
+            VaultError error;
+            std::unique_ptr<Vault> vault = Vault::openWithKey(m_path, m_key, Vault::Access::ReadOnly, &error);
+            QVERIFY2(vault, qPrintable(error.message));
+            QSqlQuery query(vault->database());
+            QVERIFY(query.exec(QStringLiteral("SELECT kind FROM audit_entry WHERE id > %1 ORDER BY id").arg(before)));
+            QStringList written;
+            while (query.next()) {
+                written << query.value(0).toString();
+            }
+            QCOMPARE(written, QStringList{QStringLiteral("vault.locked")});
+        }
         QCOMPARE(m_window->findChild<QStackedWidget*>()->currentWidget(), m_window->findChild<UnlockPage*>());
         QVERIFY(m_opened.isEmpty());
         unlockAgain();

@@ -15,6 +15,7 @@
 #include "main/WelcomePage.h"
 #include "overview/OverviewPage.h"
 #include "practice/ProfileDialog.h"
+#include "repositories/AuditLog.h"
 #include "repositories/PracticeRepository.h"
 #include "repositories/Records.h"
 #include "retention/DestructionDialog.h"
@@ -306,7 +307,7 @@ void MainWindow::lock()
     // The unlock returns here (issue 15): ids only, nothing of the records.
     m_lockedPath = path;
     m_lockedPlace = m_practiceView->place();
-    closeVault();
+    closeVault(true);
     m_unlockPage->showVault(path, UnlockPage::Arrival::Locked);
     m_stack->setCurrentWidget(m_unlockPage);
     updateTitle();
@@ -425,6 +426,13 @@ void MainWindow::adoptVault(std::unique_ptr<Vault> vault, bool rememberKey, bool
             this,
             &MainWindow::applyPolicy);
     applyPolicy();
+    // Issue 15: every unlock is in the audit log (ids and words only, nothing about a client).
+    RecordError auditError;
+    if (m_practiceView->practice()->records().audit().append(
+            QStringLiteral("vault.unlocked"), QStringLiteral("vault unlocked in the window"), 0, &auditError) == 0) {
+        statusBar()->showMessage(tr("The unlock could not be written to the audit log: %1").arg(auditError.message),
+                                 15000);
+    }
     m_stack->setCurrentWidget(m_practiceView);
     if (m_vault->path() == m_lockedPath) {
         m_practiceView->goTo(m_lockedPlace);
@@ -444,12 +452,17 @@ void MainWindow::applyPolicy()
     }
 }
 
-void MainWindow::closeVault()
+void MainWindow::closeVault(bool locking)
 {
     if (!m_vault) {
         return;
     }
     m_lockController.setActive(false);
+    if (OpenPractice* practice = m_practiceView->practice()) {
+        // Best effort: a vault that can no longer be written still closes.
+        practice->records().audit().append(locking ? QStringLiteral("vault.locked") : QStringLiteral("vault.closed"),
+                                           locking ? QStringLiteral("vault locked") : QStringLiteral("vault closed"));
+    }
     // Drafts written, views cleared and the attachment folder emptied while the vault is open.
     m_practiceView->close();
     // The audit log's head as this computer last saw it: a count and a hash, nothing that

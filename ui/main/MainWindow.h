@@ -78,7 +78,8 @@ private:
     void vaultCreated(std::unique_ptr<Vault> vault, bool rememberKey);
     void demoFinished(bool ok, const QString& error);
     void applyPolicy();
-    void closeVault();
+    /// \a locking: a lock (the audit log says "locked"), else a close.
+    void closeVault(bool locking = false);
     void closeDialogs();
     void refreshRecentVaults();
     void updateTitle();
