@@ -10,6 +10,13 @@
             <numerusform>The last %n entries are missing (from entry %1 on): %2 recorded %3 entries.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more record(s) changed outside Mandaat.</source>
+        <translation>
+            <numerusform>… and %n more record changed outside Mandaat.</numerusform>
+            <numerusform>… and %n more records changed outside Mandaat.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BackupCommand</name>
@@ -173,6 +180,13 @@
         <translation>
             <numerusform>Audit log: broken (%n entry)</numerusform>
             <numerusform>Audit log: broken (%n entries)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Records: ok (%n records match their last audit entry)</source>
+        <translation>
+            <numerusform>Records: ok (%n record matches its last audit entry)</numerusform>
+            <numerusform>Records: ok (%n records match their last audit entry)</numerusform>
         </translation>
     </message>
 </context>

@@ -148,6 +148,45 @@
         <source>The audit log is not intact.</source>
         <translation>De auditlog is niet intact.</translation>
     </message>
+    <message>
+        <source>The trigger %1, which keeps the audit log append-only, was removed or changed outside Mandaat.</source>
+        <translation>De trigger %1, die het auditlog onveranderlijk houdt, is buiten Mandaat verwijderd of gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 were added after %3 (%4 entries): unless this vault was used by Mandaat on another computer since, they were written outside Mandaat.</source>
+        <translation>Items %1 tot en met %2 zijn toegevoegd na %3 (%4 items): tenzij deze kluis sindsdien met Mandaat op een andere computer is gebruikt, zijn ze buiten Mandaat geschreven.</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no audit entry: it was added outside Mandaat.</source>
+        <translation>%1 %2 heeft geen item in het auditlog: het is buiten Mandaat toegevoegd.</translation>
+    </message>
+    <message>
+        <source>%1 %2 was deleted (entry %3) but is in the vault again: it was put back outside Mandaat.</source>
+        <translation>%1 %2 is verwijderd (item %3) maar staat weer in de kluis: het is buiten Mandaat teruggezet.</translation>
+    </message>
+    <message>
+        <source>%1 %2 was changed outside Mandaat: it no longer matches its last audit entry (%3).</source>
+        <translation>%1 %2 is buiten Mandaat gewijzigd: het komt niet meer overeen met het laatste item erover in het auditlog (%3).</translation>
+    </message>
+    <message>
+        <source>%1 %2 was deleted outside Mandaat: its last audit entry (%3) does not record a deletion.</source>
+        <translation>%1 %2 is buiten Mandaat verwijderd: het laatste item erover in het auditlog (%3) vermeldt geen verwijdering.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more record(s) changed outside Mandaat.</source>
+        <translation>
+            <numerusform>… en nog %n gegeven buiten Mandaat gewijzigd.</numerusform>
+            <numerusform>… en nog %n gegevens buiten Mandaat gewijzigd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stored file %1 was changed outside Mandaat: its bytes no longer match its SHA-256.</source>
+        <translation>Het bewaarde bestand %1 is buiten Mandaat gewijzigd: de inhoud komt niet meer overeen met de SHA-256.</translation>
+    </message>
+    <message>
+        <source>Issued letter %1 no longer matches the SHA-256 recorded when it was issued: the letter&apos;s PDF or its recorded fingerprint was changed outside Mandaat.</source>
+        <translation>Uitgegeven brief %1 komt niet meer overeen met de SHA-256 die bij het uitgeven werd vastgelegd: de pdf van de brief of de vastgelegde vingerafdruk is buiten Mandaat gewijzigd.</translation>
+    </message>
 </context>
 <context>
     <name>BackupCommand</name>
@@ -1300,6 +1339,10 @@
     <message>
         <source>The demo practice goes into a new, empty vault; this one already holds records.</source>
         <translation>De demopraktijk komt in een nieuwe, lege kluis; deze bevat al records.</translation>
+    </message>
+    <message>
+        <source>the audit log</source>
+        <translation>het auditlog</translation>
     </message>
 </context>
 <context>
@@ -6078,6 +6121,21 @@
     <message>
         <source>Search index: not checked (the check needs write access; verify writes nothing)</source>
         <translation>Zoekindex: niet gecontroleerd (de controle heeft schrijftoegang nodig; verify schrijft niets)</translation>
+    </message>
+    <message>
+        <source>Records: not compared with the audit log (it covers records from the first time this version of Mandaat opens the vault for writing)</source>
+        <translation>Gegevens: niet vergeleken met het auditlog (dat dekt de gegevens vanaf de eerste keer dat deze versie van Mandaat de kluis opent om te schrijven)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Records: ok (%n records match their last audit entry)</source>
+        <translation>
+            <numerusform>Gegevens: in orde (%n gegeven komt overeen met het laatste item erover in het auditlog)</numerusform>
+            <numerusform>Gegevens: in orde (%n gegevens komen overeen met het laatste item erover in het auditlog)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records: changed outside Mandaat</source>
+        <translation>Gegevens: buiten Mandaat gewijzigd</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "DemoCommand.h"
 
 #include "CliIo.h"
+#include "SharedSettings.h"
 #include "demo/DemoPractice.h"
 #include "util/OutputFile.h"
 
@@ -83,6 +84,7 @@ int DemoCommand::execute(const QCommandLineParser& parser)
         err() << error << Qt::endl;
         return ExitError; // the partial vault is removed with building
     }
+    noteAuditHead(*vault);
     vault->close();
     vault.reset();
     if (!building.commit(&error)) {

@@ -1,6 +1,7 @@
 #include "ImportCommand.h"
 
 #include "CliIo.h"
+#include "SharedSettings.h"
 #include "exchange/CsvImport.h"
 
 #include <QDir>
@@ -45,6 +46,7 @@ int ImportCommand::execute(const QCommandLineParser& parser)
     const CsvImportResult result =
         CsvImport(vault->connectionName())
             .importFile(clients ? CsvImportTarget::Clients : CsvImportTarget::Principals, csvPath);
+    noteAuditHead(*vault);
     if (!result.ignoredColumns.isEmpty()) {
         err() << tr("Ignored columns (no field has these names): %1.")
                      .arg(result.ignoredColumns.join(QStringLiteral(", ")))

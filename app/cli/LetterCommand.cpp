@@ -1,6 +1,7 @@
 #include "LetterCommand.h"
 
 #include "CliIo.h"
+#include "SharedSettings.h"
 #include "documents/LetterService.h"
 #include "repositories/Records.h"
 #include "util/OutputFile.h"
@@ -72,6 +73,7 @@ int LetterCommand::execute(const QCommandLineParser& parser)
         err() << error << Qt::endl;
         return ExitError;
     }
+    noteAuditHead(*vault);
     if (!OutputFile::writeAll(outPath, issued->pdf, existing, &error)) {
         err() << tr("The letter was issued and stored in the vault (letter %1), but its PDF could not be written: %2")
                      .arg(issued->letter.id)

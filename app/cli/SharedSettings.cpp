@@ -1,5 +1,8 @@
 #include "SharedSettings.h"
 
+#include "exchange/AuditHeads.h"
+#include "exchange/AuditVerifier.h"
+
 #include <QStandardPaths>
 
 namespace mandaat::cli {
@@ -12,6 +15,12 @@ std::unique_ptr<Settings> sharedSettings()
     // QSettings' native format on Linux is this INI file.
     return std::make_unique<Settings>(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
                                       QStringLiteral("/Mandaat/Mandaat.conf"));
+}
+
+void noteAuditHead(const Vault& vault)
+{
+    const auto settings = sharedSettings();
+    AuditHeads::noteSeen(*settings, vault.saltHex(), AuditVerifier(vault.database()).head());
 }
 
 } // namespace mandaat::cli

@@ -78,17 +78,42 @@ int VerifyCommand::execute(const QCommandLineParser& parser)
         err() << report.message << Qt::endl;
         return ExitDamaged;
     }
-    if (report.intact()) {
+    QList<AuditFinding> logFindings;
+    QList<AuditFinding> recordFindings;
+    for (const AuditFinding& finding : report.findings) {
+        (finding.aboutRecords() ? recordFindings : logFindings) << finding;
+    }
+    if (logFindings.isEmpty()) {
         out() << tr("Audit log: ok (%n entries", nullptr, static_cast<int>(report.entries))
               << tr(", compared with %n outside record(s))", nullptr, static_cast<int>(report.comparedWith.size()))
               << Qt::endl;
-        AuditHeads::noteSeen(*settings, vault->saltHex(), AuditVerifier(vault->database()).head());
     } else {
         broken = true;
         out() << tr("Audit log: broken (%n entries)", nullptr, static_cast<int>(report.entries)) << Qt::endl;
-        for (const AuditFinding& finding : report.findings) {
+        for (const AuditFinding& finding : std::as_const(logFindings)) {
             out() << QStringLiteral("  ") << finding.message << Qt::endl;
         }
+    }
+    // Issue 16, item 5: every record against the hash of its last entry, every stored file
+    // (issued letters among them) against its SHA-256.
+    if (report.recordsChecked < 0 && recordFindings.isEmpty()) {
+        out() << tr("Records: not compared with the audit log (it covers records from the first time this version "
+                    "of Mandaat opens the vault for writing)")
+              << Qt::endl;
+    } else if (recordFindings.isEmpty()) {
+        out() << tr("Records: ok (%n records match their last audit entry)",
+                    nullptr,
+                    static_cast<int>(report.recordsChecked))
+              << Qt::endl;
+    } else {
+        broken = true;
+        out() << tr("Records: changed outside Mandaat") << Qt::endl;
+        for (const AuditFinding& finding : std::as_const(recordFindings)) {
+            out() << QStringLiteral("  ") << finding.message << Qt::endl;
+        }
+    }
+    if (report.intact()) {
+        AuditHeads::noteSeen(*settings, vault->saltHex(), AuditVerifier(vault->database()).head());
     }
     if (broken) {
         err() << tr("The vault's records are readable, but the check above failed: keep this vault aside and "

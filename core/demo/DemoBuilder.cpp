@@ -175,6 +175,10 @@ bool DemoBuilder::build(QString* error)
         }
         ok = failed(QCoreApplication::translate("DemoPractice", "the search index"));
     }
+    // The sessions and notes written in bulk (DemoSessionWriter) get their audit entries here.
+    if (ok && !m_audit.recordUnrecorded(QStringLiteral("demo practice"), &m_error)) {
+        ok = failed(QCoreApplication::translate("DemoPractice", "the audit log"));
+    }
     if (ok && !transaction.commit(&m_error)) {
         ok = failed(QCoreApplication::translate("DemoPractice", "the practice"));
     }

@@ -14,6 +14,12 @@ struct AuditEntry
     QString kind; // "engagement.status", "export", "unlock", ...
     qint64 engagementId = 0;
     QString summary;
+    // Schema 9 (issue 16, item 5): the record an entry is about and the SHA-256 of its content
+    // after the change (RecordContent::hash; empty for a deletion). Entries about no record
+    // (an export, an unlock) and those written before schema 9 leave recordTable empty.
+    QString recordTable;
+    qint64 recordId = 0;
+    QString contentHash;
     QString prevHash;
     QString hash;
 

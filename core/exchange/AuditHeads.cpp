@@ -79,6 +79,7 @@ AuditHead AuditHeads::seen(const Settings& settings, const QString& saltHex)
     head.count = stored.first;
     head.hash = stored.second;
     head.source = tr("this computer's record of the log");
+    head.local = true;
     return head;
 }
 

@@ -21,12 +21,33 @@ AuditEntry readEntry(const RowReader& row)
     entry.kind = row.text("kind");
     entry.engagementId = row.id("engagement_id");
     entry.summary = row.text("summary");
+    // Columns of schema 9: absent in a vault opened read-only before its migration.
+    entry.recordTable = row.laterText("record_table");
+    entry.recordId = entry.recordTable.isEmpty() ? 0 : row.id("record_id");
+    entry.contentHash = row.laterText("content_hash");
     entry.prevHash = row.text("prev_hash");
     entry.hash = row.text("hash");
     return entry;
 }
 
-const char* const selectEntries = "SELECT id, at, kind, engagement_id, summary, prev_hash, hash FROM audit_entry";
+const char* const selectEntries = "SELECT * FROM audit_entry";
+const char* const coveredKey = "audit.records_covered";
+
+bool validEntry(const QString& kind, const QString& summary, RecordError* error)
+{
+    static const QRegularExpression kindPattern(QStringLiteral("^[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*$"));
+    if (!kindPattern.match(kind).hasMatch() || kind.size() > limits::Identifier || summary.trimmed().isEmpty() ||
+        summary.size() > limits::LongText) {
+        setRecordError(error,
+                       RecordError::make(RecordError::Kind::Invalid,
+                                         QCoreApplication::translate("Records",
+                                                                     "An audit entry needs a dotted kind and a "
+                                                                     "summary; got “%1”.")
+                                             .arg(kind)));
+        return false;
+    }
+    return true;
+}
 
 } // namespace
 
@@ -51,7 +72,7 @@ QString AuditLog::genesisHash()
 
 QString AuditLog::entryHash(const AuditEntry& entry)
 {
-    const QStringList canonical = {
+    QStringList canonical = {
         entry.prevHash,
         QString::number(entry.id),
         timeValue(entry.at).toString(),
@@ -59,21 +80,47 @@ QString AuditLog::entryHash(const AuditEntry& entry)
         QString::number(entry.engagementId),
         entry.summary,
     };
+    if (!entry.recordTable.isEmpty()) {
+        canonical << entry.recordTable << QString::number(entry.recordId) << entry.contentHash;
+    }
     return QString::fromLatin1(
         QCryptographicHash::hash(canonical.join(QLatin1Char('\n')).toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
+bool AuditLog::insertAfter(AuditEntry& entry, qint64 previousId, const QString& previousHash, RecordError* error)
+{
+    entry.id = previousId + 1;
+    entry.prevHash = previousHash;
+    entry.hash = entryHash(entry);
+    Fields fields = {
+        {"id", entry.id},
+        {"at", timeValue(entry.at)},
+        {"kind", entry.kind},
+        {"engagement_id", idValue(entry.engagementId)},
+        {"summary", entry.summary},
+        {"prev_hash", entry.prevHash},
+        {"hash", entry.hash},
+    };
+    if (!entry.recordTable.isEmpty()) {
+        fields.emplace_back("record_table", entry.recordTable);
+        fields.emplace_back("record_id", entry.recordId);
+        fields.emplace_back("content_hash", entry.contentHash);
+    }
+    return m_store.insert("audit_entry", fields, error) != 0;
+}
+
 qint64 AuditLog::append(const QString& kind, const QString& summary, qint64 engagementId, RecordError* error)
 {
-    static const QRegularExpression kindPattern(QStringLiteral("^[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*$"));
-    if (!kindPattern.match(kind).hasMatch() || kind.size() > limits::Identifier || summary.trimmed().isEmpty() ||
-        summary.size() > limits::LongText) {
-        setRecordError(error,
-                       RecordError::make(RecordError::Kind::Invalid,
-                                         QCoreApplication::translate("Records",
-                                                                     "An audit entry needs a dotted kind and a "
-                                                                     "summary; got “%1”.")
-                                             .arg(kind)));
+    AuditEntry entry;
+    entry.kind = kind;
+    entry.summary = summary;
+    entry.engagementId = engagementId;
+    return append(entry, error);
+}
+
+qint64 AuditLog::append(AuditEntry entry, RecordError* error)
+{
+    if (!validEntry(entry.kind, entry.summary, error)) {
         return 0;
     }
     Transaction transaction(m_store, error);
@@ -85,28 +132,11 @@ qint64 AuditLog::append(const QString& kind, const QString& summary, qint64 enga
     if (!last) {
         return 0;
     }
-    AuditEntry entry;
-    entry.id = 1;
-    entry.prevHash = genesisHash();
-    if (last->next()) {
-        entry.id = last->value(0).toLongLong() + 1;
-        entry.prevHash = last->value(1).toString();
-    }
+    const bool any = last->next();
+    const qint64 previousId = any ? last->value(0).toLongLong() : 0;
+    const QString previousHash = any ? last->value(1).toString() : genesisHash();
     entry.at = m_store.now();
-    entry.kind = kind;
-    entry.engagementId = engagementId;
-    entry.summary = summary;
-    entry.hash = entryHash(entry);
-    const Fields fields = {
-        {"id", entry.id},
-        {"at", timeValue(entry.at)},
-        {"kind", entry.kind},
-        {"engagement_id", idValue(entry.engagementId)},
-        {"summary", entry.summary},
-        {"prev_hash", entry.prevHash},
-        {"hash", entry.hash},
-    };
-    if (m_store.insert("audit_entry", fields, error) == 0 || !transaction.commit(error)) {
+    if (!insertAfter(entry, previousId, previousHash, error) || !transaction.commit(error)) {
         return 0;
     }
     Q_EMIT appended(entry.id);
@@ -139,12 +169,88 @@ bool AuditLog::recordChange(
         return true;
     }
     // Ids and column names only: the log outlives the records it mentions.
-    QString summary = QStringLiteral("%1 %2 %3").arg(table, QString::number(id), action);
+    AuditEntry entry;
+    entry.kind = table + QLatin1Char('.') + action;
+    entry.summary = QStringLiteral("%1 %2 %3").arg(table, QString::number(id), action);
     if (!changed.isEmpty()) {
-        summary += QStringLiteral(": ") + changed.join(QStringLiteral(", "));
+        entry.summary += QStringLiteral(": ") + changed.join(QStringLiteral(", "));
     }
-    const qint64 engagementId = RecordContent::engagementOf(table, id, after.exists ? after : before);
-    return append(table + QLatin1Char('.') + action, summary, engagementId, error) != 0;
+    entry.engagementId = RecordContent::engagementOf(table, id, after.exists ? after : before);
+    entry.recordTable = table;
+    entry.recordId = id;
+    entry.contentHash = RecordContent::hash(table, id, after);
+    return append(entry, error) != 0;
+}
+
+bool AuditLog::recordUnrecorded(const QString& why, RecordError* error)
+{
+    Transaction transaction(m_store, error);
+    if (!transaction.isOpen()) {
+        return false;
+    }
+    std::optional<QSqlQuery> last =
+        m_store.run(QStringLiteral("SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1"), {}, error);
+    if (!last) {
+        return false;
+    }
+    const bool any = last->next();
+    qint64 previousId = any ? last->value(0).toLongLong() : 0;
+    QString previousHash = any ? last->value(1).toString() : genesisHash();
+    const QDateTime now = m_store.now();
+    RecordError failure;
+    for (const QString& table : RecordContent::tables()) {
+        const QList<qint64> ids =
+            m_store.ids(QStringLiteral("SELECT id FROM %1 WHERE id NOT IN "
+                                       "(SELECT record_id FROM audit_entry WHERE record_table = ?) ORDER BY id")
+                            .arg(table),
+                        {table},
+                        &failure);
+        if (failure.kind != RecordError::Kind::None) {
+            setRecordError(error, failure);
+            return false;
+        }
+        for (const qint64 id : ids) {
+            const RecordRow row = RecordContent::read(m_store.database(), table, id);
+            AuditEntry entry;
+            entry.at = now;
+            entry.kind = table + QStringLiteral(".recorded");
+            entry.summary = QStringLiteral("%1 %2 recorded: %3").arg(table, QString::number(id), why);
+            entry.engagementId = RecordContent::engagementOf(table, id, row);
+            entry.recordTable = table;
+            entry.recordId = id;
+            entry.contentHash = RecordContent::hash(table, id, row);
+            if (!insertAfter(entry, previousId, previousHash, error)) {
+                return false;
+            }
+            previousId = entry.id;
+            previousHash = entry.hash;
+        }
+    }
+    if (!transaction.commit(error)) {
+        return false;
+    }
+    if (previousId > 0) {
+        Q_EMIT appended(previousId);
+    }
+    return true;
+}
+
+bool AuditLog::coverRecords(const QString& connectionName, RecordError* error)
+{
+    RecordStore store(connectionName);
+    const qint64 covered = store.scalar(
+        QStringLiteral("SELECT count(*) FROM practice_setting WHERE key = ?"), {QLatin1String(coveredKey)}, error);
+    if (covered != 0) {
+        return covered > 0;
+    }
+    AuditLog log(store);
+    Transaction transaction(store, error);
+    return transaction.isOpen() &&
+        log.recordUnrecorded(QStringLiteral("in the vault when the audit log began to cover records"), error) &&
+        store.run(QStringLiteral("INSERT INTO practice_setting (key, value) VALUES (?, ?)"),
+                  {QLatin1String(coveredKey), timeValue(store.now())},
+                  error) &&
+        transaction.commit(error);
 }
 
 QList<AuditEntry> AuditLog::entries(qint64 engagementId, RecordError* error) const

@@ -28,12 +28,15 @@ public:
     /// The prev_hash of the first entry.
     static QString genesisHash();
     /// SHA-256 (lowercase hex) over the entry's prevHash and canonical fields: id, at (UTC,
-    /// milliseconds), kind, engagementId, summary, one per line, UTF-8.
+    /// milliseconds), kind, engagementId, summary, and, for an entry about a record (schema
+    /// 9), its recordTable, recordId and contentHash; one per line, UTF-8.
     static QString entryHash(const AuditEntry& entry);
 
     /// Appends an entry; \a kind is a dotted id ("engagement.status", "export"). Joins the
     /// caller's transaction when there is one. Returns the new id, or 0 with \a error set.
     qint64 append(const QString& kind, const QString& summary, qint64 engagementId = 0, RecordError* error = nullptr);
+    /// The same for an entry with every field but id, at and the hashes set (one about a record).
+    qint64 append(AuditEntry entry, RecordError* error = nullptr);
 
     /// Records a change to the row \a id of the record table \a table (RecordContent), which
     /// was \a before (exists false: it is new) and is read as it is now: "<table>.created",
@@ -45,6 +48,14 @@ public:
                       const RecordRow& before,
                       RecordError* error = nullptr,
                       const QString& why = {});
+
+    /// Records, with one "<table>.recorded" entry each, every row of a record table that has
+    /// no entry yet, saying \a why ("demo practice"). Joins the caller's transaction.
+    bool recordUnrecorded(const QString& why, RecordError* error = nullptr);
+    /// Once per vault (the practice_setting "audit.records_covered"): records the rows that
+    /// were in the vault before the log covered records (a vault from before schema 9).
+    /// For Vault, on every writable open; cheap when done.
+    static bool coverRecords(const QString& connectionName, RecordError* error = nullptr);
 
     /// Every entry in order, or those about one engagement.
     QList<AuditEntry> entries(qint64 engagementId = 0, RecordError* error = nullptr) const;
@@ -59,6 +70,10 @@ Q_SIGNALS:
     void appended(qint64 id);
 
 private:
+    /// Appends \a entry after the entry \a previous (id and hash; 0 and genesis for the
+    /// first); fills its id, prevHash and hash.
+    bool insertAfter(AuditEntry& entry, qint64 previousId, const QString& previousHash, RecordError* error);
+
     RecordStore& m_store;
 };
 

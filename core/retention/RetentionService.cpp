@@ -221,6 +221,10 @@ bool RetentionService::destroyScope(qint64 engagementId,
         setRecordError(error, storage(tombstone.lastError().text()));
         return false;
     }
+    if (!m_records.audit().recordChange(
+            QStringLiteral("destruction"), tombstone.lastInsertId().toLongLong(), RecordRow(), error)) {
+        return false;
+    }
     // Ids and counts only: the audit log outlives what it mentions.
     const QString summary = QStringLiteral("engagement %1: %2 destroyed (kept until %3): %4 record(s) deleted, %5 "
                                            "cleared; tombstone %6")

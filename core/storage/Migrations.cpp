@@ -589,6 +589,20 @@ const char* const v8ComplaintHandling = R"SQL(
 ALTER TABLE complaint ADD COLUMN handling_notes TEXT NOT NULL DEFAULT '';
 )SQL";
 
+// Version 9: the audit log covers the records (issue 16, item 5). An entry about a record
+// names its table and id and carries the SHA-256 of the record's content after the change
+// (AuditLog, RecordContent), so that verify finds a record changed outside Mandaat. The
+// entries written before keep their hashes: the new fields join an entry's hash only when
+// set. The records already in the vault are recorded once, at the first writable open
+// (AuditLog::coverRecords), because their hashes are computed in C++. A later step that adds
+// a column with an empty default leaves the records' hashes unchanged (RecordContent::hash).
+const char* const v9AuditRecords = R"SQL(
+ALTER TABLE audit_entry ADD COLUMN record_table TEXT;
+ALTER TABLE audit_entry ADD COLUMN record_id INTEGER;
+ALTER TABLE audit_entry ADD COLUMN content_hash TEXT;
+CREATE INDEX audit_entry_record ON audit_entry(record_table, record_id);
+)SQL";
+
 const std::vector<Migration>* s_testingSteps = nullptr;
 
 } // namespace
@@ -604,6 +618,7 @@ const std::vector<Migration>& schemaMigrations()
         {6, "retention: tombstones of destroyed records", v6Destruction},
         {7, "search: notes' index keyed by time, records by their last change", v7SearchByTime},
         {8, "complaints: handling notes", v8ComplaintHandling},
+        {9, "audit: entries carry the record and the hash of its content", v9AuditRecords},
     };
     return s_testingSteps ? *s_testingSteps : steps;
 }

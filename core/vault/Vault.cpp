@@ -1,5 +1,6 @@
 #include "Vault.h"
 
+#include "repositories/AuditLog.h"
 #include "storage/Migrations.h"
 #include "storage/SqlCipherDriver.h"
 #include "util/OutputFile.h"
@@ -604,6 +605,12 @@ void Vault::adoptConnection()
     auto* driver = new SqlCipherDriver(m_connection);
     QSqlDatabase::addDatabase(driver, m_connectionName);
     OutputFile::noteOpenVault(this, m_path); // no letter or export is ever written over it
+    // The records of a vault from before schema 9 get their first audit entries once (issue
+    // 16, item 5). A failure does not keep the vault closed: verify reports the records that
+    // have no entry.
+    if (m_access == Access::ReadWrite) {
+        AuditLog::coverRecords(m_connectionName);
+    }
 }
 
 QSqlDatabase Vault::database() const

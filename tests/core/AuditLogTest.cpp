@@ -2,9 +2,11 @@
 // middle, or cutting off the tail is detected, with the position of the first broken link.
 #include "RecordsFixture.h"
 
+#include "exchange/AuditVerifier.h"
 #include "repositories/AuditLog.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/EngagementRepository.h"
+#include "repositories/RecordContent.h"
 #include "repositories/SessionRepository.h"
 
 #include <QCryptographicHash>
@@ -170,6 +172,89 @@ private Q_SLOTS:
         for (const AuditEntry& entry : edits().audit().entries()) {
             QVERIFY2(!entry.summary.contains(QStringLiteral("values")), qPrintable(entry.summary));
         }
+    }
+
+    // Issue 16, item 5: each entry about a record carries the hash of its content, and verify
+    // names a record changed outside Mandaat; put back as it was, it verifies again.
+    void recordChangedOutsideMandaatIsNamed()
+    {
+        Client client;
+        client.name = QStringLiteral("Sofie Wouters");
+        RecordError error;
+        QVERIFY2(edits().clients().save(client, &error), qPrintable(error.message));
+        const AuditEntry last = edits().audit().entries().constLast();
+        QCOMPARE(last.recordTable, QStringLiteral("client"));
+        QCOMPARE(last.recordId, client.id);
+        QCOMPARE(
+            last.contentHash,
+            RecordContent::hash(QStringLiteral("client"),
+                                client.id,
+                                RecordContent::read(m_edits.vault().database(), QStringLiteral("client"), client.id)));
+
+        const AuditVerifier verifier(m_edits.vault().database());
+        const AuditReport clean = verifier.verify();
+        QVERIFY2(clean.intact(), qPrintable(clean.message));
+        QVERIFY(clean.recordsChecked > 0);
+
+        QVERIFY(m_edits.exec(QStringLiteral("UPDATE client SET name = 'Iemand anders' WHERE id = ?"), {client.id}));
+        const AuditReport changed = verifier.verify();
+        QVERIFY(!changed.intact());
+        QCOMPARE(changed.findings.size(), 1);
+        QCOMPARE(changed.findings.constFirst().kind, AuditFinding::Kind::RecordChanged);
+        QCOMPARE(changed.findings.constFirst().recordTable, QStringLiteral("client"));
+        QCOMPARE(changed.findings.constFirst().recordId, client.id);
+        QVERIFY2(changed.findings.constFirst().message.contains(
+                     QStringLiteral("client %1 was changed outside Mandaat").arg(client.id)),
+                 qPrintable(changed.findings.constFirst().message));
+
+        QVERIFY(m_edits.exec(QStringLiteral("UPDATE client SET name = 'Sofie Wouters' WHERE id = ?"), {client.id}));
+        QVERIFY(verifier.verify().intact());
+    }
+
+    // The limit docs/audit-log.md states: a key holder who rewrites a record and appends a
+    // matching entry, hash and all, leaves nothing inside the vault to see; this computer's
+    // record of the log, which Mandaat keeps up to date with every entry it writes, shows it.
+    void forgedMatchingEntryIsCaughtByThisComputersRecord()
+    {
+        const AuditVerifier verifier(m_edits.vault().database());
+        AuditHead seen = verifier.head();
+        seen.local = true;
+        seen.source = QStringLiteral("this computer's record of the log");
+        QVERIFY(verifier.verify({seen}).intact());
+
+        const Client client = edits().clients().clients().constFirst();
+        QVERIFY(m_edits.exec(QStringLiteral("UPDATE client SET city = 'Brugge' WHERE id = ?"), {client.id}));
+        const AuditEntry last = edits().audit().entries().constLast();
+        AuditEntry forged;
+        forged.id = last.id + 1;
+        forged.at = last.at.addSecs(60);
+        forged.kind = QStringLiteral("client.updated");
+        forged.summary = QStringLiteral("client %1 updated: city").arg(client.id);
+        forged.recordTable = QStringLiteral("client");
+        forged.recordId = client.id;
+        forged.contentHash =
+            RecordContent::hash(forged.recordTable,
+                                client.id,
+                                RecordContent::read(m_edits.vault().database(), forged.recordTable, client.id));
+        forged.prevHash = last.hash;
+        forged.hash = AuditLog::entryHash(forged);
+        QVERIFY(m_edits.exec(QStringLiteral("INSERT INTO audit_entry (id, at, kind, summary, record_table, record_id, "
+                                            "content_hash, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                             {forged.id,
+                              forged.at.toString(Qt::ISODateWithMs),
+                              forged.kind,
+                              forged.summary,
+                              forged.recordTable,
+                              forged.recordId,
+                              forged.contentHash,
+                              forged.prevHash,
+                              forged.hash}));
+        QVERIFY(verifier.verify().intact()); // nothing inside the vault shows it
+        const AuditReport report = verifier.verify({seen});
+        QVERIFY(!report.intact());
+        QCOMPARE(report.findings.size(), 1);
+        QCOMPARE(report.findings.constFirst().kind, AuditFinding::Kind::Unrecorded);
+        QCOMPARE(report.findings.constFirst().position, forged.id);
     }
 
     // A change that fails leaves no entry: the entry is part of the change's transaction.

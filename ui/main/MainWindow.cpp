@@ -426,6 +426,13 @@ void MainWindow::adoptVault(std::unique_ptr<Vault> vault, bool rememberKey, bool
             this,
             &MainWindow::applyPolicy);
     applyPolicy();
+    // This computer's record of the audit log follows every entry written here, so that verify
+    // can tell entries added elsewhere after it (issue 16, item 5).
+    connect(&m_practiceView->practice()->records().audit(), &AuditLog::appended, this, [this]() {
+        if (m_vault) {
+            AuditHeads::noteSeen(m_settings, m_vault->saltHex(), AuditVerifier(m_vault->database()).head());
+        }
+    });
     // Issue 15: every unlock is in the audit log (ids and words only, nothing about a client).
     RecordError auditError;
     if (m_practiceView->practice()->records().audit().append(
@@ -532,6 +539,13 @@ void MainWindow::showEmergencySheet()
     }
     auto* dialog = new EmergencySheetDialog(*m_vault, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EmergencySheetDialog::printed, this, [this](bool asPdf) {
+        if (OpenPractice* practice = m_practiceView->practice()) {
+            practice->records().audit().append(QStringLiteral("emergency_sheet.printed"),
+                                               asPdf ? QStringLiteral("emergency sheet saved as PDF")
+                                                     : QStringLiteral("emergency sheet sent to the printer"));
+        }
+    });
     dialog->open();
 }
 

@@ -59,6 +59,7 @@ void EmergencySheetDialog::print()
     connect(dialog, &QDialog::accepted, this, [this, printer]() {
         m_sheet->print(printer);
         showStatus(printing::outcome(*printer));
+        Q_EMIT printed(false);
     });
     dialog->open();
 }
@@ -86,6 +87,7 @@ bool EmergencySheetDialog::savePdf(const QString& path)
     m_ui->statusLabel->setPalette(QPalette());
     showStatus(tr("Saved as %1. Print it, then delete the file: whoever has it can open the vault.")
                    .arg(formats::displayPath(path)));
+    Q_EMIT printed(true);
     return true;
 }
 

@@ -29,6 +29,10 @@ public:
     /// Where Save as PDF and a print to a file propose to put the sheet: never Documents.
     static QString suggestedFolder();
 
+Q_SIGNALS:
+    /// The sheet went to a printer or a PDF: the audit log records it (issue 15, item 6).
+    void printed(bool asPdf);
+
 protected:
     void changeEvent(QEvent* event) override;
 
