@@ -149,7 +149,8 @@ const Spec specs[] = {
     {"audit_entry",
      "auditEntry",
      "An entry of the hash-chained audit log.",
-     "id:int, at:time, kind:text, engagement_id:ref?, summary:text, prev_hash:text, hash:text"},
+     "id:int, at:time, kind:text, engagement_id:ref?, summary:text, prev_hash:text, hash:text, record_table:text?, "
+     "record_id:int?, content_hash:text?"},
 };
 
 ColumnType typeOf(const QString& name)

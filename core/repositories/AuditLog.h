@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QString>
 
+#include <optional>
+
 namespace mandaat {
 
 class RecordStore;
@@ -73,8 +75,12 @@ private:
     /// Appends \a entry after the entry \a previous (id and hash; 0 and genesis for the
     /// first); fills its id, prevHash and hash.
     bool insertAfter(AuditEntry& entry, qint64 previousId, const QString& previousHash, RecordError* error);
+    /// Whether the vault's entries can name a record (schema 9). A vault is migrated before
+    /// it is written, but a test writes a vault of an older schema the way that version did.
+    bool recordColumns() const;
 
     RecordStore& m_store;
+    mutable std::optional<bool> m_recordColumns;
 };
 
 } // namespace mandaat

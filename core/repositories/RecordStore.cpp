@@ -116,7 +116,16 @@ bool RecordStore::exec(QSqlQuery& query, RecordError* error) const
 
 std::optional<QSqlQuery> RecordStore::run(const QString& sql, const QVariantList& values, RecordError* error) const
 {
-    QSqlQuery query = prepare(sql, values);
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    // A statement that cannot be prepared says why ("no such column"), not only that it was not.
+    if (!query.prepare(sql)) {
+        setRecordError(error, storageError(query));
+        return std::nullopt;
+    }
+    for (int i = 0; i < values.size(); ++i) {
+        query.bindValue(i, values.at(i));
+    }
     if (!exec(query, error)) {
         return std::nullopt;
     }

@@ -4,8 +4,11 @@
 #include "TestSupport.h"
 
 #include "domain/Attachment.h"
+#include "exchange/AuditHeads.h"
+#include "exchange/AuditVerifier.h"
 #include "repositories/AttachmentRepository.h"
 #include "repositories/Records.h"
+#include "util/Settings.h"
 #include "vault/Vault.h"
 
 #include <QDir>
@@ -76,6 +79,7 @@ class DamagedFilesTest : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_base;
+    QString m_settingsFile;
     SecureBytes m_key;
     qint64 m_pages = 0;
     QHash<QString, qint64> m_pageOf; // a page of each kind, 1-based as SQLite counts
@@ -110,6 +114,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        // This computer's record of the audit log (issue 16, item 5) in a file of the test's own.
+        m_settingsFile = path(QStringLiteral("Mandaat.conf"));
+        qputenv("MANDAAT_SETTINGS_FILE", QFile::encodeName(m_settingsFile));
         m_base = path(QStringLiteral("base.mandaat"));
         // A practice with every kind of record, notes in the full-text index among them.
         const Run demo = cli({QStringLiteral("demo"),
@@ -141,6 +148,12 @@ private Q_SLOTS:
             const qint64 after = pageCount(*vault);
             QVERIFY2(after - before >= 9, qPrintable(QStringLiteral("%1 → %2").arg(before).arg(after)));
             m_pageOf.insert(QStringLiteral("overflow"), (before + after) / 2);
+        }
+        {
+            // Written here as Mandaat writes: this computer's record of the log follows the
+            // entry, or verify would rightly report it as added outside Mandaat.
+            Settings settings(m_settingsFile);
+            AuditHeads::noteSeen(settings, vault->saltHex(), AuditVerifier(vault->database()).head());
         }
         m_pageOf.insert(QStringLiteral("table"), rootPage(*vault, QStringLiteral("client")));
         m_pageOf.insert(QStringLiteral("index"), rootPage(*vault, QStringLiteral("attachment_engagement")));

@@ -56,6 +56,10 @@ QMap<QString, QByteArray> contents(const QSqlDatabase& database)
     return result;
 }
 
+// The entries that recorded a record already in the vault when the log began to cover records.
+const QString recordedEntries =
+    QStringLiteral("SELECT count(*) FROM audit_entry WHERE kind LIKE '%.recorded' AND record_table IS NOT NULL");
+
 qint64 count(const QSqlDatabase& database, const QString& sql)
 {
     QSqlQuery query(database);
@@ -143,9 +147,7 @@ private Q_SLOTS:
                  entries);
         if (version < 9) {
             QCOMPARE(count(vault->database(), QStringLiteral("SELECT count(*) FROM audit_entry")), entries + records);
-            QCOMPARE(count(vault->database(),
-                           QStringLiteral("SELECT count(*) FROM audit_entry WHERE kind LIKE '%.recorded' AND record_table IS NOT NULL")),
-                     records);
+            QCOMPARE(count(vault->database(), recordedEntries), records);
         }
         QCOMPARE(count(vault->database(), QStringLiteral("SELECT count(*) FROM issued_letter")), letters);
 
@@ -165,9 +167,7 @@ private Q_SLOTS:
         vault = Vault::open(copy, test::passphrase(), Vault::Access::ReadWrite, &error);
         QVERIFY2(vault, qPrintable(error.message));
         if (version < 9) {
-            QCOMPARE(count(vault->database(),
-                           QStringLiteral("SELECT count(*) FROM audit_entry WHERE kind LIKE '%.recorded' AND record_table IS NOT NULL")),
-                     records);
+            QCOMPARE(count(vault->database(), recordedEntries), records);
         }
         QVERIFY(AuditVerifier(vault->database()).verify().intact());
     }

@@ -180,12 +180,14 @@ void AuditLogDialog::showReport(const AuditReport& report)
         appearance::makeErrorText(m_ui->resultLabel);
     }
     m_ui->resultLabel->show();
-    if (!report.intact() && !report.findings.isEmpty()) {
-        const int row = m_model->rowOf(report.findings.first().position);
+    // The first finding that names an entry: a dropped trigger or an altered file names none.
+    for (const AuditFinding& finding : std::as_const(report.findings)) {
+        const int row = finding.position > 0 ? m_model->rowOf(finding.position) : -1;
         if (row >= 0) {
             const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
             m_ui->entriesTableView->scrollTo(index);
             m_ui->entriesTableView->selectRow(index.row());
+            break;
         }
     }
 }
