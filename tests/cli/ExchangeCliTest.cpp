@@ -2,8 +2,10 @@
 #include "TestSupport.h"
 
 #include "repositories/AuditLog.h"
+#include "repositories/RecordContent.h"
 #include "vault/Vault.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
@@ -370,31 +372,74 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("statements");
         QTest::addColumn<QString>("expected");
+        QTest::addColumn<QString>("heading");
+        const QString broken = QStringLiteral("Audit log: broken");
         QTest::newRow("altered") << QStringList{QStringLiteral("DROP TRIGGER audit_entry_no_update"),
                                                 QStringLiteral(
                                                     "UPDATE audit_entry SET summary = 'nothing happened' WHERE id = 3")}
-                                 << QStringLiteral("Entry 3 was altered");
+                                 << QStringLiteral("Entry 3 was altered") << broken;
         QTest::newRow("altered and rehashed")
             << QStringList{QStringLiteral("DROP TRIGGER audit_entry_no_update"), QStringLiteral("REHASH 4")}
-            << QStringLiteral("Entry 4 was altered");
+            << QStringLiteral("Entry 4 was altered") << broken;
         QTest::newRow("removed") << QStringList{QStringLiteral("DROP TRIGGER audit_entry_no_delete"),
                                                 QStringLiteral("DELETE FROM audit_entry WHERE id = 5")}
-                                 << QStringLiteral("Entry 5 was removed");
+                                 << QStringLiteral("Entry 5 was removed") << broken;
         QTest::newRow("truncated")
             << QStringList{QStringLiteral("DROP TRIGGER audit_entry_no_delete"),
                            QStringLiteral("DELETE FROM audit_entry WHERE id > (SELECT max(id) - 2 FROM audit_entry)")}
-            << QStringLiteral("The last 2 entries are missing");
+            << QStringLiteral("The last 2 entries are missing") << broken;
+
+        // Issue 16, item 5: the records and the log's protection, each named.
+        const QString records = QStringLiteral("Records: changed outside Mandaat");
+        QTest::newRow("trigger dropped") << QStringList{QStringLiteral("DROP TRIGGER audit_entry_no_delete")}
+                                         << QStringLiteral("The trigger audit_entry_no_delete") << broken;
+        QTest::newRow("forged entry appended")
+            << QStringList{QStringLiteral("UPDATE client SET city = 'Brugge' WHERE id = 1"),
+                           QStringLiteral("FORGE client 1")}
+            << QStringLiteral("were added after this computer's record of the log") << broken;
+        QTest::newRow("note") << QStringList{QStringLiteral("UPDATE note SET text = 'Niets gebeurd.' WHERE id = 1")}
+                              << QStringLiteral("note 1 was changed outside Mandaat") << records;
+        QTest::newRow("client name") << QStringList{QStringLiteral(
+                                            "UPDATE client SET name = 'Iemand anders' WHERE id = 2")}
+                                     << QStringLiteral("client 2 was changed outside Mandaat") << records;
+        QTest::newRow("consent date") << QStringList{QStringLiteral(
+                                             "UPDATE consent SET given_on = '2020-01-01' WHERE id = 1")}
+                                      << QStringLiteral("consent 1 was changed outside Mandaat") << records;
+        QTest::newRow("engagement status")
+            << QStringList{QStringLiteral("UPDATE engagement SET status = CASE status WHEN 'ended' THEN 'active' ELSE "
+                                          "'ended' END WHERE id = 2")}
+            << QStringLiteral("engagement 2 was changed outside Mandaat") << records;
+        QTest::newRow("letter's SHA-256")
+            << QStringList{QStringLiteral("UPDATE issued_letter SET sha256 = '%1' WHERE id = 1").arg(QString(64, u'0'))}
+            << QStringLiteral("Issued letter 1 no longer matches") << records;
+        QTest::newRow("letter's PDF") << QStringList{QStringLiteral(
+                                             "UPDATE attachment SET content = CAST('%PDF-1.4 forged' AS BLOB) "
+                                             "WHERE id = (SELECT attachment_id FROM issued_letter WHERE id = 1)")}
+                                      << QStringLiteral("Issued letter 1 no longer matches") << records;
     }
 
     void verifyFindsTampering()
     {
         QFETCH(QStringList, statements);
         QFETCH(QString, expected);
+        QFETCH(QString, heading);
         const QString vault = copyOfVault(QStringLiteral("tampered.mandaat"));
         const QString backup = path(QStringLiteral("tampered.backup"));
         QFile::remove(backup);
         QFile::remove(m_settings);
-        Run r = run(
+        QFile::remove(path(QStringLiteral("tampered-letter.pdf")));
+        // An issued letter, with its PDF stored and its SHA-256 recorded.
+        Run r = run({QStringLiteral("letter"),
+                     vault,
+                     QStringLiteral("--engagement"),
+                     QStringLiteral("1"),
+                     QStringLiteral("--out"),
+                     path(QStringLiteral("tampered-letter.pdf")),
+                     QStringLiteral("--passphrase-stdin")},
+                    lines({passphrase()}),
+                    env());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = run(
             {QStringLiteral("backup"), vault, QStringLiteral("--out"), backup, QStringLiteral("--passphrase-stdin")},
             lines({passphrase()}),
             env());
@@ -426,6 +471,40 @@ private Q_SLOTS:
                 sql << QStringLiteral("UPDATE audit_entry SET summary = 'rewritten', hash = '%1' WHERE id = %2")
                            .arg(mandaat::AuditLog::entryHash(entry))
                            .arg(id);
+            } else if (statement.startsWith(QStringLiteral("FORGE "))) {
+                // An entry for a record changed outside Mandaat, hash and chain correct: nothing
+                // inside the vault shows it.
+                QVERIFY(tamper(vault, sql));
+                sql.clear();
+                const QString table = statement.section(QLatin1Char(' '), 1, 1);
+                const qint64 id = statement.section(QLatin1Char(' '), 2, 2).toLongLong();
+                mandaat::VaultError error;
+                auto open = mandaat::Vault::open(vault, passphrase(), mandaat::Vault::Access::ReadOnly, &error);
+                QVERIFY(open);
+                QSqlQuery last(open->database());
+                QVERIFY(last.exec(QStringLiteral("SELECT id, at, hash FROM audit_entry ORDER BY id DESC LIMIT 1")));
+                QVERIFY(last.next());
+                mandaat::AuditEntry forged;
+                forged.id = last.value(0).toLongLong() + 1;
+                forged.at = QDateTime::fromString(last.value(1).toString(), Qt::ISODateWithMs).addSecs(60);
+                forged.kind = table + QStringLiteral(".updated");
+                forged.summary = QStringLiteral("%1 %2 updated: city").arg(table).arg(id);
+                forged.recordTable = table;
+                forged.recordId = id;
+                forged.contentHash =
+                    mandaat::RecordContent::hash(table, id, mandaat::RecordContent::read(open->database(), table, id));
+                forged.prevHash = last.value(2).toString();
+                forged.hash = mandaat::AuditLog::entryHash(forged);
+                sql << QStringLiteral("INSERT INTO audit_entry (id, at, kind, summary, record_table, record_id, "
+                                      "content_hash, prev_hash, hash) VALUES (%1, '%2', '%3', '%4', '%5', %6, '%7', "
+                                      "'%8', '%9')")
+                           .arg(forged.id)
+                           .arg(forged.at.toUTC().toString(Qt::ISODateWithMs),
+                                forged.kind,
+                                forged.summary,
+                                forged.recordTable)
+                           .arg(forged.recordId)
+                           .arg(forged.contentHash, forged.prevHash, forged.hash);
             } else {
                 sql << statement;
             }
@@ -434,7 +513,7 @@ private Q_SLOTS:
         r = run({QStringLiteral("verify"), vault, QStringLiteral("--passphrase-stdin")}, lines({passphrase()}), env());
         QCOMPARE(r.exitCode, 4);
         QVERIFY2(r.out.contains(expected), qPrintable(r.out));
-        QVERIFY(r.out.contains(QStringLiteral("Audit log: broken")));
+        QVERIFY2(r.out.contains(heading), qPrintable(r.out));
     }
 };
 
