@@ -8578,6 +8578,10 @@ Het nieuwe noodblad nu afdrukken?</translation>
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
+    <message>
+        <source>The unlock could not be written to the audit log: %1</source>
+        <translation>Het ontgrendelen kon niet in het auditlog worden geschreven: %1</translation>
+    </message>
 </context>
 <context>
     <name>mandaat::MethodsPage</name>
