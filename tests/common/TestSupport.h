@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFile>
+#include <QProcess>
 #include <QString>
 #include <QStringList>
 
@@ -74,6 +75,19 @@ inline QStringList filesContaining(const QString& folder, const QString& canary)
         }
     }
     return found;
+}
+
+/// What \a program prints on its standard output for \a arguments, or a null string when it could
+/// not be run or did not exit with 0 within \a timeout milliseconds.
+inline QString programOutput(const QString& program, const QStringList& arguments, int timeout = 120000)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForStarted() || !process.waitForFinished(timeout) ||
+        process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        return QString();
+    }
+    return QString::fromUtf8(process.readAllStandardOutput());
 }
 
 } // namespace mandaat::test

@@ -18,10 +18,24 @@
 #include <QTest>
 #include <QTimer>
 #include <QWheelEvent>
+#include <QWindow>
 
 #include <functional>
 
 namespace mandaat::test::person {
+
+/// Makes \a window the active window, as the window manager does when a person clicks it. The
+/// offscreen platform does not, and it leaves the focus on a closed popup's window (a combo
+/// box's list), which QWindow::isActive() counts as its parent's, so QWidget::activateWindow()
+/// does nothing: the activation is requested from the window itself, then waited for.
+inline void activate(QWidget* window)
+{
+    if (window && window != QApplication::activeWindow() && window->isVisible() && window->windowType() != Qt::Popup &&
+        window->windowType() != Qt::ToolTip && window->windowHandle()) {
+        window->windowHandle()->requestActivate();
+        (void)QTest::qWaitFor([window]() { return QApplication::activeWindow() == window; }, 1000);
+    }
+}
 
 /// A click in the middle of \a widget (or at \a at, in its coordinates).
 inline void click(QWidget* widget, QPoint at = {})
@@ -30,6 +44,7 @@ inline void click(QWidget* widget, QPoint at = {})
         qWarning("person: nothing to click");
         return;
     }
+    activate(widget->window());
     QTest::mouseClick(widget, Qt::LeftButton, {}, at.isNull() ? widget->rect().center() : at);
 }
 
@@ -161,7 +176,7 @@ inline void showTab(QTabWidget* tabs, QWidget* page)
         qWarning("person: no such tab");
         return;
     }
-    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(index).center());
+    click(bar, bar->tabRect(index).center());
 }
 
 /// The entry of the menu that \a opener pops up whose action is named \a actionName (or
@@ -170,6 +185,9 @@ inline void showTab(QTabWidget* tabs, QWidget* page)
 /// QMenu::exec runs its own loop, so the second click is scheduled first.
 inline bool chooseFromMenu(QWidget* opener, const std::function<bool(QAction*)>& which, QPoint at = {})
 {
+    // The window first: click() waits for its activation, and the menu's watcher must not run
+    // before the menu is up.
+    activate(opener->window());
     bool chosen = false;
     QTimer::singleShot(0, [&chosen, which]() {
         QMenu* menu = nullptr;

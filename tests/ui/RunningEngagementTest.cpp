@@ -86,11 +86,12 @@ private:
         }
     }
 
+    /// The entry of \a combo whose data is \a data, chosen as a person does: the list opened
+    /// with a click and the entry clicked.
     static void choose(QComboBox* combo, const QVariant& data)
     {
-        const int index = combo->findData(data);
-        QVERIFY2(index >= 0, qPrintable(data.toString()));
-        combo->setCurrentIndex(index);
+        QVERIFY2(combo->findData(data) >= 0, qPrintable(data.toString()));
+        QVERIFY2(person::choose(combo, data), qPrintable(data.toString()));
     }
 
     static void save(QDialog* dialog) { click(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)); }

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCalendarWidget>
 #include <QEvent>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QKeyEvent>
 #include <QPainter>
@@ -17,6 +18,7 @@
 #include <QTimer>
 #include <QToolTip>
 #include <QValidator>
+#include <QWindow>
 
 namespace mandaat {
 
@@ -169,12 +171,17 @@ void DateEdit::showCalendar()
         });
         connect(m_calendar, &QCalendarWidget::clicked, m_calendar, &QCalendarWidget::activated);
         // Closed by a day, Escape or a click elsewhere: the keyboard is back in the field, in a
-        // window that is active again (not every window system gives it back after a popup).
+        // window that is active again. Not every window system gives the focus back after a popup, and some take it
+        // away only after the popup is gone: checked once the events of its closing are through.
         connect(m_calendar, &QObject::destroyed, this, [this]() {
-            if (QWidget* window = this->window(); window && !window->isActiveWindow()) {
-                window->activateWindow();
-            }
             setFocus(Qt::PopupFocusReason);
+            QTimer::singleShot(0, this, [this]() {
+                QWidget* window = this->window();
+                if (window && window->windowHandle() && QGuiApplication::focusWindow() != window->windowHandle()) {
+                    window->windowHandle()->requestActivate();
+                }
+                setFocus(Qt::PopupFocusReason);
+            });
         });
     }
     const QDate today = QDate::currentDate();
