@@ -335,16 +335,12 @@
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <source>&amp;Phone</source>
-        <translation>&amp;Telefoon</translation>
-    </message>
-    <message>
         <source>S&amp;treet</source>
         <translation>St&amp;raat</translation>
     </message>
     <message>
         <source>Postal code and &amp;city</source>
-        <translation>Postcode en &amp;plaats</translation>
+        <translation>Postcode en pl&amp;aats</translation>
     </message>
     <message>
         <source>BE</source>
@@ -352,7 +348,7 @@
     </message>
     <message>
         <source>&amp;Language of letters</source>
-        <translation>Taal van &amp;brieven</translation>
+        <translation>Taal van bri&amp;even</translation>
     </message>
     <message>
         <source>&amp;Members</source>
@@ -399,20 +395,24 @@
         <translation>Opdrachten</translation>
     </message>
     <message>
-        <source>New en&amp;gagement for this client</source>
-        <translation>Nieuwe opdracht voor deze &amp;cliënt</translation>
-    </message>
-    <message>
         <source>Other &amp;relationships</source>
         <translation>Andere &amp;relaties</translation>
     </message>
     <message>
-        <source>Everyt&amp;hing about this person…</source>
-        <translation>&amp;Alles over deze persoon…</translation>
-    </message>
-    <message>
         <source>GDPR art. 15 and 20: one encrypted ZIP with every record about this client, across engagements</source>
         <translation>AVG art. 15 en 20: één versleutelde ZIP met elk record over deze cliënt, over alle opdrachten heen</translation>
+    </message>
+    <message>
+        <source>Ph&amp;one</source>
+        <translation>&amp;Telefoon</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w engagement for this client</source>
+        <translation>Nieuwe opdracht voor deze &amp;cliënt</translation>
+    </message>
+    <message>
+        <source>Everything a&amp;bout this person…</source>
+        <translation>&amp;Alles over deze persoon…</translation>
     </message>
 </context>
 <context>
@@ -673,10 +673,6 @@
         <translation>&amp;Opdracht</translation>
     </message>
     <message>
-        <source>Complaint &amp;from</source>
-        <translation>&amp;Klacht van</translation>
-    </message>
-    <message>
         <source>&amp;Received on</source>
         <translation>Ont&amp;vangen op</translation>
     </message>
@@ -686,7 +682,7 @@
     </message>
     <message>
         <source>&amp;Acknowledged in writing on</source>
-        <translation>Ontvangst schriftelijk &amp;bevestigd op</translation>
+        <translation>Ontvangst schriftelijk bevest&amp;igd op</translation>
     </message>
     <message>
         <source>&amp;Status</source>
@@ -709,16 +705,20 @@
         <translation>Wij&amp;zigingen ongedaan maken</translation>
     </message>
     <message>
-        <source>&amp;Print the acknowledgement…</source>
-        <translation>Ontvangstbevestiging &amp;afdrukken…</translation>
-    </message>
-    <message>
         <source>Referre&amp;d to</source>
         <translation>Doorverwezen &amp;naar</translation>
     </message>
     <message>
-        <source>&amp;Handling notes</source>
-        <translation>Be&amp;handeling</translation>
+        <source>Co&amp;mplaint from</source>
+        <translation>&amp;Klacht van</translation>
+    </message>
+    <message>
+        <source>Handling &amp;notes</source>
+        <translation>Behande&amp;ling</translation>
+    </message>
+    <message>
+        <source>Print the a&amp;cknowledgement…</source>
+        <translation>Ontvangstbevestiging &amp;afdrukken…</translation>
     </message>
 </context>
 <context>
@@ -2804,14 +2804,6 @@
         <translation>&amp;Cliënt</translation>
     </message>
     <message>
-        <source>&amp;Principal</source>
-        <translation>&amp;Opdrachtgever</translation>
-    </message>
-    <message>
-        <source>Who &amp;pays</source>
-        <translation>Wie &amp;betaalt</translation>
-    </message>
-    <message>
         <source>Pa&amp;yer</source>
         <translation>Beta&amp;ler</translation>
     </message>
@@ -2841,7 +2833,7 @@
     </message>
     <message>
         <source>Other &amp;stakeholders</source>
-        <translation>Andere belan&amp;ghebbenden</translation>
+        <translation>Andere belanghebbende&amp;n</translation>
     </message>
     <message>
         <source>&amp;Methods and tools</source>
@@ -2864,10 +2856,6 @@
         <translation>Methode toevoege&amp;n</translation>
     </message>
     <message>
-        <source>Remove met&amp;hod</source>
-        <translation>Methode verw&amp;ijderen</translation>
-    </message>
-    <message>
         <source>&amp;VAT</source>
         <translation>Btw-t&amp;arief</translation>
     </message>
@@ -2884,10 +2872,6 @@
         <translation>&amp;Formulering vrijstelling</translation>
     </message>
     <message>
-        <source>Ex&amp;penses</source>
-        <translation>On&amp;kosten</translation>
-    </message>
-    <message>
         <source>Payment m&amp;ethod</source>
         <translation>Betalings&amp;wijze</translation>
     </message>
@@ -2897,7 +2881,7 @@
     </message>
     <message>
         <source>Planned s&amp;tart</source>
-        <translation>Ge&amp;plande start</translation>
+        <translation>Geplande st&amp;art</translation>
     </message>
     <message>
         <source>Planned &amp;end</source>
@@ -2925,7 +2909,7 @@
     </message>
     <message>
         <source>&amp;Language of the letters</source>
-        <translation>Taal van de &amp;brieven</translation>
+        <translation>Taal van de b&amp;rieven</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -2941,7 +2925,23 @@
     </message>
     <message>
         <source>Fe&amp;e</source>
-        <translation>&amp;Honorarium</translation>
+        <translation>Honorari&amp;um</translation>
+    </message>
+    <message>
+        <source>Princip&amp;al</source>
+        <translation>&amp;Opdrachtgever</translation>
+    </message>
+    <message>
+        <source>&amp;Who pays</source>
+        <translation>&amp;Wie betaalt</translation>
+    </message>
+    <message>
+        <source>&amp;Remove method</source>
+        <translation>Methode verw&amp;ijderen</translation>
+    </message>
+    <message>
+        <source>Expe&amp;nses</source>
+        <translation>On&amp;kosten</translation>
     </message>
 </context>
 <context>
@@ -3994,16 +3994,12 @@
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <source>&amp;Phone</source>
-        <translation>&amp;Telefoon</translation>
-    </message>
-    <message>
         <source>S&amp;treet</source>
         <translation>St&amp;raat</translation>
     </message>
     <message>
         <source>Postal code and c&amp;ity</source>
-        <translation>Postcode en &amp;plaats</translation>
+        <translation>Postcode en pl&amp;aats</translation>
     </message>
     <message>
         <source>BE</source>
@@ -4036,6 +4032,10 @@
     <message>
         <source>Other &amp;relationships</source>
         <translation>Andere &amp;relaties</translation>
+    </message>
+    <message>
+        <source>Ph&amp;one</source>
+        <translation>&amp;Telefoon</translation>
     </message>
 </context>
 <context>
@@ -9335,7 +9335,7 @@ Het nieuwe noodblad nu afdrukken?</translation>
         <translation>De toestemming &amp;intrekken…</translation>
     </message>
     <message>
-        <source>Record a re&amp;ferral…</source>
+        <source>Record a referr&amp;al…</source>
         <translation>Een door&amp;verwijzing vastleggen…</translation>
     </message>
 </context>

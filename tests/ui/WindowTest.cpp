@@ -44,6 +44,7 @@
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -82,6 +83,44 @@ bool insideItemView(const QWidget* widget)
         }
     }
     return false;
+}
+
+/// The visible labels, buttons and tabs of \a window whose Alt+letter is one of the menu bar's:
+/// the key would then not open that menu (issue 15: Alt+F opened the Files tab).
+QStringList mnemonicClashes(const QMainWindow* window)
+{
+    QHash<QKeySequence, QString> menus;
+    for (const QAction* action : window->menuBar()->actions()) {
+        const QKeySequence key = QKeySequence::mnemonic(action->text());
+        if (!key.isEmpty()) {
+            menus.insert(key, action->text());
+        }
+    }
+    QStringList clashes;
+    const auto check = [&](const QString& text, const QWidget* widget) {
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        if (!key.isEmpty() && menus.contains(key)) {
+            clashes << QStringLiteral("\"%1\" (%2) takes %3 from the menu \"%4\"")
+                           .arg(text, widget->objectName(), key.toString(), menus.value(key));
+        }
+    };
+    for (const QWidget* widget : window->findChildren<QWidget*>()) {
+        if (!widget->isVisible() || !widget->isEnabled()) {
+            continue;
+        }
+        if (const auto* label = qobject_cast<const QLabel*>(widget); label && label->buddy()) {
+            check(label->text(), label);
+        } else if (const auto* button = qobject_cast<const QAbstractButton*>(widget)) {
+            check(button->text(), button);
+        } else if (const auto* bar = qobject_cast<const QTabBar*>(widget)) {
+            for (int tab = 0; tab < bar->count(); ++tab) {
+                if (bar->isTabEnabled(tab)) {
+                    check(bar->tabText(tab), bar);
+                }
+            }
+        }
+    }
+    return clashes;
 }
 
 /// What does not fit in \a window as shown: a page that scrolls sideways, a button cut off
@@ -271,7 +310,7 @@ private Q_SLOTS:
                 QVERIFY2(records->form()->recordId() > 0, qPrintable(names.at(page)));
             }
             QTest::qWait(50);
-            const QStringList problems = overflows(m_window.get(), width);
+            const QStringList problems = overflows(m_window.get(), width) + mnemonicClashes(m_window.get());
             QVERIFY2(problems.isEmpty(), qPrintable(names.at(page) + QStringLiteral(": ") + problems.join(u"; ")));
         }
         QVERIFY(openActiveEngagement() > 0);
@@ -280,7 +319,7 @@ private Q_SLOTS:
             person::showTab(tabs, tabs->widget(tab));
             QCOMPARE(tabs->currentIndex(), tab);
             QTest::qWait(50);
-            const QStringList problems = overflows(m_window.get(), width);
+            const QStringList problems = overflows(m_window.get(), width) + mnemonicClashes(m_window.get());
             QStringList widths;
             for (int other = 0; other < tabs->count(); ++other) {
                 widths << QString::number(tabs->widget(other)->minimumSizeHint().width());

@@ -167,7 +167,7 @@ void RecordsPanel::retranslate()
     m_consultationButton->setText(tr("Record &supervision or a consultation…"));
     m_consentButton->setText(tr("Record a &consent…"));
     m_withdrawButton->setText(tr("&Withdraw the consent…"));
-    m_referralButton->setText(tr("Record a re&ferral…"));
+    m_referralButton->setText(tr("Record a referr&al…"));
     m_view->setAccessibleName(tr("Records of the engagement"));
 }
 
