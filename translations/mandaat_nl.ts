@@ -5398,16 +5398,12 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <source>&amp;Passphrase</source>
-        <translation>&amp;Wachtwoordzin</translation>
-    </message>
-    <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
         <source>&amp;Remember on this computer</source>
-        <translation>Ont&amp;houden op deze computer</translation>
+        <translation>Onthouden op &amp;deze computer</translation>
     </message>
     <message>
         <source>Use the &amp;emergency key instead</source>
@@ -5420,6 +5416,10 @@
     <message>
         <source>&amp;Open another vault…</source>
         <translation>&amp;Andere kluis openen…</translation>
+    </message>
+    <message>
+        <source>P&amp;assphrase</source>
+        <translation>&amp;Wachtwoordzin</translation>
     </message>
 </context>
 <context>
@@ -6185,7 +6185,7 @@
     </message>
     <message>
         <source>&amp;Open an existing vault…</source>
-        <translation>&amp;Bestaande kluis openen…</translation>
+        <translation>Bestaande kluis &amp;openen…</translation>
     </message>
     <message>
         <source>Try the &amp;demo practice</source>
@@ -9858,16 +9858,16 @@ Het nieuwe noodblad nu afdrukken?</translation>
         <translation>Noodsleutel</translation>
     </message>
     <message>
-        <source>&amp;Passphrase</source>
-        <translation>&amp;Wachtwoordzin</translation>
-    </message>
-    <message>
         <source>The key of this vault is remembered on this computer: leave the passphrase empty and press Unlock.</source>
         <translation>De sleutel van deze kluis is op deze computer onthouden: laat de wachtwoordzin leeg en klik op Ontgrendelen.</translation>
     </message>
     <message>
         <source>Emergency &amp;key</source>
         <translation>Nood&amp;sleutel</translation>
+    </message>
+    <message>
+        <source>P&amp;assphrase</source>
+        <translation>&amp;Wachtwoordzin</translation>
     </message>
 </context>
 <context>

@@ -331,6 +331,27 @@ private Q_SLOTS:
         }
     }
 
+    // The unlock and welcome pages keep the menus' Alt+letters too.
+    void lockedPagesKeepTheMenusKeys_data() { everyPageFitsTheDefaultSize_data(); }
+
+    void lockedPagesKeepTheMenusKeys()
+    {
+        QFETCH(int, language);
+        openWindow(static_cast<Settings::Language>(language));
+        press(Qt::Key_L);
+        QTRY_VERIFY(m_window->vault() == nullptr);
+        QCOMPARE(currentPage(), m_window->findChild<UnlockPage*>());
+        QStringList clashes = mnemonicClashes(m_window.get());
+        QVERIFY2(clashes.isEmpty(), qPrintable(QStringLiteral("unlock page: ") + clashes.join(u"; ")));
+
+        openWindow(static_cast<Settings::Language>(language));
+        press(Qt::Key_W); // File, Close vault: the welcome page
+        QTRY_VERIFY(m_window->vault() == nullptr);
+        QVERIFY(currentPage() != view() && currentPage() != m_window->findChild<UnlockPage*>());
+        clashes = mnemonicClashes(m_window.get());
+        QVERIFY2(clashes.isEmpty(), qPrintable(QStringLiteral("welcome page: ") + clashes.join(u"; ")));
+    }
+
     // Issue 15, item 9: Alt+F opened the engagement's Files tab, not the File menu.
     void altFOpensTheFileMenu()
     {

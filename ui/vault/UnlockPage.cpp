@@ -293,7 +293,7 @@ void UnlockPage::updateMode()
         field->setPlaceholderText(tr("64 characters from the emergency sheet, in groups or not"));
         field->setAccessibleName(tr("Emergency key"));
     } else {
-        m_ui->passphraseLabel->setText(tr("&Passphrase"));
+        m_ui->passphraseLabel->setText(tr("P&assphrase"));
         field->setEchoMode(QLineEdit::Password);
         field->setPlaceholderText(QString());
         field->setAccessibleName(tr("Passphrase"));
