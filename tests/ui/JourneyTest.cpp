@@ -507,6 +507,18 @@ private Q_SLOTS:
         person::click(named<QPushButton>(dialog, "exportButton"));
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(exportPath()) && !dialog->isRunning(), 60000);
         QCOMPARE(dialog->lastResult().status, ExportResult::Status::Done);
+        // The result below the progress bar, and nothing above it squeezed: every wrapped text
+        // has the height it needs, at the dialog's size as it stays on the screen.
+        QTest::qWait(50);
+        for (const QLabel* label : dialog->findChildren<QLabel*>()) {
+            if (label->isVisible() && label->wordWrap() && !label->text().isEmpty()) {
+                QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                         qPrintable(QStringLiteral("%1: %2 px of %3")
+                                        .arg(label->text())
+                                        .arg(label->height())
+                                        .arg(label->heightForWidth(label->width()))));
+            }
+        }
         const QPointer<ExportDialog> exportGuard(dialog);
         person::click(named<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Cancel));
         QTRY_VERIFY(!exportGuard || !exportGuard->isVisible());

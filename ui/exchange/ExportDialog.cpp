@@ -12,6 +12,7 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLayout>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -236,8 +237,21 @@ void ExportDialog::updateState()
     cancel->setText(running ? tr("&Cancel the export") : m_result.ok() ? tr("&Close") : tr("&Cancel"));
     cancel->setEnabled(!running || !m_cancelRequested);
     updateStrength();
-    if (encrypted != m_shownEncrypted) {
-        m_shownEncrypted = encrypted;
+    fitHeightIfChanged();
+}
+
+void ExportDialog::fitHeightIfChanged()
+{
+    // A row shown or hidden, or a result or error of another length: the window's height
+    // follows, or the rows above are squeezed over each other (issue 15).
+    const QString shown = QStringLiteral("%1%2%3%4|%5|%6")
+                              .arg(int(m_ui->encryptRadioButton->isChecked()))
+                              .arg(int(m_ui->progressBar->isVisibleTo(this)))
+                              .arg(int(m_ui->statusLabel->isVisibleTo(this)))
+                              .arg(int(m_ui->errorLabel->isVisibleTo(this)))
+                              .arg(m_ui->statusLabel->text(), m_ui->errorLabel->text());
+    if (shown != m_fittedFor) {
+        m_fittedFor = shown;
         fitHeight();
     }
 }
@@ -248,6 +262,21 @@ void ExportDialog::fitHeight()
     layout()->activate();
     const int height = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : sizeHint().height();
     resize(width(), std::max(height, minimumSizeHint().height()));
+    // The layout's estimate for texts that wrap inside the nested form falls short by a line
+    // or two: grown until every such text has the lines it needs.
+    for (int round = 0; round < 4; ++round) {
+        layout()->activate();
+        int missing = 0;
+        for (const QLabel* label : findChildren<QLabel*>()) {
+            if (label->isVisibleTo(this) && label->wordWrap() && !label->text().isEmpty()) {
+                missing = std::max(missing, label->heightForWidth(label->width()) - label->height());
+            }
+        }
+        if (missing <= 0) {
+            break;
+        }
+        resize(width(), this->height() + missing);
+    }
 }
 
 void ExportDialog::chooseDestination()
@@ -269,6 +298,7 @@ void ExportDialog::showError(const QString& text)
 {
     m_ui->errorLabel->setText(text);
     m_ui->errorLabel->setVisible(!text.isEmpty());
+    fitHeightIfChanged();
 }
 
 void ExportDialog::start()

@@ -76,6 +76,7 @@ private:
     void showError(const QString& text);
     /// The height the layout needs at the current width (the protection choice shows other rows).
     void fitHeight();
+    void fitHeightIfChanged();
 
     std::unique_ptr<Ui::ExportDialog> m_ui;
     QPointer<OpenPractice> m_practice;
@@ -86,7 +87,9 @@ private:
     ExportResult m_result;
     QString m_overwriteConfirmed; ///< the path whose replacement the file dialog confirmed
     bool m_cancelRequested = false;
-    bool m_shownEncrypted = true;
+    /// What the dialog showed when its height was last fitted: rows shown or hidden, and the
+    /// texts that wrap (the result, an error).
+    QString m_fittedFor;
 };
 
 } // namespace mandaat
