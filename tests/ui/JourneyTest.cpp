@@ -164,6 +164,15 @@ private:
         QTest::keyClick(m_window->windowHandle(), key, modifiers);
     }
 
+    /// The entry of the engagement's Status menu whose text (less its '&') starts with \a entry's.
+    static bool chooseStatus(EngagementPage* page, QString entry)
+    {
+        entry.remove(QLatin1Char('&'));
+        return person::chooseFromMenu(named<QToolButton>(page, "statusToolButton"), [entry](QAction* action) {
+            return action->text().remove(QLatin1Char('&')).startsWith(entry);
+        });
+    }
+
     /// Types the passphrase into the unlock page and presses Return.
     void unlock()
     {
@@ -434,11 +443,7 @@ private Q_SLOTS:
     void aComplaint()
     {
         EngagementPage* page = view()->engagementPage();
-        QVERIFY(person::chooseFromMenu(named<QToolButton>(page, "statusToolButton"), [](QAction* action) {
-            return action->text()
-                .remove(QLatin1Char('&'))
-                .startsWith(EngagementPage::tr("Record a &complaint…").remove(QLatin1Char('&')));
-        }));
+        QVERIFY(chooseStatus(page, EngagementPage::tr("Record a &complaint…")));
         QWidget* dialog = nullptr;
         QTRY_VERIFY((dialog = QApplication::activeModalWidget()) != nullptr ||
                     (dialog = QApplication::activeWindow()) != m_window.get());
@@ -476,11 +481,7 @@ private Q_SLOTS:
     void theEndAndTheExport()
     {
         EngagementPage* page = view()->engagementPage();
-        QVERIFY(person::chooseFromMenu(named<QToolButton>(page, "statusToolButton"), [](QAction* action) {
-            return action->text()
-                .remove(QLatin1Char('&'))
-                .startsWith(EngagementPage::tr("&End engagement…").remove(QLatin1Char('&')));
-        }));
+        QVERIFY(chooseStatus(page, EngagementPage::tr("&End engagement…")));
         auto* wizard = waitForDialog<TerminationWizard>();
         QVERIFY(wizard);
         QVERIFY(person::choose(named<QComboBox>(wizard->currentPage(), "reasonComboBox"),
