@@ -319,8 +319,8 @@ private Q_SLOTS:
         QVERIFY2(result.ok, qPrintable(problemText(result)));
         QCOMPARE(result.ids.size(), 10000);
         QCOMPARE(count("client"), before + 10000);
+        // How long it takes is the benchmark's and docs/performance.md's business, not a test's.
         qInfo("10,000 clients imported in %lld ms", elapsed);
-        QVERIFY2(elapsed < 10000, qPrintable(QString::number(elapsed)));
 
         // The same file with one bad row at the end: nothing, and that line.
         csv += "Laatste;niet-geldig;;;;;;\r\n";

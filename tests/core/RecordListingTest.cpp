@@ -181,8 +181,8 @@ private Q_SLOTS:
         const std::optional<QList<ClientSummary>> clients = listing.clients();
         QVERIFY(clients);
         QVERIFY(clients->size() > 5000);
+        // Its speed is measured by the benchmark (tests/bench), not asserted here.
         qInfo("5,000 clients listed in %lld ms", timer.elapsed());
-        QVERIFY(timer.elapsed() < 3000); // generous: a shared, busy machine
     }
 };
 

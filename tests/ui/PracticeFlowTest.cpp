@@ -302,9 +302,12 @@ private Q_SLOTS:
         Records& records = view()->practice()->records();
         // The Overview, worked out on its worker, lists what the rules find open,
         OverviewPage* overview = view()->overviewPage();
+        // and the reminder that this new vault has no backup yet (issue 7). The worker may not
+        // have started yet when the page is shown: waited for until its rows are there.
+        const int expected = static_cast<int>(ComplianceEngine(records).openObligations()->size()) + 1;
+        QTRY_COMPARE(overview->model()->rowCount(), expected);
         QTRY_VERIFY(!overview->isWorking());
-        // and the reminder that this new vault has no backup yet (issue 7).
-        QCOMPARE(overview->model()->rowCount(), ComplianceEngine(records).openObligations()->size() + 1);
+        QCOMPARE(overview->model()->rowCount(), expected);
         const PracticeProfile profile = records.practice().profile();
         QCOMPARE(profile.consultantName, QStringLiteral("Annelies Claes"));
         QCOMPARE(profile.email, QStringLiteral("annelies@praktijkclaes.be"));
