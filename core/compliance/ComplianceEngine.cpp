@@ -55,6 +55,39 @@ std::optional<EngagementCompliance> ComplianceEngine::evaluate(qint64 engagement
     return m_evaluator.evaluate(*loaded);
 }
 
+std::optional<QList<EngagementCompliance>>
+ComplianceEngine::evaluateEach(const QList<qint64>& engagementIds, QDate at, RecordError* error) const
+{
+    const ComplianceContextLoader loader(m_records, m_evaluator.catalogue());
+    const std::optional<PracticeSnapshot> practice = loader.snapshot(m_checkAuditLog, error);
+    if (!practice) {
+        return std::nullopt;
+    }
+    QHash<qint64, qsizetype> positions;
+    for (qsizetype i = 0; i < practice->engagements.size(); ++i) {
+        positions.insert(practice->engagements.at(i).engagement.id, i);
+    }
+    const QDate date = resolve(at);
+    QList<EngagementCompliance> each;
+    for (const qint64 id : engagementIds) {
+        std::optional<Engagement> engagement;
+        if (const auto found = positions.constFind(id); found != positions.cend()) {
+            engagement = practice->engagements.at(*found).engagement;
+        } else {
+            engagement = m_records.engagements().engagement(id, error);
+        }
+        if (!engagement) {
+            continue;
+        }
+        const std::optional<ComplianceContext> loaded = loader.load(*engagement, *practice, date, error);
+        if (!loaded) {
+            return std::nullopt;
+        }
+        each.append(m_evaluator.evaluate(*loaded));
+    }
+    return each;
+}
+
 std::optional<QList<EngagementCompliance>> ComplianceEngine::evaluateAll(QDate at, RecordError* error) const
 {
     const ComplianceContextLoader loader(m_records, m_evaluator.catalogue());

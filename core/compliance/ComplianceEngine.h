@@ -53,6 +53,10 @@ public:
     /// Per article: status and results. \a at invalid: today().
     std::optional<EngagementCompliance>
     evaluate(qint64 engagementId, QDate at = {}, RecordError* error = nullptr) const;
+    /// Each of \a engagementIds that exists, in the given order, reading the practice once
+    /// (an export of many engagements; evaluate() per id reads it for each).
+    std::optional<QList<EngagementCompliance>>
+    evaluateEach(const QList<qint64>& engagementIds, QDate at = {}, RecordError* error = nullptr) const;
     /// Every engagement of the practice, in id order, reading the practice once.
     std::optional<QList<EngagementCompliance>> evaluateAll(QDate at = {}, RecordError* error = nullptr) const;
     /// Every outstanding obligation of the practice, most urgent first: overdue (complaints

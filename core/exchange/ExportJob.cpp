@@ -32,19 +32,21 @@ QHash<qint64, QList<DossierArticle>> complianceOf(const Vault& vault, const QLis
     const Records records(vault.connectionName());
     const ComplianceEngine engine(records);
     const QString language = QLocale().language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en");
-    for (const qint64 id : engagementIds) {
-        const std::optional<EngagementCompliance> compliance = engine.evaluate(id);
-        if (!compliance) {
-            continue;
-        }
+    // The practice is read once for all of them (issue 16, item 7: once per engagement made
+    // an export of the whole practice quadratic).
+    const std::optional<QList<EngagementCompliance>> each = engine.evaluateEach(engagementIds);
+    if (!each) {
+        return result;
+    }
+    for (const EngagementCompliance& compliance : *each) {
         QList<DossierArticle> articles;
-        for (const ArticleCompliance& article : compliance->articles) {
+        for (const ArticleCompliance& article : compliance.articles) {
             // The evidence records are listed under their articles from data.json; what else a
             // rule found (a warning, a report) has its own section: the status and why suffice.
             articles << DossierArticle{
                 article.article.id, article.article.title(language), toId(article.status), article.explanation()};
         }
-        result.insert(id, articles);
+        result.insert(compliance.engagementId, articles);
     }
     return result;
 }

@@ -436,6 +436,26 @@ private Q_SLOTS:
             }
         }
         QVERIFY(seen);
+
+        // An export's run over some engagements (evaluateEach, one snapshot of the practice)
+        // reaches what each engagement's own evaluation does, in the order asked; an unknown
+        // id is left out.
+        const QList<qint64> asked = {id, teamCoaching, 987654, m_oldCoaching};
+        const std::optional<QList<EngagementCompliance>> each = engine.evaluateEach(asked, day(2026, 3, 16));
+        QVERIFY(each);
+        QCOMPARE(each->size(), 3);
+        const QList<qint64> expected = {id, teamCoaching, m_oldCoaching};
+        for (int e = 0; e < each->size(); ++e) {
+            const EngagementCompliance& one = each->at(e);
+            QCOMPARE(one.engagementId, expected.at(e));
+            const std::optional<EngagementCompliance> alone = engine.evaluate(one.engagementId, day(2026, 3, 16));
+            QVERIFY(alone);
+            QCOMPARE(one.articles.size(), alone->articles.size());
+            for (int i = 0; i < one.articles.size(); ++i) {
+                QCOMPARE(one.articles.at(i).article.id, alone->articles.at(i).article.id);
+                QCOMPARE(one.articles.at(i).status, alone->articles.at(i).status);
+            }
+        }
     }
 };
 
