@@ -175,8 +175,8 @@ QString findInMemory(qint64 pid, const QString& secret)
                 continue;
             }
             read = true;
-            const QString where = QStringLiteral("%1 (%2)").arg(QString::fromLatin1(fields.at(0)),
-                                                                QString::fromLatin1(fields.value(5)));
+            const QString where =
+                QStringLiteral("%1 (%2)").arg(QString::fromLatin1(fields.at(0)), QString::fromLatin1(fields.value(5)));
             if (bytes.contains(utf8)) {
                 return QStringLiteral("UTF-8 at ") + where;
             }
