@@ -9,7 +9,8 @@ function(mandaat_add_test)
     target_include_directories(${T_NAME} PRIVATE ${PROJECT_SOURCE_DIR}/tests/common)
     target_compile_definitions(${T_NAME} PRIVATE
         MANDAAT_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
-        MANDAAT_BINARY_DIR="${PROJECT_BINARY_DIR}")
+        MANDAAT_BINARY_DIR="${PROJECT_BINARY_DIR}"
+        MANDAAT_TEST_TIMEOUT_FACTOR=${MANDAAT_TEST_TIMEOUT_FACTOR})
     add_test(NAME ${T_NAME} COMMAND ${T_WRAPPER} $<TARGET_FILE:${T_NAME}>)
     if(NOT T_TIMEOUT)
         set(T_TIMEOUT 300)

@@ -61,10 +61,8 @@ void startCli(QProcess& process, const QStringList& arguments, const QStringList
 
 Run finish(QProcess& process)
 {
-    process.waitForFinished(120000);
     Run run;
-    // A crash (a signal) is never an answer.
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.exitCode = mandaat::test::waitForExitCode(process, 120000);
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;

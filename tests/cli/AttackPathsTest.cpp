@@ -73,8 +73,7 @@ Run cli(const QStringList& arguments, const QStringList& environment, const QStr
     }
     process.write(passphrase().toUtf8() + '\n');
     process.closeWriteChannel();
-    process.waitForFinished(120000);
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.exitCode = mandaat::test::waitForExitCode(process, 120000);
     result.out = process.readAllStandardOutput();
     result.err = process.readAllStandardError();
     return result;

@@ -41,9 +41,8 @@ Run cli(const QStringList& arguments, const QByteArray& input = {}, const QStrin
     }
     process.write(input);
     process.closeWriteChannel();
-    process.waitForFinished(60000);
     Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.exitCode = mandaat::test::waitForExitCode(process, 60000);
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;

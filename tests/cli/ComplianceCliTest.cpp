@@ -45,9 +45,8 @@ Run cli(const QStringList& arguments, const QString& secret = passphrase())
     }
     process.write(secret.toUtf8() + '\n');
     process.closeWriteChannel();
-    process.waitForFinished(60000);
     Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.exitCode = mandaat::test::waitForExitCode(process, 60000);
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;

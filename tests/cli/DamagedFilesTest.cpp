@@ -55,10 +55,8 @@ Run cli(const QStringList& arguments, const QStringList& wrapper = {}, const QSt
     }
     process.write(passphraseLine.toUtf8() + '\n');
     process.closeWriteChannel();
-    process.waitForFinished(120000);
     Run run;
-    // A crash (a signal) is never an answer.
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.exitCode = mandaat::test::waitForExitCode(process, 120000);
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;

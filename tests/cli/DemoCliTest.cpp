@@ -37,9 +37,8 @@ Run cli(const QStringList& arguments, int timeoutMs = 120000)
     }
     process.write(passphrase().toUtf8() + '\n');
     process.closeWriteChannel();
-    process.waitForFinished(timeoutMs);
     Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.exitCode = mandaat::test::waitForExitCode(process, timeoutMs);
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;

@@ -51,8 +51,7 @@ Run run(const QStringList& arguments,
     }
     process.write(input);
     process.closeWriteChannel();
-    process.waitForFinished(120000);
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.exitCode = mandaat::test::waitForExitCode(process, 120000);
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;

@@ -77,13 +77,33 @@ inline QStringList filesContaining(const QString& folder, const QString& canary)
     return found;
 }
 
+/// \a milliseconds as long as a sanitizer build needs: times MANDAAT_TEST_TIMEOUT_FACTOR (4 in
+/// make test-asan), the same factor as the tests' own TIMEOUT.
+inline int scaledTimeout(int milliseconds)
+{
+    return milliseconds * MANDAAT_TEST_TIMEOUT_FACTOR;
+}
+
+/// Waits for \a process to finish within scaledTimeout(\a milliseconds). Its exit code; -2 for a
+/// crash (a signal is never an answer); -3 when it did not finish in time, after killing it, so a
+/// command that hangs or is slow never passes for one that exited with 0.
+inline int waitForExitCode(QProcess& process, int milliseconds)
+{
+    if (!process.waitForFinished(scaledTimeout(milliseconds))) {
+        process.kill();
+        process.waitForFinished();
+        return -3;
+    }
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+}
+
 /// What \a program prints on its standard output for \a arguments, or a null string when it could
 /// not be run or did not exit with 0 within \a timeout milliseconds.
 inline QString programOutput(const QString& program, const QStringList& arguments, int timeout = 120000)
 {
     QProcess process;
     process.start(program, arguments);
-    if (!process.waitForStarted() || !process.waitForFinished(timeout) ||
+    if (!process.waitForStarted() || !process.waitForFinished(scaledTimeout(timeout)) ||
         process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         return QString();
     }

@@ -139,9 +139,8 @@ Run cli(const QStringList& arguments, const QString& moreInput = {})
         process.write(moreInput.toUtf8() + '\n');
     }
     process.closeWriteChannel();
-    process.waitForFinished(300000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            QString::fromUtf8(process.readAllStandardOutput())};
+    const int exitCode = mandaat::test::waitForExitCode(process, 300000);
+    return {exitCode, QString::fromUtf8(process.readAllStandardOutput())};
 }
 
 /// data.json from an encrypted export, decrypted by 7-Zip outside the private folder.
