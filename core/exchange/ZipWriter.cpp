@@ -12,6 +12,10 @@ namespace mandaat {
 
 namespace {
 
+// libzip deflates at level 9 unless told otherwise: for a practice's data.json (150 MB at 2,000
+// clients) that took seconds for a few per cent. zlib's own default, 6, is its balance.
+constexpr zip_uint32_t DeflateLevel = 6;
+
 // One entry whose bytes are read from the vault only while libzip writes it, so that an
 // export of the whole practice never holds every attachment in memory at once.
 struct LazySource
@@ -132,6 +136,10 @@ bool ZipWriter::addSource(const QString& name, void* source, QString* error)
         return false;
     }
     const auto entry = static_cast<zip_uint64_t>(index);
+    if (zip_set_file_compression(m_zip, entry, ZIP_CM_DEFLATE, DeflateLevel) != 0) {
+        *error = tr("%1 cannot be added to the archive: %2.").arg(name, lastError());
+        return false;
+    }
     if (!m_password.isEmpty() && zip_file_set_encryption(m_zip, entry, ZIP_EM_AES_256, m_password.constData()) != 0) {
         *error = tr("%1 cannot be encrypted: %2.").arg(name, lastError());
         return false;
