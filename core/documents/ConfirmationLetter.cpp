@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("ConfirmationLetter", text);
+    return QCoreApplication::translate("mandaat::ConfirmationLetter", text);
 }
 
 using LetterParts::addressLine;

@@ -20,7 +20,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("LetterService", text);
+    return QCoreApplication::translate("mandaat::LetterService", text);
 }
 
 std::unique_ptr<LetterDocument> build(Records& records,

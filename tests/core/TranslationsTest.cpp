@@ -2,8 +2,11 @@
 // that nobody added to the .ts files counts too) and every Dutch entry, and every English
 // plural entry, must be finished.
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -130,6 +133,39 @@ private Q_SLOTS:
                                            "then translate):\n")
                                 .arg(missing.size()) +
                             missing.mid(0, 40).join(QLatin1Char('\n'))));
+    }
+
+    // A string looked up under a context of its own (QCoreApplication::translate("X", …)) is
+    // found only when lupdate filed it under that same name: a tr() helper inside a class or a
+    // namespace of mandaat is filed as "mandaat::X", and a lookup under "X" stays English.
+    void everyContextLookedUpIsTheOneFiled()
+    {
+        QSet<QString> filed;
+        for (const Entry& entry : refreshed(QStringLiteral("nl"), {})) {
+            filed.insert(entry.context);
+        }
+        QVERIFY(filed.size() > 10);
+        static const QRegularExpression lookup(QStringLiteral("QCoreApplication::translate\\(\\s*\"([^\"]+)\""));
+        QStringList strays;
+        for (const char* folder : {"/core", "/ui", "/app"}) {
+            QDirIterator it(QStringLiteral(MANDAAT_SOURCE_DIR) + QLatin1String(folder),
+                            {QStringLiteral("*.cpp"), QStringLiteral("*.h")},
+                            QDir::Files,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile file(it.next());
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                const QString text = QString::fromUtf8(file.readAll());
+                for (auto match = lookup.globalMatch(text); match.hasNext();) {
+                    const QString context = match.next().captured(1);
+                    if (!filed.contains(context)) {
+                        strays << QDir(QStringLiteral(MANDAAT_SOURCE_DIR)).relativeFilePath(file.fileName()) +
+                                      QStringLiteral(": ") + context;
+                    }
+                }
+            }
+        }
+        QVERIFY2(strays.isEmpty(), qPrintable(strays.join(QLatin1Char('\n'))));
     }
 
     void englishPluralsAreComplete()

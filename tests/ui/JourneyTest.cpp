@@ -10,6 +10,7 @@
 #include "PersonInput.h"
 #include "TestSupport.h"
 #include "UiTestSupport.h"
+#include "UntranslatedStrings.h"
 
 #include "Translations.h"
 #include "domain/DisplayNames.h"
@@ -109,6 +110,7 @@ private:
     Typed m_typed;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<FakeKeyChain> m_keyChain;
+    std::unique_ptr<UntranslatedStrings> m_untranslated; // in Dutch: every string nobody translated
     std::unique_ptr<MainWindow> m_window;
     qint64 m_engagement = 0;
 
@@ -192,6 +194,9 @@ private Q_SLOTS:
         m_settings->setInterfaceLanguage(g_language == QLatin1String("nl") ? Settings::Language::Dutch
                                                                            : Settings::Language::English);
         QLocale::setDefault(m_settings->interfaceLocale());
+        if (g_language == QLatin1String("nl")) {
+            m_untranslated = std::make_unique<UntranslatedStrings>();
+        }
         installTranslations(*qApp, m_settings->interfaceLocale());
         m_keyChain = std::make_unique<FakeKeyChain>();
         m_window = std::make_unique<MainWindow>(*m_settings, *m_keyChain);
@@ -613,6 +618,12 @@ private Q_SLOTS:
         for (const QString& typed : {m_typed.client, m_typed.organisation, m_typed.note, m_typed.complaint}) {
             QVERIFY2(json.contains(typed), qPrintable(typed));
             QVERIFY2(flat.contains(typed), qPrintable(typed));
+        }
+        // In Dutch, nothing of the year was shown, printed or refused in English: every string
+        // looked up on the way (windows, letters, the dossier, messages) had its translation.
+        if (m_untranslated) {
+            const QStringList missing = m_untranslated->missing();
+            QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
         }
     }
 };

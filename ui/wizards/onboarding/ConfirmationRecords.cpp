@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("ConfirmationRecords", text);
+    return QCoreApplication::translate("mandaat::ConfirmationRecords", text);
 }
 
 } // namespace
