@@ -7341,6 +7341,10 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
         <source>Confirmation accepted by e-mail.</source>
         <translation>Opdrachtbevestiging per e-mail aanvaard.</translation>
     </message>
+    <message>
+        <source>No code of this engagement asks for an engagement confirmation: subscribe to a code in the practice profile.</source>
+        <translation>Geen enkele code van deze opdracht vraagt een opdrachtbevestiging: onderschrijf een code in het praktijkprofiel.</translation>
+    </message>
 </context>
 <context>
     <name>mandaat::ConflictPage</name>

@@ -3,6 +3,7 @@
 #include "CliIo.h"
 #include "SharedSettings.h"
 #include "documents/LetterService.h"
+#include "lifecycle/ConfirmationRecords.h"
 #include "repositories/Records.h"
 #include "util/OutputFile.h"
 
@@ -68,7 +69,8 @@ int LetterCommand::execute(const QCommandLineParser& parser)
         return ExitError;
     }
     Records records(*vault);
-    const auto issued = LetterService::issueConfirmation(records, engagementId, language, QDate::currentDate(), &error);
+    // The same records as the onboarding wizard's: the letter and the evidence the rules read.
+    const auto issued = ConfirmationRecords::issue(records, engagementId, language, QDate::currentDate(), &error);
     if (!issued) {
         err() << error << Qt::endl;
         return ExitError;

@@ -12,7 +12,7 @@
 #include "repositories/PrincipalRepository.h"
 #include "repositories/Records.h"
 #include "util/OutputFile.h"
-#include "wizards/onboarding/ConfirmationRecords.h"
+#include "lifecycle/ConfirmationRecords.h"
 #include "wizards/onboarding/EmailAcceptanceDialog.h"
 #include "wizards/onboarding/OnboardingWizard.h"
 
@@ -259,7 +259,7 @@ void ConfirmationPage::issueAndSave()
     }
     QString error;
     const std::optional<LetterService::Issued> issued = ConfirmationRecords::issue(
-        *records(), onboarding()->engagementId(), onboarding()->confirmationArticle(), onboarding()->today(), &error);
+        *records(), onboarding()->engagementId(), std::nullopt, onboarding()->today(), &error);
     if (!issued) {
         showMessage(error);
         return;
@@ -316,11 +316,8 @@ bool ConfirmationPage::printTo(QPrinter* printer)
     }
     QString error;
     if (onboarding()->letters().isEmpty()) {
-        if (!ConfirmationRecords::issue(*records(),
-                                        onboarding()->engagementId(),
-                                        onboarding()->confirmationArticle(),
-                                        onboarding()->today(),
-                                        &error)) {
+        if (!ConfirmationRecords::issue(
+                *records(), onboarding()->engagementId(), std::nullopt, onboarding()->today(), &error)) {
             showMessage(error);
             return false;
         }
@@ -392,7 +389,6 @@ void ConfirmationPage::attachSignedCopy(const QString& path)
                                      Channel::Letter,
                                      &copy,
                                      onboarding()->parties(),
-                                     onboarding()->confirmationArticle(),
                                      &error)) {
         showMessage(error);
         return;
@@ -435,7 +431,6 @@ void ConfirmationPage::acceptedByEmail()
                                          Channel::Email,
                                          nullptr,
                                          dialog->parties(),
-                                         onboarding()->confirmationArticle(),
                                          &error)) {
             showMessage(error);
             return;

@@ -15,16 +15,20 @@ namespace mandaat {
 
 class Records;
 
-/// The confirmation as the onboarding records it (docs/compliance-evidence.md): the issued
-/// letter (LetterService: the PDF with its hash and an audit entry) and the signed copy or
-/// e-mail acceptance on it, each with the Evidence rows the rules look for, in one transaction.
+/// The confirmation as every way into the practice records it (the onboarding wizard and
+/// `mandaat-cli letter` alike; docs/compliance-evidence.md): the issued letter (LetterService:
+/// the PDF with its hash and an audit entry) and the signed copy or e-mail acceptance on it,
+/// each with the Evidence rows the rules look for, in one transaction. The evidence is filed
+/// under the engagement's own article that the rule asking for it serves (MW-2.2, CMI-5, …),
+/// found in the catalogue, never named here.
 namespace ConfirmationRecords {
 
-/// Issues the confirmation in the engagement's letter language, dated \a on, and records
-/// confirmation_issued on \a article (MW-2.2 or CMI-5) for all parties, the PDF attached.
-/// Issuing again keeps the earlier versions.
-std::optional<LetterService::Issued>
-issue(Records& records, qint64 engagementId, const QString& article, QDate on, QString* error);
+/// Issues the confirmation in \a language (std::nullopt: the engagement's letter language),
+/// dated \a on, and records confirmation_issued for all parties, the PDF attached. Issuing
+/// again keeps the earlier versions. Refused, with nothing stored, when the letter is
+/// incomplete or no code of the engagement asks for a confirmation.
+std::optional<LetterService::Issued> issue(
+    Records& records, qint64 engagementId, std::optional<Language> language, QDate on, QString* error);
 
 /// Records the acceptance of \a letter: the signed copy (\a signedCopy, a PDF or an image) or
 /// an e-mail (\a signedCopy nullptr, \a channel Email); and confirmation_accepted for each of
@@ -35,7 +39,6 @@ bool accept(Records& records,
             Channel channel,
             const Attachment* signedCopy,
             const QList<Party>& parties,
-            const QString& article,
             QString* error);
 
 /// Appends "letter.printed" or "letter.saved" to the audit log (which letter, never a name).

@@ -1,5 +1,6 @@
 #include "ConfirmationRecords.h"
 
+#include "compliance/ComplianceEngine.h"
 #include "compliance/EvidenceTopics.h"
 #include "repositories/AuditLog.h"
 #include "repositories/ComplianceRecords.h"
@@ -17,17 +18,47 @@ QString tr(const char* text)
     return QCoreApplication::translate("mandaat::ConfirmationRecords", text);
 }
 
+// The rules whose evidence these records are (core/compliance/rules/HandoverRules.cpp).
+const QString IssuedRule = QStringLiteral("confirmation-states-code");
+const QString AcceptedRule = QStringLiteral("confirmation-accepted");
+
+/// The first article in force for the engagement on \a on that names \a ruleId; empty, with
+/// \a failure set, when there is none.
+QString articleServing(const Records& records, qint64 engagementId, const QString& ruleId, QDate on, RecordError* failure)
+{
+    const ComplianceEngine engine(records);
+    const std::optional<EngagementCompliance> compliance = engine.evaluate(engagementId, on, failure);
+    if (!compliance) {
+        return {};
+    }
+    for (const ArticleCompliance& item : compliance->articles) {
+        for (const RuleResult& result : item.results) {
+            if (result.ruleId == ruleId) {
+                return item.article.id;
+            }
+        }
+    }
+    *failure = RecordError::make(RecordError::Kind::Refused,
+                                 tr("No code of this engagement asks for an engagement confirmation: subscribe to "
+                                    "a code in the practice profile."));
+    return {};
+}
+
 } // namespace
 
-std::optional<LetterService::Issued>
-issue(Records& records, qint64 engagementId, const QString& article, QDate on, QString* error)
+std::optional<LetterService::Issued> issue(
+    Records& records, qint64 engagementId, std::optional<Language> language, QDate on, QString* error)
 {
     std::optional<LetterService::Issued> issued;
     RecordError recordError;
     const bool done = records.transaction(
         [&](RecordError* failure) {
+            const QString article = articleServing(records, engagementId, IssuedRule, on, failure);
+            if (article.isEmpty()) {
+                return false;
+            }
             QString message;
-            issued = LetterService::issueConfirmation(records, engagementId, std::nullopt, on, &message);
+            issued = LetterService::issueConfirmation(records, engagementId, language, on, &message);
             if (!issued) {
                 *failure = RecordError::make(RecordError::Kind::Refused, message);
                 return false;
@@ -60,12 +91,15 @@ bool accept(Records& records,
             Channel channel,
             const Attachment* signedCopy,
             const QList<Party>& parties,
-            const QString& article,
             QString* error)
 {
     RecordError recordError;
     const bool done = records.transaction(
         [&](RecordError* failure) {
+            const QString article = articleServing(records, letter.engagementId, AcceptedRule, on, failure);
+            if (article.isEmpty()) {
+                return false;
+            }
             if (!records.letters().recordAcceptance(letter.id, on, channel, signedCopy, {}, failure)) {
                 return false;
             }
