@@ -799,36 +799,59 @@
 <context>
     <name>ConfirmationComplete</name>
     <message>
-        <source>the method</source>
-        <translation>de methode</translation>
-    </message>
-    <message>
-        <source>the fee</source>
-        <translation>het honorarium</translation>
-    </message>
-    <message>
-        <source>the expenses</source>
-        <translation>de onkosten</translation>
-    </message>
-    <message>
-        <source>the payment method</source>
-        <translation>de betalingswijze</translation>
-    </message>
-    <message>
-        <source>the duration</source>
-        <translation>de tijdsduur</translation>
-    </message>
-    <message>
-        <source>the code that governs it</source>
-        <translation>de code die erop van toepassing is</translation>
-    </message>
-    <message>
         <source>The confirmation has every term it must state.</source>
         <translation>De opdrachtbevestiging bevat alle voorwaarden die ze moet vermelden.</translation>
     </message>
     <message>
         <source>The confirmation cannot be issued without %1.</source>
         <translation>De opdrachtbevestiging kan niet worden uitgegeven zonder %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationGaps</name>
+    <message>
+        <source>the method (at least one method or tool, with its author or owner)</source>
+        <translation>de methode (minstens één methode of instrument, met de auteur of eigenaar)</translation>
+    </message>
+    <message>
+        <source>the fee (a rate, or the fixed price)</source>
+        <translation>het honorarium (een tarief, of de vaste prijs)</translation>
+    </message>
+    <message>
+        <source>the wording of the VAT exemption</source>
+        <translation>de formulering van de btw-vrijstelling</translation>
+    </message>
+    <message>
+        <source>the expenses arrangement</source>
+        <translation>de afspraak over de onkosten</translation>
+    </message>
+    <message>
+        <source>the payment method</source>
+        <translation>de betalingswijze</translation>
+    </message>
+    <message>
+        <source>the payment terms</source>
+        <translation>de betaaltermijn</translation>
+    </message>
+    <message>
+        <source>the payer&apos;s name</source>
+        <translation>de naam van de betaler</translation>
+    </message>
+    <message>
+        <source>the scheme&apos;s reference</source>
+        <translation>de referentie van de regeling</translation>
+    </message>
+    <message>
+        <source>the duration (planned start and end)</source>
+        <translation>de tijdsduur (geplande start en einde)</translation>
+    </message>
+    <message>
+        <source>the planned number of sessions</source>
+        <translation>het geplande aantal sessies</translation>
+    </message>
+    <message>
+        <source>the code of conduct that governs the engagement (subscribe to a code in the practice profile)</source>
+        <translation>de gedragscode die op de opdracht van toepassing is (onderschrijf een code in het praktijkprofiel)</translation>
     </message>
 </context>
 <context>
@@ -7142,53 +7165,6 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
     </message>
 </context>
 <context>
-    <name>mandaat::ConfirmationLetter</name>
-    <message>
-        <source>the method (at least one method or tool, with its author or owner)</source>
-        <translation>de methode (minstens één methode of instrument, met de auteur of eigenaar)</translation>
-    </message>
-    <message>
-        <source>the fee (a rate, or the fixed price)</source>
-        <translation>het honorarium (een tarief, of de vaste prijs)</translation>
-    </message>
-    <message>
-        <source>the wording of the VAT exemption</source>
-        <translation>de formulering van de btw-vrijstelling</translation>
-    </message>
-    <message>
-        <source>the expenses arrangement</source>
-        <translation>de afspraak over de onkosten</translation>
-    </message>
-    <message>
-        <source>the payment method</source>
-        <translation>de betalingswijze</translation>
-    </message>
-    <message>
-        <source>the payment terms</source>
-        <translation>de betaaltermijn</translation>
-    </message>
-    <message>
-        <source>the payer&apos;s name</source>
-        <translation>de naam van de betaler</translation>
-    </message>
-    <message>
-        <source>the scheme&apos;s reference</source>
-        <translation>de referentie van de regeling</translation>
-    </message>
-    <message>
-        <source>the duration (planned start and end)</source>
-        <translation>de tijdsduur (geplande start en einde)</translation>
-    </message>
-    <message>
-        <source>the planned number of sessions</source>
-        <translation>het geplande aantal sessies</translation>
-    </message>
-    <message>
-        <source>the code of conduct that governs the engagement (subscribe to a code in the practice profile)</source>
-        <translation>de gedragscode die op de opdracht van toepassing is (onderschrijf een code in het praktijkprofiel)</translation>
-    </message>
-</context>
-<context>
     <name>mandaat::ConfirmationPage</name>
     <message>
         <source>Confirmation</source>
@@ -9785,6 +9761,10 @@ Het nieuwe noodblad nu afdrukken?</translation>
     <message>
         <source>&amp;Rate</source>
         <translation>&amp;Tarief</translation>
+    </message>
+    <message>
+        <source>Enter the wording of the VAT exemption, as the letter must print it.</source>
+        <translation>Vul de formulering van de btw-vrijstelling in, zoals de brief ze moet vermelden.</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,7 @@ struct ComplianceContext : EngagementRecordSet
     QList<PracticeQualification> qualifications;
     QList<PracticeRegistration> registrations;
     QList<CodeSubscription> subscriptions;
+    PracticeProfile profile; ///< The practice's VAT status and wording (the confirmation's terms).
     std::optional<bool> auditLogIntact; ///< GDPR-30; nullopt: not checked for this evaluation.
 
     /// The reason the engagement ends with: its own once ended, or the one the termination

@@ -40,6 +40,9 @@ std::optional<PracticeSnapshot> ComplianceContextLoader::snapshot(bool checkAudi
     if (!failed(local)) {
         practice.subscriptions = m_records.practice().codeSubscriptions(&local);
     }
+    if (!failed(local)) {
+        practice.profile = m_records.practice().profile(&local);
+    }
     QMap<qint64, Client> clients;
     if (!failed(local)) {
         for (const Client& client : m_records.clients().clients({}, &local)) {
@@ -202,6 +205,7 @@ std::optional<ComplianceContext> ComplianceContextLoader::load(const Engagement&
     context.qualifications = practice.qualifications;
     context.registrations = practice.registrations;
     context.subscriptions = practice.subscriptions;
+    context.profile = practice.profile;
     context.auditLogIntact = practice.auditLogIntact;
     context.endReason = engagement.endReason;
     return context;

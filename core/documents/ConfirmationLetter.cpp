@@ -1,5 +1,6 @@
 #include "ConfirmationLetter.h"
 
+#include "documents/ConfirmationGaps.h"
 #include "documents/LetterDocument.h"
 #include "documents/LetterParts.h"
 #include "documents/LetterTemplate.h"
@@ -9,11 +10,6 @@
 namespace mandaat::ConfirmationLetter {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("mandaat::ConfirmationLetter", text);
-}
 
 using LetterParts::addressLine;
 
@@ -36,15 +32,12 @@ bool isCareerKind(EngagementKind kind)
 
 QString vatWording(const ConfirmationContent& content)
 {
-    if (!content.engagement.vatExemptionWording.trimmed().isEmpty()) {
-        return content.engagement.vatExemptionWording;
-    }
-    return content.practice.vatExemptionWording;
+    return vatExemptionWording(content.engagement, content.practice);
 }
 
 bool isVatExempt(const ConfirmationContent& content)
 {
-    return content.engagement.vatExempt || content.practice.vatStatus != VatStatus::Liable;
+    return mandaat::isVatExempt(content.engagement, content.practice);
 }
 
 } // namespace
@@ -56,41 +49,9 @@ bool needsNoAdmissionClause(const Engagement& engagement)
 
 QStringList missingElements(const ConfirmationContent& content)
 {
-    const Engagement& e = content.engagement;
     QStringList missing;
-    if (e.methods.isEmpty()) {
-        missing << tr("the method (at least one method or tool, with its author or owner)");
-    }
-    const bool hasFee = e.rateCents > 0 || (e.feeModel == FeeModel::Fixed && e.estimatedTotalCents.value_or(0) > 0);
-    if (!hasFee) {
-        missing << tr("the fee (a rate, or the fixed price)");
-    }
-    if (isVatExempt(content) && vatWording(content).trimmed().isEmpty()) {
-        missing << tr("the wording of the VAT exemption");
-    }
-    if (e.expensesArrangement.trimmed().isEmpty()) {
-        missing << tr("the expenses arrangement");
-    }
-    if (!e.paymentMethod) {
-        missing << tr("the payment method");
-    }
-    if (e.paymentTerms.trimmed().isEmpty()) {
-        missing << tr("the payment terms");
-    }
-    if ((e.payerKind == PayerKind::Scheme || e.payerKind == PayerKind::ThirdParty) && e.payerName.trimmed().isEmpty()) {
-        missing << tr("the payer's name");
-    }
-    if (e.payerKind == PayerKind::Scheme && e.payerReference.trimmed().isEmpty()) {
-        missing << tr("the scheme's reference");
-    }
-    if (!e.plannedStart.isValid() || !e.plannedEnd.isValid()) {
-        missing << tr("the duration (planned start and end)");
-    }
-    if (!e.plannedSessions) {
-        missing << tr("the planned number of sessions");
-    }
-    if (content.codes.isEmpty()) {
-        missing << tr("the code of conduct that governs the engagement (subscribe to a code in the practice profile)");
+    for (const ConfirmationGap gap : confirmationGaps(content.engagement, content.practice, !content.codes.isEmpty())) {
+        missing << describe(gap);
     }
     return missing;
 }

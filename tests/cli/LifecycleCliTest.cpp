@@ -148,6 +148,8 @@ private Q_SLOTS:
         QVERIFY(records.clients().save(third));
         Engagement incomplete = outplacement(third.id, principal.id);
         incomplete.plannedSessions.reset();
+        incomplete.paymentTerms.clear();
+        incomplete.expensesArrangement.clear();
         QVERIFY(records.engagements().save(incomplete));
         QVERIFY(records.engagements().transition(incomplete.id, EngagementStatus::Onboarding, QDate::currentDate()));
         m_incomplete = incomplete.id;
@@ -214,6 +216,46 @@ private Q_SLOTS:
             QCOMPARE(cliSide->articles.at(i).article.id, wizardSide->articles.at(i).article.id);
             QCOMPARE(cliSide->articles.at(i).status, wizardSide->articles.at(i).status);
         }
+    }
+
+    // Issue 17, item 3: one list of what the confirmation lacks. The obligation the Overview and
+    // `compliance --due` show names exactly the terms for which the letter is refused (before,
+    // the rule knew neither the number of sessions nor the payment terms).
+    void theOverviewListsWhatRefusesTheLetter()
+    {
+        const QString id = QString::number(m_incomplete);
+        const Run due =
+            cli({QStringLiteral("compliance"), m_path, QStringLiteral("--due"), QStringLiteral("--engagement"), id});
+        QCOMPARE(due.exitCode, 0);
+        static const QString Without = QStringLiteral("The confirmation cannot be issued without ");
+        QString listed;
+        for (const QString& line : due.out.split(QLatin1Char('\n'))) {
+            const qsizetype at = line.indexOf(Without);
+            if (at >= 0) {
+                listed = line.mid(at + Without.size());
+                listed.chop(1); // the full stop
+            }
+        }
+        QVERIFY2(!listed.isEmpty(), qPrintable(due.out));
+
+        const Run letter = cli({QStringLiteral("letter"),
+                                m_path,
+                                QStringLiteral("--engagement"),
+                                id,
+                                QStringLiteral("--out"),
+                                m_dir.filePath(QStringLiteral("x.pdf"))});
+        QCOMPARE(letter.exitCode, 1);
+        QStringList refused;
+        for (const QString& line : letter.err.split(QLatin1Char('\n'))) {
+            if (line.startsWith(QStringLiteral("- "))) {
+                refused << line.mid(2);
+            }
+        }
+        QCOMPARE(refused,
+                 QStringList({QStringLiteral("the expenses arrangement"),
+                              QStringLiteral("the payment terms"),
+                              QStringLiteral("the planned number of sessions")}));
+        QCOMPARE(listed, refused.join(QStringLiteral(", ")));
     }
 
     // Refused: nothing stored, the gap named, no PDF written.

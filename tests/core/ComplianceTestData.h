@@ -112,6 +112,7 @@ inline ComplianceContext completeContext(EngagementKind kind = EngagementKind::C
     e.rateCents = 12000;
     e.expensesArrangement = QStringLiteral("Travel at cost");
     e.paymentMethod = PaymentMethod::BankTransfer;
+    e.paymentTerms = QStringLiteral("Within 30 days of the invoice");
     e.plannedStart = plannedStart();
     e.plannedEnd = day(2026, 9, 16);
     e.plannedSessions = 8;

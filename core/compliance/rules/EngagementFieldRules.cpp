@@ -3,6 +3,7 @@
 // (CMI-5), restrictions on use (CMI-14).
 #include "compliance/RuleRegistry.h"
 #include "compliance/RuleSupport.h"
+#include "documents/ConfirmationGaps.h"
 
 #include <QCoreApplication>
 
@@ -133,8 +134,8 @@ public:
     }
 };
 
-// CMI-5: the confirmation states the method, fee, expenses, payment method, duration and code;
-// it cannot be issued while any is missing.
+// CMI-5: the confirmation states the method, fee, VAT, expenses, payment, payer, duration, the
+// number of sessions and the code; it cannot be issued while any is missing.
 class ConfirmationComplete final : public Rule
 {
     Q_DECLARE_TR_FUNCTIONS(ConfirmationComplete)
@@ -145,25 +146,11 @@ public:
     bool appliesTo(const ComplianceContext&) const override { return true; }
     RuleResult evaluate(const ComplianceContext& context) const override
     {
-        const Engagement& e = context.engagement;
+        // The letter's own list (ConfirmationGaps): the Overview shows exactly what refuses it.
         QStringList missing;
-        if (e.methods.isEmpty()) {
-            missing.append(tr("the method"));
-        }
-        if (e.rateCents <= 0 && !e.estimatedTotalCents) {
-            missing.append(tr("the fee"));
-        }
-        if (blank(e.expensesArrangement)) {
-            missing.append(tr("the expenses"));
-        }
-        if (!e.paymentMethod) {
-            missing.append(tr("the payment method"));
-        }
-        if (!e.plannedStart.isValid() || !e.plannedEnd.isValid()) {
-            missing.append(tr("the duration"));
-        }
-        if (context.codeIds.isEmpty()) {
-            missing.append(tr("the code that governs it"));
+        for (const ConfirmationGap gap :
+             confirmationGaps(context.engagement, context.profile, !context.codeIds.isEmpty())) {
+            missing.append(describe(gap));
         }
         return fieldsResult(*this,
                             context,

@@ -3,10 +3,12 @@
 
 #include "compliance/EvidenceTopics.h"
 #include "compliance/TermsAmendment.h"
+#include "documents/ConfirmationGaps.h"
 #include "domain/DisplayNames.h"
 #include "domain/Validation.h"
 #include "repositories/ComplianceRecords.h"
 #include "repositories/EngagementRepository.h"
+#include "repositories/PracticeRepository.h"
 #include "repositories/Records.h"
 #include "wizards/onboarding/OnboardingWizard.h"
 
@@ -198,15 +200,22 @@ bool TermsPage::save(QString* error)
                 issues.append({QString::fromLatin1(field), message});
             }
         };
-        require(e.rateCents <= 0 && e.estimatedTotalCents.value_or(0) <= 0,
-                "rateCents",
-                tr("Enter the rate, or the fixed price."));
-        require(e.expensesArrangement.isEmpty(),
+        // The terms of this page that the letter would lack (ConfirmationGaps, the letter's and
+        // the rule's own list); the method and the code are asked on other pages.
+        const PracticeProfile practice = records() ? records()->practice().profile() : PracticeProfile();
+        const QList<ConfirmationGap> gaps = confirmationGaps(e, practice, true);
+        require(gaps.contains(ConfirmationGap::Fee), "rateCents", tr("Enter the rate, or the fixed price."));
+        require(gaps.contains(ConfirmationGap::VatWording),
+                "vatExemptionWording",
+                tr("Enter the wording of the VAT exemption, as the letter must print it."));
+        require(gaps.contains(ConfirmationGap::Expenses),
                 "expensesArrangement",
                 tr("Say which expenses are charged, or that none are."));
-        require(!e.paymentMethod, "paymentMethod", tr("Choose how the fee is paid."));
-        require(e.paymentTerms.isEmpty(), "paymentTerms", tr("Enter the payment terms."));
-        require(!e.plannedSessions, "plannedSessions", tr("Enter the planned number of sessions."));
+        require(gaps.contains(ConfirmationGap::PaymentMethod), "paymentMethod", tr("Choose how the fee is paid."));
+        require(gaps.contains(ConfirmationGap::PaymentTerms), "paymentTerms", tr("Enter the payment terms."));
+        require(gaps.contains(ConfirmationGap::PlannedSessions),
+                "plannedSessions",
+                tr("Enter the planned number of sessions."));
         require(!m_ui->adequacyCheckBox->isChecked(),
                 "adequacy",
                 tr("Check that the planned duration and sessions suffice for the objectives, and tick it."));
