@@ -15,10 +15,13 @@ function(mandaat_add_test)
     if(NOT T_TIMEOUT)
         set(T_TIMEOUT 300)
     endif()
+    # Qt Test's own watchdog ends a test function after 5 minutes; CTest's TIMEOUT (scaled in
+    # sanitizer builds) is the one limit.
+    math(EXPR function_timeout_ms "${T_TIMEOUT} * ${MANDAAT_TEST_TIMEOUT_FACTOR} * 1000")
     set_tests_properties(${T_NAME} PROPERTIES
         TIMEOUT ${T_TIMEOUT}
         LABELS "${T_LABELS}"
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANGUAGE=en")
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANGUAGE=en;QTEST_FUNCTION_TIMEOUT=${function_timeout_ms}")
     mandaat_schedule_timeout_scaling()
 endfunction()
 
