@@ -25,6 +25,14 @@ struct OtherEngagement
     Client client;
 };
 
+/// CMI-10: the day an engagement ends by a total interruption of more than six calendar months
+/// since \a lastContact (QDate::addMonths, which clamps 31 August to 28 February): the day
+/// after the six-month mark. Invalid for an invalid date.
+inline QDate endedByInterruptionOn(QDate lastContact)
+{
+    return lastContact.isValid() ? lastContact.addMonths(6).addDays(1) : QDate();
+}
+
 /// An engagement's own records, as its context holds them.
 struct EngagementRecordSet
 {

@@ -12,6 +12,13 @@
 
 namespace mandaat {
 
+namespace {
+
+// The rule that judges reports against the consent (core/compliance/rules/ConsentRules.cpp).
+const QString ReportConsentRule = QStringLiteral("principal-report-consent");
+
+} // namespace
+
 ComplianceEngine::ComplianceEngine(const Records& records)
     : ComplianceEngine(records, CodeCatalogue::builtIn(), RuleRegistry::builtIn())
 { }
@@ -122,7 +129,22 @@ std::optional<ReportDecision> ComplianceEngine::checkReport(const PrincipalRepor
     if (!loaded) {
         return std::nullopt;
     }
-    return ReportCheck::check(*loaded, report);
+    ReportDecision decision = ReportCheck::check(*loaded, report);
+    if (!decision.allowed) {
+        // The refusal names the engagement's articles that ask for it (CMI-8, MW-4.1, …), from
+        // the catalogue: the same words in the dialog, the CLI and a refused save.
+        QStringList cited;
+        for (const CodeArticle& article :
+             m_evaluator.catalogue().articlesFor(loaded->codeIds, toId(engagement->kind))) {
+            if (article.rules.contains(ReportConsentRule) && !cited.contains(article.id)) {
+                cited << article.id;
+            }
+        }
+        if (!cited.isEmpty()) {
+            decision.reason += QStringLiteral(" (%1)").arg(cited.join(QStringLiteral(", ")));
+        }
+    }
+    return decision;
 }
 
 std::optional<QList<OpenObligation>> ComplianceEngine::openObligations(QDate at, RecordError* error) const

@@ -239,6 +239,8 @@ private Q_SLOTS:
         decision = engine.checkReport(results);
         QVERIFY(decision && !decision->allowed);
         QVERIFY2(decision->reason.contains(QStringLiteral("progress information only")), qPrintable(decision->reason));
+        // The refusal names its article, as the dialog and a refused save show it (issue 17).
+        QVERIFY2(decision->reason.contains(QStringLiteral("(CMI-8")), qPrintable(decision->reason));
     }
 
     void openObligationsMostUrgentFirst()
@@ -342,9 +344,12 @@ private Q_SLOTS:
         };
         QCOMPARE(clock(day(2026, 8, 14)).status, RuleStatus::Met);
         QCOMPARE(clock(day(2026, 8, 15)).status, RuleStatus::Due);
-        QCOMPARE(clock(day(2026, 9, 15)).status, RuleStatus::Overdue);
-        QCOMPARE(clock(day(2026, 9, 15)).due, day(2026, 9, 15));
-        QVERIFY(clock(day(2026, 9, 15)).explanation.contains(QStringLiteral("Ended by interruption")));
+        // More than six months: on the mark itself still due, ended the day after.
+        QCOMPARE(clock(day(2026, 9, 15)).status, RuleStatus::Due);
+        QCOMPARE(clock(day(2026, 9, 15)).due, day(2026, 9, 16));
+        QCOMPARE(clock(day(2026, 9, 16)).status, RuleStatus::Overdue);
+        QCOMPARE(clock(day(2026, 9, 16)).due, day(2026, 9, 16));
+        QVERIFY(clock(day(2026, 9, 16)).explanation.contains(QStringLiteral("Ended by interruption")));
         Evidence extension;
         extension.engagementId = id;
         extension.articleId = QStringLiteral("CMI-10");
@@ -354,7 +359,7 @@ private Q_SLOTS:
         extension.channel = Channel::Letter;
         extension.text = QStringLiteral("Paused until October, agreed by all parties");
         QVERIFY(records().compliance().save(extension));
-        QCOMPARE(clock(day(2026, 9, 15)).status, RuleStatus::Met);
+        QCOMPARE(clock(day(2026, 9, 16)).status, RuleStatus::Met);
     }
 
     void endingForObstructionNeedsAWarning()

@@ -1080,21 +1080,29 @@ private Q_SLOTS:
             activeSinceJan31,
             day(2026, 6, 30),
             Due,
-            day(2026, 7, 31),
+            day(2026, 8, 1),
             Outplacement);
         row("clock: the day before six months",
             "interruption-clock",
             activeSinceJan31,
             day(2026, 7, 30),
             Due,
-            day(2026, 7, 31),
+            day(2026, 8, 1),
             Outplacement);
+        // "More than six months": due on the six-month mark itself, ended the day after it.
         row("clock: six months",
             "interruption-clock",
             activeSinceJan31,
             day(2026, 7, 31),
+            Due,
+            day(2026, 8, 1),
+            Outplacement);
+        row("clock: more than six months",
+            "interruption-clock",
+            activeSinceJan31,
+            day(2026, 8, 1),
             Overdue,
-            day(2026, 7, 31),
+            day(2026, 8, 1),
             Outplacement);
         const ContextSetup lastSessionMarch15 = both(activeSinceJan31, [](ComplianceContext& c) {
             c.sessions.append(sessionOn(day(2026, 3, 15)));
@@ -1112,21 +1120,28 @@ private Q_SLOTS:
             lastSessionMarch15,
             day(2026, 8, 15),
             Due,
-            day(2026, 9, 15),
+            day(2026, 9, 16),
             Outplacement);
         row("clock: from the last session, six months",
             "interruption-clock",
             lastSessionMarch15,
             day(2026, 9, 15),
+            Due,
+            day(2026, 9, 16),
+            Outplacement);
+        row("clock: from the last session, more than six months",
+            "interruption-clock",
+            lastSessionMarch15,
+            day(2026, 9, 16),
             Overdue,
-            day(2026, 9, 15),
+            day(2026, 9, 16),
             Outplacement);
         row("clock: a planned session does not stop it",
             "interruption-clock",
             both(activeSinceJan31, [](ComplianceContext& c) { c.sessions.append(sessionOn(day(2026, 9, 1))); }),
             day(2026, 8, 1),
             Overdue,
-            day(2026, 7, 31),
+            day(2026, 8, 1),
             Outplacement);
         row("clock: extended in writing by all parties",
             "interruption-clock",
@@ -1148,7 +1163,7 @@ private Q_SLOTS:
                  }),
             day(2026, 8, 1),
             Overdue,
-            day(2026, 7, 31),
+            day(2026, 8, 1),
             Outplacement);
         row("clock: an extension before the last session",
             "interruption-clock",
@@ -1157,13 +1172,14 @@ private Q_SLOTS:
                      addEvidence(
                          c, QStringLiteral("CMI-10"), ev::interruptionExtension(), Party::AllParties, day(2026, 3, 1));
                  }),
-            day(2026, 9, 15),
+            day(2026, 9, 16),
             Overdue,
-            day(2026, 9, 15),
+            day(2026, 9, 16),
             Outplacement);
 
         // CMI-10 around month ends: a last session on 31 August 2026. Five months is 31 January
-        // 2027; six months, addMonths(6), clamps to 28 February 2027 (29 February in a leap year).
+        // 2027; six months, addMonths(6), clamps to 28 February 2027 (29 February in a leap year),
+        // and the engagement ends the day after: 1 March.
         const auto lastSessionOn = [](QDate on) {
             return [on](ComplianceContext& c) {
                 activate(c);
@@ -1173,6 +1189,7 @@ private Q_SLOTS:
         };
         const ContextSetup lastSessionAug31 = lastSessionOn(day(2026, 8, 31));
         const QDate febMark = day(2027, 2, 28);
+        const QDate endsMarch1 = day(2027, 3, 1);
         struct ClockRow
         {
             const char* name;
@@ -1183,14 +1200,14 @@ private Q_SLOTS:
                                   ClockRow{"clock: 31 Aug, five months", day(2027, 1, 31), Due},
                                   ClockRow{"clock: 31 Aug, the day after five months", day(2027, 2, 1), Due},
                                   ClockRow{"clock: 31 Aug, the day before six months", day(2027, 2, 27), Due},
-                                  ClockRow{"clock: 31 Aug, six months is 28 February", febMark, Overdue},
+                                  ClockRow{"clock: 31 Aug, six months is 28 February", febMark, Due},
                                   ClockRow{"clock: 31 Aug, the day after six months", day(2027, 3, 1), Overdue}}) {
             row(r.name,
                 "interruption-clock",
                 lastSessionAug31,
                 r.at,
                 r.status,
-                r.status == Met ? QDate() : febMark,
+                r.status == Met ? QDate() : endsMarch1,
                 Outplacement);
         }
         const ContextSetup lastSessionAug31LeapYear = lastSessionOn(day(2027, 8, 31));
@@ -1199,17 +1216,24 @@ private Q_SLOTS:
             lastSessionAug31LeapYear,
             day(2028, 2, 28),
             Due,
-            day(2028, 2, 29),
+            day(2028, 3, 1),
             Outplacement);
         row("clock: 31 Aug before a leap year, six months is 29 February",
             "interruption-clock",
             lastSessionAug31LeapYear,
             day(2028, 2, 29),
-            Overdue,
-            day(2028, 2, 29),
+            Due,
+            day(2028, 3, 1),
             Outplacement);
-        // Five months clamps too: a last session on 30 September warns from 28 February and
-        // ends on 30 March.
+        row("clock: 31 Aug before a leap year, ended on 1 March",
+            "interruption-clock",
+            lastSessionAug31LeapYear,
+            day(2028, 3, 1),
+            Overdue,
+            day(2028, 3, 1),
+            Outplacement);
+        // Five months clamps too: a last session on 30 September warns from 28 February; six
+        // months are up on 30 March and it ends on 31 March.
         const ContextSetup lastSessionSep30 = lastSessionOn(day(2026, 9, 30));
         row("clock: 30 Sep, the day before five months (clamped)",
             "interruption-clock",
@@ -1223,21 +1247,28 @@ private Q_SLOTS:
             lastSessionSep30,
             day(2027, 2, 28),
             Due,
-            day(2027, 3, 30),
+            day(2027, 3, 31),
             Outplacement);
         row("clock: 30 Sep, the day before six months",
             "interruption-clock",
             lastSessionSep30,
             day(2027, 3, 29),
             Due,
-            day(2027, 3, 30),
+            day(2027, 3, 31),
             Outplacement);
         row("clock: 30 Sep, six months",
             "interruption-clock",
             lastSessionSep30,
             day(2027, 3, 30),
+            Due,
+            day(2027, 3, 31),
+            Outplacement);
+        row("clock: 30 Sep, more than six months",
+            "interruption-clock",
+            lastSessionSep30,
+            day(2027, 3, 31),
             Overdue,
-            day(2027, 3, 30),
+            day(2027, 3, 31),
             Outplacement);
 
         // MW-4.3: third-party advice with the principal's knowledge.
@@ -1553,9 +1584,11 @@ private Q_SLOTS:
         const bool local = ComplianceContext::dayOf(session.startsAt) == day(2026, 9, 1);
         const Rule* rule = RuleRegistry::builtIn().rule(QStringLiteral("interruption-clock"));
         QVERIFY(rule);
-        context.today = day(2027, 2, 28);
-        const RuleResult before = rule->check(context);
+        // Six months from 1 September are up on 1 March; it ends on 2 March. Counted from the UTC
+        // day (31 August) it would have ended on 1 March.
         context.today = day(2027, 3, 1);
+        const RuleResult before = rule->check(context);
+        context.today = day(2027, 3, 2);
         const RuleResult on = rule->check(context);
         if (tz.isNull()) {
             qunsetenv("TZ");
@@ -1564,9 +1597,9 @@ private Q_SLOTS:
         }
         QVERIFY2(local, "the local day of the session");
         QCOMPARE(toId(before.status), toId(RuleStatus::Due));
-        QCOMPARE(before.due, day(2027, 3, 1));
+        QCOMPARE(before.due, day(2027, 3, 2));
         QCOMPARE(toId(on.status), toId(RuleStatus::Overdue));
-        QCOMPARE(on.due, day(2027, 3, 1));
+        QCOMPARE(on.due, day(2027, 3, 2));
     }
 };
 

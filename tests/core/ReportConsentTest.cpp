@@ -40,6 +40,7 @@ private Q_SLOTS:
         engagement.principalId = principal.id;
         engagement.kind = EngagementKind::Outplacement;
         engagement.title = QStringLiteral("Outplacement");
+        engagement.pinnedCodes = {{QStringLiteral("CMI-2009"), QStringLiteral("002")}};
         QVERIFY2(records.engagements().save(engagement, &recordError), qPrintable(recordError.message));
         m_engagement = engagement.id;
         Consent consent;
@@ -62,6 +63,7 @@ private Q_SLOTS:
         QVERIFY(!m_fixture.records().compliance().save(report, &error));
         QCOMPARE(error.kind, RecordError::Kind::Refused);
         QVERIFY2(!error.message.isEmpty(), "the refusal gives no reason");
+        QVERIFY2(error.message.contains(QStringLiteral("(CMI-8")), qPrintable(error.message)); // its article
         QVERIFY(m_fixture.records().compliance().reportsFor(m_engagement).isEmpty());
     }
 

@@ -365,7 +365,7 @@ private Q_SLOTS:
             QVERIFY2(named<QLabel>(beyond, "errorLabel")
                          ->text()
                          .contains(QStringLiteral("“Testresultaten” is beyond the client's consent, which covers "
-                                                  "progress information only.")),
+                                                  "progress information only. (CMI-8")),
                      qPrintable(named<QLabel>(beyond, "errorLabel")->text()));
         }
         shot(beyond, QStringLiteral("report-refused"));

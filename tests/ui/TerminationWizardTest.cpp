@@ -378,12 +378,13 @@ private Q_SLOTS:
         QVERIFY(proposed);
     }
 
-    void interruptionEndsAtTheSixMonthMark()
+    void interruptionEndsTheDayAfterSixMonths()
     {
         // CMI-10: the last session on 31 October 2025; six calendar months later, clamped to
-        // the month's end, is 30 April 2026: the end is dated there, not today (12 May).
+        // the month's end, is 30 April 2026; more than six months is the day after: the end is
+        // dated 1 May 2026, not today (12 May).
         const qint64 id = m_interrupted;
-        const QDate mark(2026, 4, 30);
+        const QDate mark(2026, 5, 1);
         TerminationWizard wizard(records(), id);
         wizard.setToday(Today);
         wizard.show();
@@ -392,9 +393,8 @@ private Q_SLOTS:
         auto* endDate = find<DateEdit>(wizard.currentPage(), "endDateEdit");
         QCOMPARE(endDate->date(), mark);
         QVERIFY(!endDate->isEnabled()); // the date is the rule's, not a choice
-        QVERIFY2(
-            find<QLabel>(wizard.currentPage(), "reasonHintLabel")->text().contains(QStringLiteral("30 April 2026")),
-            qPrintable(find<QLabel>(wizard.currentPage(), "reasonHintLabel")->text()));
+        QVERIFY2(find<QLabel>(wizard.currentPage(), "reasonHintLabel")->text().contains(QStringLiteral("1 May 2026")),
+                 qPrintable(find<QLabel>(wizard.currentPage(), "reasonHintLabel")->text()));
         QVERIFY(finish(wizard));
 
         const Engagement ended = engagement(id);
@@ -407,7 +407,7 @@ private Q_SLOTS:
         const QList<IssuedLetter> letters = records().letters().lettersFor(id, LetterKind::Termination);
         QCOMPARE(letters.size(), 1);
         const QString text = pdfText(records().attachments().attachment(letters.first().attachmentId)->content);
-        QVERIFY2(text.contains(QStringLiteral("30 April 2026")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("1 May 2026")), qPrintable(text));
     }
 };
 

@@ -68,8 +68,8 @@ protected:
 // CMI-10: a total interruption of more than six months ends the assignment, unless all
 // parties confirmed otherwise in writing. Counted in calendar months from the last session,
 // or from activation when there is none: a warning from five months (QDate::addMonths(5)),
-// "ended by interruption: confirm" from the six-month mark (addMonths(6)), the date the
-// termination records.
+// due up to and on the six-month mark (addMonths(6)), "ended by interruption: confirm" from
+// the day after it (endedByInterruptionOn), the date the termination records.
 class InterruptionClock final : public Rule
 {
     Q_DECLARE_TR_FUNCTIONS(InterruptionClock)
@@ -90,6 +90,7 @@ public:
         }
         const QDate warning = last.addMonths(5);
         const QDate mark = last.addMonths(6);
+        const QDate ends = endedByInterruptionOn(last);
         if (context.today < warning) {
             return rules::make(
                 *this,
@@ -112,20 +113,20 @@ public:
             rules::addEvidence(met, extensions);
             return met;
         }
-        if (context.today < mark) {
+        if (context.today < ends) {
             return rules::make(*this,
                                RuleStatus::Due,
                                tr("No session since %1: the engagement ends by interruption on %2, unless all parties "
                                   "agree in writing to continue.")
-                                   .arg(displayDate(last), displayDate(mark)),
-                               mark);
+                                   .arg(displayDate(last), displayDate(ends)),
+                               ends);
         }
         return rules::make(*this,
                            RuleStatus::Overdue,
                            tr("Ended by interruption on %1 (no session since %2): confirm the end, or record the "
                               "written agreement of all parties to continue.")
-                               .arg(displayDate(mark), displayDate(last)),
-                           mark);
+                               .arg(displayDate(ends), displayDate(last)),
+                           ends);
     }
 
 protected:

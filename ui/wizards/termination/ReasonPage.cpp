@@ -71,7 +71,7 @@ void ReasonPage::collect()
     TerminationPlan& plan = m_wizard->plan();
     const int reason = m_ui->reasonComboBox->currentData().toInt();
     plan.reason = reason < 0 ? std::nullopt : std::optional<EndReason>(static_cast<EndReason>(reason));
-    // CMI-10: an interruption ends the engagement at the six-month mark, not today.
+    // CMI-10: an interruption ends the engagement the day after the six-month mark, not today.
     const bool interrupted = plan.reason == EndReason::Interruption;
     if (interrupted && m_wizard->interruptionDate().isValid()) {
         const QSignalBlocker blocker(m_ui->endDateEdit);

@@ -111,7 +111,7 @@ QDate TerminationWizard::interruptionDate() const
             last = on;
         }
     }
-    return last.isValid() ? last.addMonths(6) : QDate(); // CMI-10: calendar months
+    return endedByInterruptionOn(last); // CMI-10: more than six calendar months
 }
 
 QString TerminationWizard::endingRefusal() const
