@@ -148,8 +148,9 @@ private Q_SLOTS:
         int reportedTotal = 0;
         int unreportedSeen = 0;
         for (int kill = 1; kill <= kills; ++kill) {
-            // From killing it while it opens to after dozens of commits.
-            const int delay = random.bounded(5, 700);
+            // From killing it while it opens to after dozens of commits; a sanitizer build runs
+            // several times slower (a loaded ASan run once saw no commit in 20 kills).
+            const int delay = mandaat::test::scaledTimeout(random.bounded(5, 700));
             QString problem;
             const QList<int> committed = runAndKill(next, delay, &problem);
             QVERIFY2(problem.isEmpty(), qPrintable(problem));
