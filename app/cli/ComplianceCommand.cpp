@@ -29,7 +29,7 @@ void printEngagement(const Engagement& engagement, const EngagementCompliance& c
 {
     printRow({QStringLiteral("engagement"),
               QString::number(engagement.id),
-              toId(engagement.status),
+              toId(compliance.status), // as it stood on the date judged (--at)
               toId(engagement.kind),
               engagement.title,
               compliance.codeIds.join(QLatin1Char(','))});

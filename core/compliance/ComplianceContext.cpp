@@ -23,6 +23,81 @@ bool ComplianceContext::isRunning() const
     return engagement.status == EngagementStatus::Active || engagement.status == EngagementStatus::Ending;
 }
 
+namespace {
+
+bool after(QDate date, QDate today)
+{
+    return date.isValid() && date > today;
+}
+
+template <typename T, typename DateOf>
+void dropAfter(QList<T>& rows, QDate today, DateOf dateOf)
+{
+    rows.removeIf([&](const T& row) { return after(dateOf(row), today); });
+}
+
+} // namespace
+
+void ComplianceContext::standAsOfToday()
+{
+    Engagement& e = engagement;
+    if (after(e.endedOn, today)) {
+        e.endedOn = {};
+        e.endReason.reset();
+        e.dossierRetentionUntil = {};
+        e.financialRetentionUntil = {};
+        if (e.status == EngagementStatus::Ended) {
+            e.status = e.endingOn.isValid() ? EngagementStatus::Ending
+                : e.activatedOn.isValid()   ? EngagementStatus::Active
+                : e.onboardingOn.isValid()  ? EngagementStatus::Onboarding
+                                            : EngagementStatus::Draft;
+        }
+    }
+    if (after(e.endingOn, today)) {
+        e.endingOn = {};
+        if (e.status == EngagementStatus::Ending) {
+            e.status = EngagementStatus::Active;
+        }
+    }
+    if (after(e.activatedOn, today)) {
+        e.activatedOn = {};
+        if (e.status == EngagementStatus::Active) {
+            e.status = EngagementStatus::Onboarding;
+        }
+    }
+    if (after(e.onboardingOn, today)) {
+        e.onboardingOn = {};
+        if (e.status == EngagementStatus::Onboarding) {
+            e.status = EngagementStatus::Draft;
+        }
+    }
+    endReason = e.endReason;
+
+    dropAfter(complaints, today, [](const Complaint& c) { return c.receivedOn; });
+    for (Complaint& complaint : complaints) {
+        if (after(complaint.settledOn, today)) {
+            complaint.settledOn = {};
+            complaint.outcome.clear();
+            complaint.status = ComplaintStatus::InProgress;
+        }
+        if (after(complaint.acknowledgedOn, today)) {
+            complaint.acknowledgedOn = {};
+            complaint.acknowledgementAttachmentId = 0;
+            complaint.status = ComplaintStatus::Received;
+        }
+    }
+    dropAfter(consents, today, [](const Consent& c) { return c.givenOn; });
+    for (Consent& consent : consents) {
+        if (after(consent.withdrawnOn, today)) {
+            consent.withdrawnOn = {};
+        }
+    }
+    dropAfter(reports, today, [](const PrincipalReport& r) { return r.sentOn; });
+    dropAfter(referrals, today, [](const Referral& r) { return r.referredOn; });
+    dropAfter(consultations, today, [](const Consultation& c) { return c.heldOn; });
+    dropAfter(warnings, today, [](const WrittenWarning& w) { return w.issuedOn; });
+}
+
 QList<Evidence>
 ComplianceContext::findEvidence(const QStringList& articles, const QString& topic, std::optional<Party> party) const
 {

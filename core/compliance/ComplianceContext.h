@@ -79,6 +79,13 @@ struct ComplianceContext : EngagementRecordSet
     bool isRunning() const; ///< Active or ending.
     bool isEnded() const { return engagement.status == EngagementStatus::Ended; }
 
+    /// The engagement and its records as they stood on today (`compliance --at DATE`): a
+    /// status reached later is undone (an engagement ended in June is active on a date in
+    /// May), and what is dated after today (a complaint, a consent, its withdrawal, a report,
+    /// a referral, a consultation, a written warning) is left out. Evidence and sessions are
+    /// judged by their dates already (findEvidence, heldSessions).
+    void standAsOfToday();
+
     /// Evidence on \a articles with \a topic, dated on or before today, oldest first. With
     /// \a party, only rows for that party or for all parties.
     QList<Evidence>

@@ -208,6 +208,7 @@ std::optional<ComplianceContext> ComplianceContextLoader::load(const Engagement&
     context.profile = practice.profile;
     context.auditLogIntact = practice.auditLogIntact;
     context.endReason = engagement.endReason;
+    context.standAsOfToday(); // judged as it stood on the day, never with facts dated after it
     return context;
 }
 

@@ -58,6 +58,7 @@ EngagementCompliance ComplianceEvaluator::evaluate(const ComplianceContext& cont
     EngagementCompliance compliance;
     compliance.engagementId = context.engagement.id;
     compliance.at = context.today;
+    compliance.status = context.engagement.status;
     compliance.codeIds = context.codeIds;
     // Each rule once per engagement, however many articles name it.
     QMap<QString, RuleResult> cache;

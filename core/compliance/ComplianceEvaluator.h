@@ -36,6 +36,7 @@ struct EngagementCompliance
 {
     qint64 engagementId = 0;
     QDate at;
+    EngagementStatus status = EngagementStatus::Draft; ///< As it stood at \c at.
     QStringList codeIds;
     QList<ArticleCompliance> articles; ///< In the catalogue's order.
 

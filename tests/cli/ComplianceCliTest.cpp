@@ -183,6 +183,35 @@ private Q_SLOTS:
         QCOMPARE(fileHash(m_vault), before);
     }
 
+    // Issue 17, item 5: --at judges the engagement as it stood on that day. The outplacement was
+    // activated on 12 January and got a complaint on 1 April: on 10 January it was onboarding
+    // with no complaint; on 1 May the complaint is overdue.
+    void asItStoodOnTheDay()
+    {
+        const QString id = QString::number(m_active);
+        const Run january = cli({QStringLiteral("compliance"),
+                                 m_vault,
+                                 QStringLiteral("--engagement"),
+                                 id,
+                                 QStringLiteral("--at"),
+                                 QStringLiteral("2026-01-10")});
+        QCOMPARE(january.exitCode, 0);
+        QVERIFY2(january.out.startsWith(QStringLiteral("engagement\t%1\tonboarding\t").arg(id)),
+                 qPrintable(january.out));
+        QCOMPARE(articleLine(january.out, QStringLiteral("CMI-17")).value(1), QStringLiteral("not_applicable"));
+        QCOMPARE(articleLine(january.out, QStringLiteral("CMI-10")).value(1), QStringLiteral("due")); // not yet told
+
+        const Run may = cli({QStringLiteral("compliance"),
+                             m_vault,
+                             QStringLiteral("--engagement"),
+                             id,
+                             QStringLiteral("--at"),
+                             QStringLiteral("2026-05-01")});
+        QCOMPARE(may.exitCode, 0);
+        QVERIFY2(may.out.startsWith(QStringLiteral("engagement\t%1\tactive\t").arg(id)), qPrintable(may.out));
+        QCOMPARE(articleLine(may.out, QStringLiteral("CMI-17")).value(1), QStringLiteral("overdue"));
+    }
+
     void everyEngagement()
     {
         const Run run =
