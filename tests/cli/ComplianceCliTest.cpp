@@ -1,5 +1,6 @@
 // mandaat-cli compliance: statuses per article at a date, the practice's open obligations
 // most urgent first, exit 0 whatever the statuses, usage and open errors, and no write.
+#include "CliRunner.h"
 #include "TestSupport.h"
 
 #include "domain/ComplianceRecord.h"
@@ -11,11 +12,8 @@
 #include "repositories/Records.h"
 #include "vault/Vault.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <unistd.h>
 
 using namespace mandaat;
 using mandaat::test::fileHash;
@@ -23,33 +21,11 @@ using mandaat::test::passphrase;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = mandaat::test::CliRun;
 
 Run cli(const QStringList& arguments, const QString& secret = passphrase())
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("MANDAAT_PASSPHRASE"));
-    process.setProcessEnvironment(env);
-    process.setChildProcessModifier([] { ::setsid(); });
-    QStringList all = arguments;
-    all.append(QStringLiteral("--passphrase-stdin"));
-    process.start(QStringLiteral(MANDAAT_BINARY_DIR "/app/mandaat-cli"), all);
-    if (!process.waitForStarted()) {
-        return {};
-    }
-    process.write(secret.toUtf8() + '\n');
-    process.closeWriteChannel();
-    Run run;
-    run.exitCode = mandaat::test::waitForExitCode(process, 60000);
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return mandaat::test::runCli(arguments, secret);
 }
 
 // The line of \a article in \a output, split at the tabs.

@@ -3,6 +3,7 @@
 // ConfirmationPage calls ConfirmationRecords::issue, as the CLI now does): the same evidence,
 // the same compliance; before, the CLI stored the letter only and `compliance` still said
 // "Issue the engagement confirmation" (and CMI-7 stayed due).
+#include "CliRunner.h"
 #include "TestSupport.h"
 
 #include "compliance/ComplianceEngine.h"
@@ -17,45 +18,19 @@
 #include "repositories/Records.h"
 #include "vault/Vault.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <unistd.h>
 
 using namespace mandaat;
 using mandaat::test::passphrase;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = mandaat::test::CliRun;
 
-Run cli(const QStringList& arguments)
+Run cli(const QStringList& arguments, const QString& secret = passphrase())
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("MANDAAT_PASSPHRASE"));
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    process.setProcessEnvironment(env);
-    process.setChildProcessModifier([] { ::setsid(); });
-    QStringList all = arguments;
-    all.append(QStringLiteral("--passphrase-stdin"));
-    process.start(QStringLiteral(MANDAAT_BINARY_DIR "/app/mandaat-cli"), all);
-    if (!process.waitForStarted()) {
-        return {};
-    }
-    process.write(passphrase().toUtf8() + '\n');
-    process.closeWriteChannel();
-    Run run;
-    run.exitCode = mandaat::test::waitForExitCode(process, 60000);
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return mandaat::test::runCli(arguments, secret);
 }
 
 /// What a rule reads of an evidence row: everything but its id and its date of entry.
