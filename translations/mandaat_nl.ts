@@ -9763,8 +9763,8 @@ Het nieuwe noodblad nu afdrukken?</translation>
         <translation>&amp;Tarief</translation>
     </message>
     <message>
-        <source>Enter the wording of the VAT exemption, as the letter must print it.</source>
-        <translation>Vul de formulering van de btw-vrijstelling in, zoals de brief ze moet vermelden.</translation>
+        <source>Your practice is exempt from VAT: enter the wording of the exemption here, or in the practice profile.</source>
+        <translation>Uw praktijk is vrijgesteld van btw: vul de formulering van de vrijstelling hier in, of in het praktijkprofiel.</translation>
     </message>
 </context>
 <context>

@@ -205,9 +205,12 @@ bool TermsPage::save(QString* error)
         const PracticeProfile practice = records() ? records()->practice().profile() : PracticeProfile();
         const QList<ConfirmationGap> gaps = confirmationGaps(e, practice, true);
         require(gaps.contains(ConfirmationGap::Fee), "rateCents", tr("Enter the rate, or the fixed price."));
-        require(gaps.contains(ConfirmationGap::VatWording),
+        // An exemption of the engagement's own is checked by validate(); one of the practice
+        // (not liable for VAT) needs its wording here or in the practice profile.
+        require(gaps.contains(ConfirmationGap::VatWording) && !e.vatExempt,
                 "vatExemptionWording",
-                tr("Enter the wording of the VAT exemption, as the letter must print it."));
+                tr("Your practice is exempt from VAT: enter the wording of the exemption here, or in the practice "
+                   "profile."));
         require(gaps.contains(ConfirmationGap::Expenses),
                 "expensesArrangement",
                 tr("Say which expenses are charged, or that none are."));
