@@ -1139,10 +1139,6 @@
         <source>The consent was withdrawn on %1: nothing about the client goes to the principal.</source>
         <translation>De toestemming is ingetrokken op %1: er gaat niets over de cliënt naar de opdrachtgever.</translation>
     </message>
-    <message>
-        <source>There is no principal to inform.</source>
-        <translation>Er is geen opdrachtgever om te informeren.</translation>
-    </message>
 </context>
 <context>
     <name>ConsultationDialog</name>
@@ -1196,10 +1192,6 @@
     <message>
         <source>Inform the principal of the advice sought from a third party: %1.</source>
         <translation>Informeer de opdrachtgever over het advies dat bij een derde is ingewonnen: %1.</translation>
-    </message>
-    <message>
-        <source>There is no principal.</source>
-        <translation>Er is geen opdrachtgever.</translation>
     </message>
 </context>
 <context>
@@ -3701,10 +3693,6 @@
         <source>Put in writing to the principal that accepting this assignment is no promise to leave and no admission of dysfunction (the confirmation does so).</source>
         <translation>Leg schriftelijk vast tegenover de opdrachtgever dat het aanvaarden van deze opdracht geen belofte is om te vertrekken en geen erkenning van disfunctioneren (de opdrachtbevestiging doet dat).</translation>
     </message>
-    <message>
-        <source>There is no principal.</source>
-        <translation>Er is geen opdrachtgever.</translation>
-    </message>
 </context>
 <context>
     <name>NoteEditor</name>
@@ -3772,10 +3760,6 @@
     <message>
         <source>Tell the client of your other roles for the principal: %1.</source>
         <translation>Licht de cliënt in over uw andere rollen voor de opdrachtgever: %1.</translation>
-    </message>
-    <message>
-        <source>There is no principal.</source>
-        <translation>Er is geen opdrachtgever.</translation>
     </message>
 </context>
 <context>
@@ -4078,10 +4062,6 @@
     <message>
         <source>A report went beyond the client&apos;s consent: %1</source>
         <translation>Een rapportage ging verder dan de toestemming van de cliënt: %1</translation>
-    </message>
-    <message>
-        <source>There is no principal to report to.</source>
-        <translation>Er is geen opdrachtgever om aan te rapporteren.</translation>
     </message>
 </context>
 <context>
@@ -5082,6 +5062,10 @@
     <message>
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Only when someone other than the client commissions the engagement.</source>
+        <translation>Alleen wanneer iemand anders dan de cliënt de opdracht geeft.</translation>
     </message>
 </context>
 <context>

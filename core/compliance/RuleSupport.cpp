@@ -113,4 +113,9 @@ bool isGuidance(EngagementKind kind)
     return !isEvaluation(kind);
 }
 
+QString noPrincipalExplanation()
+{
+    return QCoreApplication::translate("Rule", "Only when someone other than the client commissions the engagement.");
+}
+
 } // namespace mandaat::rules

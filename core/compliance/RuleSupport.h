@@ -12,6 +12,10 @@ namespace mandaat::rules {
 
 /// Not done yet: Due until \a deadline (inclusive), Overdue after it, Open without one.
 RuleStatus pendingStatus(QDate deadline, QDate today);
+
+/// Why a rule about a principal does not apply to a self-paying client's engagement, in words
+/// that name no principal (a self-paying client's texts never mention one).
+QString noPrincipalExplanation();
 /// "Client, 3 March 2026, e-mail" (translated), for RuleResult::evidence.
 QString describe(const Evidence& row);
 /// "client and principal" style list of party names, translated.

@@ -193,8 +193,11 @@ void render(const ConfirmationContent& content, const LetterTemplate& text, Lett
                                 e.plannedSessions ? text.locale().toString(*e.plannedSessions) : QString())});
 
     // Confidentiality and the reporting agreement (MW-4.1, CMI-8, CMI-14).
-    letter.addHeading(text.text(QStringLiteral("heading.confidentiality")));
-    letter.addParagraph(text.text(QStringLiteral("confidentiality")));
+    // A self-paying client's letter names no principal: there is none to report to.
+    letter.addHeading(text.text(content.principal ? QStringLiteral("heading.confidentiality")
+                                                  : QStringLiteral("heading.confidentiality.self_paying")));
+    letter.addParagraph(text.text(content.principal ? QStringLiteral("confidentiality")
+                                                    : QStringLiteral("confidentiality.self_paying")));
     if (content.principal) {
         if (!content.consent) {
             letter.addParagraph(text.text(QStringLiteral("reporting.unknown")));

@@ -204,6 +204,36 @@ private Q_SLOTS:
         }
     }
 
+    // A self-paying client's engagement: no rule text names a principal, whatever its status
+    // (issue 17), before the start and while it runs.
+    void selfPayingTextsNameNoPrincipal_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("coaching") << toId(EngagementKind::Coaching);
+        QTest::newRow("career coaching") << toId(EngagementKind::CareerCoaching);
+        QTest::newRow("outplacement") << toId(EngagementKind::Outplacement);
+    }
+
+    void selfPayingTextsNameNoPrincipal()
+    {
+        QFETCH(QString, kind);
+        const ComplianceEvaluator evaluator(CodeCatalogue::builtIn(), RuleRegistry::builtIn());
+        ComplianceContext onboarding = completeContext(*fromId<EngagementKind>(kind));
+        withoutPrincipal(onboarding);
+        ComplianceContext running = onboarding;
+        activate(running);
+        running.today = day(2026, 6, 1);
+        for (const ComplianceContext& context : {onboarding, running}) {
+            for (const ArticleCompliance& item : evaluator.evaluate(context).articles) {
+                for (const RuleResult& result : item.results) {
+                    QVERIFY2(!result.explanation.contains(QStringLiteral("principal"), Qt::CaseInsensitive),
+                             qPrintable(item.article.id + QLatin1Char(' ') + result.ruleId + QStringLiteral(": ") +
+                                        result.explanation));
+                }
+            }
+        }
+    }
+
     void completeOnboardingHasNoBlocker_data()
     {
         QTest::addColumn<QString>("kind");

@@ -306,7 +306,12 @@ private Q_SLOTS:
         const QString text = letterText(m_coaching, Language::Dutch);
         QVERIFY(!text.isEmpty());
         QVERIFY(!text.contains(QStringLiteral("toezegging om te vertrekken")));
-        QVERIFY(!text.contains(QStringLiteral("Opdrachtgever")));
+        // A self-paying client's letter never mentions a principal (issue 17), in either language.
+        QVERIFY2(!text.contains(QStringLiteral("opdrachtgever"), Qt::CaseInsensitive), qPrintable(text));
+        const QString english = letterText(m_coaching, Language::English);
+        QVERIFY(!english.isEmpty());
+        QVERIFY2(!english.contains(QStringLiteral("principal"), Qt::CaseInsensitive), qPrintable(english));
+        QVERIFY(text.contains(QStringLiteral("geeft niets over de cli\u00ebnt door zonder diens toestemming")));
         QVERIFY2(text.contains(QStringLiteral("Vrijgesteld van btw op grond van artikel 44 WBTW.")), qPrintable(text));
         QVERIFY(!text.contains(QStringLiteral("exclusief")));
         QVERIFY(text.contains(QStringLiteral("\u20ac 95,00 per uur")));

@@ -70,7 +70,7 @@ public:
 protected:
     QString notApplicableExplanation(const ComplianceContext&) const override
     {
-        return tr("There is no principal to inform.");
+        return rules::noPrincipalExplanation();
     }
 };
 
@@ -117,7 +117,7 @@ public:
 protected:
     QString notApplicableExplanation(const ComplianceContext&) const override
     {
-        return tr("There is no principal to report to.");
+        return rules::noPrincipalExplanation();
     }
 };
 

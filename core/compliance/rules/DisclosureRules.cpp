@@ -74,7 +74,10 @@ public:
     }
 
 protected:
-    QString notApplicableExplanation(const ComplianceContext&) const override { return tr("There is no principal."); }
+    QString notApplicableExplanation(const ComplianceContext&) const override
+    {
+        return rules::noPrincipalExplanation();
+    }
 };
 
 // A yes/no question of the onboarding, then a disclosure to every party when yes.
@@ -150,7 +153,10 @@ public:
     }
 
 protected:
-    QString notApplicableExplanation(const ComplianceContext&) const override { return tr("There is no principal."); }
+    QString notApplicableExplanation(const ComplianceContext&) const override
+    {
+        return rules::noPrincipalExplanation();
+    }
 };
 
 // CMI-7: part of an end-of-employment arrangement? Then the parties tell each other beforehand.

@@ -171,7 +171,10 @@ public:
     }
 
 protected:
-    QString notApplicableExplanation(const ComplianceContext&) const override { return tr("There is no principal."); }
+    QString notApplicableExplanation(const ComplianceContext&) const override
+    {
+        return rules::noPrincipalExplanation();
+    }
 };
 
 } // namespace
