@@ -45,8 +45,8 @@ std::unique_ptr<LetterDocument> build(Records& records,
     }
     const QStringList missing = ConfirmationLetter::missingElements(*content);
     if (!missing.isEmpty()) {
-        *error = tr("The engagement confirmation cannot be issued yet (CMI-5). It does not state:") + QLatin1Char('\n')
-            + QStringLiteral("- ") + missing.join(QStringLiteral("\n- "));
+        *error = tr("The engagement confirmation cannot be issued yet (CMI-5). It does not state:") +
+            QLatin1Char('\n') + QStringLiteral("- ") + missing.join(QStringLiteral("\n- "));
         return nullptr;
     }
     const LetterTemplate text = LetterTemplate::load(QStringLiteral("confirmation"), lang, error);
@@ -84,11 +84,8 @@ std::optional<QByteArray> render(Records& records,
 
 } // namespace
 
-std::optional<QByteArray> renderConfirmation(Records& records,
-                                             qint64 engagementId,
-                                             std::optional<Language> language,
-                                             QDate letterDate,
-                                             QString* error)
+std::optional<QByteArray> renderConfirmation(
+    Records& records, qint64 engagementId, std::optional<Language> language, QDate letterDate, QString* error)
 {
     Language used = Language::Dutch;
     QString title;
@@ -106,14 +103,12 @@ std::unique_ptr<LetterDocument> confirmationDocument(Records& records,
     Language used = Language::Dutch;
     QString ignoredTitle;
     QString ignored;
-    return build(records, engagementId, language, letterDate, error ? error : &ignored, &used, title ? title : &ignoredTitle);
+    return build(
+        records, engagementId, language, letterDate, error ? error : &ignored, &used, title ? title : &ignoredTitle);
 }
 
-std::optional<Issued> issueConfirmation(Records& records,
-                                        qint64 engagementId,
-                                        std::optional<Language> language,
-                                        QDate letterDate,
-                                        QString* error)
+std::optional<Issued> issueConfirmation(
+    Records& records, qint64 engagementId, std::optional<Language> language, QDate letterDate, QString* error)
 {
     QString ignored;
     QString* message = error ? error : &ignored;
@@ -129,9 +124,8 @@ std::optional<Issued> issueConfirmation(Records& records,
     issued.letter.kind = LetterKind::Confirmation;
     issued.letter.language = used;
     // A neutral file name: names never travel in file names (exports list them in data.json).
-    const QString fileName = QStringLiteral("confirmation-%1-%2.pdf")
-                                 .arg(engagementId)
-                                 .arg(letterDate.toString(QStringLiteral("yyyyMMdd")));
+    const QString fileName =
+        QStringLiteral("confirmation-%1-%2.pdf").arg(engagementId).arg(letterDate.toString(QStringLiteral("yyyyMMdd")));
     RecordError recordError;
     if (!records.letters().issue(issued.letter, issued.pdf, fileName, &recordError)) {
         *message = recordError.message;
@@ -143,14 +137,15 @@ std::optional<Issued> issueConfirmation(Records& records,
 namespace {
 
 // Renders a letter of \a kind from the engagement's parties with \a build.
-std::optional<QByteArray> renderFor(Records& records,
-                                    qint64 engagementId,
-                                    const QString& kind,
-                                    std::optional<Language> language,
-                                    QDate letterDate,
-                                    QString* error,
-                                    Language* used,
-                                    const std::function<void(const EngagementLetters::Parties&, const LetterTemplate&, LetterDocument&)>& build)
+std::optional<QByteArray>
+renderFor(Records& records,
+          qint64 engagementId,
+          const QString& kind,
+          std::optional<Language> language,
+          QDate letterDate,
+          QString* error,
+          Language* used,
+          const std::function<void(const EngagementLetters::Parties&, const LetterTemplate&, LetterDocument&)>& build)
 {
     RecordError recordError;
     const auto parties = EngagementLetters::load(records, engagementId, letterDate, &recordError);
@@ -180,7 +175,10 @@ std::optional<QByteArray> renderFor(Records& records,
 QString letterFileName(LetterKind kind, qint64 engagementId, QDate date)
 {
     // Neutral: names never travel in file names.
-    return QStringLiteral("%1-%2-%3.pdf").arg(toId(kind)).arg(engagementId).arg(date.toString(QStringLiteral("yyyyMMdd")));
+    return QStringLiteral("%1-%2-%3.pdf")
+        .arg(toId(kind))
+        .arg(engagementId)
+        .arg(date.toString(QStringLiteral("yyyyMMdd")));
 }
 
 } // namespace
@@ -207,10 +205,8 @@ std::optional<IssuedLetter> store(Records& records,
     return letter;
 }
 
-std::optional<Issued> issueWarning(Records& records,
-                                   WrittenWarning& warning,
-                                   std::optional<Language> language,
-                                   QString* error)
+std::optional<Issued>
+issueWarning(Records& records, WrittenWarning& warning, std::optional<Language> language, QString* error)
 {
     QString ignored;
     QString* message = error ? error : &ignored;
@@ -257,11 +253,8 @@ std::optional<Issued> issueWarning(Records& records,
     return issued;
 }
 
-std::optional<Issued> issueComplaintAcknowledgement(Records& records,
-                                                    qint64 complaintId,
-                                                    std::optional<Language> language,
-                                                    QDate letterDate,
-                                                    QString* error)
+std::optional<Issued> issueComplaintAcknowledgement(
+    Records& records, qint64 complaintId, std::optional<Language> language, QDate letterDate, QString* error)
 {
     QString ignored;
     QString* message = error ? error : &ignored;

@@ -24,7 +24,8 @@ const QString AcceptedRule = QStringLiteral("confirmation-accepted");
 
 /// The first article in force for the engagement on \a on that names \a ruleId; empty, with
 /// \a failure set, when there is none.
-QString articleServing(const Records& records, qint64 engagementId, const QString& ruleId, QDate on, RecordError* failure)
+QString
+articleServing(const Records& records, qint64 engagementId, const QString& ruleId, QDate on, RecordError* failure)
 {
     const ComplianceEngine engine(records);
     const std::optional<EngagementCompliance> compliance = engine.evaluate(engagementId, on, failure);
@@ -46,8 +47,8 @@ QString articleServing(const Records& records, qint64 engagementId, const QStrin
 
 } // namespace
 
-std::optional<LetterService::Issued> issue(
-    Records& records, qint64 engagementId, std::optional<Language> language, QDate on, QString* error)
+std::optional<LetterService::Issued>
+issue(Records& records, qint64 engagementId, std::optional<Language> language, QDate on, QString* error)
 {
     std::optional<LetterService::Issued> issued;
     RecordError recordError;

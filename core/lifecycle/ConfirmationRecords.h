@@ -27,8 +27,8 @@ namespace ConfirmationRecords {
 /// dated \a on, and records confirmation_issued for all parties, the PDF attached. Issuing
 /// again keeps the earlier versions. Refused, with nothing stored, when the letter is
 /// incomplete or no code of the engagement asks for a confirmation.
-std::optional<LetterService::Issued> issue(
-    Records& records, qint64 engagementId, std::optional<Language> language, QDate on, QString* error);
+std::optional<LetterService::Issued>
+issue(Records& records, qint64 engagementId, std::optional<Language> language, QDate on, QString* error);
 
 /// Records the acceptance of \a letter: the signed copy (\a signedCopy, a PDF or an image) or
 /// an e-mail (\a signedCopy nullptr, \a channel Email); and confirmation_accepted for each of

@@ -70,7 +70,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_vault = path(QStringLiteral("praktijk.mandaat"));
-        const Run run = cli({QStringLiteral("init"), m_vault, QStringLiteral("--passphrase-stdin")}, line(passphrase()));
+        const Run run =
+            cli({QStringLiteral("init"), m_vault, QStringLiteral("--passphrase-stdin")}, line(passphrase()));
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(QStringLiteral("Created")));
         QVERIFY(QFileInfo(m_vault).size() >= 4096);
@@ -125,7 +126,8 @@ private Q_SLOTS:
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
         QTest::newRow("init without a file") << QStringList{QStringLiteral("init")};
         QTest::newRow("info without a file") << QStringList{QStringLiteral("info")};
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("info"), QStringLiteral("--frob"), QStringLiteral("x")};
+        QTest::newRow("unknown option") << QStringList{
+            QStringLiteral("info"), QStringLiteral("--frob"), QStringLiteral("x")};
     }
 
     void usageErrors()
@@ -149,12 +151,14 @@ private Q_SLOTS:
     {
         const QByteArray before = fileHash(m_vault);
         const QDateTime modified = QFileInfo(m_vault).lastModified();
-        const Run first = cli({QStringLiteral("info"), m_vault, QStringLiteral("--passphrase-stdin")}, line(passphrase()));
+        const Run first =
+            cli({QStringLiteral("info"), m_vault, QStringLiteral("--passphrase-stdin")}, line(passphrase()));
         QCOMPARE(first.exitCode, 0);
         QVERIFY(first.out.contains(QStringLiteral("Schema version: ")));
         QVERIFY(first.out.contains(QStringLiteral("Page size: 4096 bytes")));
         QVERIFY(first.out.contains(QStringLiteral("Argon2id t=3, m=64 MiB, p=1")));
-        const Run second = cli({QStringLiteral("info"), m_vault}, {}, {QStringLiteral("MANDAAT_PASSPHRASE=") + passphrase()});
+        const Run second =
+            cli({QStringLiteral("info"), m_vault}, {}, {QStringLiteral("MANDAAT_PASSPHRASE=") + passphrase()});
         QCOMPARE(second.exitCode, 0);
         QCOMPARE(second.out, first.out);
         QCOMPARE(fileHash(m_vault), before);
@@ -165,7 +169,8 @@ private Q_SLOTS:
     void verifySoundVault()
     {
         const QByteArray before = fileHash(m_vault);
-        const Run run = cli({QStringLiteral("verify"), m_vault, QStringLiteral("--passphrase-stdin")}, line(passphrase()));
+        const Run run =
+            cli({QStringLiteral("verify"), m_vault, QStringLiteral("--passphrase-stdin")}, line(passphrase()));
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(QStringLiteral("Database integrity: ok")));
         QCOMPARE(fileHash(m_vault), before);
@@ -183,8 +188,9 @@ private Q_SLOTS:
     {
         QFETCH(QString, command);
         const QByteArray before = fileHash(m_vault);
-        const Run run = cli({command, m_vault, QStringLiteral("--passphrase-stdin")},
-                            line(QStringLiteral("this is not the passphrase")) + line(QStringLiteral("new long passphrase here")));
+        const Run run =
+            cli({command, m_vault, QStringLiteral("--passphrase-stdin")},
+                line(QStringLiteral("this is not the passphrase")) + line(QStringLiteral("new long passphrase here")));
         QCOMPARE(run.exitCode, 3);
         QVERIFY(run.err.contains(QStringLiteral("wrong")));
         QCOMPARE(fileHash(m_vault), before);
@@ -220,7 +226,9 @@ private Q_SLOTS:
         Run run = cli({QStringLiteral("info"), m_dir.path(), QStringLiteral("--passphrase-stdin")}, line(passphrase()));
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.err.contains(QStringLiteral("folder")));
-        run = cli({QStringLiteral("verify"), path(QStringLiteral("nothing-here.mandaat")), QStringLiteral("--passphrase-stdin")},
+        run = cli({QStringLiteral("verify"),
+                   path(QStringLiteral("nothing-here.mandaat")),
+                   QStringLiteral("--passphrase-stdin")},
                   line(passphrase()));
         QCOMPARE(run.exitCode, 1);
     }
@@ -273,11 +281,19 @@ private Q_SLOTS:
     void letter()
     {
         const QString demo = path(QStringLiteral("demo.mandaat"));
-        Run run = cli({QStringLiteral("demo"), demo, QStringLiteral("--clients"), QStringLiteral("8"), QStringLiteral("--seed"),
-                       QStringLiteral("7"), QStringLiteral("--today"), QStringLiteral("2026-11-22"), QStringLiteral("--passphrase-stdin")},
+        Run run = cli({QStringLiteral("demo"),
+                       demo,
+                       QStringLiteral("--clients"),
+                       QStringLiteral("8"),
+                       QStringLiteral("--seed"),
+                       QStringLiteral("7"),
+                       QStringLiteral("--today"),
+                       QStringLiteral("2026-11-22"),
+                       QStringLiteral("--passphrase-stdin")},
                       line(passphrase()));
         QCOMPARE(run.exitCode, 0);
-        run = cli({QStringLiteral("list"), demo, QStringLiteral("engagements"), QStringLiteral("--passphrase-stdin")}, line(passphrase()));
+        run = cli({QStringLiteral("list"), demo, QStringLiteral("engagements"), QStringLiteral("--passphrase-stdin")},
+                  line(passphrase()));
         QCOMPARE(run.exitCode, 0);
         QString outplacement;
         for (const QString& row : run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
@@ -289,8 +305,15 @@ private Q_SLOTS:
         QVERIFY2(!outplacement.isEmpty(), qPrintable(run.out));
 
         const QString pdf = path(QStringLiteral("bevestiging.pdf"));
-        run = cli({QStringLiteral("letter"), demo, QStringLiteral("--engagement"), outplacement, QStringLiteral("--out"), pdf,
-                   QStringLiteral("--lang"), QStringLiteral("nl"), QStringLiteral("--passphrase-stdin")},
+        run = cli({QStringLiteral("letter"),
+                   demo,
+                   QStringLiteral("--engagement"),
+                   outplacement,
+                   QStringLiteral("--out"),
+                   pdf,
+                   QStringLiteral("--lang"),
+                   QStringLiteral("nl"),
+                   QStringLiteral("--passphrase-stdin")},
                   line(passphrase()));
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(run.out.contains(QStringLiteral("SHA-256")));
@@ -303,14 +326,27 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("toezegging om te vertrekken"))); // CMI-7, outplacement
 
         // Usage errors: 2; an engagement that does not exist: 1; the vault is not touched then.
-        run = cli({QStringLiteral("letter"), demo, QStringLiteral("--out"), pdf, QStringLiteral("--passphrase-stdin")}, line(passphrase()));
+        run = cli({QStringLiteral("letter"), demo, QStringLiteral("--out"), pdf, QStringLiteral("--passphrase-stdin")},
+                  line(passphrase()));
         QCOMPARE(run.exitCode, 2);
-        run = cli({QStringLiteral("letter"), demo, QStringLiteral("--engagement"), outplacement, QStringLiteral("--out"), pdf,
-                   QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--passphrase-stdin")},
+        run = cli({QStringLiteral("letter"),
+                   demo,
+                   QStringLiteral("--engagement"),
+                   outplacement,
+                   QStringLiteral("--out"),
+                   pdf,
+                   QStringLiteral("--lang"),
+                   QStringLiteral("fr"),
+                   QStringLiteral("--passphrase-stdin")},
                   line(passphrase()));
         QCOMPARE(run.exitCode, 2);
         const QByteArray before = fileHash(demo);
-        run = cli({QStringLiteral("letter"), demo, QStringLiteral("--engagement"), QStringLiteral("99999"), QStringLiteral("--out"), pdf,
+        run = cli({QStringLiteral("letter"),
+                   demo,
+                   QStringLiteral("--engagement"),
+                   QStringLiteral("99999"),
+                   QStringLiteral("--out"),
+                   pdf,
                    QStringLiteral("--passphrase-stdin")},
                   line(passphrase()));
         QCOMPARE(run.exitCode, 1);
@@ -326,12 +362,14 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(m_vault, earlier));
         const QString fresh = QStringLiteral("vier woorden zijn genoeg");
 
-        Run run = cli({QStringLiteral("passwd"), file, QStringLiteral("--passphrase-stdin")}, line(passphrase()) + line(QStringLiteral("kort")));
+        Run run = cli({QStringLiteral("passwd"), file, QStringLiteral("--passphrase-stdin")},
+                      line(passphrase()) + line(QStringLiteral("kort")));
         QCOMPARE(run.exitCode, 1); // too short: nothing changed
         run = cli({QStringLiteral("info"), file, QStringLiteral("--passphrase-stdin")}, line(passphrase()));
         QCOMPARE(run.exitCode, 0);
 
-        run = cli({QStringLiteral("passwd"), file, QStringLiteral("--passphrase-stdin")}, line(passphrase()) + line(fresh));
+        run = cli({QStringLiteral("passwd"), file, QStringLiteral("--passphrase-stdin")},
+                  line(passphrase()) + line(fresh));
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(QStringLiteral("backups made before")));
         run = cli({QStringLiteral("info"), file, QStringLiteral("--passphrase-stdin")}, line(passphrase()));

@@ -160,7 +160,7 @@ private Q_SLOTS:
                     const QString context = match.next().captured(1);
                     if (!filed.contains(context)) {
                         strays << QDir(QStringLiteral(MANDAAT_SOURCE_DIR)).relativeFilePath(file.fileName()) +
-                                      QStringLiteral(": ") + context;
+                                QStringLiteral(": ") + context;
                     }
                 }
             }

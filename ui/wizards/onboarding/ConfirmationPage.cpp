@@ -6,13 +6,13 @@
 #include "documents/LetterService.h"
 #include "domain/DisplayNames.h"
 #include "domain/Validation.h"
+#include "lifecycle/ConfirmationRecords.h"
 #include "printing/Printing.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/EngagementRepository.h"
 #include "repositories/PrincipalRepository.h"
 #include "repositories/Records.h"
 #include "util/OutputFile.h"
-#include "lifecycle/ConfirmationRecords.h"
 #include "wizards/onboarding/EmailAcceptanceDialog.h"
 #include "wizards/onboarding/OnboardingWizard.h"
 
@@ -425,13 +425,8 @@ void ConfirmationPage::acceptedByEmail()
             return;
         }
         QString error;
-        if (!ConfirmationRecords::accept(*records(),
-                                         dialog->letter(),
-                                         acceptedOn,
-                                         Channel::Email,
-                                         nullptr,
-                                         dialog->parties(),
-                                         &error)) {
+        if (!ConfirmationRecords::accept(
+                *records(), dialog->letter(), acceptedOn, Channel::Email, nullptr, dialog->parties(), &error)) {
             showMessage(error);
             return;
         }
