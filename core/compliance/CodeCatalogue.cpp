@@ -207,6 +207,18 @@ QStringList CodeCatalogue::codesInForce(const QStringList& subscribedCodeIds, QD
     return ids;
 }
 
+QStringList
+CodeCatalogue::articlesNaming(const QStringList& codeIds, const QString& engagementKind, const QString& ruleId) const
+{
+    QStringList ids;
+    for (const CodeArticle& article : articlesFor(codeIds, engagementKind)) {
+        if (article.rules.contains(ruleId) && !ids.contains(article.id)) {
+            ids << article.id;
+        }
+    }
+    return ids;
+}
+
 QList<CodeArticle> CodeCatalogue::articlesFor(const QStringList& codeIds, const QString& engagementKind) const
 {
     QList<CodeVersion> versions;

@@ -73,6 +73,10 @@ public:
     /// \a engagementKind, in order, plus those of the latest version of each family bound
     /// by law that \a codeIds does not name. Unknown ids are ignored.
     QList<CodeArticle> articlesFor(const QStringList& codeIds, const QString& engagementKind) const;
+    /// The ids of the articles of articlesFor(\a codeIds, \a engagementKind) that name
+    /// \a ruleId, in order, each once: where that rule's evidence is filed and what a refusal
+    /// by it cites.
+    QStringList articlesNaming(const QStringList& codeIds, const QString& engagementKind, const QString& ruleId) const;
     std::optional<CodeArticle> article(const QString& codeId, const QString& articleId) const;
     /// Every rule id named by an article, sorted, each once: what the rules engine must know.
     QStringList ruleIds() const;

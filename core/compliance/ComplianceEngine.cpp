@@ -133,13 +133,8 @@ std::optional<ReportDecision> ComplianceEngine::checkReport(const PrincipalRepor
     if (!decision.allowed) {
         // The refusal names the engagement's articles that ask for it (CMI-8, MW-4.1, …), from
         // the catalogue: the same words in the dialog, the CLI and a refused save.
-        QStringList cited;
-        for (const CodeArticle& article :
-             m_evaluator.catalogue().articlesFor(loaded->codeIds, toId(engagement->kind))) {
-            if (article.rules.contains(ReportConsentRule) && !cited.contains(article.id)) {
-                cited << article.id;
-            }
-        }
+        const QStringList cited =
+            m_evaluator.catalogue().articlesNaming(loaded->codeIds, toId(engagement->kind), ReportConsentRule);
         if (!cited.isEmpty()) {
             decision.reason += QStringLiteral(" (%1)").arg(cited.join(QStringLiteral(", ")));
         }

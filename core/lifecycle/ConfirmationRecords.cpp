@@ -1,10 +1,13 @@
 #include "ConfirmationRecords.h"
 
-#include "compliance/ComplianceEngine.h"
+#include "compliance/CodeCatalogue.h"
+#include "compliance/ComplianceContextLoader.h"
 #include "compliance/EvidenceTopics.h"
 #include "repositories/AuditLog.h"
 #include "repositories/ComplianceRecords.h"
+#include "repositories/EngagementRepository.h"
 #include "repositories/IssuedLetterRepository.h"
+#include "repositories/PracticeRepository.h"
 #include "repositories/Records.h"
 
 #include <QCoreApplication>
@@ -22,27 +25,29 @@ QString tr(const char* text)
 const QString IssuedRule = QStringLiteral("confirmation-states-code");
 const QString AcceptedRule = QStringLiteral("confirmation-accepted");
 
-/// The first article in force for the engagement on \a on that names \a ruleId; empty, with
-/// \a failure set, when there is none.
+/// The first of the engagement's articles that names \a ruleId (the code versions that apply
+/// to it, as the rules engine finds them); empty, with \a failure set, when there is none.
 QString
 articleServing(const Records& records, qint64 engagementId, const QString& ruleId, QDate on, RecordError* failure)
 {
-    const ComplianceEngine engine(records);
-    const std::optional<EngagementCompliance> compliance = engine.evaluate(engagementId, on, failure);
-    if (!compliance) {
+    const std::optional<Engagement> engagement = records.engagements().engagement(engagementId, failure);
+    if (!engagement) {
         return {};
     }
-    for (const ArticleCompliance& item : compliance->articles) {
-        for (const RuleResult& result : item.results) {
-            if (result.ruleId == ruleId) {
-                return item.article.id;
-            }
-        }
+    const QList<CodeSubscription> subscriptions = records.practice().codeSubscriptions(failure);
+    if (failure->kind != RecordError::Kind::None) {
+        return {};
     }
-    *failure = RecordError::make(RecordError::Kind::Refused,
-                                 tr("No code of this engagement asks for an engagement confirmation: subscribe to "
-                                    "a code in the practice profile."));
-    return {};
+    const CodeCatalogue& catalogue = CodeCatalogue::builtIn();
+    const QStringList codeIds = ComplianceContextLoader::codeIdsFor(*engagement, subscriptions, catalogue, on);
+    const QStringList articles = catalogue.articlesNaming(codeIds, toId(engagement->kind), ruleId);
+    if (articles.isEmpty()) {
+        *failure = RecordError::make(RecordError::Kind::Refused,
+                                     tr("No code of this engagement asks for an engagement confirmation: subscribe "
+                                        "to a code in the practice profile."));
+        return {};
+    }
+    return articles.constFirst();
 }
 
 } // namespace
