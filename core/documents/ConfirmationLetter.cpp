@@ -5,7 +5,6 @@
 #include "documents/LetterParts.h"
 #include "documents/LetterTemplate.h"
 
-
 namespace mandaat::ConfirmationLetter {
 
 namespace {
