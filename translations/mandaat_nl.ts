@@ -873,10 +873,6 @@
         <translation>Af&amp;drukken…</translation>
     </message>
     <message>
-        <source>Accepted by every party (CMI-5)</source>
-        <translation>Aanvaard door elke partij (CMI-5)</translation>
-    </message>
-    <message>
         <source>Accepted &amp;on</source>
         <translation>Aanvaard &amp;op</translation>
     </message>
@@ -891,6 +887,10 @@
     <message>
         <source>Ac&amp;tivate the engagement</source>
         <translation>Opdracht &amp;activeren</translation>
+    </message>
+    <message>
+        <source>Accepted by every party</source>
+        <translation>Aanvaard door elke partij</translation>
     </message>
 </context>
 <context>
@@ -945,10 +945,6 @@
 <context>
     <name>ConflictPage</name>
     <message>
-        <source>Resolve the selected finding (MW-5.2)</source>
-        <translation>Los de gekozen bevinding op (MW-5.2)</translation>
-    </message>
-    <message>
         <source>&amp;Boundary agreement</source>
         <translation>&amp;Afbakeningsafspraak</translation>
     </message>
@@ -969,22 +965,6 @@
         <translation>Uw verklaringen</translation>
     </message>
     <message>
-        <source>I can do this work &amp;independently of the parties (CMI-6).</source>
-        <translation>&amp;Ik kan dit werk onafhankelijk van de partijen doen (CMI-6).</translation>
-    </message>
-    <message>
-        <source>The client’s &amp;interests come first, without conflicting with the principal’s (MW-2.7).</source>
-        <translation>De &amp;belangen van de cliënt gaan voor, zonder in strijd te zijn met die van de opdrachtgever (MW-2.7).</translation>
-    </message>
-    <message>
-        <source>I am &amp;neutral towards the person evaluated, without any appearance of partiality (MW-2.8).</source>
-        <translation>Ik ben &amp;neutraal tegenover de geëvalueerde persoon, zonder enige schijn van partijdigheid (MW-2.8).</translation>
-    </message>
-    <message>
-        <source>Or decline the engagement (MW-5.3)</source>
-        <translation>Of weiger de opdracht (MW-5.3)</translation>
-    </message>
-    <message>
         <source>Re&amp;ason</source>
         <translation>Re&amp;den</translation>
     </message>
@@ -999,6 +979,26 @@
     <message>
         <source>&amp;Decline the engagement…</source>
         <translation>Opdracht &amp;weigeren…</translation>
+    </message>
+    <message>
+        <source>Resolve the selected finding</source>
+        <translation>Los de gekozen bevinding op</translation>
+    </message>
+    <message>
+        <source>I can do this work &amp;independently of the parties.</source>
+        <translation>&amp;Ik kan dit werk onafhankelijk van de partijen doen.</translation>
+    </message>
+    <message>
+        <source>The client’s &amp;interests come first, without conflicting with the principal’s.</source>
+        <translation>De &amp;belangen van de cliënt gaan voor, zonder in strijd te zijn met die van de opdrachtgever.</translation>
+    </message>
+    <message>
+        <source>I am &amp;neutral towards the person evaluated, without any appearance of partiality.</source>
+        <translation>Ik ben &amp;neutraal tegenover de geëvalueerde persoon, zonder enige schijn van partijdigheid.</translation>
+    </message>
+    <message>
+        <source>Or decline the engagement</source>
+        <translation>Of weiger de opdracht</translation>
     </message>
 </context>
 <context>
@@ -1030,10 +1030,6 @@
         <translation>Toestemming van de cliënt</translation>
     </message>
     <message>
-        <source>CMI-8: information about the client goes to the principal only as far as the client consented. Record what the client agreed to, and when.</source>
-        <translation>CMI-8: informatie over de cliënt gaat alleen naar de opdrachtgever voor zover de cliënt daarmee heeft ingestemd. Leg vast waarmee de cliënt heeft ingestemd, en wanneer.</translation>
-    </message>
-    <message>
         <source>&amp;For</source>
         <translation>&amp;Voor</translation>
     </message>
@@ -1061,13 +1057,13 @@
         <source>&amp;Withdrawn on</source>
         <translation>&amp;Ingetrokken op</translation>
     </message>
+    <message>
+        <source>Information about the client goes to the principal only as far as the client consented. Record what the client agreed to, and when.</source>
+        <translation>Informatie over de cliënt gaat alleen naar de opdrachtgever voor zover de cliënt daarmee heeft ingestemd. Leg vast waarmee de cliënt heeft ingestemd, en wanneer.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentPage</name>
-    <message>
-        <source>What the principal may hear about the client (CMI-8)</source>
-        <translation>Wat de opdrachtgever over de cliënt mag horen (CMI-8)</translation>
-    </message>
     <message>
         <source>Information about the client goes to the principal only with the client’s consent. Record what the client agreed to.</source>
         <translation>Informatie over de cliënt gaat alleen met toestemming van de cliënt naar de opdrachtgever. Leg vast waarmee de cliënt heeft ingestemd.</translation>
@@ -1097,10 +1093,6 @@
         <translation>Er is geen opdrachtgever: niets over de cliënt gaat zonder de cliënt naar iemand anders.</translation>
     </message>
     <message>
-        <source>The report to the principal (MW-4.1)</source>
-        <translation>De rapportage aan de opdrachtgever (MW-4.1)</translation>
-    </message>
-    <message>
         <source>In an evaluation or selection the report is what the principal commissions. Agree its content with the client beforehand.</source>
         <translation>Bij een evaluatie of selectie is de rapportage wat de opdrachtgever bestelt. Spreek de inhoud vooraf af met de cliënt.</translation>
     </message>
@@ -1109,12 +1101,20 @@
         <translation>Wat de rapportage zal bevatten, zoals afgesproken met de cliënt</translation>
     </message>
     <message>
-        <source>Restrictions on use (CMI-14)</source>
-        <translation>Gebruiksbeperkingen (CMI-14)</translation>
-    </message>
-    <message>
         <source>Information a party forbade you to use, or allowed only for a purpose. Leave it empty when there is none.</source>
         <translation>Informatie die een partij u verbood te gebruiken, of alleen voor een bepaald doel toestond. Laat leeg als er geen is.</translation>
+    </message>
+    <message>
+        <source>What the principal may hear about the client</source>
+        <translation>Wat de opdrachtgever over de cliënt mag horen</translation>
+    </message>
+    <message>
+        <source>The report to the principal</source>
+        <translation>De rapportage aan de opdrachtgever</translation>
+    </message>
+    <message>
+        <source>Restrictions on use</source>
+        <translation>Gebruiksbeperkingen</translation>
     </message>
 </context>
 <context>
@@ -1147,10 +1147,6 @@
         <translation>Supervisie of raadpleging</translation>
     </message>
     <message>
-        <source>MW-4.3: supervision and peer consultation are confidential; write the topic without names. Advice from a third party about this engagement happens with the principal&apos;s knowledge.</source>
-        <translation>MW-4.3: supervisie en intervisie zijn vertrouwelijk; schrijf het onderwerp zonder namen. Advies van een derde over deze opdracht gebeurt met medeweten van de opdrachtgever.</translation>
-    </message>
-    <message>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
@@ -1173,6 +1169,10 @@
     <message>
         <source>Informed &amp;on</source>
         <translation>Ingelicht &amp;op</translation>
+    </message>
+    <message>
+        <source>Supervision and peer consultation are confidential; write the topic without names. Advice from a third party about this engagement happens with the principal&apos;s knowledge.</source>
+        <translation>Supervisie en intervisie zijn vertrouwelijk; schrijf het onderwerp zonder namen. Advies van een derde over deze opdracht gebeurt met medeweten van de opdrachtgever.</translation>
     </message>
 </context>
 <context>
@@ -1501,16 +1501,8 @@
 <context>
     <name>DisclosuresPage</name>
     <message>
-        <source>Your other roles for the principal (CMI-3)</source>
-        <translation>Uw andere rollen voor de opdrachtgever (CMI-3)</translation>
-    </message>
-    <message>
         <source>You have no other role for this principal.</source>
         <translation>U hebt geen andere rol voor deze opdrachtgever.</translation>
-    </message>
-    <message>
-        <source>Earlier advice (CMI-4)</source>
-        <translation>Eerder advies (CMI-4)</translation>
     </message>
     <message>
         <source>Does this assignment follow from advice you gave in another role?</source>
@@ -1529,10 +1521,6 @@
         <translation>Het advies, en aan wie u het gaf</translation>
     </message>
     <message>
-        <source>End of employment (CMI-7)</source>
-        <translation>Einde van het dienstverband (CMI-7)</translation>
-    </message>
-    <message>
         <source>Is this assignment part of an arrangement that ends the client’s employment?</source>
         <translation>Maakt deze opdracht deel uit van een regeling die het dienstverband van de cliënt beëindigt?</translation>
     </message>
@@ -1545,8 +1533,20 @@
         <translation>N&amp;ee</translation>
     </message>
     <message>
-        <source>Freedom to stop (CMI-10)</source>
-        <translation>Vrijheid om te stoppen (CMI-10)</translation>
+        <source>Your other roles for the principal</source>
+        <translation>Uw andere rollen voor de opdrachtgever</translation>
+    </message>
+    <message>
+        <source>Earlier advice</source>
+        <translation>Eerder advies</translation>
+    </message>
+    <message>
+        <source>End of employment</source>
+        <translation>Einde van het dienstverband</translation>
+    </message>
+    <message>
+        <source>Freedom to stop</source>
+        <translation>Vrijheid om te stoppen</translation>
     </message>
 </context>
 <context>
@@ -2034,18 +2034,6 @@
         <translation>Gepland</translation>
     </message>
     <message>
-        <source>Follows earlier advice (CMI-4)</source>
-        <translation>Volgt op eerder advies (CMI-4)</translation>
-    </message>
-    <message>
-        <source>End of employment (CMI-7)</source>
-        <translation>Einde van het dienstverband (CMI-7)</translation>
-    </message>
-    <message>
-        <source>Restrictions on use (CMI-14)</source>
-        <translation>Gebruiksbeperkingen (CMI-14)</translation>
-    </message>
-    <message>
         <source>Ended</source>
         <translation>Beëindigd</translation>
     </message>
@@ -2070,22 +2058,6 @@
         <translation>Sessies en notities</translation>
     </message>
     <message>
-        <source>Reports to the principal (CMI-8)</source>
-        <translation>Rapportages aan de opdrachtgever (CMI-8)</translation>
-    </message>
-    <message>
-        <source>Referrals (CMI-11)</source>
-        <translation>Doorverwijzingen (CMI-11)</translation>
-    </message>
-    <message>
-        <source>Supervision and consultation (MW-4.3)</source>
-        <translation>Supervisie en raadpleging (MW-4.3)</translation>
-    </message>
-    <message>
-        <source>Written warnings (CMI-12)</source>
-        <translation>Schriftelijke waarschuwingen (CMI-12)</translation>
-    </message>
-    <message>
         <source>Letters issued</source>
         <translation>Uitgegeven brieven</translation>
     </message>
@@ -2096,10 +2068,6 @@
     <message>
         <source>Engagement: %1</source>
         <translation>Opdracht: %1</translation>
-    </message>
-    <message>
-        <source>Destroyed after their retention date (MW-4.2)</source>
-        <translation>Vernietigd na de bewaartermijn (MW-4.2)</translation>
     </message>
     <message>
         <source>Mandaat export</source>
@@ -2244,10 +2212,6 @@
         <translation>Concept bewaard op %1, nooit als notitie opgeslagen:</translation>
     </message>
     <message>
-        <source>Consents to inform the principal (CMI-8)</source>
-        <translation>Toestemmingen om de opdrachtgever te informeren (CMI-8)</translation>
-    </message>
-    <message>
         <source>Given %1</source>
         <translation>Gegeven op %1</translation>
     </message>
@@ -2266,10 +2230,6 @@
     <message>
         <source>under the consent given %1</source>
         <translation>binnen de toestemming van %1</translation>
-    </message>
-    <message>
-        <source>Complaints and their handling (CMI-17)</source>
-        <translation>Klachten en hun behandeling (CMI-17)</translation>
     </message>
     <message>
         <source>Received</source>
@@ -2338,10 +2298,6 @@
     <message>
         <source>Other files</source>
         <translation>Andere bestanden</translation>
-    </message>
-    <message>
-        <source>Retention (MW-4.2)</source>
-        <translation>Bewaring (MW-4.2)</translation>
     </message>
     <message>
         <source>declared %1</source>
@@ -2481,14 +2437,6 @@
         <translation>sinds %1</translation>
     </message>
     <message>
-        <source>The consultant&apos;s other roles for this principal (CMI-3):</source>
-        <translation>Andere rollen van de adviseur voor deze opdrachtgever (CMI-3):</translation>
-    </message>
-    <message>
-        <source>Relationships declared outside the work (MW-5.1):</source>
-        <translation>Gemelde relaties buiten het werk (MW-5.1):</translation>
-    </message>
-    <message>
         <source>Members of the client system:</source>
         <translation>Leden van het cliëntsysteem:</translation>
     </message>
@@ -2503,10 +2451,6 @@
     <message>
         <source>the principal informed %1</source>
         <translation>de opdrachtgever geïnformeerd op %1</translation>
-    </message>
-    <message>
-        <source>Supervision and consultation outside an engagement (MW-4.3)</source>
-        <translation>Supervisie en raadpleging buiten een opdracht (MW-4.3)</translation>
     </message>
     <message>
         <source>%1 of engagement %2 destroyed %3 (kept until %4). %5</source>
@@ -2598,6 +2542,66 @@
     <message>
         <source>No practice profile is recorded in this vault.</source>
         <translation>In deze kluis is geen profiel van de praktijk vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Follows earlier advice</source>
+        <translation>Volgt op eerder advies</translation>
+    </message>
+    <message>
+        <source>End of employment</source>
+        <translation>Einde van het dienstverband</translation>
+    </message>
+    <message>
+        <source>Restrictions on use</source>
+        <translation>Gebruiksbeperkingen</translation>
+    </message>
+    <message>
+        <source>Kept without an article of this engagement&apos;s codes</source>
+        <translation>Bewaard zonder artikel van de codes van deze opdracht</translation>
+    </message>
+    <message>
+        <source>Consents to inform the principal</source>
+        <translation>Toestemmingen om de opdrachtgever te informeren</translation>
+    </message>
+    <message>
+        <source>Reports to the principal</source>
+        <translation>Rapportages aan de opdrachtgever</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Doorverwijzingen</translation>
+    </message>
+    <message>
+        <source>Written warnings</source>
+        <translation>Schriftelijke waarschuwingen</translation>
+    </message>
+    <message>
+        <source>Complaints and their handling</source>
+        <translation>Klachten en hun behandeling</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Bewaring</translation>
+    </message>
+    <message>
+        <source>The consultant&apos;s other roles for this principal:</source>
+        <translation>Andere rollen van de adviseur voor deze opdrachtgever:</translation>
+    </message>
+    <message>
+        <source>Relationships declared outside the work:</source>
+        <translation>Gemelde relaties buiten het werk:</translation>
+    </message>
+    <message>
+        <source>Supervision and consultation</source>
+        <translation>Supervisie en raadpleging</translation>
+    </message>
+    <message>
+        <source>Supervision and consultation outside an engagement</source>
+        <translation>Supervisie en raadpleging buiten een opdracht</translation>
+    </message>
+    <message>
+        <source>Destroyed after their retention date</source>
+        <translation>Vernietigd na de bewaartermijn</translation>
     </message>
 </context>
 <context>
@@ -2831,10 +2835,6 @@
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <source>Evaluation of a top civil ser&amp;vant (MW-2.8)</source>
-        <translation>&amp;Evaluatie van een topambtenaar (MW-2.8)</translation>
-    </message>
-    <message>
         <source>&amp;Objectives</source>
         <translation>&amp;Doelstellingen</translation>
     </message>
@@ -2907,20 +2907,8 @@
         <translation>Geplande se&amp;ssies</translation>
     </message>
     <message>
-        <source>Follows earlier a&amp;dvice (CMI-4)</source>
-        <translation>Volgt op eerder a&amp;dvies (CMI-4)</translation>
-    </message>
-    <message>
         <source>Earlier advice</source>
         <translation>Eerder advies</translation>
-    </message>
-    <message>
-        <source>Part of the end of e&amp;mployment (CMI-7)</source>
-        <translation>Onderdeel van einde dienst&amp;verband (CMI-7)</translation>
-    </message>
-    <message>
-        <source>Use of the results (CMI-14)</source>
-        <translation>Gebruik van de resultaten (CMI-14)</translation>
     </message>
     <message>
         <source>&amp;Language of the letters</source>
@@ -2957,6 +2945,22 @@
     <message>
         <source>Expe&amp;nses</source>
         <translation>On&amp;kosten</translation>
+    </message>
+    <message>
+        <source>Evaluation of a top civil ser&amp;vant</source>
+        <translation>&amp;Evaluatie van een topambtenaar</translation>
+    </message>
+    <message>
+        <source>Follows earlier a&amp;dvice</source>
+        <translation>Volgt op eerder a&amp;dvies</translation>
+    </message>
+    <message>
+        <source>Part of the end of e&amp;mployment</source>
+        <translation>Onderdeel van einde dienst&amp;verband</translation>
+    </message>
+    <message>
+        <source>Use of the results</source>
+        <translation>Gebruik van de resultaten</translation>
     </message>
 </context>
 <context>
@@ -3218,6 +3222,17 @@
     </message>
 </context>
 <context>
+    <name>FreedomToStopEveryParty</name>
+    <message>
+        <source>Every party was told that each of them may end the relationship at any time.</source>
+        <translation>Elke partij werd gezegd dat elk van hen de relatie op elk moment kan beëindigen.</translation>
+    </message>
+    <message>
+        <source>Tell %1 that every party may end the relationship at any time, within the agreement; record when.</source>
+        <translation>Zeg %1 dat elke partij de relatie op elk moment kan beëindigen, binnen de overeenkomst; leg vast wanneer.</translation>
+    </message>
+</context>
+<context>
     <name>FreedomToStopExplained</name>
     <message>
         <source>The client was told they are free to stop.</source>
@@ -3243,12 +3258,12 @@
         <translation>De privacyverklaring (AVG art. 13)</translation>
     </message>
     <message>
-        <source>Explained, and understood (MW-2.3)</source>
-        <translation>Uitgelegd en begrepen (MW-2.3)</translation>
-    </message>
-    <message>
         <source>The nature of the engagement and its terms, explained to each party, who said they understood.</source>
         <translation>De aard van de opdracht en de voorwaarden, uitgelegd aan elke partij, die zei ze te begrijpen.</translation>
+    </message>
+    <message>
+        <source>Explained, and understood</source>
+        <translation>Uitgelegd en begrepen</translation>
     </message>
 </context>
 <context>
@@ -3624,10 +3639,6 @@
 <context>
     <name>MethodsPage</name>
     <message>
-        <source>Each method or tool you use, with the people behind it: never claimed as your own (MW-3.2). The confirmation prints them.</source>
-        <translation>Elke methode of elk instrument dat u gebruikt, met de mensen erachter: nooit voorgesteld als uw eigen werk (MW-3.2). De opdrachtbevestiging vermeldt ze.</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bewerken</translation>
     </message>
@@ -3666,6 +3677,10 @@
     <message>
         <source>A&amp;dd to the list</source>
         <translation>&amp;Toevoegen aan de lijst</translation>
+    </message>
+    <message>
+        <source>Each method or tool you use, with the people behind it: never claimed as your own. The confirmation prints them.</source>
+        <translation>Elke methode of elk instrument dat u gebruikt, met de mensen erachter: nooit voorgesteld als uw eigen werk. De opdrachtbevestiging vermeldt ze.</translation>
     </message>
 </context>
 <context>
@@ -3840,10 +3855,6 @@
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <source>The person evaluated or selected is a &amp;top civil servant (MW-2.8)</source>
-        <translation>De geëvalueerde of geselecteerde persoon is een &amp;topambtenaar (MW-2.8)</translation>
-    </message>
-    <message>
         <source>&amp;Title</source>
         <translation>T&amp;itel</translation>
     </message>
@@ -3862,6 +3873,10 @@
     <message>
         <source>Optional</source>
         <translation>Optioneel</translation>
+    </message>
+    <message>
+        <source>The person evaluated or selected is a &amp;top civil servant</source>
+        <translation>De geëvalueerde of geselecteerde persoon is een &amp;topambtenaar</translation>
     </message>
 </context>
 <context>
@@ -4203,10 +4218,6 @@
         <translation>Brief&amp;hoofd</translation>
     </message>
     <message>
-        <source>Your logo and scanned signature print on letters. The privacy notice and general terms are handed to the parties with the code (MW-2.2).</source>
-        <translation>Uw logo en gescande handtekening worden op brieven afgedrukt. De privacyverklaring en de algemene voorwaarden worden samen met de code aan de partijen overhandigd (MW-2.2).</translation>
-    </message>
-    <message>
         <source>&amp;Logo</source>
         <translation>&amp;Logo</translation>
     </message>
@@ -4233,6 +4244,10 @@
     <message>
         <source>General te&amp;rms</source>
         <translation>&amp;Algemene voorwaarden</translation>
+    </message>
+    <message>
+        <source>Your logo and scanned signature print on letters. The privacy notice and general terms are handed to the parties with the code.</source>
+        <translation>Uw logo en gescande handtekening worden op brieven afgedrukt. De privacyverklaring en de algemene voorwaarden worden samen met de code aan de partijen overhandigd.</translation>
     </message>
 </context>
 <context>
@@ -4465,10 +4480,6 @@
         <translation>Er is geen cliënt met nummer %1.</translation>
     </message>
     <message>
-        <source>%1 cannot be removed from the client system: their consent is recorded for engagement %2 (CMI-8).</source>
-        <translation>%1 kan niet uit het cliëntsysteem worden verwijderd: de toestemming van deze persoon is vastgelegd voor opdracht %2 (CMI-8).</translation>
-    </message>
-    <message>
         <source>“%1” cannot be deleted: they are the client of %2. A client&apos;s records are destroyed with those engagements when their retention ends.</source>
         <translation>“%1” kan niet worden verwijderd: deze persoon is cliënt van %2. De records van een cliënt worden samen met die opdrachten vernietigd als hun bewaartermijn afloopt.</translation>
     </message>
@@ -4680,6 +4691,10 @@
         <source>A note stays with its engagement and session; write a new note there.</source>
         <translation>Een notitie blijft bij haar opdracht en sessie; schrijf daar een nieuwe notitie.</translation>
     </message>
+    <message>
+        <source>%1 cannot be removed from the client system: their consent is recorded for engagement %2.</source>
+        <translation>%1 kan niet uit het cliëntsysteem worden verwijderd: de toestemming van deze persoon is vastgelegd voor opdracht %2.</translation>
+    </message>
 </context>
 <context>
     <name>ReferralConsidered</name>
@@ -4707,10 +4722,6 @@
         <translation>Doorverwijzing</translation>
     </message>
     <message>
-        <source>CMI-11: refer the client to another discipline where that serves the client, after discussing it with them.</source>
-        <translation>CMI-11: verwijs de cliënt door naar een andere discipline waar dat de cliënt dient, nadat u het met de cliënt hebt besproken.</translation>
-    </message>
-    <message>
         <source>&amp;To whom</source>
         <translation>&amp;Naar wie</translation>
     </message>
@@ -4725,6 +4736,10 @@
     <message>
         <source>&amp;Referred on</source>
         <translation>Doorverwezen &amp;op</translation>
+    </message>
+    <message>
+        <source>Refer the client to another discipline where that serves the client, after discussing it with them.</source>
+        <translation>Verwijs de cliënt door naar een andere discipline waar dat de cliënt dient, nadat u het met de cliënt hebt besproken.</translation>
     </message>
 </context>
 <context>
@@ -4807,10 +4822,6 @@
         <translation>Rapportage aan de opdrachtgever</translation>
     </message>
     <message>
-        <source>CMI-8: information about the client goes to the principal only as far as the client consented. Mandaat checks the consent in force on the date it was sent.</source>
-        <translation>CMI-8: informatie over de cliënt gaat alleen naar de opdrachtgever voor zover de cliënt daarmee heeft ingestemd. Mandaat toetst aan de toestemming die gold op de datum van verzending.</translation>
-    </message>
-    <message>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
@@ -4829,6 +4840,10 @@
     <message>
         <source>&amp;How</source>
         <translation>&amp;Hoe</translation>
+    </message>
+    <message>
+        <source>Information about the client goes to the principal only as far as the client consented. Mandaat checks the consent in force on the date it was sent.</source>
+        <translation>Informatie over de cliënt gaat alleen naar de opdrachtgever voor zover de cliënt daarmee heeft ingestemd. Mandaat toetst aan de toestemming die gold op de datum van verzending.</translation>
     </message>
 </context>
 <context>
@@ -4872,10 +4887,6 @@
 </context>
 <context>
     <name>RetentionCommand</name>
-    <message>
-        <source>List the engagements past a retention date (MW-4.2), or destroy what one of them is due to lose.</source>
-        <translation>Toon de opdrachten voorbij een bewaardatum (MW-4.2), of vernietig wat een ervan moet verliezen.</translation>
-    </message>
     <message>
         <source>The vault file.</source>
         <translation>Het kluisbestand.</translation>
@@ -4951,6 +4962,10 @@
     <message>
         <source>Destroyed. A tombstone and an audit entry record it.</source>
         <translation>Vernietigd. Een grafsteen en een auditregel leggen het vast.</translation>
+    </message>
+    <message>
+        <source>List the engagements past a retention date, or destroy what one of them is due to lose.</source>
+        <translation>Toon de opdrachten voorbij een bewaardatum, of vernietig wat een ervan moet verliezen.</translation>
     </message>
 </context>
 <context>
@@ -5574,10 +5589,6 @@
         <translation>De auteur of eigenaar</translation>
     </message>
     <message>
-        <source>Name the author or owner of “%1” (MW-3.2).</source>
-        <translation>Noem de auteur of eigenaar van “%1” (MW-3.2).</translation>
-    </message>
-    <message>
         <source>The method&apos;s description</source>
         <translation>De beschrijving van de methode</translation>
     </message>
@@ -5598,20 +5609,12 @@
         <translation>De soort opdracht</translation>
     </message>
     <message>
-        <source>Only an evaluation or a selection can concern a top civil servant (MW-2.8); this is %1.</source>
-        <translation>Alleen een evaluatie of een selectie kan een topambtenaar betreffen (MW-2.8); dit is %1.</translation>
-    </message>
-    <message>
         <source>The planned end (%1) is before the planned start (%2).</source>
         <translation>Het geplande einde (%1) ligt vóór de geplande start (%2).</translation>
     </message>
     <message>
         <source>%1 planned sessions is not possible; enter between 0 and %2.</source>
         <translation>%1 geplande sessies is niet mogelijk; vul een waarde tussen 0 en %2 in.</translation>
-    </message>
-    <message>
-        <source>The engagement follows from earlier advice: describe that advice, so it can be disclosed (CMI-4).</source>
-        <translation>De opdracht volgt op eerder advies: beschrijf dat advies, zodat het kan worden meegedeeld (CMI-4).</translation>
     </message>
     <message>
         <source>The letter language</source>
@@ -5638,10 +5641,6 @@
         <translation>De soort relatie</translation>
     </message>
     <message>
-        <source>Describe the relationship (MW-5.1: keep other relationships apart from the work).</source>
-        <translation>Beschrijf de relatie (MW-5.1: houd andere relaties gescheiden van het werk).</translation>
-    </message>
-    <message>
         <source>The description</source>
         <translation>De beschrijving</translation>
     </message>
@@ -5656,10 +5655,6 @@
     <message>
         <source>The role</source>
         <translation>De rol</translation>
-    </message>
-    <message>
-        <source>Describe the other role (CMI-3).</source>
-        <translation>Beschrijf de andere rol (CMI-3).</translation>
     </message>
     <message>
         <source>Enter since when you have this role.</source>
@@ -5798,10 +5793,6 @@
         <translation>De uitgever</translation>
     </message>
     <message>
-        <source>Enter who issued it (MW-3.1: accurate information on qualifications).</source>
-        <translation>Vul in wie ze heeft uitgereikt (MW-3.1: juiste informatie over kwalificaties).</translation>
-    </message>
-    <message>
         <source>Enter the date it was issued.</source>
         <translation>Vul de datum van uitreiking in.</translation>
     </message>
@@ -5874,10 +5865,6 @@
         <translation>De notitie heeft %1 tekens; er passen er hoogstens %2 in één notitie. Verdeel ze over twee notities.</translation>
     </message>
     <message>
-        <source>“%1” is not an article id: use the code&apos;s short name and the article, as in MW-2.2 or CMI-10.</source>
-        <translation>“%1” is geen artikel-id: gebruik de korte naam van de code en het artikel, zoals MW-2.2 of CMI-10.</translation>
-    </message>
-    <message>
         <source>“%1” is not a topic id: use lowercase letters, digits and _ (at most %2).</source>
         <translation>“%1” is geen onderwerp-id: gebruik kleine letters, cijfers en _ (hoogstens %2).</translation>
     </message>
@@ -5908,10 +5895,6 @@
     <message>
         <source>The consent is withdrawn (%1) before it was given (%2).</source>
         <translation>De toestemming is ingetrokken (%1) voordat ze gegeven is (%2).</translation>
-    </message>
-    <message>
-        <source>List the reports the client consents to (CMI-8).</source>
-        <translation>Noem de rapporten waarvoor de cliënt toestemming geeft (CMI-8).</translation>
     </message>
     <message>
         <source>Reports are listed only for a consent to listed reports; this one is “%1”.</source>
@@ -5954,10 +5937,6 @@
         <translation>De discipline</translation>
     </message>
     <message>
-        <source>Enter the discipline the client is referred to (CMI-11).</source>
-        <translation>Vul de discipline in waarnaar de cliënt wordt doorverwezen (CMI-11).</translation>
-    </message>
-    <message>
         <source>The name</source>
         <translation>De naam</translation>
     </message>
@@ -5980,10 +5959,6 @@
     <message>
         <source>The topic</source>
         <translation>Het onderwerp</translation>
-    </message>
-    <message>
-        <source>Say whether the principal knows of this advice about the assignment (MW-4.3).</source>
-        <translation>Geef aan of de opdrachtgever op de hoogte is van dit advies over de opdracht (MW-4.3).</translation>
     </message>
     <message>
         <source>The complainant</source>
@@ -6014,10 +5989,6 @@
         <translation>De klacht is afgehandeld (%1) voordat ze is ontvangen (%2).</translation>
     </message>
     <message>
-        <source>Enter the date the receipt was acknowledged in writing (CMI-17).</source>
-        <translation>Vul de datum in waarop de ontvangst schriftelijk is bevestigd (CMI-17).</translation>
-    </message>
-    <message>
         <source>Enter the date the complaint was settled.</source>
         <translation>Vul de datum in waarop de klacht is afgehandeld.</translation>
     </message>
@@ -6028,10 +5999,6 @@
     <message>
         <source>Enter the date of the warning.</source>
         <translation>Vul de datum van de waarschuwing in.</translation>
-    </message>
-    <message>
-        <source>Say what the client is warned about (CMI-12).</source>
-        <translation>Geef aan waarvoor de cliënt gewaarschuwd wordt (CMI-12).</translation>
     </message>
     <message>
         <source>The attachment needs a file name.</source>
@@ -6060,6 +6027,54 @@
     <message>
         <source>The handling notes</source>
         <translation>De behandeling</translation>
+    </message>
+    <message>
+        <source>Name the author or owner of “%1”.</source>
+        <translation>Noem de auteur of eigenaar van “%1”.</translation>
+    </message>
+    <message>
+        <source>Only an evaluation or a selection can concern a top civil servant; this is %1.</source>
+        <translation>Alleen een evaluatie of een selectie kan een topambtenaar betreffen; dit is %1.</translation>
+    </message>
+    <message>
+        <source>Describe the relationship (keep other relationships apart from the work).</source>
+        <translation>Beschrijf de relatie (houd andere relaties gescheiden van het werk).</translation>
+    </message>
+    <message>
+        <source>Describe the other role.</source>
+        <translation>Beschrijf de andere rol.</translation>
+    </message>
+    <message>
+        <source>Enter who issued it (accurate information on qualifications).</source>
+        <translation>Vul in wie ze heeft uitgereikt (juiste informatie over kwalificaties).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an article id: use the code&apos;s short name, a hyphen and the article&apos;s number.</source>
+        <translation>“%1” is geen artikel-id: gebruik de korte naam van de code, een koppelteken en het nummer van het artikel.</translation>
+    </message>
+    <message>
+        <source>List the reports the client consents to.</source>
+        <translation>Noem de rapporten waarvoor de cliënt toestemming geeft.</translation>
+    </message>
+    <message>
+        <source>Enter the discipline the client is referred to.</source>
+        <translation>Vul de discipline in waarnaar de cliënt wordt doorverwezen.</translation>
+    </message>
+    <message>
+        <source>Say whether the principal knows of this advice about the assignment.</source>
+        <translation>Geef aan of de opdrachtgever op de hoogte is van dit advies over de opdracht.</translation>
+    </message>
+    <message>
+        <source>Enter the date the receipt was acknowledged in writing.</source>
+        <translation>Vul de datum in waarop de ontvangst schriftelijk is bevestigd.</translation>
+    </message>
+    <message>
+        <source>Say what the client is warned about.</source>
+        <translation>Geef aan waarvoor de cliënt gewaarschuwd wordt.</translation>
+    </message>
+    <message>
+        <source>The engagement follows from earlier advice: describe that advice, so it can be disclosed.</source>
+        <translation>De opdracht volgt op eerder advies: beschrijf dat advies, zodat het kan worden meegedeeld.</translation>
     </message>
 </context>
 <context>
@@ -6152,10 +6167,6 @@
         <translation>Schriftelijke waarschuwing</translation>
     </message>
     <message>
-        <source>CMI-12: before ending or interrupting the guidance because the client obstructs it, warn the client in writing. The letter names the obstruction and its consequence, and is stored with its date.</source>
-        <translation>CMI-12: waarschuw de cliënt schriftelijk voordat u de begeleiding beëindigt of onderbreekt omdat de cliënt ze belemmert. De brief noemt de obstructie en het gevolg ervan, en wordt met de datum bewaard.</translation>
-    </message>
-    <message>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
@@ -6174,6 +6185,10 @@
     <message>
         <source>&amp;Save the letter as PDF…</source>
         <translation>Brief op&amp;slaan als pdf…</translation>
+    </message>
+    <message>
+        <source>Before ending or interrupting the guidance because the client obstructs it, warn the client in writing. The letter names the obstruction and its consequence, and is stored with its date.</source>
+        <translation>Waarschuw de cliënt schriftelijk voordat u de begeleiding beëindigt of onderbreekt omdat de cliënt ze belemmert. De brief noemt de obstructie en het gevolg ervan, en wordt met de datum bewaard.</translation>
     </message>
 </context>
 <context>
@@ -6879,8 +6894,8 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
         <translation>Een &amp;relatie melden</translation>
     </message>
     <message>
-        <source>MW-5.1: a relationship with this client besides the work (family, friend, business); the onboarding checks it for conflicts.</source>
-        <translation>MW-5.1: een relatie met deze cliënt naast het werk (familie, vriendschap, zakelijk); bij de start van een opdracht wordt ze op belangenconflicten gecontroleerd.</translation>
+        <source>A relationship with this client besides the work (family, friend, business); the onboarding checks it for conflicts.</source>
+        <translation>Een relatie met deze cliënt naast het werk (familie, vriendschap, zakelijk); bij de start van een opdracht wordt ze op belangenconflicten gecontroleerd.</translation>
     </message>
 </context>
 <context>
@@ -6945,10 +6960,6 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
         <translation>nog niet toegevoegd</translation>
     </message>
     <message>
-        <source>The codes you work under. Attach your own copy of each code&apos;s official text: Mandaat hands it to the parties (MW-2.2) and never ships the text itself.</source>
-        <translation>De codes waaronder u werkt. Voeg uw eigen exemplaar van de officiële tekst van elke code toe: Mandaat overhandigt het aan de partijen (MW-2.2) en levert de tekst zelf nooit mee.</translation>
-    </message>
-    <message>
         <source>Add a code:</source>
         <translation>Een code toevoegen:</translation>
     </message>
@@ -6967,6 +6978,10 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
     <message>
         <source>Codes</source>
         <translation>Codes</translation>
+    </message>
+    <message>
+        <source>The codes you work under. Attach your own copy of each code&apos;s official text: Mandaat hands it to the parties and never ships the text itself.</source>
+        <translation>De codes waaronder u werkt. Voeg uw eigen exemplaar van de officiële tekst van elke code toe: Mandaat overhandigt het aan de partijen en levert de tekst zelf nooit mee.</translation>
     </message>
 </context>
 <context>
@@ -7003,14 +7018,6 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
         <translation>Nieuwe klacht</translation>
     </message>
     <message>
-        <source>To be settled by %1 (CMI-17: within four weeks of receipt).</source>
-        <translation>Af te handelen uiterlijk op %1 (CMI-17: binnen vier weken na ontvangst).</translation>
-    </message>
-    <message>
-        <source>Prints the written acknowledgement of receipt (CMI-17), stores it with the engagement and marks the complaint acknowledged.</source>
-        <translation>Drukt de schriftelijke ontvangstbevestiging af (CMI-17), bewaart ze bij de opdracht en markeert de klacht als bevestigd.</translation>
-    </message>
-    <message>
         <source>Save the acknowledgement</source>
         <translation>De ontvangstbevestiging opslaan</translation>
     </message>
@@ -7027,12 +7034,20 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
         <translation>Een externe klachteninstantie</translation>
     </message>
     <message>
-        <source>CMI-17: the complaint went to the external complaints body named in the profile.</source>
-        <translation>CMI-17: de klacht is voorgelegd aan de externe klachteninstantie die in het profiel staat.</translation>
-    </message>
-    <message>
         <source>What was done to handle the complaint: conversations, steps, letters.</source>
         <translation>Wat er gedaan is om de klacht te behandelen: gesprekken, stappen, brieven.</translation>
+    </message>
+    <message>
+        <source>The complaint went to the external complaints body named in the profile.</source>
+        <translation>De klacht is voorgelegd aan de externe klachteninstantie die in het profiel staat.</translation>
+    </message>
+    <message>
+        <source>To be settled by %1 (within four weeks of receipt).</source>
+        <translation>Af te handelen uiterlijk op %1 (binnen vier weken na ontvangst).</translation>
+    </message>
+    <message>
+        <source>Prints the written acknowledgement of receipt, stores it with the engagement and marks the complaint acknowledged.</source>
+        <translation>Drukt de schriftelijke ontvangstbevestiging af, bewaart ze bij de opdracht en markeert de klacht als bevestigd.</translation>
     </message>
 </context>
 <context>
@@ -7112,10 +7127,6 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
         <translation>%1 (ingetrokken op %2)</translation>
     </message>
     <message>
-        <source>Consent (CMI-8)</source>
-        <translation>Toestemming (CMI-8)</translation>
-    </message>
-    <message>
         <source>Report to the principal</source>
         <translation>Rapportage aan de opdrachtgever</translation>
     </message>
@@ -7124,20 +7135,8 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Referral (CMI-11)</source>
-        <translation>Doorverwijzing (CMI-11)</translation>
-    </message>
-    <message>
         <source>With %1: %2</source>
         <translation>Met %1: %2</translation>
-    </message>
-    <message>
-        <source>Complaint (CMI-17)</source>
-        <translation>Klacht (CMI-17)</translation>
-    </message>
-    <message>
-        <source>Written warning (CMI-12)</source>
-        <translation>Schriftelijke waarschuwing (CMI-12)</translation>
     </message>
     <message>
         <source>%1, for %2</source>
@@ -7146,6 +7145,22 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Doorverwijzing</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Klacht</translation>
+    </message>
+    <message>
+        <source>Written warning</source>
+        <translation>Schriftelijke waarschuwing</translation>
     </message>
 </context>
 <context>
@@ -7321,10 +7336,6 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
         <translation>%1 (sinds %2)</translation>
     </message>
     <message>
-        <source>You also work for %1 as: %2. That is no conflict, but the client must be told of it (CMI-3); the disclosures step records when.</source>
-        <translation>U werkt ook voor %1 als: %2. Dat is geen conflict, maar de cliënt moet het weten (CMI-3); de stap Mededelingen legt vast wanneer.</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -7372,12 +7383,16 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
         <translation>Weigeren</translation>
     </message>
     <message>
-        <source>Name the consultant you proposed to the parties instead (MW-5.3).</source>
-        <translation>Noem de consultant die u in de plaats aan de partijen hebt voorgesteld (MW-5.3).</translation>
-    </message>
-    <message>
         <source>Proposed to the parties: %1</source>
         <translation>Voorgesteld aan de partijen: %1</translation>
+    </message>
+    <message>
+        <source>You also work for %1 as: %2. That is no conflict, but the client must be told of it; the disclosures step records when.</source>
+        <translation>U werkt ook voor %1 als: %2. Dat is geen conflict, maar de cliënt moet het weten; de stap Mededelingen legt vast wanneer.</translation>
+    </message>
+    <message>
+        <source>Name the consultant you proposed to the parties instead.</source>
+        <translation>Noem de consultant die u in de plaats aan de partijen hebt voorgesteld.</translation>
     </message>
 </context>
 <context>
@@ -7399,16 +7414,16 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
         <translation>De toestemming intrekken</translation>
     </message>
     <message>
-        <source>CMI-8: from the date the client withdraws the consent, nothing more about the client may go to the principal under it. The consent itself stays on record.</source>
-        <translation>CMI-8: vanaf de datum waarop de cliënt de toestemming intrekt, mag er op grond daarvan niets meer over de cliënt naar de opdrachtgever gaan. De toestemming zelf blijft vastgelegd.</translation>
-    </message>
-    <message>
         <source>&amp;Withdraw the consent</source>
         <translation>De toestemming &amp;intrekken</translation>
     </message>
     <message>
         <source>&amp;Record the consent</source>
         <translation>De toestemming &amp;vastleggen</translation>
+    </message>
+    <message>
+        <source>From the date the client withdraws the consent, nothing more about the client may go to the principal under it. The consent itself stays on record.</source>
+        <translation>Vanaf de datum waarop de cliënt de toestemming intrekt, mag er op grond daarvan niets meer over de cliënt naar de opdrachtgever gaan. De toestemming zelf blijft vastgelegd.</translation>
     </message>
 </context>
 <context>
@@ -7426,12 +7441,12 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
         <translation>De cliënt heeft met deze inhoud ingestemd</translation>
     </message>
     <message>
-        <source>Write down what the report will contain (MW-4.1).</source>
-        <translation>Schrijf op wat de rapportage zal bevatten (MW-4.1).</translation>
+        <source>Write down what the report will contain.</source>
+        <translation>Schrijf op wat de rapportage zal bevatten.</translation>
     </message>
     <message>
-        <source>Record when the client agreed the report&apos;s content (MW-4.1).</source>
-        <translation>Leg vast wanneer de cliënt met de inhoud van de rapportage heeft ingestemd (MW-4.1).</translation>
+        <source>Record when the client agreed the report&apos;s content.</source>
+        <translation>Leg vast wanneer de cliënt met de inhoud van de rapportage heeft ingestemd.</translation>
     </message>
 </context>
 <context>
@@ -7700,24 +7715,28 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
         <translation>De cliënt bij het eerste contact ingelicht dat hij of zij op elk moment mag aanvaarden, weigeren of stoppen</translation>
     </message>
     <message>
-        <source>The confirmation states that accepting this assignment is no promise to leave and no admission of dysfunction or unsuitability (CMI-7).</source>
-        <translation>De opdrachtbevestiging vermeldt dat het aanvaarden van deze opdracht geen belofte is om te vertrekken en geen erkenning van disfunctioneren of ongeschiktheid (CMI-7).</translation>
-    </message>
-    <message>
         <source>Told the client that you also work for %1 in %2</source>
         <translation>De cliënt ingelicht dat u ook voor %1 werkt (%2)</translation>
     </message>
     <message>
-        <source>Answer whether the assignment follows from advice you gave in another role (CMI-4).</source>
-        <translation>Geef aan of de opdracht voortvloeit uit advies dat u in een andere rol hebt gegeven (CMI-4).</translation>
-    </message>
-    <message>
-        <source>Answer whether the assignment is part of an end-of-employment arrangement (CMI-7).</source>
-        <translation>Geef aan of de opdracht deel uitmaakt van een regeling bij het einde van een dienstverband (CMI-7).</translation>
-    </message>
-    <message>
         <source>Record when: %1.</source>
         <translation>Leg vast wanneer: %1.</translation>
+    </message>
+    <message>
+        <source>Told the principal that every party may end the engagement at any time, within the agreement</source>
+        <translation>De opdrachtgever gezegd dat elke partij de opdracht op elk moment kan beëindigen, binnen de overeenkomst</translation>
+    </message>
+    <message>
+        <source>The confirmation states that accepting this assignment is no promise to leave and no admission of dysfunction or unsuitability.</source>
+        <translation>De opdrachtbevestiging vermeldt dat het aanvaarden van deze opdracht geen belofte is om te vertrekken en geen erkenning van disfunctioneren of ongeschiktheid.</translation>
+    </message>
+    <message>
+        <source>Answer whether the assignment follows from advice you gave in another role.</source>
+        <translation>Geef aan of de opdracht voortvloeit uit advies dat u in een andere rol hebt gegeven.</translation>
+    </message>
+    <message>
+        <source>Answer whether the assignment is part of an end-of-employment arrangement.</source>
+        <translation>Geef aan of de opdracht deel uitmaakt van een regeling bij het einde van een dienstverband.</translation>
     </message>
 </context>
 <context>
@@ -7725,10 +7744,6 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
     <message>
         <source>Accepted by e-mail</source>
         <translation>Aanvaard per e-mail</translation>
-    </message>
-    <message>
-        <source>Which version of the confirmation was accepted by e-mail on %1, and by whom? Tick only the parties whose e-mail you have (CMI-5).</source>
-        <translation>Welke versie van de bevestiging werd op %1 per e-mail aanvaard, en door wie? Vink alleen de partijen aan van wie u de e-mail hebt (CMI-5).</translation>
     </message>
     <message>
         <source>Issued %1 %2 (SHA-256 %3…)</source>
@@ -7753,6 +7768,10 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
     <message>
         <source>&amp;Record the acceptance</source>
         <translation>Aanvaarding &amp;vastleggen</translation>
+    </message>
+    <message>
+        <source>Which version of the confirmation was accepted by e-mail on %1, and by whom? Tick only the parties whose e-mail you have.</source>
+        <translation>Welke versie van de bevestiging werd op %1 per e-mail aanvaard, en door wie? Vink alleen de partijen aan van wie u de e-mail hebt.</translation>
     </message>
 </context>
 <context>
@@ -7947,16 +7966,16 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
         <translation>Conceptopdracht %1 verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <source>The terms were amended on %1, after the confirmation of %2. Issue a new version of the confirmation and have every party accept it (CMI-5): Status, Issue the amended confirmation.</source>
-        <translation>De voorwaarden werden op %1 gewijzigd, na de bevestiging van %2. Geef een nieuwe versie van de bevestiging uit en laat elke partij ze aanvaarden (CMI-5): Status, Gewijzigde bevestiging uitgeven.</translation>
+        <source>The terms were amended on %1, after the confirmation of %2. Issue a new version of the confirmation and have every party accept it: Status, Issue the amended confirmation.</source>
+        <translation>De voorwaarden werden op %1 gewijzigd, na de bevestiging van %2. Geef een nieuwe versie van de bevestiging uit en laat elke partij ze aanvaarden: Status, Gewijzigde bevestiging uitgeven.</translation>
     </message>
     <message>
-        <source>The terms were amended on %1 and the new version of the confirmation was issued on %2. Record its acceptance by every party (CMI-5): Status, Issue the amended confirmation.</source>
-        <translation>De voorwaarden werden op %1 gewijzigd en de nieuwe versie van de bevestiging werd op %2 uitgegeven. Leg vast dat elke partij ze aanvaardde (CMI-5): Status, Gewijzigde bevestiging uitgeven.</translation>
+        <source>The terms were amended on %1 and the new version of the confirmation was issued on %2. Record its acceptance by every party: Status, Issue the amended confirmation.</source>
+        <translation>De voorwaarden werden op %1 gewijzigd en de nieuwe versie van de bevestiging werd op %2 uitgegeven. Leg vast dat elke partij ze aanvaardde: Status, Gewijzigde bevestiging uitgeven.</translation>
     </message>
     <message>
-        <source>The confirmation of these terms was issued on %1. A change to a term is now an amendment: it is recorded with its date, and a new version of the confirmation must be issued and accepted (CMI-5).</source>
-        <translation>De bevestiging van deze voorwaarden werd op %1 uitgegeven. Een wijziging van een voorwaarde is nu een aanpassing: ze wordt met haar datum vastgelegd, en een nieuwe versie van de bevestiging moet worden uitgegeven en aanvaard (CMI-5).</translation>
+        <source>The confirmation of these terms was issued on %1. A change to a term is now an amendment: it is recorded with its date, and a new version of the confirmation must be issued and accepted.</source>
+        <translation>De bevestiging van deze voorwaarden werd op %1 uitgegeven. Een wijziging van een voorwaarde is nu een aanpassing: ze wordt met haar datum vastgelegd, en een nieuwe versie van de bevestiging moet worden uitgegeven en aanvaard.</translation>
     </message>
 </context>
 <context>
@@ -7972,6 +7991,13 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
     <message>
         <source>Recorded. Correct the date or the channel if they are wrong.</source>
         <translation>Vastgelegd. Corrigeer de datum of het kanaal als die niet kloppen.</translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::EvidenceFiling</name>
+    <message>
+        <source>No code of this engagement asks for this record: subscribe to a code in the practice profile.</source>
+        <translation>Geen enkele code van deze opdracht vraagt dit gegeven: onderschrijf een code in het praktijkprofiel.</translation>
     </message>
 </context>
 <context>
@@ -8330,16 +8356,28 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
 <context>
     <name>mandaat::LetterService</name>
     <message>
-        <source>The engagement confirmation cannot be issued yet (CMI-5). It does not state:</source>
-        <translation>De opdrachtbevestiging kan nog niet worden uitgegeven (CMI-5). Ze vermeldt niet:</translation>
+        <source>The engagement confirmation cannot be issued yet. It does not state:</source>
+        <translation>De opdrachtbevestiging kan nog niet worden uitgegeven. Ze vermeldt niet:</translation>
     </message>
     <message>
-        <source>Describe the obstruction: the written warning names it (CMI-12).</source>
-        <translation>Beschrijf de obstructie: de schriftelijke waarschuwing noemt ze (CMI-12).</translation>
+        <source>Describe the obstruction: the written warning names it.</source>
+        <translation>Beschrijf de obstructie: de schriftelijke waarschuwing noemt ze.</translation>
     </message>
     <message>
-        <source>Name the consultant you propose to hand the engagement over to (MW-5.3).</source>
-        <translation>Noem de consultant aan wie u de opdracht wilt overdragen (MW-5.3).</translation>
+        <source>Name the consultant you propose to hand the engagement over to.</source>
+        <translation>Noem de consultant aan wie u de opdracht wilt overdragen.</translation>
+    </message>
+    <message>
+        <source>The engagement confirmation cannot be issued yet (%1). It does not state:</source>
+        <translation>De opdrachtbevestiging kan nog niet worden uitgegeven (%1). Ze vermeldt niet:</translation>
+    </message>
+    <message>
+        <source>Describe the obstruction: the written warning names it (%1).</source>
+        <translation>Beschrijf de obstructie: de schriftelijke waarschuwing noemt ze (%1).</translation>
+    </message>
+    <message>
+        <source>Name the consultant you propose to hand the engagement over to (%1).</source>
+        <translation>Noem de consultant aan wie u de opdracht wilt overdragen (%1).</translation>
     </message>
 </context>
 <context>
@@ -8850,10 +8888,6 @@ Het nieuwe noodblad nu afdrukken?</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Your practice subscribes to no code that covers %1. Add the code in the practice profile: the confirmation states the code that governs the engagement (CMI-5, MW-2.2).</source>
-        <translation>Uw praktijk onderschrijft geen code die %1 dekt. Voeg de code toe in het praktijkprofiel: de opdrachtbevestiging vermeldt de code die op de opdracht van toepassing is (CMI-5, MW-2.2).</translation>
-    </message>
-    <message>
         <source>Governed by %1.</source>
         <translation>Valt onder %1.</translation>
     </message>
@@ -8864,6 +8898,10 @@ Het nieuwe noodblad nu afdrukken?</translation>
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Your practice subscribes to no code that covers %1. Add the code in the practice profile: the confirmation states the code that governs the engagement.</source>
+        <translation>Uw praktijk onderschrijft geen code die %1 dekt. Voeg de code toe in het praktijkprofiel: de opdrachtbevestiging vermeldt de code die op de opdracht van toepassing is.</translation>
     </message>
 </context>
 <context>
@@ -9039,10 +9077,6 @@ Het nieuwe noodblad nu afdrukken?</translation>
         <translation>Een r&amp;ol toevoegen</translation>
     </message>
     <message>
-        <source>CMI-3: what else you do for this principal (recruitment, advice); the client is told of it.</source>
-        <translation>CMI-3: wat u nog meer doet voor deze opdrachtgever (werving, advies); de cliënt wordt daarover ingelicht.</translation>
-    </message>
-    <message>
         <source>Declared on</source>
         <translation>Gemeld op</translation>
     </message>
@@ -9055,8 +9089,12 @@ Het nieuwe noodblad nu afdrukken?</translation>
         <translation>Een &amp;relatie melden</translation>
     </message>
     <message>
-        <source>MW-5.1: a relationship with this principal besides the work; the onboarding checks it for conflicts.</source>
-        <translation>MW-5.1: een relatie met deze opdrachtgever naast het werk; bij de start van een opdracht wordt ze op belangenconflicten gecontroleerd.</translation>
+        <source>What else you do for this principal (recruitment, advice); the client is told of it.</source>
+        <translation>Wat u nog meer doet voor deze opdrachtgever (werving, advies); de cliënt wordt daarover ingelicht.</translation>
+    </message>
+    <message>
+        <source>A relationship with this principal besides the work; the onboarding checks it for conflicts.</source>
+        <translation>Een relatie met deze opdrachtgever naast het werk; bij de start van een opdracht wordt ze op belangenconflicten gecontroleerd.</translation>
     </message>
 </context>
 <context>
@@ -9144,10 +9182,6 @@ Het nieuwe noodblad nu afdrukken?</translation>
         <translation>verlopen op %1</translation>
     </message>
     <message>
-        <source>Your qualifications, certifications and accreditations (MW-3.1). Letters print the current ones; an expired one is never printed as current.</source>
-        <translation>Uw kwalificaties, certificeringen en accreditaties (MW-3.1). Brieven vermelden de geldige; een verlopen kwalificatie wordt nooit als geldig vermeld.</translation>
-    </message>
-    <message>
         <source>Add a qualification:</source>
         <translation>Een kwalificatie toevoegen:</translation>
     </message>
@@ -9170,6 +9204,10 @@ Het nieuwe noodblad nu afdrukken?</translation>
     <message>
         <source>Qualifications</source>
         <translation>Kwalificaties</translation>
+    </message>
+    <message>
+        <source>Your qualifications, certifications and accreditations. Letters print the current ones; an expired one is never printed as current.</source>
+        <translation>Uw kwalificaties, certificeringen en accreditaties. Brieven vermelden de geldige; een verlopen kwalificatie wordt nooit als geldig vermeld.</translation>
     </message>
 </context>
 <context>
@@ -9661,20 +9699,20 @@ Het nieuwe noodblad nu afdrukken?</translation>
         <translation>de duur</translation>
     </message>
     <message>
-        <source>the earlier advice (CMI-4)</source>
-        <translation>het eerdere advies (CMI-4)</translation>
-    </message>
-    <message>
-        <source>the end of employment (CMI-7)</source>
-        <translation>het einde van het dienstverband (CMI-7)</translation>
-    </message>
-    <message>
-        <source>the use of the results (CMI-14)</source>
-        <translation>het gebruik van de resultaten (CMI-14)</translation>
-    </message>
-    <message>
         <source>Terms amended after the confirmation of %1: %2.</source>
         <translation>Voorwaarden gewijzigd na de bevestiging van %1: %2.</translation>
+    </message>
+    <message>
+        <source>the earlier advice</source>
+        <translation>het eerdere advies</translation>
+    </message>
+    <message>
+        <source>the end of employment</source>
+        <translation>het einde van het dienstverband</translation>
+    </message>
+    <message>
+        <source>the use of the results</source>
+        <translation>het gebruik van de resultaten</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ namespace mandaat::cli {
 
 RetentionCommand::RetentionCommand()
     : Command(QStringLiteral("retention"),
-              tr("List the engagements past a retention date (MW-4.2), or destroy what one of them is due to lose."))
+              tr("List the engagements past a retention date, or destroy what one of them is due to lose."))
 {
     addPositional(QStringLiteral("file"), tr("The vault file."));
     addOption(PassphraseSource::stdinOption());

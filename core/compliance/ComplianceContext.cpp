@@ -98,23 +98,7 @@ void ComplianceContext::standAsOfToday()
     dropAfter(warnings, today, [](const WrittenWarning& w) { return w.issuedOn; });
 }
 
-QList<Evidence>
-ComplianceContext::findEvidence(const QStringList& articles, const QString& topic, std::optional<Party> party) const
-{
-    QList<Evidence> found;
-    for (const Evidence& row : evidence) {
-        if (!articles.contains(row.articleId)) {
-            continue;
-        }
-        if (row.topic == topic && row.occurredOn.isValid() && row.occurredOn <= today &&
-            (!party || row.party == *party || row.party == Party::AllParties)) {
-            found.append(row);
-        }
-    }
-    return found;
-}
-
-QList<Evidence> ComplianceContext::findTopic(const QString& topic, std::optional<Party> party) const
+QList<Evidence> ComplianceContext::findEvidence(const QString& topic, std::optional<Party> party) const
 {
     QList<Evidence> found;
     for (const Evidence& row : evidence) {

@@ -86,12 +86,10 @@ struct ComplianceContext : EngagementRecordSet
     /// judged by their dates already (findEvidence, heldSessions).
     void standAsOfToday();
 
-    /// Evidence on \a articles with \a topic, dated on or before today, oldest first. With
-    /// \a party, only rows for that party or for all parties.
-    QList<Evidence>
-    findEvidence(const QStringList& articles, const QString& topic, std::optional<Party> party = std::nullopt) const;
-    /// The same across every article.
-    QList<Evidence> findTopic(const QString& topic, std::optional<Party> party = std::nullopt) const;
+    /// Evidence on \a topic, dated on or before today, in the order stored, whichever article
+    /// it was filed under (evidence is keyed by topic: an MW engagement's hand-over of the code
+    /// counts under ICF as well). With \a party, only rows for that party or for all parties.
+    QList<Evidence> findEvidence(const QString& topic, std::optional<Party> party = std::nullopt) const;
 
     /// The deadline of an onboarding obligation: before the working relationship starts, so
     /// the planned start, or the activation date when there is no planned start (MW-2.2).

@@ -1,5 +1,6 @@
 #include "ConflictCheck.h"
 
+#include "compliance/EvidenceFiling.h"
 #include "compliance/EvidenceTopics.h"
 #include "compliance/RuleSupport.h"
 #include "domain/DisplayNames.h"
@@ -61,11 +62,6 @@ QString ConflictFinding::resolutionTopic() const
     return evidence::conflictPrefix() + key();
 }
 
-QString ConflictCheck::resolutionArticle()
-{
-    return QStringLiteral("MW-5.2");
-}
-
 QList<ConflictFinding> ConflictCheck::find(const ComplianceContext& context)
 {
     QList<ConflictFinding> findings;
@@ -85,7 +81,7 @@ QList<ConflictFinding> ConflictCheck::find(const ComplianceContext& context)
         // MW-5.2: evaluation and guidance of the same person collide.
         if (collides) {
             finding.kind = ConflictKind::RoleCollision;
-            finding.articles = {QStringLiteral("MW-5.2")};
+            finding.ruleIds = {checkRule()};
             finding.explanation = tr("%1 is also the client of %2: evaluation and guidance of the same person "
                                      "collide. Record how they are kept apart (a boundary agreement).")
                                       .arg(context.client.name, describeOther(other.engagement));
@@ -97,7 +93,7 @@ QList<ConflictFinding> ConflictCheck::find(const ComplianceContext& context)
                                       .arg(context.client.name, describeOther(other.engagement));
         }
         if (topCivilServant) {
-            finding.articles.append(QStringLiteral("MW-2.8"));
+            finding.ruleIds.append(priorRelationRule());
         }
         findings.append(finding);
     }
@@ -114,9 +110,9 @@ QList<ConflictFinding> ConflictCheck::find(const ComplianceContext& context)
             finding.kind = ConflictKind::DeclaredRelation;
             finding.relationshipId = relationship.id;
             finding.relationshipOf = of;
-            finding.articles = {QStringLiteral("MW-5.1")};
+            finding.ruleIds = {checkRule()};
             if (earlier) {
-                finding.articles.append(QStringLiteral("MW-2.8"));
+                finding.ruleIds.append(priorRelationRule());
             }
             finding.explanation = tr("You declared a relationship with %1 (%2: %3): keep it apart from this "
                                      "engagement and record how (a boundary agreement).")
@@ -136,7 +132,7 @@ QList<ConflictFinding> ConflictCheck::find(const ComplianceContext& context)
 std::optional<Evidence> ConflictCheck::resolutionOf(const ComplianceContext& context, const ConflictFinding& finding)
 {
     std::optional<Evidence> latest;
-    for (const Evidence& row : context.findTopic(finding.resolutionTopic())) {
+    for (const Evidence& row : context.findEvidence(finding.resolutionTopic())) {
         if (!row.text.trimmed().isEmpty() && (!latest || row.occurredOn >= latest->occurredOn)) {
             latest = row;
         }
@@ -153,7 +149,6 @@ Evidence ConflictCheck::resolution(qint64 engagementId,
 {
     Evidence row;
     row.engagementId = engagementId;
-    row.articleId = resolutionArticle();
     row.topic = finding.resolutionTopic();
     row.party = party;
     row.occurredOn = agreedOn;
@@ -169,6 +164,9 @@ bool ConflictCheck::recordResolution(Records& records, Evidence& resolution, Rec
                        RecordError::invalid({{QStringLiteral("text"),
                                               tr("Describe how the conflict is resolved: the boundary agreement "
                                                  "the parties made.")}}));
+        return false;
+    }
+    if (resolution.articleId.isEmpty() && !EvidenceFiling::file(records, resolution, error)) {
         return false;
     }
     return records.compliance().save(resolution, error);

@@ -32,7 +32,9 @@ struct ConflictFinding
     qint64 otherEngagementId = 0; ///< RoleCollision, PriorRelation
     qint64 relationshipId = 0; ///< DeclaredRelation
     Party relationshipOf = Party::Client; ///< DeclaredRelation: the client's or the principal's
-    QStringList articles; ///< "MW-5.2", "MW-2.8", "MW-5.1"
+    /// The rules the finding keeps open: "conflict-check" (a collision of roles, a declared
+    /// relationship), "prior-relation-check" (a top civil servant under evaluation).
+    QStringList ruleIds;
     QString explanation; ///< Translated.
 
     QString key() const;
@@ -43,14 +45,15 @@ struct ConflictFinding
 /// The conflict-of-interest check (MW-2.8, MW-5.1, MW-5.2) across the practice's other
 /// engagements and the declared relationships, as a pure function of a ComplianceContext.
 /// A finding blocks activation until a resolution is recorded: a boundary agreement (text,
-/// date) as an Evidence row on MW-5.2 with the finding's resolutionTopic().
+/// date) as an Evidence row with the finding's resolutionTopic().
 class ConflictCheck
 {
     Q_DECLARE_TR_FUNCTIONS(ConflictCheck)
 
 public:
-    /// The evidence article of resolutions.
-    static QString resolutionArticle();
+    /// The ids of the rules that judge the findings (rules/ConflictRules.cpp).
+    static QString checkRule() { return QStringLiteral("conflict-check"); }
+    static QString priorRelationRule() { return QStringLiteral("prior-relation-check"); }
 
     static QList<ConflictFinding> find(const ComplianceContext& context);
     /// The latest recorded resolution of \a finding with a non-empty agreement, on or before
@@ -64,8 +67,8 @@ public:
                                QDate agreedOn,
                                Channel channel = Channel::Letter,
                                Party party = Party::AllParties);
-    /// Saves a resolution (through ComplianceRecords, so it is validated and audited).
-    /// Refuses an empty agreement.
+    /// Saves a resolution (through ComplianceRecords, so it is validated and audited), filed
+    /// under the engagement's article that asks for it (EvidenceFiling). Refuses an empty agreement.
     static bool recordResolution(Records& records, Evidence& resolution, RecordError* error = nullptr);
 
     /// The people \a client stands for, as normalizedName()s: the person, or the members of a

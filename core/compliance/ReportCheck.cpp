@@ -44,7 +44,7 @@ ReportDecision ReportCheck::check(const ComplianceContext& context, const Princi
         for (const Evidence& row : context.evidence) {
             const bool atOnboarding =
                 !context.engagement.activatedOn.isValid() || row.occurredOn <= context.engagement.activatedOn;
-            if (row.articleId == QLatin1String("MW-4.1") && row.topic == evidence::reportContentAgreed() &&
+            if (row.topic == evidence::reportContentAgreed() &&
                 (row.party == Party::Client || row.party == Party::AllParties) && row.occurredOn.isValid() &&
                 row.occurredOn <= day && atOnboarding) {
                 decision.allowed = true;

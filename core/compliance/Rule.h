@@ -50,8 +50,8 @@ struct RuleResult
 
 /// One obligation of a code, checked against a ComplianceContext. A rule is a pure function
 /// of its context: no database, no clock of its own. Rules are found by their stable id
-/// (RuleRegistry), the id the catalogue's articles list in `rules`, so a new code version
-/// reuses them as data.
+/// (RuleRegistry), the id the catalogue's articles list in `rules`, so a new code or code
+/// version reuses them as data. Evidence is found by topic, whichever article it was filed under.
 class Rule
 {
 public:
@@ -59,8 +59,11 @@ public:
 
     /// The stable id ("code-handed-over").
     virtual QString id() const = 0;
-    /// The articles this rule was written for ("MW-2.2"); the catalogue decides where it is used.
-    virtual QStringList articles() const = 0;
+    /// The evidence topics the rule reads (EvidenceTopics.h; a topic ending in "_" stands for
+    /// every topic it begins: "conflict_"). A rule never names an article: the catalogue's
+    /// articles name the rule, and what the rule finds is cited under those in force for the
+    /// engagement (docs/compliance-evidence.md, "Topics").
+    virtual QStringList topics() const = 0;
     /// Whether the engagement is in the rule's scope at the context's date.
     virtual bool appliesTo(const ComplianceContext& context) const = 0;
     /// Only called when appliesTo() holds.

@@ -47,4 +47,18 @@ QStringList RuleRegistry::ids() const
     return ids;
 }
 
+QStringList RuleRegistry::idsReading(const QString& topic) const
+{
+    QStringList ids;
+    for (const auto& [id, rule] : m_rules) {
+        for (const QString& read : rule->topics()) {
+            if (read == topic || (read.endsWith(QLatin1Char('_')) && topic.startsWith(read))) {
+                ids.append(id);
+                break;
+            }
+        }
+    }
+    return ids;
+}
+
 } // namespace mandaat

@@ -31,6 +31,9 @@ public:
     /// nullptr when no rule has \a id.
     const Rule* rule(const QString& id) const;
     QStringList ids() const;
+    /// The ids of the rules that read evidence on \a topic (Rule::topics(), where "conflict_"
+    /// stands for every topic it begins), sorted.
+    QStringList idsReading(const QString& topic) const;
 
 private:
     std::map<QString, std::unique_ptr<Rule>> m_rules;

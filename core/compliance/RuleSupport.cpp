@@ -60,7 +60,6 @@ RuleResult make(const Rule& rule, RuleStatus status, const QString& explanation,
 
 RuleResult evidencePerParty(const Rule& rule,
                             const ComplianceContext& context,
-                            const QStringList& articles,
                             const QString& topic,
                             const QList<Party>& parties,
                             const QString& done,
@@ -69,7 +68,7 @@ RuleResult evidencePerParty(const Rule& rule,
     QList<Party> absent;
     QList<Evidence> found;
     for (const Party party : parties) {
-        const QList<Evidence> rows = context.findEvidence(articles, topic, party);
+        const QList<Evidence> rows = context.findEvidence(topic, party);
         if (rows.isEmpty()) {
             absent.append(party);
         }
@@ -88,12 +87,11 @@ RuleResult evidencePerParty(const Rule& rule,
 
 RuleResult evidenceOnce(const Rule& rule,
                         const ComplianceContext& context,
-                        const QStringList& articles,
                         const QString& topic,
                         const QString& done,
                         const QString& missing)
 {
-    const QList<Evidence> rows = context.findEvidence(articles, topic);
+    const QList<Evidence> rows = context.findEvidence(topic);
     if (!rows.isEmpty()) {
         RuleResult met = make(rule, RuleStatus::Met, done);
         addEvidence(met, rows);

@@ -24,12 +24,11 @@ QString partyList(const QList<Party>& parties);
 void addEvidence(RuleResult& result, const QList<Evidence>& rows);
 
 /// The common shape of an onboarding obligation: for each of \a parties, some evidence with
-/// \a topic on \a articles. Met with the evidence, or pending (pendingStatus() against the
+/// \a topic. Met with the evidence, or pending (pendingStatus() against the
 /// onboarding deadline) naming the parties still missing. \a done and \a missing are
 /// translated sentences; \a missing has %1 for the parties.
 RuleResult evidencePerParty(const Rule& rule,
                             const ComplianceContext& context,
-                            const QStringList& articles,
                             const QString& topic,
                             const QList<Party>& parties,
                             const QString& done,
@@ -38,7 +37,6 @@ RuleResult evidencePerParty(const Rule& rule,
 /// As evidencePerParty(), for a record of any party (a declaration of the consultant).
 RuleResult evidenceOnce(const Rule& rule,
                         const ComplianceContext& context,
-                        const QStringList& articles,
                         const QString& topic,
                         const QString& done,
                         const QString& missing);

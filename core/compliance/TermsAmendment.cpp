@@ -1,5 +1,6 @@
 #include "TermsAmendment.h"
 
+#include "compliance/EvidenceFiling.h"
 #include "compliance/EvidenceTopics.h"
 #include "domain/DisplayNames.h"
 #include "repositories/ComplianceRecords.h"
@@ -26,11 +27,6 @@ bool sameMethods(const QList<EngagementMethod>& a, const QList<EngagementMethod>
     return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const auto& x, const auto& y) {
         return x.name == y.name && x.description == y.description && x.author == y.author;
     });
-}
-
-QString article()
-{
-    return QStringLiteral("CMI-5");
 }
 
 } // namespace
@@ -63,9 +59,9 @@ QStringList changedTerms(const Engagement& a, const Engagement& b)
     add(a.plannedStart != b.plannedStart || a.plannedEnd != b.plannedEnd || a.plannedSessions != b.plannedSessions,
         tr("the duration"));
     add(a.followsEarlierAdvice != b.followsEarlierAdvice || a.earlierAdviceDescription != b.earlierAdviceDescription,
-        tr("the earlier advice (CMI-4)"));
-    add(a.endOfEmployment != b.endOfEmployment, tr("the end of employment (CMI-7)"));
-    add(a.useRestrictions != b.useRestrictions, tr("the use of the results (CMI-14)"));
+        tr("the earlier advice"));
+    add(a.endOfEmployment != b.endOfEmployment, tr("the end of employment"));
+    add(a.useRestrictions != b.useRestrictions, tr("the use of the results"));
     return changed;
 }
 
@@ -144,7 +140,6 @@ bool save(Records& records, Engagement& engagement, QDate on, bool* amended, Rec
             // Which terms, never their values: the values are in the engagement and its letters.
             Evidence row;
             row.engagementId = engagement.id;
-            row.articleId = article();
             row.topic = evidence::termsAmended();
             row.party = Party::AllParties;
             row.occurredOn = on;
@@ -152,7 +147,7 @@ bool save(Records& records, Engagement& engagement, QDate on, bool* amended, Rec
             row.text =
                 tr("Terms amended after the confirmation of %1: %2.")
                     .arg(displayDate(confirmation->issuedAt.toLocalTime().date()), changed.join(QStringLiteral(", ")));
-            return records.compliance().save(row, failure);
+            return EvidenceFiling::file(records, row, failure) && records.compliance().save(row, failure);
         },
         error);
     if (saved && amended) {

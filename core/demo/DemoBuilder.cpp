@@ -1,9 +1,13 @@
 #include "DemoBuilder.h"
 
+#include "compliance/CodeCatalogue.h"
+#include "compliance/EvidenceFiling.h"
 #include "compliance/EvidenceTopics.h"
+#include "compliance/RuleRegistry.h"
 #include "search/SearchIndex.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -29,14 +33,21 @@ bool isMwKind(EngagementKind kind)
         kind == EngagementKind::Selection || kind == EngagementKind::Supervision;
 }
 
+/// The code versions a demo engagement of \a kind is pinned to: Mens(en)werk for its kinds,
+/// CMI for the career kinds, and the privacy law.
+QStringList pinnedCodeIds(EngagementKind kind)
+{
+    return {isMwKind(kind) ? QStringLiteral("MW-2020") : QStringLiteral("CMI-2009"), QStringLiteral("GDPR-2016")};
+}
+
 QString endNote(const EngagementPlan& plan)
 {
     switch (plan.endReason.value_or(EndReason::Completed)) {
     case EndReason::Completed:
         return QStringLiteral("Traject afgerond met een eindgesprek.");
     case EndReason::ConflictOfInterest:
-        return QStringLiteral("De kandidaat werd drie jaar geleden door mij gecoacht (MW-5.2). Opdracht "
-                              "teruggegeven; een collega voorgesteld (MW-5.3).");
+        return QStringLiteral("De kandidaat werd drie jaar geleden door mij gecoacht. Opdracht "
+                              "teruggegeven; een collega voorgesteld.");
     case EndReason::EarlyObstruction:
         return QStringLiteral("Na de schriftelijke waarschuwing bleven afspraken uit; traject beëindigd en "
                               "doorverwezen.");
@@ -341,9 +352,9 @@ bool DemoBuilder::createEngagement(EngagementPlan& plan)
     engagement.endOfEmployment = plan.kind == EngagementKind::Outplacement;
     engagement.letterLanguage = m_plan.clients.at(plan.client).language;
     const bool mw = isMwKind(plan.kind);
-    engagement.pinnedCodes = {{mw ? QStringLiteral("MW-2020") : QStringLiteral("CMI-2009"),
-                               mw ? QStringLiteral("2020") : QStringLiteral("002")},
-                              {QStringLiteral("GDPR-2016"), QStringLiteral("2016/679")}};
+    const QStringList codes = pinnedCodeIds(plan.kind);
+    engagement.pinnedCodes = {{codes.at(0), mw ? QStringLiteral("2020") : QStringLiteral("002")},
+                              {codes.at(1), QStringLiteral("2016/679")}};
     if (!m_engagements.save(engagement, &m_error)) {
         return failed(plan.title);
     }
@@ -362,16 +373,25 @@ bool DemoBuilder::move(EngagementPlan& plan, EngagementStatus to, QDate on)
 }
 
 bool DemoBuilder::evidence(const EngagementPlan& plan,
-                           const char* article,
                            const QString& topic,
                            Party party,
                            QDate on,
                            Channel channel,
                            const QString& text)
 {
+    // The article is the catalogue's (EvidenceFiling), looked up once per code, kind and topic.
+    static thread_local QHash<QString, QString> articles;
+    const QString kind = toId(plan.kind);
+    const QString key = kind + QLatin1Char('/') + topic;
+    auto found = articles.constFind(key);
+    if (found == articles.constEnd()) {
+        const QStringList asking = EvidenceFiling::articlesAsking(
+            CodeCatalogue::builtIn(), RuleRegistry::builtIn(), pinnedCodeIds(plan.kind), kind, topic);
+        found = articles.insert(key, asking.value(0));
+    }
     Evidence record;
     record.engagementId = plan.id;
-    record.articleId = QLatin1String(article);
+    record.articleId = *found;
     record.topic = topic;
     record.party = party;
     record.occurredOn = on;
@@ -396,16 +416,13 @@ bool DemoBuilder::activate(EngagementPlan& plan)
     const QDate onboarding = plan.onboardingOn;
     const QDate signedOn = plan.activatedOn;
     bool ok = evidence(plan,
-                       "GDPR-13",
                        evidence::privacyNoticeHandedOver(),
                        Party::Client,
                        onboarding,
                        Channel::Email,
                        text("Privacyverklaring per e-mail bezorgd."));
-    const char* confirmationArticle = isMwKind(plan.kind) ? "MW-2.2" : "CMI-5";
     ok = ok &&
         evidence(plan,
-                 confirmationArticle,
                  evidence::confirmationIssued(),
                  Party::AllParties,
                  onboarding,
@@ -414,7 +431,6 @@ bool DemoBuilder::activate(EngagementPlan& plan)
     for (const Party party : std::as_const(parties)) {
         ok = ok &&
             evidence(plan,
-                     confirmationArticle,
                      evidence::confirmationAccepted(),
                      party,
                      signedOn,
@@ -425,7 +441,6 @@ bool DemoBuilder::activate(EngagementPlan& plan)
         for (const Party party : std::as_const(parties)) {
             ok = ok &&
                 evidence(plan,
-                         "MW-2.2",
                          evidence::codeHandedOver(),
                          party,
                          onboarding,
@@ -435,7 +450,6 @@ bool DemoBuilder::activate(EngagementPlan& plan)
                  {evidence::termsFinance(), evidence::termsLogistics(), evidence::termsConfidentiality()}) {
                 ok = ok &&
                     evidence(plan,
-                             "MW-2.3",
                              topic,
                              party,
                              first,
@@ -445,14 +459,12 @@ bool DemoBuilder::activate(EngagementPlan& plan)
         }
         ok = ok &&
             evidence(plan,
-                     "MW-2.6",
                      evidence::durationAdequate(),
                      Party::AllParties,
                      onboarding,
                      Channel::InPerson,
                      text("Duur en aantal sessies volstaan voor de doelen.")) &&
             evidence(plan,
-                     "MW-2.7",
                      evidence::clientInterestFirst(),
                      Party::AllParties,
                      onboarding,
@@ -460,7 +472,6 @@ bool DemoBuilder::activate(EngagementPlan& plan)
                      text("Het belang van de cliënt staat voorop.")) &&
             (!plan.topCivilServant ||
              evidence(plan,
-                      "MW-2.8",
                       evidence::neutralityDeclared(),
                       Party::AllParties,
                       onboarding,
@@ -468,7 +479,6 @@ bool DemoBuilder::activate(EngagementPlan& plan)
                       text("Neutraliteitsverklaring ondertekend."))) &&
             ((plan.kind != EngagementKind::Evaluation && plan.kind != EngagementKind::Selection) ||
              evidence(plan,
-                      "MW-4.1",
                       evidence::reportContentAgreed(),
                       Party::Client,
                       onboarding,
@@ -477,14 +487,12 @@ bool DemoBuilder::activate(EngagementPlan& plan)
     } else {
         ok = ok &&
             evidence(plan,
-                     "CMI-10",
                      evidence::freedomToStop(),
                      Party::Client,
                      first,
                      Channel::InPerson,
                      text("Verteld dat de cliënt het traject op elk moment kan stoppen.")) &&
             evidence(plan,
-                     "CMI-6",
                      evidence::independenceConfirmed(),
                      Party::AllParties,
                      onboarding,
@@ -492,7 +500,6 @@ bool DemoBuilder::activate(EngagementPlan& plan)
                      text("Onafhankelijkheid bevestigd.")) &&
             (!hasPrincipal || m_plan.principals.at(plan.principal).roleId == 0 ||
              evidence(plan,
-                      "CMI-3",
                       evidence::otherRolePrefix() + QString::number(m_plan.principals.at(plan.principal).roleId),
                       Party::Client,
                       onboarding,
@@ -502,7 +509,6 @@ bool DemoBuilder::activate(EngagementPlan& plan)
             for (const Party party : std::as_const(parties)) {
                 ok = ok &&
                     evidence(plan,
-                             "CMI-7",
                              evidence::endOfEmploymentDisclosed(),
                              party,
                              onboarding,

@@ -64,8 +64,8 @@ private:
     bool addRecord(EngagementPlan* plan, int record, int index);
     bool addComplaint(EngagementPlan& plan, int index, int step);
     bool move(EngagementPlan& plan, EngagementStatus to, QDate on);
+    /// Records evidence on \a topic, filed under the article of the plan's codes that asks for it.
     bool evidence(const EngagementPlan& plan,
-                  const char* article,
                   const QString& topic,
                   Party party,
                   QDate on,

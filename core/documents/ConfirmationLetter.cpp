@@ -210,9 +210,19 @@ void render(const ConfirmationContent& content, const LetterTemplate& text, Lett
         letter.addParagraph(text.text(QStringLiteral("restrictions"), {{"restrictions", e.useRestrictions}}));
     }
 
-    // CMI-10: the client may accept, refuse and stop at any time.
-    letter.addHeading(text.text(QStringLiteral("heading.freedom")));
-    letter.addParagraph(text.text(QStringLiteral("freedom")));
+    // The client may accept, refuse and stop at any time (CMI-10, and the letter's promise under
+    // every code); where a code lets every party end the relationship (ICF-1.2), that too.
+    const bool everyParty = content.rules.contains(QLatin1String("freedom-to-stop-every-party"));
+    const bool clientFree = !everyParty || content.rules.contains(QLatin1String("freedom-to-stop-explained"));
+    letter.addHeading(text.text(everyParty && !clientFree ? QStringLiteral("heading.freedom.every_party")
+                                                          : QStringLiteral("heading.freedom")));
+    if (clientFree) {
+        letter.addParagraph(text.text(QStringLiteral("freedom")));
+    }
+    if (everyParty) {
+        letter.addParagraph(text.text(content.principal ? QStringLiteral("freedom.every_party")
+                                                        : QStringLiteral("freedom.every_party.self_paying")));
+    }
 
     // CMI-7: no admission; an end-of-employment arrangement is disclosed.
     if (needsNoAdmissionClause(e) || e.endOfEmployment.value_or(false)) {
@@ -291,8 +301,12 @@ void render(const ConfirmationContent& content, const LetterTemplate& text, Lett
 
     // CMI-17: the complaints procedure.
     letter.addHeading(text.text(QStringLiteral("heading.complaints")));
+    // The four weeks are promised only where a code of the engagement sets them (CMI-17; the
+    // MW letter's promise): not under ICF alone, whose complaints go to the ICF.
+    const bool deadline = content.rules.contains(QLatin1String("complaint-deadline")) || content.codes.isEmpty();
     letter.addParagraph(practice.complaintsProcedure.trimmed().isEmpty()
-                            ? text.text(QStringLiteral("complaints.default"))
+                            ? text.text(deadline ? QStringLiteral("complaints.default")
+                                                 : QStringLiteral("complaints.no_deadline"))
                             : practice.complaintsProcedure);
     if (!practice.complaintsBody.trimmed().isEmpty()) {
         letter.addParagraph(text.text(QStringLiteral("complaints.body"), {{"body", practice.complaintsBody}}));

@@ -45,6 +45,10 @@ struct ConfirmationContent
     std::optional<Principal> principal;
     std::optional<Consent> consent; // the reporting agreement in force, if recorded (CMI-8)
     QList<GoverningCode> codes; // CMI-5, MW-2.2
+    /// The rules the articles in force for the engagement name (the catalogue's): which clauses
+    /// the letter carries ("freedom-to-stop-every-party": every party may end it; no
+    /// "complaint-deadline": no four-week promise).
+    QStringList rules;
     std::optional<Attachment> generalTerms; // the practice's general terms (no content): the annex
 };
 

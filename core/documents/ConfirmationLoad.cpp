@@ -102,6 +102,13 @@ load(Records& records, qint64 engagementId, Language language, QDate letterDate,
         content.codes << ConfirmationContent::GoverningCode{
             code->id, code->name(lang), code->version, code->publisher(lang)};
     }
+    for (const CodeArticle& article : catalogue.articlesFor(codeIds, toId(engagement->kind))) {
+        for (const QString& rule : article.rules) {
+            if (!content.rules.contains(rule)) {
+                content.rules << rule;
+            }
+        }
+    }
     return content;
 }
 

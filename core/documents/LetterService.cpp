@@ -1,5 +1,7 @@
 #include "LetterService.h"
 
+#include "compliance/CodeCatalogue.h"
+#include "compliance/EvidenceFiling.h"
 #include "documents/ConfirmationLetter.h"
 #include "documents/EngagementLetters.h"
 #include "documents/LetterDocument.h"
@@ -45,7 +47,18 @@ std::unique_ptr<LetterDocument> build(Records& records,
     }
     const QStringList missing = ConfirmationLetter::missingElements(*content);
     if (!missing.isEmpty()) {
-        *error = tr("The engagement confirmation cannot be issued yet (CMI-5). It does not state:") +
+        // The refusal cites the articles of the engagement's codes that ask for a complete
+        // confirmation (the catalogue's: CMI-5, ICF-1.1 …).
+        QStringList codeIds;
+        for (const ConfirmationContent::GoverningCode& code : content->codes) {
+            codeIds.append(code.id);
+        }
+        const QStringList articles = CodeCatalogue::builtIn().articlesNaming(
+            codeIds, toId(content->engagement.kind), QStringLiteral("confirmation-complete"));
+        *error = (articles.isEmpty()
+                      ? tr("The engagement confirmation cannot be issued yet. It does not state:")
+                      : tr("The engagement confirmation cannot be issued yet (%1). It does not state:")
+                            .arg(articles.join(QStringLiteral(", ")))) +
             QLatin1Char('\n') + QStringLiteral("- ") + missing.join(QStringLiteral("\n- "));
         return nullptr;
     }
@@ -211,7 +224,11 @@ issueWarning(Records& records, WrittenWarning& warning, std::optional<Language> 
     QString ignored;
     QString* message = error ? error : &ignored;
     if (warning.reason.trimmed().isEmpty()) {
-        *message = tr("Describe the obstruction: the written warning names it (CMI-12).");
+        const QStringList articles = EvidenceFiling::articlesNaming(
+            records, warning.engagementId, QStringLiteral("early-end-warning"), warning.issuedOn);
+        *message = articles.isEmpty()
+            ? tr("Describe the obstruction: the written warning names it.")
+            : tr("Describe the obstruction: the written warning names it (%1).").arg(articles.join(QStringLiteral(", ")));
         return std::nullopt;
     }
     Language used = Language::Dutch;
@@ -341,7 +358,12 @@ std::optional<QByteArray> renderHandover(Records& records,
     QString ignored;
     QString* message = error ? error : &ignored;
     if (successor.trimmed().isEmpty()) {
-        *message = tr("Name the consultant you propose to hand the engagement over to (MW-5.3).");
+        const QStringList articles =
+            EvidenceFiling::articlesNaming(records, engagementId, QStringLiteral("conflict-termination"), letterDate);
+        *message = articles.isEmpty()
+            ? tr("Name the consultant you propose to hand the engagement over to.")
+            : tr("Name the consultant you propose to hand the engagement over to (%1).")
+                  .arg(articles.join(QStringLiteral(", ")));
         return std::nullopt;
     }
     return renderFor(records,

@@ -143,7 +143,7 @@ ValidationIssues validate(const EngagementMethod& method)
         QStringLiteral("author"),
         method.author,
         QCoreApplication::translate("Validation", "The author or owner"),
-        QCoreApplication::translate("Validation", "Name the author or owner of “%1” (MW-3.2).").arg(method.name));
+        QCoreApplication::translate("Validation", "Name the author or owner of “%1”.").arg(method.name));
     v.maxLength(QStringLiteral("description"),
                 method.description,
                 limits::LongText,
@@ -171,7 +171,7 @@ ValidationIssues validate(const Engagement& engagement)
         v.add(
             QStringLiteral("topCivilServant"),
             QCoreApplication::translate(
-                "Validation", "Only an evaluation or a selection can concern a top civil servant (MW-2.8); this is %1.")
+                "Validation", "Only an evaluation or a selection can concern a top civil servant; this is %1.")
                 .arg(displayName(engagement.kind).toLower()));
     }
     checkPayer(v, engagement);
@@ -194,8 +194,7 @@ ValidationIssues validate(const Engagement& engagement)
                    engagement.earlierAdviceDescription,
                    QCoreApplication::translate(
                        "Validation",
-                       "The engagement follows from earlier advice: describe that advice, so it can be disclosed "
-                       "(CMI-4)."));
+                       "The engagement follows from earlier advice: describe that advice, so it can be disclosed."));
     }
     v.knownValue(QStringLiteral("letterLanguage"),
                  !toId(engagement.letterLanguage).isEmpty(),

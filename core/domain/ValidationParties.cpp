@@ -18,7 +18,7 @@ ValidationIssues validate(const DeclaredRelationship& relationship)
     v.required(QStringLiteral("description"),
                relationship.description,
                QCoreApplication::translate(
-                   "Validation", "Describe the relationship (MW-5.1: keep other relationships apart from the work)."));
+                   "Validation", "Describe the relationship (keep other relationships apart from the work)."));
     v.maxLength(QStringLiteral("description"),
                 relationship.description,
                 limits::LongText,
@@ -41,7 +41,7 @@ ValidationIssues validate(const PrincipalRole& role)
     if (role.kind == PrincipalRoleKind::Other) {
         v.required(QStringLiteral("description"),
                    role.description,
-                   QCoreApplication::translate("Validation", "Describe the other role (CMI-3)."));
+                   QCoreApplication::translate("Validation", "Describe the other role."));
     }
     v.maxLength(QStringLiteral("description"),
                 role.description,

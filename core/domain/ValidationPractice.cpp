@@ -47,7 +47,8 @@ bool isValidIban(const QString& iban)
 
 bool isValidArticleId(const QString& articleId)
 {
-    static const QRegularExpression pattern(QStringLiteral("^(MW|CMI|GDPR)-[0-9]+(\\.[0-9]+)*$"));
+    // FAMILY-n or FAMILY-n.m: any code family of the catalogue (resources/codes/README.md).
+    static const QRegularExpression pattern(QStringLiteral("^[A-Z][A-Z0-9]*-[0-9]+(\\.[0-9]+)*$"));
     return pattern.match(articleId).hasMatch();
 }
 
@@ -149,7 +150,7 @@ ValidationIssues validate(const PracticeQualification& qualification)
                    qualification.issuer,
                    QCoreApplication::translate("Validation", "The issuer"),
                    QCoreApplication::translate(
-                       "Validation", "Enter who issued it (MW-3.1: accurate information on qualifications)."));
+                       "Validation", "Enter who issued it (accurate information on qualifications)."));
     v.requiredDate(QStringLiteral("issuedOn"),
                    qualification.issuedOn,
                    QCoreApplication::translate("Validation", "Enter the date it was issued."));

@@ -92,11 +92,13 @@ ValidationIssues validate(const Evidence& evidence)
 {
     ValidationSupport v;
     requireEngagement(v, evidence.engagementId);
-    if (!isValidArticleId(evidence.articleId)) {
+    // Evidence is keyed by its topic; the article is the one of the engagement's codes that asked
+    // for it, or none for a record kept by choice (EvidenceFiling).
+    if (!evidence.articleId.isEmpty() && !isValidArticleId(evidence.articleId)) {
         v.add(QStringLiteral("articleId"),
               QCoreApplication::translate(
                   "Validation",
-                  "“%1” is not an article id: use the code's short name and the article, as in MW-2.2 or CMI-10.")
+                  "“%1” is not an article id: use the code's short name, a hyphen and the article's number.")
                   .arg(evidence.articleId));
     }
     static const QRegularExpression topic(QStringLiteral("^[a-z0-9_]*$"));
@@ -140,7 +142,7 @@ ValidationIssues validate(const Consent& consent)
                 QCoreApplication::translate("Validation", "The consent is withdrawn (%1) before it was given (%2)."));
     if (consent.scope == ConsentScope::ListedReports && consent.listedReports.isEmpty()) {
         v.add(QStringLiteral("listedReports"),
-              QCoreApplication::translate("Validation", "List the reports the client consents to (CMI-8)."));
+              QCoreApplication::translate("Validation", "List the reports the client consents to."));
     }
     if (consent.scope != ConsentScope::ListedReports && !consent.listedReports.isEmpty()) {
         v.add(QStringLiteral("listedReports"),
@@ -199,7 +201,7 @@ ValidationIssues validate(const Referral& referral)
         QStringLiteral("discipline"),
         referral.discipline,
         QCoreApplication::translate("Validation", "The discipline"),
-        QCoreApplication::translate("Validation", "Enter the discipline the client is referred to (CMI-11)."));
+        QCoreApplication::translate("Validation", "Enter the discipline the client is referred to."));
     v.maxLength(QStringLiteral("referredTo"),
                 referral.referredTo,
                 limits::Name,
@@ -233,7 +235,7 @@ ValidationIssues validate(const Consultation& consultation)
         !consultation.principalInformed) {
         v.add(QStringLiteral("principalInformed"),
               QCoreApplication::translate(
-                  "Validation", "Say whether the principal knows of this advice about the assignment (MW-4.3)."));
+                  "Validation", "Say whether the principal knows of this advice about the assignment."));
     }
     return v.issues();
 }
@@ -282,7 +284,7 @@ ValidationIssues validate(const Complaint& complaint)
     if (pastAcknowledgement && !complaint.acknowledgedOn.isValid()) {
         v.add(QStringLiteral("acknowledgedOn"),
               QCoreApplication::translate("Validation",
-                                          "Enter the date the receipt was acknowledged in writing (CMI-17)."));
+                                          "Enter the date the receipt was acknowledged in writing."));
     }
     if (complaint.status == ComplaintStatus::Settled) {
         v.requiredDate(QStringLiteral("settledOn"),
@@ -307,7 +309,7 @@ ValidationIssues validate(const WrittenWarning& warning)
                    QCoreApplication::translate("Validation", "Enter the date of the warning."));
     v.required(QStringLiteral("reason"),
                warning.reason,
-               QCoreApplication::translate("Validation", "Say what the client is warned about (CMI-12)."));
+               QCoreApplication::translate("Validation", "Say what the client is warned about."));
     v.maxLength(QStringLiteral("reason"),
                 warning.reason,
                 limits::LongText,

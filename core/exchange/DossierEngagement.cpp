@@ -153,9 +153,9 @@ void DossierWriter::addTerms(const QJsonObject& e)
          {tr("Expenses"), T::plain(e, "expenses_arrangement")},
          {tr("Payment"), T::list({T::name<PaymentMethod>(e, "payment_method", true), T::plain(e, "payment_terms")})},
          {tr("Planned"), planned},
-         {tr("Follows earlier advice (CMI-4)"), earlier},
-         {tr("End of employment (CMI-7)"), T::yesNo(e, "end_of_employment")},
-         {tr("Restrictions on use (CMI-14)"), T::plain(e, "use_restrictions")},
+         {tr("Follows earlier advice"), earlier},
+         {tr("End of employment"), T::yesNo(e, "end_of_employment")},
+         {tr("Restrictions on use"), T::plain(e, "use_restrictions")},
          {tr("Letters in"), T::language(T::plain(e, "letter_language"))},
          {tr("Recorded"), T::moment(e, "created_at")},
          {tr("Onboarding from"), T::date(e, "onboarding_on")},
@@ -200,7 +200,8 @@ void DossierWriter::addCompliance(const QJsonObject& e)
         for (const QString& line : it.value()) {
             lines << QStringLiteral("– ") + line;
         }
-        rows << qMakePair(it.key(), lines.join(QLatin1Char('\n')));
+        rows << qMakePair(it.key().isEmpty() ? tr("Kept without an article of this engagement's codes") : it.key(),
+                          lines.join(QLatin1Char('\n')));
     }
     if (rows.isEmpty()) {
         m_part->addParagraph(tr("No evidence is recorded."));
@@ -285,7 +286,7 @@ void DossierWriter::addRegisters(const QJsonObject& e)
     for (const QJsonValue& value : array(client, "members")) {
         members.insert(idOf(value.toObject()), T::plain(value.toObject(), "name"));
     }
-    registerOf(tr("Consents to inform the principal (CMI-8)"), "consents", [&](const QJsonObject& c) {
+    registerOf(tr("Consents to inform the principal"), "consents", [&](const QJsonObject& c) {
         QString scope = T::name<ConsentScope>(c, "scope", true);
         if (!T::plain(c, "listed_reports").isEmpty()) {
             scope += QStringLiteral(": ") + T::plain(c, "listed_reports");
@@ -300,7 +301,7 @@ void DossierWriter::addRegisters(const QJsonObject& e)
              T::plain(c, "note"),
              fileLabel(c.value(QStringLiteral("attachment_id")))});
     });
-    registerOf(tr("Reports to the principal (CMI-8)"), "reports", [&](const QJsonObject& r) {
+    registerOf(tr("Reports to the principal"), "reports", [&](const QJsonObject& r) {
         const QJsonObject consent = consents.value(idOf(r, "consent_id"));
         return T::list(
             {tr("%1, sent %2").arg(T::plain(r, "title"), T::date(r, "sent_on")),
@@ -310,12 +311,12 @@ void DossierWriter::addRegisters(const QJsonObject& e)
              T::plain(r, "summary"),
              fileLabel(r.value(QStringLiteral("attachment_id")))});
     });
-    registerOf(tr("Referrals (CMI-11)"), "referrals", [](const QJsonObject& r) {
+    registerOf(tr("Referrals"), "referrals", [](const QJsonObject& r) {
         return T::list(
             {T::date(r, "referred_on"), T::plain(r, "discipline"), T::plain(r, "referred_to"), T::plain(r, "reason")});
     });
     addConsultations(array(e, "consultations"), true);
-    registerOf(tr("Written warnings (CMI-12)"), "warnings", [this](const QJsonObject& w) {
+    registerOf(tr("Written warnings"), "warnings", [this](const QJsonObject& w) {
         return T::list({T::date(w, "issued_on"),
                         T::name<Channel>(w, "channel"),
                         T::plain(w, "reason"),
@@ -329,7 +330,7 @@ void DossierWriter::addComplaints(const QJsonObject& e)
     if (complaints.isEmpty()) {
         return;
     }
-    section(tr("Complaints and their handling (CMI-17)"));
+    section(tr("Complaints and their handling"));
     for (const QJsonValue& value : complaints) {
         const QJsonObject c = value.toObject();
         QString acknowledged = T::date(c, "acknowledged_on");
@@ -406,7 +407,7 @@ void DossierWriter::addRetention(const QJsonObject& e)
     if (dossier.isEmpty() && financial.isEmpty()) {
         return;
     }
-    section(tr("Retention (MW-4.2)"));
+    section(tr("Retention"));
     addRows(*m_part, {{tr("Dossier kept until"), dossier}, {tr("Financial records kept until"), financial}});
 }
 

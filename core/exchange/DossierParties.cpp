@@ -159,12 +159,12 @@ void DossierWriter::addPrincipals()
                  T::date(r, "ended_on").isEmpty() ? QString() : tr("ended %1").arg(T::date(r, "ended_on"))});
         }
         if (!roles.isEmpty()) {
-            part.addParagraph(tr("The consultant's other roles for this principal (CMI-3):"));
+            part.addParagraph(tr("The consultant's other roles for this principal:"));
             part.addBulletParagraphs(roles);
         }
         const QStringList declared = relationships(p);
         if (!declared.isEmpty()) {
-            part.addParagraph(tr("Relationships declared outside the work (MW-5.1):"));
+            part.addParagraph(tr("Relationships declared outside the work:"));
             part.addBulletParagraphs(declared);
         }
     }
@@ -192,7 +192,7 @@ void DossierWriter::addClient(const QJsonObject& client)
     }
     const QStringList declared = relationships(client);
     if (!declared.isEmpty()) {
-        part.addParagraph(tr("Relationships declared outside the work (MW-5.1):"));
+        part.addParagraph(tr("Relationships declared outside the work:"));
         part.addBulletParagraphs(declared);
     }
 }
@@ -215,9 +215,9 @@ void DossierWriter::addConsultations(const QJsonArray& consultations, bool withE
         return;
     }
     if (withEngagement) {
-        section(tr("Supervision and consultation (MW-4.3)"));
+        section(tr("Supervision and consultation"));
     } else {
-        chapter(tr("Supervision and consultation outside an engagement (MW-4.3)"));
+        chapter(tr("Supervision and consultation outside an engagement"));
     }
     m_part->addBulletParagraphs(lines);
 }
@@ -236,7 +236,7 @@ void DossierWriter::addDestructions()
                      .trimmed();
     }
     if (!lines.isEmpty()) {
-        chapter(tr("Destroyed after their retention date (MW-4.2)"));
+        chapter(tr("Destroyed after their retention date"));
         m_part->addBulletParagraphs(lines);
     }
 }

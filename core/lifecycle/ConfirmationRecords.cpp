@@ -2,6 +2,7 @@
 
 #include "compliance/CodeCatalogue.h"
 #include "compliance/ComplianceContextLoader.h"
+#include "compliance/EvidenceFiling.h"
 #include "compliance/EvidenceTopics.h"
 #include "repositories/AuditLog.h"
 #include "repositories/ComplianceRecords.h"
@@ -25,29 +26,18 @@ QString tr(const char* text)
 const QString IssuedRule = QStringLiteral("confirmation-states-code");
 const QString AcceptedRule = QStringLiteral("confirmation-accepted");
 
-/// The first of the engagement's articles that names \a ruleId (the code versions that apply
-/// to it, as the rules engine finds them); empty, with \a failure set, when there is none.
+/// The first of the engagement's articles that names \a ruleId; empty, with \a failure set,
+/// when there is none.
 QString
 articleServing(const Records& records, qint64 engagementId, const QString& ruleId, QDate on, RecordError* failure)
 {
-    const std::optional<Engagement> engagement = records.engagements().engagement(engagementId, failure);
-    if (!engagement) {
-        return {};
-    }
-    const QList<CodeSubscription> subscriptions = records.practice().codeSubscriptions(failure);
-    if (failure->kind != RecordError::Kind::None) {
-        return {};
-    }
-    const CodeCatalogue& catalogue = CodeCatalogue::builtIn();
-    const QStringList codeIds = ComplianceContextLoader::codeIdsFor(*engagement, subscriptions, catalogue, on);
-    const QStringList articles = catalogue.articlesNaming(codeIds, toId(engagement->kind), ruleId);
-    if (articles.isEmpty()) {
+    const QString article = EvidenceFiling::articleServing(records, engagementId, ruleId, on, failure);
+    if (article.isEmpty() && failure->kind == RecordError::Kind::Refused) {
         *failure = RecordError::make(RecordError::Kind::Refused,
                                      tr("No code of this engagement asks for an engagement confirmation: subscribe "
                                         "to a code in the practice profile."));
-        return {};
     }
-    return articles.constFirst();
+    return article;
 }
 
 } // namespace

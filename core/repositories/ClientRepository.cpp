@@ -147,7 +147,7 @@ bool ClientRepository::checkRemovedMembers(const Client& client, RecordError* er
                 RecordError::make(RecordError::Kind::Refused,
                                   QCoreApplication::translate("Records",
                                                               "%1 cannot be removed from the client system: their "
-                                                              "consent is recorded for engagement %2 (CMI-8).")
+                                                              "consent is recorded for engagement %2.")
                                       .arg(query->value(1).toString())
                                       .arg(query->value(2).toLongLong())));
             return false;

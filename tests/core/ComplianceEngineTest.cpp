@@ -161,7 +161,8 @@ private Q_SLOTS:
         QCOMPARE(findings.first().kind, ConflictKind::RoleCollision);
         QCOMPARE(findings.first().otherEngagementId, m_oldCoaching);
         QCOMPARE(findings.first().key(), QStringLiteral("engagement_%1").arg(m_oldCoaching));
-        QCOMPARE(findings.first().articles, (QStringList{QStringLiteral("MW-5.2"), QStringLiteral("MW-2.8")}));
+        QCOMPARE(findings.first().ruleIds,
+                 (QStringList{QStringLiteral("conflict-check"), QStringLiteral("prior-relation-check")}));
 
         // A resolution without its agreement is refused; with it, activation goes through.
         Evidence empty = ConflictCheck::resolution(id, findings.first(), QStringLiteral("  "), day(2026, 3, 10));

@@ -4,9 +4,12 @@
 #include "ComplianceTestData.h"
 
 #include "compliance/CodeCatalogue.h"
+#include "compliance/EvidenceTopics.h"
 #include "compliance/ComplianceEvaluator.h"
 #include "compliance/RuleRegistry.h"
 
+#include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 #include <QTimeZone>
 
@@ -168,6 +171,53 @@ ContextSetup qualificationExpiring(QDate expires, const char* title = "EMCC Seni
     };
 }
 
+/// \a c under ICF-2025 alone.
+ComplianceContext icfOnly(ComplianceContext c)
+{
+    c.codeIds = {QStringLiteral("ICF-2025")};
+    c.engagement.pinnedCodes = {{QStringLiteral("ICF-2025"), QStringLiteral("2025")}};
+    c.subscriptions = {{3, QStringLiteral("ICF-2025"), QStringLiteral("2025"), day(2025, 4, 1), 0}};
+    return c;
+}
+
+QStringList articleIds(const EngagementCompliance& compliance)
+{
+    QStringList ids;
+    for (const ArticleCompliance& item : compliance.articles) {
+        ids.append(item.article.id);
+    }
+    return ids;
+}
+
+/// The rules that were judged (not "not applicable") for any article.
+QStringList ruleIds(const EngagementCompliance& compliance)
+{
+    QStringList ids;
+    for (const ArticleCompliance& item : compliance.articles) {
+        for (const RuleResult& result : item.results) {
+            if (result.status != RuleStatus::NotApplicable && !ids.contains(result.ruleId)) {
+                ids.append(result.ruleId);
+            }
+        }
+    }
+    return ids;
+}
+
+RuleStatus statusOf(const EngagementCompliance& compliance, const QString& article)
+{
+    for (const ArticleCompliance& item : compliance.articles) {
+        if (item.article.id == article) {
+            return item.status;
+        }
+    }
+    return RuleStatus::NotApplicable;
+}
+
+QString describeBlockers(const EngagementCompliance& compliance)
+{
+    return EngagementCompliance::describe(compliance.blockers(ComplianceGate::Activation));
+}
+
 } // namespace
 
 class ComplianceRulesTest : public QObject
@@ -175,12 +225,50 @@ class ComplianceRulesTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void everyEvidenceTopicIsReadByARule()
+    {
+        // Evidence is keyed by topic: a topic the wizards write that no rule reads would be
+        // evidence that counts for nothing.
+        const RuleRegistry& registry = RuleRegistry::builtIn();
+        const QStringList topics = {evidence::codeHandedOver(),
+                                    evidence::confirmationIssued(),
+                                    evidence::confirmationAccepted(),
+                                    evidence::termsAmended(),
+                                    evidence::termsFinance(),
+                                    evidence::termsLogistics(),
+                                    evidence::termsConfidentiality(),
+                                    evidence::durationAdequate(),
+                                    evidence::objectivesReviewed(),
+                                    evidence::clientInterestFirst(),
+                                    evidence::neutralityDeclared(),
+                                    evidence::independenceConfirmed(),
+                                    evidence::conflictPrefix() + QStringLiteral("engagement_7"),
+                                    evidence::otherRolePrefix() + QStringLiteral("3"),
+                                    evidence::priorAdviceDisclosed(),
+                                    evidence::endOfEmploymentDisclosed(),
+                                    evidence::noAdmissionClause(),
+                                    evidence::freedomToStop(),
+                                    evidence::interruptionExtension(),
+                                    evidence::privacyNoticeHandedOver(),
+                                    evidence::reportContentAgreed(),
+                                    evidence::referralConsidered(),
+                                    evidence::successorProposed()};
+        for (const QString& topic : topics) {
+            QVERIFY2(!registry.idsReading(topic).isEmpty(), qPrintable(topic));
+        }
+        // A prefix reads only what it begins; an unknown topic has no reader.
+        QVERIFY(registry.idsReading(QStringLiteral("conflict")).isEmpty());
+        QVERIFY(registry.idsReading(QStringLiteral("no_such_topic")).isEmpty());
+        QCOMPARE(registry.idsReading(evidence::freedomToStop()),
+                 (QStringList{QStringLiteral("freedom-to-stop-every-party"), QStringLiteral("freedom-to-stop-explained")}));
+    }
+
     void everyCatalogueRuleHasAnImplementation()
     {
         const RuleRegistry& registry = RuleRegistry::builtIn();
         const QMap<QString, QString> elsewhere = RuleRegistry::handledElsewhere();
         const QStringList ids = CodeCatalogue::builtIn().ruleIds();
-        QCOMPARE(ids.size(), 39);
+        QCOMPARE(ids.size(), 40);
         for (const QString& id : ids) {
             const Rule* rule = registry.rule(id);
             if (!rule) {
@@ -189,14 +277,12 @@ private Q_SLOTS:
                 continue;
             }
             QCOMPARE(rule->id(), id);
-            // The rule names at least one article that names it in the catalogue.
-            bool named = false;
-            for (const CodeVersion& code : CodeCatalogue::builtIn().codes()) {
-                for (const CodeArticle& article : code.articles) {
-                    named = named || (article.rules.contains(id) && rule->articles().contains(article.id));
-                }
+            // The topics it reads are topic ids, and it finds itself among the readers of each.
+            for (const QString& topic : rule->topics()) {
+                QVERIFY2(QRegularExpression(QStringLiteral("^[a-z][a-z0-9_]*$")).match(topic).hasMatch(),
+                         qPrintable(id + QLatin1Char(' ') + topic));
+                QVERIFY2(registry.idsReading(topic).contains(id), qPrintable(id + QLatin1Char(' ') + topic));
             }
-            QVERIFY2(named, qPrintable(id));
         }
         // No rule is left that the catalogue does not use.
         for (const QString& id : registry.ids()) {
@@ -231,6 +317,122 @@ private Q_SLOTS:
                                         result.explanation));
                 }
             }
+        }
+    }
+
+    // ICF-2025 alone (CODES.md, the third code): judged by the rules its articles name, with
+    // the same evidence rows the MW and CMI wizards write (filed under their articles): topics.
+    void icfAloneIsJudgedByItsOwnArticles()
+    {
+        const ComplianceEvaluator evaluator(CodeCatalogue::builtIn(), RuleRegistry::builtIn());
+        ComplianceContext c = icfOnly(completeContext(EngagementKind::Coaching));
+        // The principal has not heard yet that every party may stop (ICF-1.2).
+        EngagementCompliance compliance = evaluator.evaluate(c);
+        const QStringList articles = articleIds(compliance);
+        QVERIFY2(articles.contains(QStringLiteral("ICF-1.1")), qPrintable(articles.join(QLatin1Char(' '))));
+        for (const QString& id : articles) {
+            QVERIFY2(id.startsWith(QLatin1String("ICF-")) || id.startsWith(QLatin1String("GDPR-")), qPrintable(id));
+        }
+        QCOMPARE(statusOf(compliance, QStringLiteral("ICF-1.1")), RuleStatus::Met);
+        QCOMPARE(statusOf(compliance, QStringLiteral("ICF-1.2")), RuleStatus::Due);
+        QVERIFY(describeBlockers(compliance).contains(QStringLiteral("ICF-1.2")));
+        addEvidence(c, QStringLiteral("CMI-10"), evidence::freedomToStop(), Party::Principal);
+        compliance = evaluator.evaluate(c);
+        QCOMPARE(statusOf(compliance, QStringLiteral("ICF-1.2")), RuleStatus::Met);
+        QVERIFY2(compliance.blockers(ComplianceGate::Activation).isEmpty(), qPrintable(describeBlockers(compliance)));
+        // Without the confirmation's acceptance, ICF-1.1 blocks, citing ICF, not CMI-5.
+        removeEvidence(c, evidence::confirmationAccepted(), Party::Principal);
+        compliance = evaluator.evaluate(c);
+        QCOMPARE(statusOf(compliance, QStringLiteral("ICF-1.1")), RuleStatus::Due);
+        QVERIFY(!describeBlockers(compliance).contains(QStringLiteral("CMI-")));
+    }
+
+    // What ICF does not ask stays out of an ICF-only engagement (no six-month interruption, no
+    // written warning, no four-week complaint clock, no code to hand over), and ICF's own rule
+    // stays out of MW and CMI engagements.
+    void icfAndTheOtherCodesDoNotLeak()
+    {
+        const ComplianceEvaluator evaluator(CodeCatalogue::builtIn(), RuleRegistry::builtIn());
+        ComplianceContext icf = icfOnly(completeContext(EngagementKind::CareerCoaching));
+        activate(icf);
+        icf.today = day(2027, 3, 1); // more than six months after the last (no) session
+        Complaint complaint;
+        complaint.id = 1;
+        complaint.engagementId = 1;
+        complaint.receivedOn = day(2027, 1, 4);
+        icf.complaints = {complaint};
+        const QStringList icfRules = ruleIds(evaluator.evaluate(icf));
+        for (const char* rule : {"interruption-clock",
+                                 "early-end-warning",
+                                 "complaint-acknowledged",
+                                 "complaint-deadline",
+                                 "code-handed-over",
+                                 "freedom-to-stop-explained",
+                                 "no-admission-clause"}) {
+            QVERIFY2(!icfRules.contains(QLatin1String(rule)), rule);
+        }
+        QVERIFY(icfRules.contains(QStringLiteral("freedom-to-stop-every-party")));
+        for (const EngagementKind kind : {EngagementKind::Coaching, EngagementKind::CareerCoaching}) {
+            ComplianceContext other = completeContext(kind);
+            activate(other);
+            QVERIFY(!ruleIds(evaluator.evaluate(other)).contains(QStringLiteral("freedom-to-stop-every-party")));
+        }
+        // The MW engagement's letter promises four weeks: its complaints are tracked (MW-2.1).
+        ComplianceContext mw = completeContext(EngagementKind::Coaching);
+        mw.codeIds = {QStringLiteral("MW-2020")};
+        activate(mw);
+        mw.today = day(2026, 6, 1);
+        complaint.receivedOn = day(2026, 4, 1);
+        mw.complaints = {complaint};
+        const EngagementCompliance mwCompliance = evaluator.evaluate(mw);
+        QVERIFY(ruleIds(mwCompliance).contains(QStringLiteral("complaint-deadline")));
+        QCOMPARE(statusOf(mwCompliance, QStringLiteral("MW-2.1")), RuleStatus::Overdue);
+    }
+
+    // Under MW and ICF at once, both codes' articles, each once; a rule both name is checked
+    // once per article and cited under both.
+    void twoCodesShowBothArticlesOnce()
+    {
+        const ComplianceEvaluator evaluator(CodeCatalogue::builtIn(), RuleRegistry::builtIn());
+        ComplianceContext c = completeContext(EngagementKind::Coaching);
+        c.codeIds = {QStringLiteral("MW-2020"), QStringLiteral("ICF-2025")};
+        addEvidence(c, QStringLiteral("CMI-10"), evidence::freedomToStop(), Party::Principal);
+        const EngagementCompliance compliance = evaluator.evaluate(c);
+        const QStringList articles = articleIds(compliance);
+        QCOMPARE(QSet<QString>(articles.cbegin(), articles.cend()).size(), articles.size());
+        QVERIFY(articles.contains(QStringLiteral("MW-2.2")));
+        QVERIFY(articles.contains(QStringLiteral("MW-5.2")));
+        QVERIFY(articles.contains(QStringLiteral("ICF-1.1")));
+        QVERIFY(articles.contains(QStringLiteral("ICF-3.1")));
+        QCOMPARE(statusOf(compliance, QStringLiteral("MW-5.2")), RuleStatus::Met);
+        QCOMPARE(statusOf(compliance, QStringLiteral("ICF-3.1")), RuleStatus::Met);
+        QVERIFY2(compliance.blockers(ComplianceGate::Activation).isEmpty(), qPrintable(describeBlockers(compliance)));
+    }
+
+    // A fourth code that reuses existing rules is one JSON file: loaded beside the shipped
+    // ones, its articles are judged with the evidence already recorded, by topic.
+    void aFourthCodeIsOneFile()
+    {
+        CodeCatalogue catalogue;
+        QVERIFY(catalogue.loadDirectory(CodeCatalogue::builtInDirectory()));
+        QList<CodeCatalogueError> errors;
+        QVERIFY2(catalogue.loadFile(QStringLiteral(MANDAAT_SOURCE_DIR "/tests/data/codes/XC-2026.json"), &errors),
+                 qPrintable(errors.isEmpty() ? QString() : errors.first().message()));
+        const ComplianceEvaluator evaluator(catalogue, RuleRegistry::builtIn());
+        ComplianceContext c = completeContext(EngagementKind::Coaching);
+        c.codeIds = {QStringLiteral("XC-2026")};
+        c.engagement.pinnedCodes = {{QStringLiteral("XC-2026"), QStringLiteral("1")}};
+        EngagementCompliance compliance = evaluator.evaluate(c);
+        QCOMPARE(statusOf(compliance, QStringLiteral("XC-1")), RuleStatus::Met); // MW-2.2 and CMI-5 rows
+        QCOMPARE(statusOf(compliance, QStringLiteral("XC-2")), RuleStatus::Due);
+        QCOMPARE(statusOf(compliance, QStringLiteral("XC-3")), RuleStatus::NotApplicable);
+        QVERIFY(describeBlockers(compliance).contains(QStringLiteral("XC-2")));
+        addEvidence(c, QStringLiteral("CMI-10"), evidence::freedomToStop(), Party::Principal);
+        compliance = evaluator.evaluate(c);
+        QCOMPARE(statusOf(compliance, QStringLiteral("XC-2")), RuleStatus::Met);
+        // Its articles cite the rules' findings; none of MW's or CMI's.
+        for (const QString& id : articleIds(compliance)) {
+            QVERIFY2(id.startsWith(QLatin1String("XC-")) || id.startsWith(QLatin1String("GDPR-")), qPrintable(id));
         }
     }
 
@@ -320,11 +522,27 @@ private Q_SLOTS:
             before,
             Due,
             start);
-        row("code: evidence under another article does not count",
+        // Evidence is keyed by its topic: a row filed under another article counts (a code that
+        // reuses the rule finds it), and a row without any article too.
+        row("code: evidence under another article counts",
             "code-handed-over",
             both(without(ev::codeHandedOver(), Party::Client),
                  [](ComplianceContext& c) {
                      addEvidence(c, QStringLiteral("CMI-5"), ev::codeHandedOver(), Party::Client);
+                 }),
+            before,
+            Met);
+        row("code: evidence without an article counts",
+            "code-handed-over",
+            both(without(ev::codeHandedOver(), Party::Client),
+                 [](ComplianceContext& c) { addEvidence(c, QString(), ev::codeHandedOver(), Party::Client); }),
+            before,
+            Met);
+        row("code: evidence on another topic does not count",
+            "code-handed-over",
+            both(without(ev::codeHandedOver(), Party::Client),
+                 [](ComplianceContext& c) {
+                     addEvidence(c, QStringLiteral("MW-2.2"), ev::privacyNoticeHandedOver(), Party::Client);
                  }),
             before,
             Due,

@@ -241,9 +241,9 @@ private Q_SLOTS:
         for (const QString& entry : {QStringLiteral("Parties and terms"),
                                      QStringLiteral("Compliance per article"),
                                      QStringLiteral("Sessions and notes"),
-                                     QStringLiteral("Complaints and their handling (CMI-17)"),
+                                     QStringLiteral("Complaints and their handling"),
                                      QStringLiteral("Letters issued"),
-                                     QStringLiteral("Retention (MW-4.2)")}) {
+                                     QStringLiteral("Retention")}) {
             const int listed = contentsPage(text, entry);
             QVERIFY2(listed > 0, qPrintable(entry));
             QCOMPARE(pageOf(text, entry), listed);
@@ -271,7 +271,7 @@ private Q_SLOTS:
         QVERIFY(flat.contains(QStringLiteral("12 maart 2026")));
         QVERIFY(flat.contains(QStringLiteral("Bewaard tot 1 april 2026")) ||
                 flat.contains(QStringLiteral("Dossier bewaard tot 1 april 2026")));
-        QVERIFY(flat.contains(QStringLiteral("Klachten en hun behandeling (CMI-17)")));
+        QVERIFY(flat.contains(QStringLiteral("Klachten en hun behandeling")));
         QVERIFY(flat.contains(QStringLiteral("Behandeling Handled by phone ") + test::canary()));
         QVERIFY(pageOf(text, QStringLiteral("Auditlog")) > 0);
         QCOMPARE(occurrences(beforeAudit(text, QStringLiteral("Auditlog")), m_letterSha), 1);

@@ -243,7 +243,7 @@ private Q_SLOTS:
         RecordError error;
         QVERIFY(!records().clients().save(without, &error));
         QVERIFY2(error.message.contains(QStringLiteral("Member of Team HR cannot be removed from the client system: "
-                                                       "their consent is recorded for engagement %1 (CMI-8)")
+                                                       "their consent is recorded for engagement %1.")
                                             .arg(engagementId)),
                  qPrintable(error.message));
         QCOMPARE(records().clients().client(team.id)->members.size(), 2);

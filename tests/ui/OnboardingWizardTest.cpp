@@ -354,7 +354,7 @@ private Q_SLOTS:
         type(find<QLineEdit>(page, "methodNameLineEdit"), QStringLiteral("Loopbaanscan"));
         type(find<QPlainTextEdit>(page, "methodDescriptionPlainTextEdit"), QStringLiteral("Een test naar drijfveren."));
         find<QPushButton>(page, "addMethodPushButton")->click();
-        QVERIFY(message(*wizard).contains(QLatin1String("MW-3.2"))); // the author is required
+        QVERIFY(message(*wizard).contains(QLatin1String("author or owner"))); // the author is required
         type(find<QLineEdit>(page, "methodAuthorLineEdit"), QStringLiteral("Noloc"));
         find<QPushButton>(page, "addMethodPushButton")->click();
         QCOMPARE(find<QTreeWidget>(page, "methodsTreeWidget")->topLevelItemCount(), 1);
@@ -613,7 +613,7 @@ private Q_SLOTS:
         page = wizard->currentPage();
         QVERIFY(!find<QWidget>(page, "otherRolesGroupBox")->isVisible());
         QVERIFY(stays(*wizard));
-        QVERIFY(message(*wizard).contains(QLatin1String("CMI-4")));
+        QVERIFY(message(*wizard).contains(QLatin1String("advice you gave in another role")));
         find<QRadioButton>(page, "followsAdviceNoRadioButton")->click();
         find<QRadioButton>(page, "endOfEmploymentNoRadioButton")->click();
         QVERIFY(!find<EvidenceField>(page, "endOfEmploymentClientEvidenceField")->isVisible());
@@ -724,7 +724,7 @@ private Q_SLOTS:
         auto* box = wizard->findChild<QMessageBox*>(QStringLiteral("declineMessageBox"));
         QVERIFY(box);
         box->findChild<QPushButton*>(QStringLiteral("confirmDeclinePushButton"))->click();
-        QVERIFY(message(*wizard).contains(QLatin1String("MW-5.3")));
+        QVERIFY(message(*wizard).contains(QLatin1String("proposed to the parties instead")));
         QCOMPARE(stored(id).status, EngagementStatus::Onboarding);
         type(find<QLineEdit>(page, "successorLineEdit"), QStringLiteral("Marc Claes"));
         find<QPushButton>(page, "declinePushButton")->click();

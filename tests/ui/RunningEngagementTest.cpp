@@ -344,7 +344,7 @@ private Q_SLOTS:
         QCOMPARE(consents.first().givenOn, QDate(2026, 3, 1));
         QTRY_COMPARE(panel.model()->rowCount(), before + 1);
         if (!m_dutch) {
-            QVERIFY2(rows(&panel).contains(QStringLiteral("Consent (CMI-8) | Progress only, for Bram Maes")),
+            QVERIFY2(rows(&panel).contains(QStringLiteral("Consent | Progress only, for Bram Maes")),
                      qPrintable(rows(&panel).join(QLatin1Char('\n'))));
         }
 
@@ -393,7 +393,7 @@ private Q_SLOTS:
         QCOMPARE(consents.first().withdrawnOn, QDate(2026, 4, 1));
         QCOMPARE(consents.first().scope, ConsentScope::ProgressOnly); // the rest as it was given
         if (!m_dutch) {
-            const QString withdrawn = QStringLiteral("Consent (CMI-8) | Progress only, for Bram Maes (withdrawn %1)")
+            const QString withdrawn = QStringLiteral("Consent | Progress only, for Bram Maes (withdrawn %1)")
                                           .arg(formats::shortDate(QDate(2026, 4, 1)));
             QTRY_VERIFY2(rows(&panel).contains(withdrawn), qPrintable(rows(&panel).join(QLatin1Char('\n'))));
         }
@@ -439,7 +439,7 @@ private Q_SLOTS:
                 explained = explained ||
                     (label->isVisible() &&
                      label->text().contains(
-                         QStringLiteral("Enter the discipline the client is referred to (CMI-11).")));
+                         QStringLiteral("Enter the discipline the client is referred to.")));
             }
             QVERIFY(explained);
         }
@@ -458,7 +458,7 @@ private Q_SLOTS:
         QTRY_COMPARE(panel.model()->rowCount(), before + 1);
         if (!m_dutch) {
             QVERIFY2(rows(&panel).contains(
-                         QStringLiteral("Referral (CMI-11) | Praktijk Jansen, Psychotherapy: Burn-out complaints")),
+                         QStringLiteral("Referral | Praktijk Jansen, Psychotherapy: Burn-out complaints")),
                      qPrintable(rows(&panel).join(QLatin1Char('\n'))));
         }
     }

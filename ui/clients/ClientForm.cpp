@@ -100,7 +100,7 @@ void ClientForm::retranslate()
     m_ui->relationshipsEditor->setKinds(forms::relationshipKinds());
     m_ui->relationshipsEditor->setTexts(tr("Declared on"), tr("Ended on"), tr("Declare a &relationship"));
     m_ui->relationshipsEditor->setToolTip(
-        tr("MW-5.1: a relationship with this client besides the work (family, friend, business); the onboarding "
+        tr("A relationship with this client besides the work (family, friend, business); the onboarding "
            "checks it for conflicts."));
     recordShown();
 }

@@ -172,7 +172,7 @@ void ComplaintForm::recordShown()
     const QString body = practice() ? practice()->records().practice().profile().complaintsBody : QString();
     m_ui->advisoryBoardCheckBox->setText(body.isEmpty() ? tr("An external complaints body") : body);
     m_ui->advisoryBoardCheckBox->setToolTip(
-        tr("CMI-17: the complaint went to the external complaints body named in the profile."));
+        tr("The complaint went to the external complaints body named in the profile."));
     updateAcknowledge();
     // Only for a complaint on screen: in the empty, disabled form it would read as content.
     m_ui->handlingPlainTextEdit->setPlaceholderText(
@@ -189,7 +189,7 @@ void ComplaintForm::updateDue()
     complaint.receivedOn = m_ui->receivedDateEdit->date();
     // CMI-17: settled within four weeks of receipt.
     m_ui->dueLabel->setText(isShowing() && complaint.dueOn().isValid()
-                                ? tr("To be settled by %1 (CMI-17: within four weeks of receipt).")
+                                ? tr("To be settled by %1 (within four weeks of receipt).")
                                       .arg(formats::longDate(complaint.dueOn()))
                                 : QString());
 }
@@ -199,7 +199,7 @@ void ComplaintForm::updateAcknowledge()
     // A saved complaint, or a new one that can be saved first.
     m_ui->acknowledgeButton->setEnabled(isShowing() && (recordId() > 0 || isDirty()));
     m_ui->acknowledgeButton->setToolTip(
-        tr("Prints the written acknowledgement of receipt (CMI-17), stores it with the engagement and marks the "
+        tr("Prints the written acknowledgement of receipt, stores it with the engagement and marks the "
            "complaint acknowledged."));
 }
 

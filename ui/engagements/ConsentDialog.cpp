@@ -151,7 +151,7 @@ void ConsentDialog::retranslate()
     m_ui->memberComboBox->setItemText(0, m_system ? tr("The client system as a whole") : tr("The client"));
     if (isWithdrawal()) {
         setWindowTitle(tr("Withdraw the consent"));
-        m_ui->introLabel->setText(tr("CMI-8: from the date the client withdraws the consent, nothing more about the "
+        m_ui->introLabel->setText(tr("From the date the client withdraws the consent, nothing more about the "
                                      "client may go to the principal under it. The consent itself stays on record."));
         m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("&Withdraw the consent"));
     } else {

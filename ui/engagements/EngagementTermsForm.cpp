@@ -367,16 +367,15 @@ void EngagementTermsForm::updateFrozen()
     QString text;
     if (amendment && !amendment->reissued) {
         text = tr("The terms were amended on %1, after the confirmation of %2. Issue a new version of the "
-                  "confirmation and have every party accept it (CMI-5): Status, Issue the amended confirmation.")
+                  "confirmation and have every party accept it: Status, Issue the amended confirmation.")
                    .arg(displayDate(amendment->amendedOn), issued);
     } else if (amendment && !amendment->accepted) {
         text = tr("The terms were amended on %1 and the new version of the confirmation was issued on %2. Record "
-                  "its acceptance by every party (CMI-5): Status, Issue the amended confirmation.")
+                  "its acceptance by every party: Status, Issue the amended confirmation.")
                    .arg(displayDate(amendment->amendedOn), issued);
     } else {
         text = tr("The confirmation of these terms was issued on %1. A change to a term is now an amendment: it is "
-                  "recorded with its date, and a new version of the confirmation must be issued and accepted "
-                  "(CMI-5).")
+                  "recorded with its date, and a new version of the confirmation must be issued and accepted.")
                    .arg(issued);
     }
     m_ui->frozenLabel->setText(text);

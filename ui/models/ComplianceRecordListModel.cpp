@@ -123,7 +123,7 @@ bool ComplianceRecordListModel::loadRows(QString* error)
         if (item.withdrawnOn.isValid()) {
             what = tr("%1 (withdrawn %2)").arg(what, formats::shortDate(item.withdrawnOn));
         }
-        m_rows.append({KindStride * 2 + item.id, item.givenOn, tr("Consent (CMI-8)"), what});
+        m_rows.append({KindStride * 2 + item.id, item.givenOn, tr("Consent"), what});
     }
     for (const PrincipalReport& item : records.reportsFor(e, &problem)) {
         m_rows.append({KindStride * 3 + item.id,
@@ -136,7 +136,7 @@ bool ComplianceRecordListModel::loadRows(QString* error)
             item.referredTo.isEmpty() ? item.discipline : tr("%1, %2").arg(item.referredTo, item.discipline);
         m_rows.append({KindStride * 4 + item.id,
                        item.referredOn,
-                       tr("Referral (CMI-11)"),
+                       tr("Referral"),
                        item.reason.isEmpty() ? whom : tr("%1: %2").arg(whom, firstLine(item.reason))});
     }
     for (const Consultation& item : records.consultationsFor(e, &problem)) {
@@ -148,12 +148,12 @@ bool ComplianceRecordListModel::loadRows(QString* error)
     for (const Complaint& item : records.complaintsFor(e, &problem)) {
         m_rows.append({KindStride * 6 + item.id,
                        item.receivedOn,
-                       tr("Complaint (CMI-17)"),
+                       tr("Complaint"),
                        tr("%1: %2").arg(displayName(item.status), firstLine(item.summary))});
     }
     for (const WrittenWarning& item : records.warningsFor(e, &problem)) {
         m_rows.append(
-            {KindStride * 7 + item.id, item.issuedOn, tr("Written warning (CMI-12)"), firstLine(item.reason)});
+            {KindStride * 7 + item.id, item.issuedOn, tr("Written warning"), firstLine(item.reason)});
     }
     if (problem.kind != RecordError::Kind::None) {
         *error = problem.message;

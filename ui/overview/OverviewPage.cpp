@@ -1,6 +1,7 @@
 #include "OverviewPage.h"
 #include "ui_OverviewPage.h"
 
+#include "compliance/CodeCatalogue.h"
 #include "compliance/ComplianceEngine.h"
 #include "exchange/BackupService.h"
 #include "main/Appearance.h"
@@ -241,23 +242,42 @@ void OverviewPage::refresh()
 
 namespace {
 
-// What a reminder about keeping records cites: the articles of the codes the practice follows
-// (MW-4.2 of Mens(en)werk, CMI-9 of the CMI), never those of a code it does not, and the GDPR's
-// storage limitation and integrity (art. 5) for every practice.
+// What a reminder about keeping records cites: for each code the practice follows, and for
+// each law that binds every practice (the GDPR), the article most specifically about keeping
+// records: of those naming the rule "retention-set", the one naming the fewest rules (MW-4.2
+// rather than MW-3.4 on complying with the law). Never an article of a code it does not follow.
 QString recordKeepingArticles(const QList<CodeSubscription>& subscriptions)
 {
-    QStringList articles;
+    const CodeCatalogue& catalogue = CodeCatalogue::builtIn();
+    const auto mostSpecific = [](const CodeVersion& version) {
+        const CodeArticle* best = nullptr;
+        for (const CodeArticle& article : version.articles) {
+            if (article.rules.contains(QLatin1String("retention-set")) &&
+                (!best || article.rules.size() < best->rules.size())) {
+                best = &article;
+            }
+        }
+        return best ? best->id : QString();
+    };
+    QStringList followed;
     for (const CodeSubscription& subscription : subscriptions) {
-        const QString article = subscription.codeId.startsWith(QLatin1String("MW")) ? QStringLiteral("MW-4.2")
-            : subscription.codeId.startsWith(QLatin1String("CMI"))                  ? QStringLiteral("CMI-9")
-                                                                                    : QString();
-        if (!article.isEmpty() && !articles.contains(article)) {
-            articles.append(article);
+        const std::optional<CodeVersion> version = catalogue.code(subscription.codeId);
+        const QString article = version ? mostSpecific(*version) : QString();
+        if (!article.isEmpty() && !followed.contains(article)) {
+            followed.append(article);
         }
     }
-    articles.sort();
-    articles.append(QStringLiteral("GDPR-5"));
-    return articles.join(QStringLiteral(", "));
+    followed.sort();
+    for (const QString& family : catalogue.families()) {
+        const std::optional<CodeVersion> latest = catalogue.latestVersion(family);
+        if (latest && latest->binding == CodeBinding::Law) {
+            const QString article = mostSpecific(*latest);
+            if (!article.isEmpty()) {
+                followed.append(article);
+            }
+        }
+    }
+    return followed.join(QStringLiteral(", "));
 }
 
 } // namespace

@@ -189,7 +189,7 @@ void CodesEditor::fillTable()
 void CodesEditor::retranslate()
 {
     m_ui->hintLabel->setText(tr("The codes you work under. Attach your own copy of each code's official text: "
-                                "Mandaat hands it to the parties (MW-2.2) and never ships the text itself."));
+                                "Mandaat hands it to the parties and never ships the text itself."));
     m_ui->addLabel->setText(tr("Add a code:"));
     m_ui->tableWidget->setHorizontalHeaderLabels({tr("Code"), tr("Subscribed on"), tr("Official text")});
     m_ui->tableWidget->setAccessibleName(tr("Codes"));

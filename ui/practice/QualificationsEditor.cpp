@@ -72,7 +72,7 @@ void QualificationsEditor::clearAddForm()
 
 void QualificationsEditor::retranslate()
 {
-    m_ui->hintLabel->setText(tr("Your qualifications, certifications and accreditations (MW-3.1). Letters print "
+    m_ui->hintLabel->setText(tr("Your qualifications, certifications and accreditations. Letters print "
                                 "the current ones; an expired one is never printed as current."));
     m_ui->addLabel->setText(tr("Add a qualification:"));
     m_ui->tableWidget->setHorizontalHeaderLabels({tr("Kind"), tr("Title"), tr("Issued by"), tr("Expires")});

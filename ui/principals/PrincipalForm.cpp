@@ -57,12 +57,12 @@ void PrincipalForm::retranslate()
     m_ui->engagementsTableView->setAccessibleName(tr("The principal's engagements"));
     m_ui->rolesEditor->setKinds(forms::roleKinds());
     m_ui->rolesEditor->setTexts(tr("Since"), tr("Until"), tr("Add a r&ole"));
-    m_ui->rolesEditor->setToolTip(tr("CMI-3: what else you do for this principal (recruitment, advice); the client "
+    m_ui->rolesEditor->setToolTip(tr("What else you do for this principal (recruitment, advice); the client "
                                      "is told of it."));
     m_ui->relationshipsEditor->setKinds(forms::relationshipKinds());
     m_ui->relationshipsEditor->setTexts(tr("Declared on"), tr("Ended on"), tr("Declare a &relationship"));
     m_ui->relationshipsEditor->setToolTip(
-        tr("MW-5.1: a relationship with this principal besides the work; the onboarding checks it for conflicts."));
+        tr("A relationship with this principal besides the work; the onboarding checks it for conflicts."));
     recordShown();
 }
 

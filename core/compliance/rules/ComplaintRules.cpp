@@ -65,7 +65,7 @@ class ComplaintAcknowledged final : public Rule
 
 public:
     QString id() const override { return QStringLiteral("complaint-acknowledged"); }
-    QStringList articles() const override { return {QStringLiteral("CMI-17")}; }
+    QStringList topics() const override { return {}; }
     bool appliesTo(const ComplianceContext& context) const override { return anyComplaint(context); }
     bool afterEnd() const override { return true; }
     RuleResult evaluate(const ComplianceContext& context) const override
@@ -90,7 +90,7 @@ class ComplaintDeadline final : public Rule
 
 public:
     QString id() const override { return QStringLiteral("complaint-deadline"); }
-    QStringList articles() const override { return {QStringLiteral("CMI-17")}; }
+    QStringList topics() const override { return {}; }
     bool appliesTo(const ComplianceContext& context) const override { return anyComplaint(context); }
     bool afterEnd() const override { return true; }
     RuleResult evaluate(const ComplianceContext& context) const override

@@ -1,6 +1,7 @@
 // MW-5.1, MW-5.2 and MW-2.8: the conflict-of-interest check; each finding needs a recorded
 // resolution (a boundary agreement) before activation.
 #include "compliance/ConflictCheck.h"
+#include "compliance/EvidenceTopics.h"
 #include "compliance/RuleRegistry.h"
 #include "compliance/RuleSupport.h"
 
@@ -49,8 +50,8 @@ class ConflictCheckRule final : public Rule
     Q_DECLARE_TR_FUNCTIONS(ConflictCheckRule)
 
 public:
-    QString id() const override { return QStringLiteral("conflict-check"); }
-    QStringList articles() const override { return {QStringLiteral("MW-5.1"), QStringLiteral("MW-5.2")}; }
+    QString id() const override { return ConflictCheck::checkRule(); }
+    QStringList topics() const override { return {evidence::conflictPrefix()}; }
     bool appliesTo(const ComplianceContext&) const override { return true; }
     RuleResult evaluate(const ComplianceContext& context) const override
     {
@@ -68,8 +69,8 @@ class PriorRelationCheck final : public Rule
     Q_DECLARE_TR_FUNCTIONS(PriorRelationCheck)
 
 public:
-    QString id() const override { return QStringLiteral("prior-relation-check"); }
-    QStringList articles() const override { return {QStringLiteral("MW-2.8")}; }
+    QString id() const override { return ConflictCheck::priorRelationRule(); }
+    QStringList topics() const override { return {evidence::conflictPrefix()}; }
     bool appliesTo(const ComplianceContext& context) const override
     {
         return rules::isEvaluation(context.engagement.kind) && context.engagement.topCivilServant;
@@ -78,7 +79,7 @@ public:
     {
         QList<ConflictFinding> findings;
         for (const ConflictFinding& finding : ConflictCheck::find(context)) {
-            if (finding.articles.contains(QLatin1String("MW-2.8"))) {
+            if (finding.ruleIds.contains(id())) {
                 findings.append(finding);
             }
         }

@@ -20,16 +20,13 @@ class ConsentScopeRecorded final : public Rule
 
 public:
     QString id() const override { return QStringLiteral("consent-scope-recorded"); }
-    QStringList articles() const override
-    {
-        return {QStringLiteral("CMI-8"), QStringLiteral("CMI-15"), QStringLiteral("MW-4.1")};
-    }
+    QStringList topics() const override { return {evidence::reportContentAgreed()}; }
     bool appliesTo(const ComplianceContext& context) const override { return context.hasPrincipal(); }
     RuleResult evaluate(const ComplianceContext& context) const override
     {
         if (rules::isEvaluation(context.engagement.kind)) {
             const QList<Evidence> rows =
-                context.findEvidence({QStringLiteral("MW-4.1")}, evidence::reportContentAgreed(), Party::Client);
+                context.findEvidence(evidence::reportContentAgreed(), Party::Client);
             if (!rows.isEmpty()) {
                 RuleResult met = rules::make(
                     *this, RuleStatus::Met, tr("The client agreed what the report to the principal contains."));
@@ -81,10 +78,7 @@ class PrincipalReportConsent final : public Rule
 
 public:
     QString id() const override { return QStringLiteral("principal-report-consent"); }
-    QStringList articles() const override
-    {
-        return {QStringLiteral("CMI-8"), QStringLiteral("CMI-15"), QStringLiteral("MW-4.1")};
-    }
+    QStringList topics() const override { return {}; }
     bool appliesTo(const ComplianceContext& context) const override { return context.hasPrincipal(); }
     RuleResult evaluate(const ComplianceContext& context) const override
     {

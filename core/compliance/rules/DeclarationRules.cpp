@@ -18,13 +18,12 @@ class DurationAdequacyConfirmed final : public Rule
 
 public:
     QString id() const override { return QStringLiteral("duration-adequacy-confirmed"); }
-    QStringList articles() const override { return {QStringLiteral("MW-2.6")}; }
+    QStringList topics() const override { return {evidence::durationAdequate()}; }
     bool appliesTo(const ComplianceContext&) const override { return true; }
     RuleResult evaluate(const ComplianceContext& context) const override
     {
         return rules::evidenceOnce(*this,
                                    context,
-                                   articles(),
                                    evidence::durationAdequate(),
                                    tr("You confirmed that the duration suffices for the objectives."),
                                    tr("Confirm that the planned duration and sessions suffice for the objectives."));
@@ -38,13 +37,12 @@ class ClientInterestConfirmed final : public Rule
 
 public:
     QString id() const override { return QStringLiteral("client-interest-confirmed"); }
-    QStringList articles() const override { return {QStringLiteral("MW-2.7")}; }
+    QStringList topics() const override { return {evidence::clientInterestFirst()}; }
     bool appliesTo(const ComplianceContext&) const override { return true; }
     RuleResult evaluate(const ComplianceContext& context) const override
     {
         return rules::evidenceOnce(*this,
                                    context,
-                                   articles(),
                                    evidence::clientInterestFirst(),
                                    tr("You confirmed that the client's interests come first."),
                                    tr("Confirm that the client's interests come first, without conflicting with "
@@ -59,7 +57,7 @@ class NeutralityDeclared final : public Rule
 
 public:
     QString id() const override { return QStringLiteral("neutrality-declared"); }
-    QStringList articles() const override { return {QStringLiteral("MW-2.8")}; }
+    QStringList topics() const override { return {evidence::neutralityDeclared()}; }
     bool appliesTo(const ComplianceContext& context) const override
     {
         return rules::isEvaluation(context.engagement.kind) && context.engagement.topCivilServant;
@@ -68,7 +66,6 @@ public:
     {
         return rules::evidenceOnce(*this,
                                    context,
-                                   articles(),
                                    evidence::neutralityDeclared(),
                                    tr("You declared your neutrality towards the top civil servant."),
                                    tr("Declare your neutrality: objective, without any appearance of involvement "
@@ -89,13 +86,12 @@ class IndependenceConfirmed final : public Rule
 
 public:
     QString id() const override { return QStringLiteral("independence-confirmed"); }
-    QStringList articles() const override { return {QStringLiteral("CMI-6")}; }
+    QStringList topics() const override { return {evidence::independenceConfirmed()}; }
     bool appliesTo(const ComplianceContext&) const override { return true; }
     RuleResult evaluate(const ComplianceContext& context) const override
     {
         return rules::evidenceOnce(*this,
                                    context,
-                                   articles(),
                                    evidence::independenceConfirmed(),
                                    tr("You confirmed your independence."),
                                    tr("Confirm that you can do this work independently of the parties."));
@@ -110,13 +106,13 @@ class FreedomToStopExplained final : public Rule
 
 public:
     QString id() const override { return QStringLiteral("freedom-to-stop-explained"); }
-    QStringList articles() const override { return {QStringLiteral("CMI-10")}; }
+    QStringList topics() const override { return {evidence::freedomToStop()}; }
     bool appliesTo(const ComplianceContext&) const override { return true; }
     RuleResult evaluate(const ComplianceContext& context) const override
     {
         const QList<Session> held = context.heldSessions();
         const QDate firstContact = held.isEmpty() ? QDate() : ComplianceContext::dayOf(held.first().startsAt);
-        const QList<Evidence> rows = context.findEvidence(articles(), evidence::freedomToStop(), Party::Client);
+        const QList<Evidence> rows = context.findEvidence(evidence::freedomToStop(), Party::Client);
         if (!rows.isEmpty()) {
             RuleResult met = rules::make(*this, RuleStatus::Met, tr("The client was told they are free to stop."));
             if (firstContact.isValid() && rows.first().occurredOn > firstContact) {
@@ -136,6 +132,30 @@ public:
     }
 };
 
+// ICF-1.2: every party (the client, and the sponsor when there is one) hears that each of them
+// may end the relationship at any time, within the agreement; before the working relationship
+// starts. The same evidence as CMI-10's, asked of every party.
+class FreedomToStopEveryParty final : public Rule
+{
+    Q_DECLARE_TR_FUNCTIONS(FreedomToStopEveryParty)
+
+public:
+    QString id() const override { return QStringLiteral("freedom-to-stop-every-party"); }
+    QStringList topics() const override { return {evidence::freedomToStop()}; }
+    bool appliesTo(const ComplianceContext&) const override { return true; }
+    RuleResult evaluate(const ComplianceContext& context) const override
+    {
+        return rules::evidencePerParty(
+            *this,
+            context,
+            evidence::freedomToStop(),
+            context.informedParties(),
+            tr("Every party was told that each of them may end the relationship at any time."),
+            tr("Tell %1 that every party may end the relationship at any time, within the agreement; record "
+               "when."));
+    }
+};
+
 } // namespace
 
 void addDeclarationRules(RuleRegistry& registry)
@@ -145,6 +165,7 @@ void addDeclarationRules(RuleRegistry& registry)
     registry.add(std::make_unique<NeutralityDeclared>());
     registry.add(std::make_unique<IndependenceConfirmed>());
     registry.add(std::make_unique<FreedomToStopExplained>());
+    registry.add(std::make_unique<FreedomToStopEveryParty>());
 }
 
 } // namespace mandaat

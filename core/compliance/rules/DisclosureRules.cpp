@@ -20,7 +20,7 @@ class OtherRolesDisclosed final : public Rule
 
 public:
     QString id() const override { return QStringLiteral("other-roles-disclosed"); }
-    QStringList articles() const override { return {QStringLiteral("CMI-3")}; }
+    QStringList topics() const override { return {evidence::otherRolePrefix()}; }
     bool appliesTo(const ComplianceContext& context) const override { return context.principal.has_value(); }
     RuleResult evaluate(const ComplianceContext& context) const override
     {
@@ -38,7 +38,7 @@ public:
             }
             ++roles;
             const QList<Evidence> rows =
-                context.findEvidence(articles(), evidence::otherRolePrefix() + QString::number(role.id), Party::Client);
+                context.findEvidence(evidence::otherRolePrefix() + QString::number(role.id), Party::Client);
             found += rows;
             if (!rows.isEmpty()) {
                 continue;
@@ -99,7 +99,7 @@ RuleResult disclosure(const Rule& rule,
     if (!*answer) {
         return rules::make(rule, RuleStatus::Met, no);
     }
-    return rules::evidencePerParty(rule, context, rule.articles(), topic, context.informedParties(), done, missing);
+    return rules::evidencePerParty(rule, context, topic, context.informedParties(), done, missing);
 }
 
 // CMI-4: an assignment that follows advice given in another role is disclosed beforehand.
@@ -109,7 +109,7 @@ class PriorAdviceDisclosed final : public Rule
 
 public:
     QString id() const override { return QStringLiteral("prior-advice-disclosed"); }
-    QStringList articles() const override { return {QStringLiteral("CMI-4")}; }
+    QStringList topics() const override { return {evidence::priorAdviceDisclosed()}; }
     bool appliesTo(const ComplianceContext&) const override { return true; }
     RuleResult evaluate(const ComplianceContext& context) const override
     {
@@ -132,13 +132,13 @@ class NoAdmissionClause final : public Rule
 
 public:
     QString id() const override { return QStringLiteral("no-admission-clause"); }
-    QStringList articles() const override { return {QStringLiteral("CMI-7")}; }
+    QStringList topics() const override { return {evidence::noAdmissionClause(), evidence::confirmationIssued()}; }
     bool appliesTo(const ComplianceContext& context) const override { return context.hasPrincipal(); }
     RuleResult evaluate(const ComplianceContext& context) const override
     {
-        QList<Evidence> rows = context.findEvidence(articles(), evidence::noAdmissionClause(), Party::Principal);
+        QList<Evidence> rows = context.findEvidence(evidence::noAdmissionClause(), Party::Principal);
         rows +=
-            context.findEvidence({QStringLiteral("CMI-5"), QStringLiteral("MW-2.2")}, evidence::confirmationIssued());
+            context.findEvidence(evidence::confirmationIssued());
         if (!rows.isEmpty()) {
             RuleResult met = rules::make(
                 *this, RuleStatus::Met, tr("The agreement with the principal carries the no-admission clause."));
@@ -166,7 +166,7 @@ class EndOfEmploymentDisclosed final : public Rule
 
 public:
     QString id() const override { return QStringLiteral("end-of-employment-disclosed"); }
-    QStringList articles() const override { return {QStringLiteral("CMI-7")}; }
+    QStringList topics() const override { return {evidence::endOfEmploymentDisclosed()}; }
     bool appliesTo(const ComplianceContext&) const override { return true; }
     RuleResult evaluate(const ComplianceContext& context) const override
     {

@@ -28,7 +28,7 @@ class EarlyEndWarning final : public Rule
 
 public:
     QString id() const override { return QStringLiteral("early-end-warning"); }
-    QStringList articles() const override { return {QStringLiteral("CMI-12")}; }
+    QStringList topics() const override { return {}; }
     bool appliesTo(const ComplianceContext& context) const override
     {
         return endsWith(context, {EndReason::EarlyObstruction});
@@ -63,7 +63,7 @@ class ReferralConsidered final : public Rule
 
 public:
     QString id() const override { return QStringLiteral("referral-considered"); }
-    QStringList articles() const override { return {QStringLiteral("CMI-11"), QStringLiteral("CMI-12")}; }
+    QStringList topics() const override { return {evidence::referralConsidered()}; }
     bool appliesTo(const ComplianceContext& context) const override
     {
         return endsWith(context, {EndReason::EarlyNotFeasible, EndReason::EarlyObstruction});
@@ -79,7 +79,7 @@ public:
                         .arg(referral.referredTo, referral.discipline, displayDate(referral.referredOn)));
             }
         }
-        const QList<Evidence> rows = context.findEvidence(articles(), evidence::referralConsidered());
+        const QList<Evidence> rows = context.findEvidence(evidence::referralConsidered());
         if (!rows.isEmpty()) {
             RuleResult met = rules::make(*this, RuleStatus::Met, tr("A referral was considered."));
             rules::addEvidence(met, rows);
@@ -105,14 +105,14 @@ class ConflictTermination final : public Rule
 
 public:
     QString id() const override { return QStringLiteral("conflict-termination"); }
-    QStringList articles() const override { return {QStringLiteral("MW-5.3")}; }
+    QStringList topics() const override { return {evidence::successorProposed()}; }
     bool appliesTo(const ComplianceContext& context) const override
     {
         return endsWith(context, {EndReason::ConflictOfInterest});
     }
     RuleResult evaluate(const ComplianceContext& context) const override
     {
-        const QList<Evidence> rows = context.findEvidence(articles(), evidence::successorProposed());
+        const QList<Evidence> rows = context.findEvidence(evidence::successorProposed());
         if (!rows.isEmpty()) {
             RuleResult met = rules::make(
                 *this, RuleStatus::Met, tr("The conflict was discussed and a successor proposed to the parties."));
@@ -139,10 +139,7 @@ class RetentionSet final : public Rule
 
 public:
     QString id() const override { return QStringLiteral("retention-set"); }
-    QStringList articles() const override
-    {
-        return {QStringLiteral("GDPR-5"), QStringLiteral("MW-4.2"), QStringLiteral("MW-3.4"), QStringLiteral("CMI-9")};
-    }
+    QStringList topics() const override { return {}; }
     bool appliesTo(const ComplianceContext& context) const override { return context.isEnded(); }
     bool afterEnd() const override { return true; }
     RuleResult evaluate(const ComplianceContext& context) const override
@@ -173,10 +170,7 @@ class RetentionDue final : public Rule
 
 public:
     QString id() const override { return QStringLiteral("retention-due"); }
-    QStringList articles() const override
-    {
-        return {QStringLiteral("GDPR-5"), QStringLiteral("GDPR-17"), QStringLiteral("MW-4.2"), QStringLiteral("CMI-9")};
-    }
+    QStringList topics() const override { return {}; }
     bool appliesTo(const ComplianceContext& context) const override
     {
         return context.isEnded() && context.engagement.dossierRetentionUntil.isValid();

@@ -39,7 +39,7 @@ class ExpectationsRecorded final : public Rule
 
 public:
     QString id() const override { return QStringLiteral("expectations-recorded"); }
-    QStringList articles() const override { return {QStringLiteral("MW-2.4"), QStringLiteral("CMI-11")}; }
+    QStringList topics() const override { return {}; }
     bool appliesTo(const ComplianceContext&) const override { return true; }
     RuleResult evaluate(const ComplianceContext& context) const override
     {
@@ -66,7 +66,7 @@ class MethodDescribed final : public Rule
 
 public:
     QString id() const override { return QStringLiteral("method-described"); }
-    QStringList articles() const override { return {QStringLiteral("MW-2.5")}; }
+    QStringList topics() const override { return {}; }
     bool appliesTo(const ComplianceContext&) const override { return true; }
     RuleResult evaluate(const ComplianceContext& context) const override
     {
@@ -90,7 +90,7 @@ class MethodAttributed final : public Rule
 
 public:
     QString id() const override { return QStringLiteral("method-attributed"); }
-    QStringList articles() const override { return {QStringLiteral("MW-3.2")}; }
+    QStringList topics() const override { return {}; }
     bool appliesTo(const ComplianceContext&) const override { return true; }
     RuleResult evaluate(const ComplianceContext& context) const override
     {
@@ -114,7 +114,7 @@ class DurationPlanned final : public Rule
 
 public:
     QString id() const override { return QStringLiteral("duration-planned"); }
-    QStringList articles() const override { return {QStringLiteral("MW-2.6")}; }
+    QStringList topics() const override { return {}; }
     bool appliesTo(const ComplianceContext&) const override { return true; }
     RuleResult evaluate(const ComplianceContext& context) const override
     {
@@ -142,7 +142,7 @@ class ConfirmationComplete final : public Rule
 
 public:
     QString id() const override { return QStringLiteral("confirmation-complete"); }
-    QStringList articles() const override { return {QStringLiteral("CMI-5")}; }
+    QStringList topics() const override { return {}; }
     bool appliesTo(const ComplianceContext&) const override { return true; }
     RuleResult evaluate(const ComplianceContext& context) const override
     {
@@ -167,7 +167,7 @@ class PayerNamed final : public Rule
 
 public:
     QString id() const override { return QStringLiteral("payer-named"); }
-    QStringList articles() const override { return {QStringLiteral("CMI-5")}; }
+    QStringList topics() const override { return {}; }
     bool appliesTo(const ComplianceContext&) const override { return true; }
     RuleResult evaluate(const ComplianceContext& context) const override
     {
@@ -206,7 +206,7 @@ class UseRestrictionsRecorded final : public Rule
 
 public:
     QString id() const override { return QStringLiteral("use-restrictions-recorded"); }
-    QStringList articles() const override { return {QStringLiteral("CMI-14")}; }
+    QStringList topics() const override { return {}; }
     bool appliesTo(const ComplianceContext&) const override { return true; }
     RuleResult evaluate(const ComplianceContext& context) const override
     {

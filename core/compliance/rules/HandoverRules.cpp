@@ -16,7 +16,7 @@ namespace {
 std::optional<Evidence> lastAmendment(const ComplianceContext& context)
 {
     std::optional<Evidence> last;
-    for (const Evidence& row : context.findTopic(evidence::termsAmended())) {
+    for (const Evidence& row : context.findEvidence(evidence::termsAmended())) {
         if (!last || row.id > last->id) {
             last = row;
         }
@@ -43,13 +43,12 @@ class CodeHandedOver final : public Rule
 
 public:
     QString id() const override { return QStringLiteral("code-handed-over"); }
-    QStringList articles() const override { return {QStringLiteral("MW-2.2")}; }
+    QStringList topics() const override { return {evidence::codeHandedOver()}; }
     bool appliesTo(const ComplianceContext&) const override { return true; }
     RuleResult evaluate(const ComplianceContext& context) const override
     {
         return rules::evidencePerParty(*this,
                                        context,
-                                       articles(),
                                        evidence::codeHandedOver(),
                                        context.informedParties(),
                                        tr("The code was handed over to every party."),
@@ -65,13 +64,13 @@ class ConfirmationStatesCode final : public Rule
 
 public:
     QString id() const override { return QStringLiteral("confirmation-states-code"); }
-    QStringList articles() const override { return {QStringLiteral("MW-2.2"), QStringLiteral("CMI-5")}; }
+    QStringList topics() const override { return {evidence::confirmationIssued(), evidence::termsAmended()}; }
     bool appliesTo(const ComplianceContext&) const override { return true; }
     RuleResult evaluate(const ComplianceContext& context) const override
     {
         if (const std::optional<Evidence> amendment = lastAmendment(context)) {
             const QList<Evidence> issued =
-                after(context.findEvidence(articles(), evidence::confirmationIssued()), *amendment);
+                after(context.findEvidence(evidence::confirmationIssued()), *amendment);
             RuleResult result = issued.isEmpty()
                 ? rules::make(*this,
                               RuleStatus::Open,
@@ -86,7 +85,6 @@ public:
         }
         return rules::evidenceOnce(*this,
                                    context,
-                                   articles(),
                                    evidence::confirmationIssued(),
                                    tr("The engagement confirmation, which states the code, was issued."),
                                    tr("Issue the engagement confirmation: it states that the code governs the "
@@ -101,7 +99,7 @@ class ConfirmationAccepted final : public Rule
 
 public:
     QString id() const override { return QStringLiteral("confirmation-accepted"); }
-    QStringList articles() const override { return {QStringLiteral("CMI-5"), QStringLiteral("MW-2.2")}; }
+    QStringList topics() const override { return {evidence::confirmationAccepted(), evidence::termsAmended()}; }
     bool appliesTo(const ComplianceContext&) const override { return true; }
     RuleResult evaluate(const ComplianceContext& context) const override
     {
@@ -110,7 +108,7 @@ public:
             QList<Evidence> found{*amendment};
             for (const Party party : context.informedParties()) {
                 const QList<Evidence> rows =
-                    after(context.findEvidence(articles(), evidence::confirmationAccepted(), party), *amendment);
+                    after(context.findEvidence(evidence::confirmationAccepted(), party), *amendment);
                 if (rows.isEmpty()) {
                     absent.append(party);
                 }
@@ -131,7 +129,6 @@ public:
         }
         return rules::evidencePerParty(*this,
                                        context,
-                                       articles(),
                                        evidence::confirmationAccepted(),
                                        context.informedParties(),
                                        tr("Every party accepted the confirmation in writing."),
@@ -148,7 +145,7 @@ class TermsExplained final : public Rule
 
 public:
     QString id() const override { return QStringLiteral("terms-explained"); }
-    QStringList articles() const override { return {QStringLiteral("MW-2.3")}; }
+    QStringList topics() const override { return {evidence::termsFinance(), evidence::termsLogistics(), evidence::termsConfidentiality()}; }
     bool appliesTo(const ComplianceContext&) const override { return true; }
     RuleResult evaluate(const ComplianceContext& context) const override
     {
@@ -162,7 +159,7 @@ public:
         for (const auto& [topic, name] : topics) {
             QList<Party> absent;
             for (const Party party : context.informedParties()) {
-                const QList<Evidence> rows = context.findEvidence(articles(), topic, party);
+                const QList<Evidence> rows = context.findEvidence(topic, party);
                 found += rows;
                 if (rows.isEmpty()) {
                     absent.append(party);
@@ -190,20 +187,12 @@ class PrivacyNoticeHandedOver final : public Rule
 
 public:
     QString id() const override { return QStringLiteral("privacy-notice-handed-over"); }
-    QStringList articles() const override
-    {
-        return {QStringLiteral("GDPR-13"),
-                QStringLiteral("CMI-9"),
-                QStringLiteral("CMI-13"),
-                QStringLiteral("CMI-16"),
-                QStringLiteral("MW-3.4")};
-    }
+    QStringList topics() const override { return {evidence::privacyNoticeHandedOver()}; }
     bool appliesTo(const ComplianceContext&) const override { return true; }
     RuleResult evaluate(const ComplianceContext& context) const override
     {
         return rules::evidencePerParty(*this,
                                        context,
-                                       articles(),
                                        evidence::privacyNoticeHandedOver(),
                                        {Party::Client},
                                        tr("The privacy notice was handed over to the client."),

@@ -44,7 +44,7 @@ class QualificationsCurrent final : public Rule
 
 public:
     QString id() const override { return QStringLiteral("qualifications-current"); }
-    QStringList articles() const override { return {QStringLiteral("MW-3.1")}; }
+    QStringList topics() const override { return {}; }
     bool appliesTo(const ComplianceContext&) const override { return true; }
     bool practiceWide() const override { return true; }
     RuleResult evaluate(const ComplianceContext& context) const override
@@ -96,7 +96,7 @@ class RegisterNumberRecorded final : public Rule
 
 public:
     QString id() const override { return QStringLiteral("register-number-recorded"); }
-    QStringList articles() const override { return {QStringLiteral("CMI-1")}; }
+    QStringList topics() const override { return {}; }
     bool appliesTo(const ComplianceContext&) const override { return true; }
     bool practiceWide() const override { return true; }
     RuleResult evaluate(const ComplianceContext& context) const override
@@ -130,7 +130,7 @@ class CodeSubscribed final : public Rule
 
 public:
     QString id() const override { return QStringLiteral("code-subscribed"); }
-    QStringList articles() const override { return {QStringLiteral("MW-2.1"), QStringLiteral("CMI-1")}; }
+    QStringList topics() const override { return {}; }
     bool appliesTo(const ComplianceContext&) const override { return true; }
     RuleResult evaluate(const ComplianceContext& context) const override
     {
@@ -167,7 +167,7 @@ class AuditLogIntact final : public Rule
 
 public:
     QString id() const override { return QStringLiteral("audit-log-intact"); }
-    QStringList articles() const override { return {QStringLiteral("GDPR-30")}; }
+    QStringList topics() const override { return {}; }
     bool appliesTo(const ComplianceContext& context) const override { return context.auditLogIntact.has_value(); }
     bool practiceWide() const override { return true; }
     RuleResult evaluate(const ComplianceContext& context) const override

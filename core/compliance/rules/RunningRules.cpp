@@ -20,7 +20,7 @@ class ObjectivesOpenNearEnd final : public Rule
 
 public:
     QString id() const override { return QStringLiteral("objectives-open-near-end"); }
-    QStringList articles() const override { return {QStringLiteral("MW-2.6")}; }
+    QStringList topics() const override { return {evidence::objectivesReviewed()}; }
     bool appliesTo(const ComplianceContext& context) const override
     {
         return context.isRunning() && context.engagement.plannedEnd.isValid();
@@ -36,7 +36,7 @@ public:
                 tr("The planned end, %1, is more than %2 days away.").arg(displayDate(end)).arg(NearEndDays));
         }
         QList<Evidence> rows;
-        for (const Evidence& row : context.findEvidence(articles(), evidence::objectivesReviewed())) {
+        for (const Evidence& row : context.findEvidence(evidence::objectivesReviewed())) {
             if (row.occurredOn >= near) {
                 rows.append(row);
             }
@@ -76,7 +76,7 @@ class InterruptionClock final : public Rule
 
 public:
     QString id() const override { return QStringLiteral("interruption-clock"); }
-    QStringList articles() const override { return {QStringLiteral("CMI-10")}; }
+    QStringList topics() const override { return {evidence::interruptionExtension()}; }
     bool appliesTo(const ComplianceContext& context) const override
     {
         return context.isRunning() && context.engagement.activatedOn.isValid();
@@ -100,7 +100,7 @@ public:
         // A written extension by all parties, made after the last contact, holds the clock.
         QList<Evidence> extensions;
         for (const Evidence& row :
-             context.findEvidence(articles(), evidence::interruptionExtension(), Party::AllParties)) {
+             context.findEvidence(evidence::interruptionExtension(), Party::AllParties)) {
             if (row.party == Party::AllParties && row.occurredOn >= last) {
                 extensions.append(row);
             }
@@ -143,7 +143,7 @@ class ConsultationPrincipalInformed final : public Rule
 
 public:
     QString id() const override { return QStringLiteral("consultation-principal-informed"); }
-    QStringList articles() const override { return {QStringLiteral("MW-4.3")}; }
+    QStringList topics() const override { return {}; }
     bool appliesTo(const ComplianceContext& context) const override { return context.hasPrincipal(); }
     RuleResult evaluate(const ComplianceContext& context) const override
     {

@@ -85,9 +85,9 @@ ConfirmationPage::ConfirmationPage(QWidget* parent)
 
 ConfirmationPage::~ConfirmationPage() = default;
 
-QStringList ConfirmationPage::articleIds() const
+QStringList ConfirmationPage::ruleIds() const
 {
-    return {QStringLiteral("CMI-5"), QStringLiteral("MW-2.2"), QStringLiteral("CMI-7")};
+    return {QStringLiteral("confirmation-states-code"), QStringLiteral("confirmation-accepted"), QStringLiteral("no-admission-clause")};
 }
 
 bool ConfirmationPage::isDone() const

@@ -27,7 +27,7 @@ public:
     explicit ConfirmationPage(QWidget* parent = nullptr);
     ~ConfirmationPage() override;
 
-    QStringList articleIds() const override;
+    QStringList ruleIds() const override;
     bool isDone() const override;
     /// Finish only once the engagement is active: before, the onboarding is not finished and
     /// "Save and close" is the way out.

@@ -1,6 +1,7 @@
 #include "ConflictPage.h"
 #include "ui_ConflictPage.h"
 
+#include "compliance/EvidenceFiling.h"
 #include "compliance/EvidenceTopics.h"
 #include "domain/DisplayNames.h"
 #include "repositories/ComplianceRecords.h"
@@ -22,7 +23,6 @@ struct Declaration
 {
     QCheckBox* box;
     QString rule;
-    QString article;
     QString topic;
 };
 
@@ -56,14 +56,9 @@ ConflictPage::ConflictPage(QWidget* parent)
 
 ConflictPage::~ConflictPage() = default;
 
-QStringList ConflictPage::articleIds() const
+QStringList ConflictPage::ruleIds() const
 {
-    return {QStringLiteral("MW-5.1"),
-            QStringLiteral("MW-5.2"),
-            QStringLiteral("MW-2.8"),
-            QStringLiteral("MW-2.7"),
-            QStringLiteral("CMI-6"),
-            QStringLiteral("MW-5.3")};
+    return {QStringLiteral("conflict-check"), QStringLiteral("prior-relation-check"), QStringLiteral("neutrality-declared"), QStringLiteral("client-interest-confirmed"), QStringLiteral("independence-confirmed"), QStringLiteral("conflict-termination")};
 }
 
 bool ConflictPage::isDone() const
@@ -105,7 +100,7 @@ void ConflictPage::load()
                 }
             }
             m_ui->otherRolesLabel->setText(
-                tr("You also work for %1 as: %2. That is no conflict, but the client must be told of it (CMI-3); the "
+                tr("You also work for %1 as: %2. That is no conflict, but the client must be told of it; the "
                    "disclosures step records when.")
                     .arg(principal->organisation, roles.join(tr(", "))));
         }
@@ -147,7 +142,11 @@ void ConflictPage::showFindings()
         auto* row = new QListWidgetItem(item.finding.explanation, m_ui->findingsListWidget);
         row->setIcon(
             style()->standardIcon(item.resolved ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxWarning));
-        row->setToolTip(item.finding.articles.join(tr(", ")));
+        QStringList articles;
+        for (const CodeArticle& article : onboarding()->articlesServing(item.finding.ruleIds)) {
+            articles.append(article.id);
+        }
+        row->setToolTip(articles.join(tr(", ")));
         if (item.resolved) {
             row->setText(tr("Resolved: %1").arg(item.finding.explanation));
         } else if (firstOpen < 0) {
@@ -199,15 +198,12 @@ void ConflictPage::loadDeclarations()
     const QList<Declaration> declarations = {
         {m_ui->independenceCheckBox,
          QStringLiteral("independence-confirmed"),
-         QStringLiteral("CMI-6"),
          evidence::independenceConfirmed()},
         {m_ui->clientInterestCheckBox,
          QStringLiteral("client-interest-confirmed"),
-         QStringLiteral("MW-2.7"),
          evidence::clientInterestFirst()},
         {m_ui->neutralityCheckBox,
          QStringLiteral("neutrality-declared"),
-         QStringLiteral("MW-2.8"),
          evidence::neutralityDeclared()},
     };
     bool any = false;
@@ -215,7 +211,7 @@ void ConflictPage::loadDeclarations()
         const bool applies = onboarding()->ruleApplies(d.rule);
         bool recorded = false;
         for (const Evidence& row : onboarding()->evidence()) {
-            recorded = recorded || (row.topic == d.topic && row.articleId == d.article);
+            recorded = recorded || row.topic == d.topic;
         }
         d.box->setVisible(applies);
         if (recorded) {
@@ -223,7 +219,6 @@ void ConflictPage::loadDeclarations()
         }
         d.box->setEnabled(!recorded);
         d.box->setProperty("mandaatRule", d.rule);
-        d.box->setProperty("mandaatArticle", d.article);
         d.box->setProperty("mandaatTopic", d.topic);
         any = any || applies;
     }
@@ -250,14 +245,13 @@ bool ConflictPage::save(QString* error)
         }
         Evidence row;
         row.engagementId = onboarding()->engagementId();
-        row.articleId = box->property("mandaatArticle").toString();
         row.topic = box->property("mandaatTopic").toString();
         row.party = Party::AllParties;
         row.occurredOn = onboarding()->today();
         row.channel = Channel::Other;
         row.text = plain(box->text());
         RecordError recordError;
-        if (!all.compliance().save(row, &recordError)) {
+        if (!EvidenceFiling::file(all, row, &recordError) || !all.compliance().save(row, &recordError)) {
             *error = recordError.message;
             return false;
         }
@@ -275,7 +269,7 @@ void ConflictPage::updateDecline()
     // MW-5.3: ending for a conflict proposes a consultant without it.
     const bool conflict = m_ui->declineReasonComboBox->currentData().toString() == toId(EndReason::ConflictOfInterest);
     m_ui->declineLayout->setRowVisible(
-        m_ui->successorLineEdit, conflict && onboarding() && onboarding()->articleApplies(QStringLiteral("MW-5.3")));
+        m_ui->successorLineEdit, conflict && onboarding() && onboarding()->ruleInForce(QStringLiteral("conflict-termination")));
 }
 
 void ConflictPage::askDecline()
@@ -306,9 +300,9 @@ void ConflictPage::decline()
     const QString successor = m_ui->successorLineEdit->text().simplified();
     // MW-5.3: a conflict that cannot be solved ends with a consultant without it proposed.
     const bool needsSuccessor =
-        reason == EndReason::ConflictOfInterest && onboarding()->articleApplies(QStringLiteral("MW-5.3"));
+        reason == EndReason::ConflictOfInterest && onboarding()->ruleInForce(QStringLiteral("conflict-termination"));
     if (needsSuccessor && successor.isEmpty()) {
-        showMessage(tr("Name the consultant you proposed to the parties instead (MW-5.3)."));
+        showMessage(tr("Name the consultant you proposed to the parties instead."));
         m_ui->successorLineEdit->setFocus();
         return;
     }
@@ -324,13 +318,12 @@ void ConflictPage::decline()
             if (!successor.isEmpty()) {
                 Evidence row;
                 row.engagementId = id;
-                row.articleId = QStringLiteral("MW-5.3");
                 row.topic = evidence::successorProposed();
                 row.party = Party::AllParties;
                 row.occurredOn = today;
                 row.channel = Channel::Letter;
                 row.text = tr("Proposed to the parties: %1").arg(successor);
-                if (!all.compliance().save(row, failure)) {
+                if (!EvidenceFiling::file(all, row, failure) || !all.compliance().save(row, failure)) {
                     return false;
                 }
             }

@@ -24,7 +24,7 @@ public:
     explicit ConflictPage(QWidget* parent = nullptr);
     ~ConflictPage() override;
 
-    QStringList articleIds() const override;
+    QStringList ruleIds() const override;
     bool isDone() const override;
     /// Next stays disabled while a finding has no resolution, or once declined.
     bool isComplete() const override;

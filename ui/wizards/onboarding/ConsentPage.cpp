@@ -32,9 +32,9 @@ ConsentPage::ConsentPage(QWidget* parent)
 
 ConsentPage::~ConsentPage() = default;
 
-QStringList ConsentPage::articleIds() const
+QStringList ConsentPage::ruleIds() const
 {
-    return {QStringLiteral("CMI-8"), QStringLiteral("CMI-15"), QStringLiteral("MW-4.1"), QStringLiteral("CMI-14")};
+    return {QStringLiteral("consent-scope-recorded"), QStringLiteral("use-restrictions-recorded")};
 }
 
 bool ConsentPage::isDone() const
@@ -85,7 +85,7 @@ void ConsentPage::load()
         }
     }
     m_ui->reportContentPlainTextEdit->setPlainText(content);
-    m_ui->reportContentEvidenceField->bind(QStringLiteral("MW-4.1"), evidence::reportContentAgreed(), Party::Client);
+    m_ui->reportContentEvidenceField->bind(evidence::reportContentAgreed(), Party::Client);
     m_ui->reportContentEvidenceField->setToday(today);
     m_ui->reportContentEvidenceField->load(onboarding()->evidence());
     m_ui->reportContentGroupBox->setVisible(asksReportContent());
@@ -130,10 +130,10 @@ bool ConsentPage::save(QString* error)
     EvidenceField* agreed = m_ui->reportContentEvidenceField;
     if (asksReportContent() && !isClosing()) {
         if (content.isEmpty()) {
-            issues.append({QStringLiteral("reportContent"), tr("Write down what the report will contain (MW-4.1).")});
+            issues.append({QStringLiteral("reportContent"), tr("Write down what the report will contain.")});
         } else if (!agreed->isChecked()) {
             issues.append({QStringLiteral("reportContentAgreed"),
-                           tr("Record when the client agreed the report's content (MW-4.1).")});
+                           tr("Record when the client agreed the report's content.")});
         }
     }
     if (!issues.isEmpty()) {

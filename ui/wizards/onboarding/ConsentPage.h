@@ -22,7 +22,7 @@ public:
     explicit ConsentPage(QWidget* parent = nullptr);
     ~ConsentPage() override;
 
-    QStringList articleIds() const override;
+    QStringList ruleIds() const override;
     bool isDone() const override;
 
 protected:

@@ -58,6 +58,10 @@ DisclosuresPage::DisclosuresPage(QWidget* parent)
     m_ui->freedomToStopEvidenceField->setText(
         tr("Told the client at the first contact that they may accept, refuse or stop at any moment"));
     m_ui->freedomToStopEvidenceField->setDefaultChannel(Channel::Phone);
+    // Where a code lets every party end the relationship (ICF-1.2), the principal hears it too.
+    m_ui->freedomToStopPrincipalEvidenceField->setText(
+        tr("Told the principal that every party may end the engagement at any time, within the agreement"));
+    m_ui->freedomToStopPrincipalEvidenceField->setDefaultChannel(Channel::Email);
     for (QRadioButton* button : {m_ui->followsAdviceYesRadioButton,
                                  m_ui->followsAdviceNoRadioButton,
                                  m_ui->endOfEmploymentYesRadioButton,
@@ -68,9 +72,11 @@ DisclosuresPage::DisclosuresPage(QWidget* parent)
 
 DisclosuresPage::~DisclosuresPage() = default;
 
-QStringList DisclosuresPage::articleIds() const
+QStringList DisclosuresPage::ruleIds() const
 {
-    return {QStringLiteral("CMI-3"), QStringLiteral("CMI-4"), QStringLiteral("CMI-7"), QStringLiteral("CMI-10")};
+    return {QStringLiteral("other-roles-disclosed"), QStringLiteral("prior-advice-disclosed"), QStringLiteral("end-of-employment-disclosed"),
+            QStringLiteral("freedom-to-stop-explained"),
+            QStringLiteral("freedom-to-stop-every-party")};
 }
 
 bool DisclosuresPage::isDone() const
@@ -79,7 +85,8 @@ bool DisclosuresPage::isDone() const
         !onboarding()->anyOutstanding({QStringLiteral("other-roles-disclosed"),
                                        QStringLiteral("prior-advice-disclosed"),
                                        QStringLiteral("end-of-employment-disclosed"),
-                                       QStringLiteral("freedom-to-stop-explained")});
+                                       QStringLiteral("freedom-to-stop-explained"),
+                                       QStringLiteral("freedom-to-stop-every-party")});
 }
 
 void DisclosuresPage::load()
@@ -87,27 +94,24 @@ void DisclosuresPage::load()
     const Engagement& e = onboarding()->engagement();
     const QList<Evidence>& rows = onboarding()->evidence();
     const QDate today = onboarding()->today();
-    const QList<std::tuple<EvidenceField*, QString, QString, Party>> fields = {
+    const QList<std::tuple<EvidenceField*, QString, Party>> fields = {
         {m_ui->priorAdviceClientEvidenceField,
-         QStringLiteral("CMI-4"),
          evidence::priorAdviceDisclosed(),
          Party::Client},
         {m_ui->priorAdvicePrincipalEvidenceField,
-         QStringLiteral("CMI-4"),
          evidence::priorAdviceDisclosed(),
          Party::Principal},
         {m_ui->endOfEmploymentClientEvidenceField,
-         QStringLiteral("CMI-7"),
          evidence::endOfEmploymentDisclosed(),
          Party::Client},
         {m_ui->endOfEmploymentPrincipalEvidenceField,
-         QStringLiteral("CMI-7"),
          evidence::endOfEmploymentDisclosed(),
          Party::Principal},
-        {m_ui->freedomToStopEvidenceField, QStringLiteral("CMI-10"), evidence::freedomToStop(), Party::Client},
+        {m_ui->freedomToStopEvidenceField, evidence::freedomToStop(), Party::Client},
+        {m_ui->freedomToStopPrincipalEvidenceField, evidence::freedomToStop(), Party::Principal},
     };
-    for (const auto& [field, article, topic, party] : fields) {
-        field->bind(article, topic, party);
+    for (const auto& [field, topic, party] : fields) {
+        field->bind(topic, party);
         field->setToday(today);
         field->load(rows);
     }
@@ -116,7 +120,7 @@ void DisclosuresPage::load()
     m_ui->earlierAdvicePlainTextEdit->setPlainText(e.earlierAdviceDescription);
     m_ui->noAdmissionLabel->setText(
         tr("The confirmation states that accepting this assignment is no promise to leave and no admission of "
-           "dysfunction or unsuitability (CMI-7)."));
+           "dysfunction or unsuitability."));
     m_ui->noAdmissionLabel->setVisible(ConfirmationLetter::needsNoAdmissionClause(e));
     loadRoles();
     updateVisibility();
@@ -148,7 +152,7 @@ void DisclosuresPage::loadRoles()
             ? role.description.trimmed()
             : displayName(role.kind).toLower();
         field->setText(tr("Told the client that you also work for %1 in %2").arg(principal->organisation, name));
-        field->bind(QStringLiteral("CMI-3"), evidence::otherRolePrefix() + QString::number(role.id), Party::Client);
+        field->bind(evidence::otherRolePrefix() + QString::number(role.id), Party::Client);
         field->setToday(today);
         field->load(onboarding()->evidence());
         m_ui->otherRolesLayout->addWidget(field);
@@ -167,6 +171,8 @@ void DisclosuresPage::updateVisibility()
     const bool ending = m_ui->endOfEmploymentYesRadioButton->isChecked();
     m_ui->endOfEmploymentClientEvidenceField->setVisible(ending);
     m_ui->endOfEmploymentPrincipalEvidenceField->setVisible(ending && principal);
+    m_ui->freedomToStopPrincipalEvidenceField->setVisible(
+        principal && onboarding()->ruleInForce(QStringLiteral("freedom-to-stop-every-party")));
 }
 
 QList<EvidenceField*> DisclosuresPage::activeFields() const
@@ -175,7 +181,8 @@ QList<EvidenceField*> DisclosuresPage::activeFields() const
     for (EvidenceField* field : {m_ui->priorAdviceClientEvidenceField,
                                  m_ui->priorAdvicePrincipalEvidenceField,
                                  m_ui->endOfEmploymentClientEvidenceField,
-                                 m_ui->endOfEmploymentPrincipalEvidenceField}) {
+                                 m_ui->endOfEmploymentPrincipalEvidenceField,
+                                 m_ui->freedomToStopPrincipalEvidenceField}) {
         if (field->isVisibleTo(form())) {
             fields.append(field);
         }
@@ -196,13 +203,14 @@ bool DisclosuresPage::save(QString* error)
         const OnboardingWizard& w = *onboarding();
         if (!e.followsEarlierAdvice && w.ruleApplies(QStringLiteral("prior-advice-disclosed"))) {
             issues.append({QStringLiteral("followsEarlierAdvice"),
-                           tr("Answer whether the assignment follows from advice you gave in another role (CMI-4).")});
+                           tr("Answer whether the assignment follows from advice you gave in another role.")});
         }
         if (!e.endOfEmployment && w.ruleApplies(QStringLiteral("end-of-employment-disclosed"))) {
             issues.append({QStringLiteral("endOfEmployment"),
-                           tr("Answer whether the assignment is part of an end-of-employment arrangement (CMI-7).")});
+                           tr("Answer whether the assignment is part of an end-of-employment arrangement.")});
         }
-        const bool freedomRequired = w.ruleApplies(QStringLiteral("freedom-to-stop-explained"));
+        const bool freedomRequired = w.ruleApplies(QStringLiteral("freedom-to-stop-explained")) ||
+            w.ruleApplies(QStringLiteral("freedom-to-stop-every-party"));
         for (EvidenceField* field : activeFields()) {
             if (!field->isChecked() && (field != m_ui->freedomToStopEvidenceField || freedomRequired)) {
                 issues.append({field->objectName(), tr("Record when: %1.").arg(field->text())});

@@ -29,7 +29,7 @@ public:
     explicit DisclosuresPage(QWidget* parent = nullptr);
     ~DisclosuresPage() override;
 
-    QStringList articleIds() const override;
+    QStringList ruleIds() const override;
     bool isDone() const override;
 
 protected:

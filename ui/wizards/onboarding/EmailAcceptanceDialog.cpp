@@ -27,7 +27,7 @@ EmailAcceptanceDialog::EmailAcceptanceDialog(const QList<IssuedLetter>& letters,
     setWindowTitle(tr("Accepted by e-mail"));
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(tr("Which version of the confirmation was accepted by e-mail on %1, and by whom? "
-                                "Tick only the parties whose e-mail you have (CMI-5).")
+                                "Tick only the parties whose e-mail you have.")
                                  .arg(displayDate(acceptedOn)));
     intro->setWordWrap(true);
     layout->addWidget(intro);

@@ -1,5 +1,6 @@
 #include "EvidenceField.h"
 
+#include "compliance/EvidenceFiling.h"
 #include "domain/DisplayNames.h"
 #include "forms/DateEdit.h"
 #include "repositories/ComplianceRecords.h"
@@ -51,12 +52,10 @@ EvidenceField::EvidenceField(QWidget* parent)
 
 EvidenceField::~EvidenceField() = default;
 
-void EvidenceField::bind(const QString& article, const QString& topic, Party party, const QStringList& lookIn)
+void EvidenceField::bind(const QString& topic, Party party)
 {
-    m_article = article;
     m_topic = topic;
     m_party = party;
-    m_lookIn = lookIn.isEmpty() ? QStringList{article} : lookIn;
 }
 
 void EvidenceField::setText(const QString& text)
@@ -100,8 +99,8 @@ void EvidenceField::load(const QList<Evidence>& rows)
 {
     m_row = Evidence();
     for (const Evidence& row : rows) {
-        // The latest row for this topic and party, on one of the articles looked in.
-        if (row.topic == m_topic && row.party == m_party && m_lookIn.contains(row.articleId) &&
+        // The latest row for this topic and party.
+        if (row.topic == m_topic && row.party == m_party &&
             (m_row.id == 0 || row.occurredOn >= m_row.occurredOn)) {
             m_row = row;
         }
@@ -147,10 +146,13 @@ bool EvidenceField::save(Records& records, qint64 engagementId, RecordError* err
     Evidence row = m_row;
     if (row.id == 0) {
         row.engagementId = engagementId;
-        row.articleId = m_article;
         row.topic = m_topic;
         row.party = m_party;
         row.text = m_note.isEmpty() ? m_text->text() : m_note;
+        row.occurredOn = date();
+        if (!EvidenceFiling::file(records, row, error)) {
+            return false;
+        }
     } else if (row.occurredOn == date() && row.channel == channel()) {
         return true; // nothing changed
     }

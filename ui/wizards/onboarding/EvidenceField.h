@@ -19,8 +19,8 @@ class DateEdit;
 class Records;
 
 /// One piece of evidence the onboarding asks for (docs/compliance-evidence.md): "done" for
-/// one party, with the date and the channel. Saved as an Evidence row on its article and
-/// topic; a row once saved is corrected (date, channel), never removed (ComplianceRecords).
+/// one party, with the date and the channel. Saved as an Evidence row on its topic, filed
+/// under the engagement's article that asks for it (EvidenceFiling); a row once saved is corrected (date, channel), never removed (ComplianceRecords).
 class EvidenceField : public QWidget
 {
     Q_OBJECT
@@ -29,9 +29,9 @@ public:
     explicit EvidenceField(QWidget* parent = nullptr);
     ~EvidenceField() override;
 
-    /// What is recorded: \a article for a new row; an existing row counts when its article is
-    /// any of \a lookIn (empty: \a article only), with \a topic and \a party.
-    void bind(const QString& article, const QString& topic, Party party, const QStringList& lookIn = {});
+    /// What is recorded: evidence on \a topic for \a party (an existing row counts, whichever
+    /// article it was filed under).
+    void bind(const QString& topic, Party party);
     void setText(const QString& text);
     QString text() const;
     void setDefaultChannel(Channel channel);
@@ -68,9 +68,7 @@ private:
     QLabel* m_text = nullptr; // wraps, unlike a check box's own text
     DateEdit* m_date = nullptr;
     QComboBox* m_channel = nullptr;
-    QString m_article;
     QString m_topic;
-    QStringList m_lookIn;
     Party m_party = Party::Client;
     Channel m_defaultChannel = Channel::InPerson;
     QDate m_today;

@@ -21,9 +21,9 @@ ExpectationsPage::ExpectationsPage(QWidget* parent)
 
 ExpectationsPage::~ExpectationsPage() = default;
 
-QStringList ExpectationsPage::articleIds() const
+QStringList ExpectationsPage::ruleIds() const
 {
-    return {QStringLiteral("MW-2.4"), QStringLiteral("CMI-11")};
+    return {QStringLiteral("expectations-recorded")};
 }
 
 bool ExpectationsPage::isDone() const

@@ -20,7 +20,7 @@ public:
     explicit ExpectationsPage(QWidget* parent = nullptr);
     ~ExpectationsPage() override;
 
-    QStringList articleIds() const override;
+    QStringList ruleIds() const override;
     bool isDone() const override;
 
 protected:

@@ -47,14 +47,9 @@ HandoverPage::HandoverPage(QWidget* parent)
 
 HandoverPage::~HandoverPage() = default;
 
-QStringList HandoverPage::articleIds() const
+QStringList HandoverPage::ruleIds() const
 {
-    return {QStringLiteral("MW-2.2"),
-            QStringLiteral("MW-2.3"),
-            QStringLiteral("CMI-5"),
-            QStringLiteral("GDPR-13"),
-            QStringLiteral("CMI-9"),
-            QStringLiteral("MW-3.4")};
+    return {QStringLiteral("code-handed-over"), QStringLiteral("terms-explained"), QStringLiteral("privacy-notice-handed-over")};
 }
 
 bool HandoverPage::isDone() const
@@ -83,7 +78,7 @@ QList<EvidenceField*> HandoverPage::activeFields() const
     if (principal) {
         fields.append(m_ui->codePrincipalEvidenceField);
     }
-    if (onboarding()->articleApplies(QStringLiteral("MW-2.3"))) {
+    if (onboarding()->ruleInForce(QStringLiteral("terms-explained"))) {
         fields += {m_ui->financeClientEvidenceField,
                    m_ui->logisticsClientEvidenceField,
                    m_ui->confidentialityClientEvidenceField};
@@ -100,12 +95,9 @@ void HandoverPage::load()
 {
     OnboardingWizard& w = *onboarding();
     Records& all = *records();
-    const QString codeArticle = w.confirmationArticle();
-    const QStringList codeArticles = {QStringLiteral("MW-2.2"), QStringLiteral("CMI-5")};
-    m_ui->codeClientEvidenceField->bind(codeArticle, evidence::codeHandedOver(), Party::Client, codeArticles);
-    m_ui->codePrincipalEvidenceField->bind(codeArticle, evidence::codeHandedOver(), Party::Principal, codeArticles);
-    m_ui->privacyNoticeEvidenceField->bind(
-        QStringLiteral("GDPR-13"), evidence::privacyNoticeHandedOver(), Party::Client);
+    m_ui->codeClientEvidenceField->bind(evidence::codeHandedOver(), Party::Client);
+    m_ui->codePrincipalEvidenceField->bind(evidence::codeHandedOver(), Party::Principal);
+    m_ui->privacyNoticeEvidenceField->bind(evidence::privacyNoticeHandedOver(), Party::Client);
     const QList<Binding> explained = {
         {m_ui->financeClientEvidenceField, evidence::termsFinance(), Party::Client},
         {m_ui->financePrincipalEvidenceField, evidence::termsFinance(), Party::Principal},
@@ -115,7 +107,7 @@ void HandoverPage::load()
         {m_ui->confidentialityPrincipalEvidenceField, evidence::termsConfidentiality(), Party::Principal},
     };
     for (const Binding& b : explained) {
-        b.field->bind(QStringLiteral("MW-2.3"), b.topic, b.party);
+        b.field->bind(b.topic, b.party);
     }
     const QList<EvidenceField*> active = activeFields();
     for (EvidenceField* field : findChildren<EvidenceField*>()) {
@@ -123,7 +115,7 @@ void HandoverPage::load()
         field->load(w.evidence());
         field->setVisible(active.contains(field));
     }
-    m_ui->explainedGroupBox->setVisible(w.articleApplies(QStringLiteral("MW-2.3")));
+    m_ui->explainedGroupBox->setVisible(w.ruleInForce(QStringLiteral("terms-explained")));
 
     // Which files: the consultant's own copy of the code, and the privacy notice, from the profile.
     QStringList codeFiles;

@@ -25,7 +25,7 @@ public:
     explicit HandoverPage(QWidget* parent = nullptr);
     ~HandoverPage() override;
 
-    QStringList articleIds() const override;
+    QStringList ruleIds() const override;
     bool isDone() const override;
 
 protected:

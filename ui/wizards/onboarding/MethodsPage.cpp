@@ -36,9 +36,9 @@ MethodsPage::MethodsPage(QWidget* parent)
 
 MethodsPage::~MethodsPage() = default;
 
-QStringList MethodsPage::articleIds() const
+QStringList MethodsPage::ruleIds() const
 {
-    return {QStringLiteral("MW-2.5"), QStringLiteral("MW-3.2"), QStringLiteral("CMI-5")};
+    return {QStringLiteral("method-described"), QStringLiteral("method-attributed"), QStringLiteral("confirmation-complete")};
 }
 
 bool MethodsPage::isDone() const

@@ -21,7 +21,7 @@ public:
     explicit MethodsPage(QWidget* parent = nullptr);
     ~MethodsPage() override;
 
-    QStringList articleIds() const override;
+    QStringList ruleIds() const override;
     bool isDone() const override;
 
 protected:

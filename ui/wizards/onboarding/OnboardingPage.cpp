@@ -137,7 +137,7 @@ void OnboardingPage::updateArticles(std::optional<EngagementKind> kind)
     if (!onboarding() || !records()) {
         return;
     }
-    const QList<CodeArticle> articles = onboarding()->articlesAmong(articleIds(), kind);
+    const QList<CodeArticle> articles = onboarding()->articlesServing(ruleIds(), kind);
     QStringList titles;
     QStringList summaries;
     const QString language = QLocale().name();

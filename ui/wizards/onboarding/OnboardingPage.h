@@ -30,8 +30,9 @@ public:
     explicit OnboardingPage(QWidget* parent = nullptr);
     ~OnboardingPage() override;
 
-    /// The articles the page serves; those that apply to the engagement are shown.
-    virtual QStringList articleIds() const = 0;
+    /// The rules the page serves; the articles of the engagement's codes that name them are
+    /// shown (the catalogue's, never named in code).
+    virtual QStringList ruleIds() const = 0;
     /// Whether what the page asks is done: from the rules' results and the saved records.
     virtual bool isDone() const = 0;
     /// Saves what the user entered when the wizard closes half-way (best effort, no questions).

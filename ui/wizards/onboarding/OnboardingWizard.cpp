@@ -139,7 +139,7 @@ void OnboardingWizard::setEngagementId(qint64 id)
     }
 }
 
-QList<CodeArticle> OnboardingWizard::articlesAmong(const QStringList& ids, std::optional<EngagementKind> kind) const
+QList<CodeArticle> OnboardingWizard::articlesServing(const QStringList& ruleIds, std::optional<EngagementKind> kind) const
 {
     const CodeCatalogue& catalogue = CodeCatalogue::builtIn();
     QList<CodeArticle> applicable;
@@ -158,24 +158,26 @@ QList<CodeArticle> OnboardingWizard::articlesAmong(const QStringList& ids, std::
     }
     QList<CodeArticle> found;
     for (const CodeArticle& article : std::as_const(applicable)) {
-        if (ids.contains(article.id)) {
+        const bool serves = std::any_of(article.rules.cbegin(), article.rules.cend(), [&ruleIds](const QString& id) {
+            return ruleIds.contains(id);
+        });
+        if (serves && !std::any_of(found.cbegin(), found.cend(), [&article](const CodeArticle& other) {
+                return other.id == article.id;
+            })) {
             found.append(article);
         }
     }
     return found;
 }
 
-bool OnboardingWizard::articleApplies(const QString& articleId) const
+bool OnboardingWizard::ruleInForce(const QString& ruleId) const
 {
     if (!m_compliance) {
         return false;
     }
-    for (const ArticleCompliance& item : m_compliance->articles) {
-        if (item.article.id == articleId) {
-            return true;
-        }
-    }
-    return false;
+    return std::any_of(m_compliance->articles.cbegin(),
+                       m_compliance->articles.cend(),
+                       [&ruleId](const ArticleCompliance& item) { return item.article.rules.contains(ruleId); });
 }
 
 bool OnboardingWizard::ruleApplies(const QString& ruleId) const
@@ -215,11 +217,6 @@ QList<Party> OnboardingWizard::parties() const
         parties.append(Party::Principal);
     }
     return parties;
-}
-
-QString OnboardingWizard::confirmationArticle() const
-{
-    return articleApplies(QStringLiteral("MW-2.2")) ? QStringLiteral("MW-2.2") : QStringLiteral("CMI-5");
 }
 
 int OnboardingWizard::firstIncompletePage() const

@@ -67,19 +67,17 @@ public:
     void setEngagementId(qint64 id);
 
     /// The articles of the codes that apply to the engagement (or, before there is one, to
-    /// \a kind under the practice's codes), among \a ids, in the catalogue's order.
-    QList<CodeArticle> articlesAmong(const QStringList& ids, std::optional<EngagementKind> kind = {}) const;
-    /// Whether the article applies to the engagement.
-    bool articleApplies(const QString& articleId) const;
+    /// \a kind under the practice's codes) that name one of \a ruleIds, in the catalogue's order.
+    QList<CodeArticle> articlesServing(const QStringList& ruleIds, std::optional<EngagementKind> kind = {}) const;
+    /// Whether an article of the engagement's codes names the rule (whether or not the rule
+    /// applies at this stage: the successor of MW-5.3 only matters when declining).
+    bool ruleInForce(const QString& ruleId) const;
     /// Whether one of the rules applies to the engagement.
     bool ruleApplies(const QString& ruleId) const;
     /// Whether one of \a ruleIds is open, due or overdue.
     bool anyOutstanding(const QStringList& ruleIds) const;
     /// The parties each told or handed something: the client, and the principal when there is one.
     QList<Party> parties() const;
-    /// The article a code's hand-over and the confirmation are recorded on: MW-2.2 under the
-    /// Mens(en)werk code, CMI-5 under the CMI code.
-    QString confirmationArticle() const;
 
     /// The first page whose obligations are not all met.
     int firstIncompletePage() const;

@@ -71,9 +71,9 @@ PartiesPage::PartiesPage(QWidget* parent)
 
 PartiesPage::~PartiesPage() = default;
 
-QStringList PartiesPage::articleIds() const
+QStringList PartiesPage::ruleIds() const
 {
-    return {QStringLiteral("MW-1"), QStringLiteral("CMI-3"), QStringLiteral("CMI-5")};
+    return {QStringLiteral("payer-named"), QStringLiteral("other-roles-disclosed")};
 }
 
 bool PartiesPage::isDone() const
@@ -164,7 +164,7 @@ void PartiesPage::updateVisibility()
     }
     m_ui->codesLabel->setText(
         names.isEmpty() ? tr("Your practice subscribes to no code that covers %1. Add the code in the practice "
-                             "profile: the confirmation states the code that governs the engagement (CMI-5, MW-2.2).")
+                             "profile: the confirmation states the code that governs the engagement.")
                               .arg(displayName(*kind).toLower())
                         : tr("Governed by %1.").arg(names.join(tr(", "))));
 }

@@ -24,7 +24,7 @@ public:
     explicit PartiesPage(QWidget* parent = nullptr);
     ~PartiesPage() override;
 
-    QStringList articleIds() const override;
+    QStringList ruleIds() const override;
     bool isDone() const override;
 
 protected:

@@ -1,6 +1,7 @@
 #include "TermsPage.h"
 #include "ui_TermsPage.h"
 
+#include "compliance/EvidenceFiling.h"
 #include "compliance/EvidenceTopics.h"
 #include "compliance/TermsAmendment.h"
 #include "documents/ConfirmationGaps.h"
@@ -70,9 +71,9 @@ TermsPage::TermsPage(QWidget* parent)
 
 TermsPage::~TermsPage() = default;
 
-QStringList TermsPage::articleIds() const
+QStringList TermsPage::ruleIds() const
 {
-    return {QStringLiteral("CMI-5"), QStringLiteral("MW-2.6")};
+    return {QStringLiteral("confirmation-complete"), QStringLiteral("duration-planned"), QStringLiteral("duration-adequacy-confirmed")};
 }
 
 bool TermsPage::isDone() const
@@ -252,14 +253,13 @@ bool TermsPage::save(QString* error)
             }
             Evidence row;
             row.engagementId = e.id;
-            row.articleId = QStringLiteral("MW-2.6");
             row.topic = evidence::durationAdequate();
             row.party = Party::AllParties;
             row.occurredOn = onboarding()->today();
             row.channel = Channel::Other;
             row.text = tr("%n planned session(s) from %1 to %2 suffice for the objectives.", nullptr, sessions)
                            .arg(displayDate(e.plannedStart), displayDate(e.plannedEnd));
-            return all.compliance().save(row, failure);
+            return EvidenceFiling::file(all, row, failure) && all.compliance().save(row, failure);
         },
         &recordError);
     if (!saved) {

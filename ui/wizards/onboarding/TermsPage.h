@@ -20,7 +20,7 @@ public:
     explicit TermsPage(QWidget* parent = nullptr);
     ~TermsPage() override;
 
-    QStringList articleIds() const override;
+    QStringList ruleIds() const override;
     bool isDone() const override;
 
 protected:
