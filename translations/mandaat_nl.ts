@@ -2732,6 +2732,129 @@
     </message>
 </context>
 <context>
+    <name>EndCommand</name>
+    <message>
+        <source>End an engagement as the termination wizard does: the letter, the referral, the status and the retention dates.</source>
+        <translation>Beëindig een opdracht zoals de beëindigingswizard dat doet: de brief, de doorverwijzing, de status en de bewaardata.</translation>
+    </message>
+    <message>
+        <source>The vault file.</source>
+        <translation>Het kluisbestand.</translation>
+    </message>
+    <message>
+        <source>The engagement&apos;s id (see &apos;list FILE engagements&apos;).</source>
+        <translation>De id van de opdracht (zie &apos;list FILE engagements&apos;).</translation>
+    </message>
+    <message>
+        <source>Why it ends: %1.</source>
+        <translation>Waarom ze eindigt: %1.</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>REDEN</translation>
+    </message>
+    <message>
+        <source>The end date (YYYY-MM-DD).</source>
+        <translation>De einddatum (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>A note for the letter and the engagement&apos;s end.</source>
+        <translation>Een notitie voor de brief en het einde van de opdracht.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <source>For conflict_of_interest: the consultant you propose to take over (MW-5.3).</source>
+        <translation>Bij conflict_of_interest: de consultant die u voorstelt om het over te nemen (MW-5.3).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <source>Before ending early (CMI-11): referred (the client was referred), considered (not referred, with --referral-reason) or none.</source>
+        <translation>Vóór een vroegtijdig einde (CMI-11): referred (de cliënt is doorverwezen), considered (niet doorverwezen, met --referral-reason) of none.</translation>
+    </message>
+    <message>
+        <source>ANSWER</source>
+        <translation>ANTWOORD</translation>
+    </message>
+    <message>
+        <source>With --referral referred: to whom.</source>
+        <translation>Met --referral referred: naar wie.</translation>
+    </message>
+    <message>
+        <source>With --referral referred: the discipline.</source>
+        <translation>Met --referral referred: de discipline.</translation>
+    </message>
+    <message>
+        <source>DISCIPLINE</source>
+        <translation>DISCIPLINE</translation>
+    </message>
+    <message>
+        <source>Why the client was referred, or why not (required with --referral considered).</source>
+        <translation>Waarom de cliënt is doorverwezen, of waarom niet (verplicht met --referral considered).</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s language: nl or en (default: the engagement&apos;s).</source>
+        <translation>De taal van de brief: nl of en (standaard: die van de opdracht).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>TAAL</translation>
+    </message>
+    <message>
+        <source>Keep the dossier until this date (default: the practice policy).</source>
+        <translation>Bewaar het dossier tot deze datum (standaard: het praktijkbeleid).</translation>
+    </message>
+    <message>
+        <source>Keep the financial records until this date (default: the practice policy).</source>
+        <translation>Bewaar de financiële gegevens tot deze datum (standaard: het praktijkbeleid).</translation>
+    </message>
+    <message>
+        <source>ENGAGEMENT needs an engagement id, a whole number of at least 1.</source>
+        <translation>ENGAGEMENT heeft een opdracht-id nodig: een geheel getal van minstens 1.</translation>
+    </message>
+    <message>
+        <source>Unknown end reason &apos;%1&apos;. Use one of: %2.</source>
+        <translation>Onbekende reden van beëindiging &apos;%1&apos;. Gebruik een van: %2.</translation>
+    </message>
+    <message>
+        <source>&apos;end&apos; needs --reason REASON, one of: %1.</source>
+        <translation>&apos;end&apos; heeft --reason REASON nodig, een van: %1.</translation>
+    </message>
+    <message>
+        <source>--at needs the end date as YYYY-MM-DD, such as 2026-03-31.</source>
+        <translation>--at heeft de einddatum nodig als JJJJ-MM-DD, zoals 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>--dossier-until and --financial-until need a date as YYYY-MM-DD.</source>
+        <translation>--dossier-until en --financial-until hebben een datum nodig als JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Unknown referral answer &apos;%1&apos;: use referred, considered or none.</source>
+        <translation>Onbekend antwoord over de doorverwijzing &apos;%1&apos;: gebruik referred, considered of none.</translation>
+    </message>
+    <message>
+        <source>Unknown letter language &apos;%1&apos;: use nl or en.</source>
+        <translation>Onbekende taal voor de brief &apos;%1&apos;: gebruik nl of en.</translation>
+    </message>
+    <message>
+        <source>The end was recorded but the engagement reads back as %1.</source>
+        <translation>Het einde is vastgelegd, maar de opdracht leest terug als %1.</translation>
+    </message>
+    <message>
+        <source>Ended engagement %1 on %2 (%3); the dossier is kept until %4, the financial records until %5.</source>
+        <translation>Opdracht %1 beëindigd op %2 (%3); het dossier wordt bewaard tot %4, de financiële gegevens tot %5.</translation>
+    </message>
+</context>
+<context>
     <name>EndOfEmploymentDisclosed</name>
     <message>
         <source>Answer whether this assignment is part of an end-of-employment arrangement.</source>
@@ -9260,18 +9383,6 @@ Het nieuwe noodblad nu afdrukken?</translation>
         <source>CMI-10: there is no session or activation date to count six months from.</source>
         <translation>CMI-10: er is geen sessie- of activeringsdatum om zes maanden vanaf te tellen.</translation>
     </message>
-    <message>
-        <source>MW-5.3: name the consultant you propose to take over.</source>
-        <translation>MW-5.3: noem de consultant die u voorstelt om het over te nemen.</translation>
-    </message>
-    <message>
-        <source>CMI-11: name the discipline and to whom you referred the client.</source>
-        <translation>CMI-11: noem de discipline en naar wie u de cliënt hebt doorverwezen.</translation>
-    </message>
-    <message>
-        <source>CMI-11: say why you did not refer the client.</source>
-        <translation>CMI-11: geef aan waarom u de cliënt niet hebt doorverwezen.</translation>
-    </message>
     <message numerus="yes">
         <source>This engagement has %n open complaint(s) (received on %1). CMI-17: settle it before the end, or write in the note how it will be handled after the end.</source>
         <translation>
@@ -9628,10 +9739,34 @@ Het nieuwe noodblad nu afdrukken?</translation>
     </message>
 </context>
 <context>
-    <name>mandaat::TerminationWizard</name>
+    <name>mandaat::Termination</name>
     <message>
-        <source>End engagement: %1</source>
-        <translation>Opdracht beëindigen: %1</translation>
+        <source>MW-5.3: name the consultant you propose to take over.</source>
+        <translation>MW-5.3: noem de consultant die u voorstelt om het over te nemen.</translation>
+    </message>
+    <message>
+        <source>CMI-11: name the discipline and to whom you referred the client.</source>
+        <translation>CMI-11: noem de discipline en naar wie u de cliënt hebt doorverwezen.</translation>
+    </message>
+    <message>
+        <source>CMI-11: say why you did not refer the client.</source>
+        <translation>CMI-11: geef aan waarom u de cliënt niet hebt doorverwezen.</translation>
+    </message>
+    <message>
+        <source>CMI-11: before ending early, say whether you referred the client to another discipline (to whom), or why not.</source>
+        <translation>CMI-11: geef vóór een vroegtijdig einde aan of u de cliënt naar een andere discipline hebt doorverwezen (naar wie), of waarom niet.</translation>
+    </message>
+    <message>
+        <source>Choose why the engagement ends.</source>
+        <translation>Kies waarom de opdracht eindigt.</translation>
+    </message>
+    <message>
+        <source>Enter the date the engagement ends.</source>
+        <translation>Vul de datum in waarop de opdracht eindigt.</translation>
+    </message>
+    <message>
+        <source>The records are kept at least until the end date, %1.</source>
+        <translation>De gegevens worden minstens tot de einddatum bewaard, %1.</translation>
     </message>
     <message>
         <source>The compliance rules could not be checked: %1</source>
@@ -9644,12 +9779,15 @@ Het nieuwe noodblad nu afdrukken?</translation>
 %1</translation>
     </message>
     <message>
-        <source>Choose why the engagement ends.</source>
-        <translation>Kies waarom de opdracht eindigt.</translation>
-    </message>
-    <message>
         <source>The end could not be recorded.</source>
         <translation>Het einde kon niet worden vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::TerminationWizard</name>
+    <message>
+        <source>End engagement: %1</source>
+        <translation>Opdracht beëindigen: %1</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "CliIo.h"
 #include "ComplianceCommand.h"
 #include "DemoCommand.h"
+#include "EndCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "InfoCommand.h"
@@ -104,6 +105,7 @@ const std::vector<std::unique_ptr<Command>>& Command::all()
         list.push_back(std::make_unique<ComplianceCommand>());
         list.push_back(std::make_unique<ImportCommand>());
         list.push_back(std::make_unique<LetterCommand>());
+        list.push_back(std::make_unique<EndCommand>());
         list.push_back(std::make_unique<ExportCommand>());
         list.push_back(std::make_unique<BackupCommand>());
         list.push_back(std::make_unique<RestoreCommand>());

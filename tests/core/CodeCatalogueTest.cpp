@@ -155,7 +155,7 @@ private Q_SLOTS:
         cmi("CMI-9", "always", {"privacy-notice-handed-over", "retention-set", "retention-due"}, false);
         cmi("CMI-10", "always", {"freedom-to-stop-explained", "interruption-clock"}, true);
         cmi("CMI-11", "always", {"expectations-recorded", "referral-considered"}, false);
-        cmi("CMI-12", "ending", {"early-end-warning", "referral-considered"}, true);
+        cmi("CMI-12", "ending", {"early-end-warning"}, true);
         cmi("CMI-13", "always", {"privacy-notice-handed-over", "retention-set", "retention-due"}, false);
         cmi("CMI-14", "always", {"use-restrictions-recorded"}, false);
         cmi("CMI-15", "always", {"consent-scope-recorded", "principal-report-consent"}, true);

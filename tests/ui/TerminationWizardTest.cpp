@@ -3,9 +3,11 @@
 // through the warning dialog (CMI-12); then it goes through, with the retention dates from the
 // practice policy, and the stored termination letter names the reason and the date. A wizard
 // closed half-way changes nothing. (The complaints register, CMI-17: RunningEngagementTest.)
+#include "CliRunner.h"
 #include "TestSupport.h"
 
 #include "compliance/ComplianceGuard.h"
+#include "compliance/EvidenceTopics.h"
 #include "engagements/WarningDialog.h"
 #include "forms/DateEdit.h"
 #include "main/Formats.h"
@@ -54,6 +56,8 @@ private:
     qint64 m_engagement = 0;
     qint64 m_conflicted = 0; // MW-5.3
     qint64 m_interrupted = 0; // CMI-10
+    qint64 m_twinByWizard = 0; // ended by the wizard and by mandaat-cli end, with one plan
+    qint64 m_twinByCli = 0;
 
     Records& records() { return *m_records; }
 
@@ -142,7 +146,10 @@ private:
     Engagement engagement(qint64 id = 0) { return *records().engagements().engagement(id ? id : m_engagement); }
 
     /// Another active engagement, for one principal's client.
-    qint64 addActiveEngagement(EngagementKind kind, const QString& clientName, QDate activatedOn)
+    qint64 addActiveEngagement(EngagementKind kind,
+                               const QString& clientName,
+                               QDate activatedOn,
+                               const PinnedCode& code = {QStringLiteral("CMI-2009"), QStringLiteral("002")})
     {
         RecordError error;
         Client client;
@@ -157,7 +164,7 @@ private:
         e.kind = kind;
         e.title = clientName;
         e.letterLanguage = Language::English;
-        e.pinnedCodes = {PinnedCode{QStringLiteral("CMI-2009"), QStringLiteral("002")}};
+        e.pinnedCodes = {code};
         if (!records().engagements().save(e, &error) ||
             !records().engagements().transition(
                 e.id, EngagementStatus::Onboarding, activatedOn.addDays(-7), {}, {}, &error) ||
@@ -227,7 +234,11 @@ private Q_SLOTS:
                  qPrintable(error.message));
         // Two more, for the other reasons to end; the last session of the interrupted one on 31
         // October 2025.
-        m_conflicted = addActiveEngagement(EngagementKind::CareerCoaching, QStringLiteral("Eva Jacobs"), {2026, 2, 2});
+        // MW-5.3 is an article of MW-2020, for coaching.
+        m_conflicted = addActiveEngagement(EngagementKind::Coaching,
+                                           QStringLiteral("Eva Jacobs"),
+                                           {2026, 2, 2},
+                                           {QStringLiteral("MW-2020"), QStringLiteral("2020")});
         m_interrupted = addActiveEngagement(EngagementKind::CareerCoaching, QStringLiteral("Tom Claes"), {2025, 9, 1});
         QVERIFY(m_conflicted > 0 && m_interrupted > 0);
         for (const QDate on : {QDate(2025, 9, 15), QDate(2025, 10, 31)}) {
@@ -236,6 +247,12 @@ private Q_SLOTS:
             session.startsAt = QDateTime(on, QTime(10, 0), Qt::UTC);
             QVERIFY2(records().sessions().save(session, &error), qPrintable(error.message));
         }
+        // Twins, one client name each, for the wizard and mandaat-cli end.
+        m_twinByWizard =
+            addActiveEngagement(EngagementKind::CareerCoaching, QStringLiteral("Lotte Peeters"), {2026, 2, 2});
+        m_twinByCli =
+            addActiveEngagement(EngagementKind::CareerCoaching, QStringLiteral("Lotte Peeters"), {2026, 2, 2});
+        QVERIFY(m_twinByWizard > 0 && m_twinByCli > 0);
         ComplianceGuard::install(records());
     }
 
@@ -370,10 +387,13 @@ private Q_SLOTS:
         QVERIFY(attachment);
         const QString text = pdfText(attachment->content);
         QVERIFY2(text.contains(QStringLiteral("Hilde Wouters, loopbaancoach")), qPrintable(text));
-        // The proposal is evidence of MW-5.3.
+        // The proposal is evidence of MW-5.3, the engagement's article that asks for it (found
+        // in the catalogue), with the handover letter attached.
         bool proposed = false;
         for (const Evidence& row : records().compliance().evidenceFor(id, QStringLiteral("MW-5.3"))) {
-            proposed = proposed || row.text.contains(QStringLiteral("Hilde Wouters"));
+            proposed = proposed ||
+                (row.topic == evidence::successorProposed() && row.text.contains(QStringLiteral("Hilde Wouters")) &&
+                 row.attachmentId == handover.first().attachmentId);
         }
         QVERIFY(proposed);
     }
@@ -408,6 +428,104 @@ private Q_SLOTS:
         QCOMPARE(letters.size(), 1);
         const QString text = pdfText(records().attachments().attachment(letters.first().attachmentId)->content);
         QVERIFY2(text.contains(QStringLiteral("1 May 2026")), qPrintable(text));
+    }
+
+    // Issue 17, item 1: `mandaat-cli end` records what the wizard records (both call
+    // Termination::end). Twin engagements, one plan: ending early as completing is not
+    // feasible, a referral considered and not made (CMI-11), a note. The same evidence, referral
+    // records, letters (their text too) and statuses, but for ids and timestamps.
+    void cliAndWizardRecordTheSameEnd()
+    {
+        const qint64 byWizard = m_twinByWizard;
+        const qint64 byCli = m_twinByCli;
+        const QString why = QStringLiteral("No other discipline would help more now");
+        const QString note = QStringLiteral("The new job leaves no room for the sessions.");
+
+        TerminationWizard wizard(records(), byWizard);
+        wizard.setToday(Today);
+        wizard.show();
+        QWidget* page = wizard.currentPage();
+        choose(find<QComboBox>(page, "reasonComboBox"), static_cast<int>(EndReason::EarlyNotFeasible));
+        // CMI-11: unanswered, the referral question holds the end (not a record to find first).
+        QVERIFY2(message(wizard).contains(QStringLiteral("say whether you referred")), qPrintable(message(wizard)));
+        choose(find<QComboBox>(page, "referralComboBox"), static_cast<int>(ReferralAnswer::Considered));
+        type(find<QLineEdit>(page, "referralExplanationLineEdit"), why);
+        type(find<QPlainTextEdit>(page, "notePlainTextEdit"), note);
+        QVERIFY(finish(wizard));
+
+        const test::CliRun run = test::runCli({QStringLiteral("end"),
+                                               m_dir.filePath(QStringLiteral("t.mandaat")),
+                                               QString::number(byCli),
+                                               QStringLiteral("--reason"),
+                                               QStringLiteral("early_not_feasible"),
+                                               QStringLiteral("--at"),
+                                               Today.toString(Qt::ISODate),
+                                               QStringLiteral("--note"),
+                                               note,
+                                               QStringLiteral("--referral"),
+                                               QStringLiteral("considered"),
+                                               QStringLiteral("--referral-reason"),
+                                               why});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("Ended engagement %1").arg(byCli)), qPrintable(run.out));
+
+        const auto recorded = [this](qint64 id) {
+            QStringList lines;
+            const Engagement e = engagement(id);
+            lines << QStringList{toId(e.status),
+                                 e.endReason ? toId(*e.endReason) : QString(),
+                                 e.endingOn.toString(Qt::ISODate),
+                                 e.endedOn.toString(Qt::ISODate),
+                                 e.endNote,
+                                 e.dossierRetentionUntil.toString(Qt::ISODate),
+                                 e.financialRetentionUntil.toString(Qt::ISODate)}
+                         .join(QLatin1Char('|'));
+            QStringList rows;
+            for (const Evidence& row : records().compliance().evidenceFor(id)) {
+                rows << QStringList{QStringLiteral("evidence"),
+                                    row.articleId,
+                                    row.topic,
+                                    toId(row.party),
+                                    toId(row.channel),
+                                    row.occurredOn.toString(Qt::ISODate),
+                                    row.attachmentId > 0 ? QStringLiteral("attached") : QStringLiteral("none"),
+                                    row.text}
+                            .join(QLatin1Char('|'));
+            }
+            for (const Referral& referral : records().compliance().referralsFor(id)) {
+                rows << QStringList{QStringLiteral("referral"),
+                                    referral.referredOn.toString(Qt::ISODate),
+                                    referral.discipline,
+                                    referral.referredTo,
+                                    referral.reason}
+                            .join(QLatin1Char('|'));
+            }
+            for (const IssuedLetter& letter : records().letters().lettersFor(id)) {
+                const auto attachment = records().attachments().attachment(letter.attachmentId);
+                rows << QStringList{QStringLiteral("letter"),
+                                    toId(letter.kind),
+                                    toId(letter.language),
+                                    attachment ? pdfText(attachment->content) : QString()}
+                            .join(QLatin1Char('|'));
+            }
+            rows.sort();
+            return lines + rows;
+        };
+        const QStringList wizardSide = recorded(byWizard);
+        const QStringList cliSide = recorded(byCli);
+        QCOMPARE(cliSide, wizardSide);
+        // And they are the end asked for: ended, the referral question answered under the
+        // engagement's own article (CMI-11, from the catalogue), the letter.
+        const Engagement ended = engagement(byCli);
+        QCOMPARE(ended.status, EngagementStatus::Ended);
+        QCOMPARE(ended.endedOn, Today);
+        QCOMPARE(ended.dossierRetentionUntil, Today.addMonths(24));
+        const QList<Evidence> rows = records().compliance().evidenceFor(byCli);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().topic, evidence::referralConsidered());
+        QCOMPARE(rows.first().articleId, QStringLiteral("CMI-11"));
+        QCOMPARE(rows.first().text, why);
+        QCOMPARE(records().letters().lettersFor(byCli, LetterKind::Termination).size(), 1);
     }
 };
 

@@ -1,5 +1,5 @@
 // At the end: a written warning before ending for obstruction (CMI-12), a referral considered
-// before ending early (CMI-11, CMI-12), a successor proposed for a conflict (MW-5.3), and the
+// before ending early (CMI-11), a successor proposed for a conflict (MW-5.3), and the
 // two retention clocks afterwards (GDPR art. 5(1)(e), MW-4.2).
 #include "compliance/EvidenceTopics.h"
 #include "compliance/RuleRegistry.h"
@@ -56,7 +56,11 @@ protected:
     }
 };
 
-// CMI-11, CMI-12: before ending early, consider referring the client to another discipline.
+// CMI-11: before ending early, consider referring the client to another discipline. The
+// catalogue names it under CMI-11 (not blocking): whether a referral was considered is a
+// question the user answers when ending (Termination::check), not a second record that blocks
+// CMI-12 beside the written warning. CMI-12 stays among its articles for the rows filed under
+// it before.
 class ReferralConsidered final : public Rule
 {
     Q_DECLARE_TR_FUNCTIONS(ReferralConsidered)

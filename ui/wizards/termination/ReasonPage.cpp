@@ -148,16 +148,9 @@ void ReasonPage::update()
     m_ui->reasonHintLabel->setText(hint);
     m_ui->reasonHintLabel->setVisible(!hint.isEmpty());
 
+    // Termination::check: the lifecycle, the successor (MW-5.3), the referral question (CMI-11)
+    // and the compliance rules (CMI-12), as `mandaat-cli end` checks them.
     m_refusal = m_wizard->endingRefusal();
-    if (m_refusal.isEmpty() && conflict && plan.successor.isEmpty()) {
-        m_refusal = tr("MW-5.3: name the consultant you propose to take over.");
-    } else if (m_refusal.isEmpty() && plan.referral == ReferralAnswer::Referred &&
-               (plan.referralDiscipline.isEmpty() || plan.referredTo.isEmpty())) {
-        m_refusal = tr("CMI-11: name the discipline and to whom you referred the client.");
-    } else if (m_refusal.isEmpty() && plan.referral == ReferralAnswer::Considered &&
-               plan.referralExplanation.isEmpty()) {
-        m_refusal = tr("CMI-11: say why you did not refer the client.");
-    }
     m_ui->messageLabel->setText(m_refusal);
     m_ui->messageLabel->setVisible(!m_refusal.isEmpty());
     Q_EMIT completeChanged();

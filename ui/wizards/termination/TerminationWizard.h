@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/Engagement.h"
-#include "wizards/termination/TerminationPlan.h"
+#include "lifecycle/TerminationPlan.h"
 
 #include <QByteArray>
 #include <QWizard>
@@ -15,9 +15,10 @@ class ComplianceEngine;
 class Records;
 
 /// Ends an engagement (JOURNEY.md, steps 10, 12 and 13): reason, final report, letter,
-/// retention dates, export. The pages collect a TerminationPlan; Finish records it in one
-/// transaction (letters, referral, report, the end, the retention dates). Refusals of the
-/// compliance rules (CMI-12: a written warning first) are shown before Finish.
+/// retention dates, export. The pages collect a TerminationPlan; Finish records it with
+/// Termination::end, as `mandaat-cli end` does, in one transaction (letters, referral, report,
+/// the end, the retention dates). Its refusals (Termination::check: CMI-12, a written warning
+/// first; the referral question, CMI-11) are shown before Finish.
 /// Open it with open() or show(): a lock closes it, and closing changes nothing.
 class TerminationWizard : public QWizard
 {
@@ -38,8 +39,9 @@ public:
     TerminationPlan& plan() { return m_plan; }
     const TerminationPlan& plan() const { return m_plan; }
 
-    /// Why the engagement cannot end with the plan as it stands (the compliance rules'
-    /// refusal, naming the articles), or empty.
+    /// Why the engagement cannot end with the plan as it stands (Termination::check: the
+    /// lifecycle, the plan's answers, the compliance rules' refusal naming the articles), or
+    /// empty.
     QString endingRefusal() const;
     /// CMI-10: the six-month mark after the last session (or the activation).
     QDate interruptionDate() const;

@@ -11,11 +11,14 @@
 
 namespace mandaat {
 
-/// CMI-11: what the wizard asks about a referral before ending early.
+/// CMI-11: the user's answer, before ending early, to whether the client was referred to
+/// another discipline: yes (Referred, to whom), or no with the reason (Considered). None: not
+/// answered, which will do only where no code of the engagement asks.
 enum class ReferralAnswer { None, Referred, Considered };
 
-/// Everything the termination wizard collects, in memory until Finish: a wizard closed
-/// half-way changes nothing.
+/// Everything an end of an engagement records (Termination::end): the termination wizard
+/// collects it page by page, in memory until Finish (a wizard closed half-way changes
+/// nothing); `mandaat-cli end` from its options.
 struct TerminationPlan
 {
     std::optional<EndReason> reason;
@@ -28,7 +31,7 @@ struct TerminationPlan
     QString referralExplanation; // why, or why not
     std::optional<PrincipalReport> finalReport; // CMI-8: within consent
     Language language = Language::Dutch;
-    QDate dossierUntil;
+    QDate dossierUntil; // invalid: the practice policy's, counted from the end date
     QDate financialUntil;
     bool exportAfterwards = true;
 };

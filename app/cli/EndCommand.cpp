@@ -1,0 +1,164 @@
+#include "EndCommand.h"
+
+#include "CliIo.h"
+#include "SharedSettings.h"
+#include "compliance/ComplianceGuard.h"
+#include "lifecycle/Termination.h"
+#include "repositories/EngagementRepository.h"
+#include "repositories/Records.h"
+
+namespace mandaat::cli {
+
+namespace {
+
+QString reasonIds()
+{
+    QStringList ids;
+    for (const EndReason reason : allValues<EndReason>()) {
+        ids << toId(reason);
+    }
+    return ids.join(QStringLiteral(", "));
+}
+
+/// The date of option \a name (YYYY-MM-DD); an invalid date when it is not set. False when it
+/// is set but is not a date.
+bool dateOption(const QCommandLineParser& parser, const QString& name, QDate* date)
+{
+    if (!parser.isSet(name)) {
+        *date = {};
+        return true;
+    }
+    *date = QDate::fromString(parser.value(name), Qt::ISODate);
+    return date->isValid();
+}
+
+} // namespace
+
+EndCommand::EndCommand()
+    : Command(QStringLiteral("end"),
+              tr("End an engagement as the termination wizard does: the letter, the referral, the status and the "
+                 "retention dates."))
+{
+    addPositional(QStringLiteral("file"), tr("The vault file."));
+    addPositional(QStringLiteral("engagement"), tr("The engagement's id (see 'list FILE engagements')."));
+    addOption(PassphraseSource::stdinOption());
+    addOption({QStringLiteral("reason"), tr("Why it ends: %1.").arg(reasonIds()), tr("REASON")});
+    addOption({QStringLiteral("at"), tr("The end date (YYYY-MM-DD)."), tr("DATE")});
+    addOption({QStringLiteral("note"), tr("A note for the letter and the engagement's end."), tr("TEXT")});
+    addOption({QStringLiteral("successor"),
+               tr("For conflict_of_interest: the consultant you propose to take over (MW-5.3)."),
+               tr("NAME")});
+    addOption({QStringLiteral("referral"),
+               tr("Before ending early (CMI-11): referred (the client was referred), considered (not referred, "
+                  "with --referral-reason) or none."),
+               tr("ANSWER")});
+    addOption({QStringLiteral("referred-to"), tr("With --referral referred: to whom."), tr("NAME")});
+    addOption(
+        {QStringLiteral("referral-discipline"), tr("With --referral referred: the discipline."), tr("DISCIPLINE")});
+    addOption({QStringLiteral("referral-reason"),
+               tr("Why the client was referred, or why not (required with --referral considered)."),
+               tr("TEXT")});
+    addOption({QStringLiteral("lang"), tr("The letter's language: nl or en (default: the engagement's)."), tr("LANG")});
+    addOption({QStringLiteral("dossier-until"),
+               tr("Keep the dossier until this date (default: the practice policy)."),
+               tr("DATE")});
+    addOption({QStringLiteral("financial-until"),
+               tr("Keep the financial records until this date (default: the practice policy)."),
+               tr("DATE")});
+}
+
+int EndCommand::execute(const QCommandLineParser& parser)
+{
+    const QStringList positionals = parser.positionalArguments();
+    const QString path = positionals.at(1);
+    bool validId = false;
+    const qint64 engagementId = positionals.at(2).toLongLong(&validId);
+    if (!validId || engagementId <= 0) {
+        err() << tr("ENGAGEMENT needs an engagement id, a whole number of at least 1.") << Qt::endl;
+        return ExitUsage;
+    }
+    TerminationPlan plan;
+    plan.reason = fromId<EndReason>(parser.value(QStringLiteral("reason")));
+    if (!plan.reason) {
+        err() << (parser.isSet(QStringLiteral("reason"))
+                      ? tr("Unknown end reason '%1'. Use one of: %2.").arg(parser.value(QStringLiteral("reason")))
+                      : tr("'end' needs --reason REASON, one of: %1."))
+                     .arg(reasonIds())
+              << Qt::endl;
+        return ExitUsage;
+    }
+    if (!dateOption(parser, QStringLiteral("at"), &plan.endDate) || !plan.endDate.isValid()) {
+        err() << tr("--at needs the end date as YYYY-MM-DD, such as 2026-03-31.") << Qt::endl;
+        return ExitUsage;
+    }
+    if (!dateOption(parser, QStringLiteral("dossier-until"), &plan.dossierUntil) ||
+        !dateOption(parser, QStringLiteral("financial-until"), &plan.financialUntil)) {
+        err() << tr("--dossier-until and --financial-until need a date as YYYY-MM-DD.") << Qt::endl;
+        return ExitUsage;
+    }
+    const QString referral = parser.value(QStringLiteral("referral"));
+    if (referral == QLatin1String("referred")) {
+        plan.referral = ReferralAnswer::Referred;
+    } else if (referral == QLatin1String("considered")) {
+        plan.referral = ReferralAnswer::Considered;
+    } else if (!referral.isEmpty() && referral != QLatin1String("none")) {
+        err() << tr("Unknown referral answer '%1': use referred, considered or none.").arg(referral) << Qt::endl;
+        return ExitUsage;
+    }
+    std::optional<Language> language;
+    if (parser.isSet(QStringLiteral("lang"))) {
+        language = fromId<Language>(parser.value(QStringLiteral("lang")));
+        if (!language) {
+            err() << tr("Unknown letter language '%1': use nl or en.").arg(parser.value(QStringLiteral("lang")))
+                  << Qt::endl;
+            return ExitUsage;
+        }
+    }
+    plan.note = parser.value(QStringLiteral("note")).trimmed();
+    plan.successor = parser.value(QStringLiteral("successor")).trimmed();
+    plan.referredTo = parser.value(QStringLiteral("referred-to")).trimmed();
+    plan.referralDiscipline = parser.value(QStringLiteral("referral-discipline")).trimmed();
+    plan.referralExplanation = parser.value(QStringLiteral("referral-reason")).trimmed();
+    plan.exportAfterwards = false;
+
+    PassphraseSource source(parser);
+    int exitCode = ExitOk;
+    const auto vault = openVault(path, source, Vault::Access::ReadWrite, &exitCode);
+    if (!vault) {
+        return exitCode;
+    }
+    Records records(*vault);
+    // As the application: no transition past the compliance rules, whoever asks for it.
+    ComplianceGuard::install(records);
+    RecordError recordError;
+    const std::optional<Engagement> engagement = records.engagements().engagement(engagementId, &recordError);
+    if (!engagement) {
+        err() << recordError.message << Qt::endl;
+        return ExitError;
+    }
+    plan.language = language.value_or(engagement->letterLanguage);
+    QString error;
+    if (!Termination::end(records, engagementId, plan, &error)) {
+        err() << error << Qt::endl;
+        return ExitError;
+    }
+    noteAuditHead(*vault);
+    // Said only once the vault says so.
+    const std::optional<Engagement> ended = records.engagements().engagement(engagementId, &recordError);
+    if (!ended || ended->status != EngagementStatus::Ended) {
+        return reportFailure(
+            *vault,
+            ended ? tr("The end was recorded but the engagement reads back as %1.").arg(toId(ended->status))
+                  : recordError.message);
+    }
+    out() << tr("Ended engagement %1 on %2 (%3); the dossier is kept until %4, the financial records until %5.")
+                 .arg(QString::number(ended->id),
+                      ended->endedOn.toString(Qt::ISODate),
+                      ended->endReason ? toId(*ended->endReason) : QString(),
+                      ended->dossierRetentionUntil.toString(Qt::ISODate),
+                      ended->financialRetentionUntil.toString(Qt::ISODate))
+          << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace mandaat::cli
