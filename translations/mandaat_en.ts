@@ -361,10 +361,10 @@
 <context>
     <name>mandaat::ReasonPage</name>
     <message numerus="yes">
-        <source>This engagement has %n open complaint(s) (received on %1). CMI-17: settle it before the end, or write in the note how it will be handled after the end.</source>
+        <source>This engagement has %n open complaint(s) (received on %1). Settle it before the end, or write in the note how it will be handled after the end.</source>
         <translation>
-            <numerusform>This engagement has an open complaint (received on %1). CMI-17: settle it before the end, or write in the note how it will be handled after the end.</numerusform>
-            <numerusform>This engagement has %n open complaints (received on %1). CMI-17: settle them before the end, or write in the note how they will be handled after the end.</numerusform>
+            <numerusform>This engagement has an open complaint (received on %1). Settle it before the end, or write in the note how it will be handled after the end.</numerusform>
+            <numerusform>This engagement has %n open complaints (received on %1). Settle them before the end, or write in the note how they will be handled after the end.</numerusform>
         </translation>
     </message>
 </context>

@@ -2770,16 +2770,8 @@
         <translation>TEKST</translation>
     </message>
     <message>
-        <source>For conflict_of_interest: the consultant you propose to take over (MW-5.3).</source>
-        <translation>Bij conflict_of_interest: de consultant die u voorstelt om het over te nemen (MW-5.3).</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NAAM</translation>
-    </message>
-    <message>
-        <source>Before ending early (CMI-11): referred (the client was referred), considered (not referred, with --referral-reason) or none.</source>
-        <translation>Vóór een vroegtijdig einde (CMI-11): referred (de cliënt is doorverwezen), considered (niet doorverwezen, met --referral-reason) of none.</translation>
     </message>
     <message>
         <source>ANSWER</source>
@@ -2852,6 +2844,14 @@
     <message>
         <source>Ended engagement %1 on %2 (%3); the dossier is kept until %4, the financial records until %5.</source>
         <translation>Opdracht %1 beëindigd op %2 (%3); het dossier wordt bewaard tot %4, de financiële gegevens tot %5.</translation>
+    </message>
+    <message>
+        <source>For conflict_of_interest: the consultant you propose to take over.</source>
+        <translation>Bij conflict_of_interest: de consultant die u voorstelt om het over te nemen.</translation>
+    </message>
+    <message>
+        <source>Before ending early: referred (the client was referred), considered (not referred, with --referral-reason) or none.</source>
+        <translation>Vóór een vroegtijdig einde: referred (de cliënt is doorverwezen), considered (niet doorverwezen, met --referral-reason) of none.</translation>
     </message>
 </context>
 <context>
@@ -4442,10 +4442,6 @@
         <translation>&amp;Notitie voor de brief:</translation>
     </message>
     <message>
-        <source>Referral to another discipline (CMI-11)</source>
-        <translation>Doorverwijzing naar een andere discipline (CMI-11)</translation>
-    </message>
-    <message>
         <source>&amp;Discipline:</source>
         <translation>&amp;Discipline:</translation>
     </message>
@@ -4456,6 +4452,10 @@
     <message>
         <source>&amp;Why:</source>
         <translation>&amp;Waarom:</translation>
+    </message>
+    <message>
+        <source>Referral to another discipline</source>
+        <translation>Doorverwijzing naar een andere discipline</translation>
     </message>
 </context>
 <context>
@@ -8122,6 +8122,11 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
         <source>No code of this engagement asks for this record: subscribe to a code in the practice profile.</source>
         <translation>Geen enkele code van deze opdracht vraagt dit gegeven: onderschrijf een code in het praktijkprofiel.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is a hint or refusal, %2 the articles that ask for it, &quot;CMI-10, MW-2.1&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>mandaat::ExpectationsPage</name>
@@ -8358,10 +8363,6 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
         <translation>Eindrapportage</translation>
     </message>
     <message>
-        <source>A last report to the principal, only within the client&apos;s consent (CMI-8).</source>
-        <translation>Een laatste rapportage aan de opdrachtgever, alleen binnen de toestemming van de cliënt (CMI-8).</translation>
-    </message>
-    <message>
         <source>Leave the box unticked when no final report goes to the principal.</source>
         <translation>Laat het vakje leeg als er geen eindrapportage naar de opdrachtgever gaat.</translation>
     </message>
@@ -8372,6 +8373,10 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
     <message>
         <source>Give the report a title.</source>
         <translation>Geef de rapportage een titel.</translation>
+    </message>
+    <message>
+        <source>A last report to the principal, only within the client&apos;s consent.</source>
+        <translation>Een laatste rapportage aan de opdrachtgever, alleen binnen de toestemming van de cliënt.</translation>
     </message>
 </context>
 <context>
@@ -8460,10 +8465,6 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
         <translation>De brief meldt de cliënt dat de opdracht eindigt op %1 (%2), en tot wanneer de gegevens bewaard worden.</translation>
     </message>
     <message>
-        <source>A handover letter proposes %1 as successor (MW-5.3).</source>
-        <translation>Een overdrachtsbrief stelt %1 voor als opvolger (MW-5.3).</translation>
-    </message>
-    <message>
         <source>Save a preview of the letter</source>
         <translation>Een voorbeeld van de brief opslaan</translation>
     </message>
@@ -8474,6 +8475,10 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
     <message>
         <source>The preview could not be saved: %1</source>
         <translation>Het voorbeeld kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>A handover letter proposes %1 as successor.</source>
+        <translation>Een overdrachtsbrief stelt %1 voor als opvolger.</translation>
     </message>
 </context>
 <context>
@@ -9360,34 +9365,34 @@ Het nieuwe noodblad nu afdrukken?</translation>
         <translation>Ik heb een doorverwijzing overwogen en niet doorverwezen</translation>
     </message>
     <message>
-        <source>CMI-10: the client is free to stop the guidance at any moment.</source>
-        <translation>CMI-10: de cliënt is vrij om de begeleiding op elk moment te stoppen.</translation>
+        <source>The client is free to stop the guidance at any moment.</source>
+        <translation>De cliënt is vrij om de begeleiding op elk moment te stoppen.</translation>
     </message>
     <message>
-        <source>CMI-12: completing the engagement is reasonably not possible. Consider referring the client to another discipline (CMI-11).</source>
-        <translation>CMI-12: de opdracht voltooien is redelijkerwijs niet mogelijk. Overweeg de cliënt door te verwijzen naar een andere discipline (CMI-11).</translation>
+        <source>Completing the engagement is reasonably not possible. Consider referring the client to another discipline.</source>
+        <translation>De opdracht voltooien is redelijkerwijs niet mogelijk. Overweeg de cliënt door te verwijzen naar een andere discipline.</translation>
     </message>
     <message>
-        <source>CMI-12: the client obstructs the agreed work. The client must have been warned in writing first. Consider referring the client to another discipline (CMI-11).</source>
-        <translation>CMI-12: de cliënt belemmert het afgesproken werk. De cliënt moet eerst schriftelijk gewaarschuwd zijn. Overweeg de cliënt door te verwijzen naar een andere discipline (CMI-11).</translation>
+        <source>The client obstructs the agreed work. The client must have been warned in writing first. Consider referring the client to another discipline.</source>
+        <translation>De cliënt belemmert het afgesproken werk. De cliënt moet eerst schriftelijk gewaarschuwd zijn. Overweeg de cliënt door te verwijzen naar een andere discipline.</translation>
     </message>
     <message>
-        <source>MW-5.3: propose a consultant without the conflict; a handover letter is stored with the termination letter.</source>
-        <translation>MW-5.3: stel een consultant zonder het conflict voor; een overdrachtsbrief wordt samen met de beëindigingsbrief bewaard.</translation>
+        <source>Propose a consultant without the conflict; a handover letter is stored with the termination letter.</source>
+        <translation>Stel een consultant zonder het conflict voor; een overdrachtsbrief wordt samen met de beëindigingsbrief bewaard.</translation>
     </message>
     <message>
-        <source>CMI-10: more than six months without a session ends the engagement, on %1.</source>
-        <translation>CMI-10: meer dan zes maanden zonder sessie beëindigt de opdracht, op %1.</translation>
+        <source>More than six months without a session ends the engagement, on %1.</source>
+        <translation>Meer dan zes maanden zonder sessie beëindigt de opdracht, op %1.</translation>
     </message>
     <message>
-        <source>CMI-10: there is no session or activation date to count six months from.</source>
-        <translation>CMI-10: er is geen sessie- of activeringsdatum om zes maanden vanaf te tellen.</translation>
+        <source>There is no session or activation date to count six months from.</source>
+        <translation>Er is geen sessie- of activeringsdatum om zes maanden vanaf te tellen.</translation>
     </message>
     <message numerus="yes">
-        <source>This engagement has %n open complaint(s) (received on %1). CMI-17: settle it before the end, or write in the note how it will be handled after the end.</source>
+        <source>This engagement has %n open complaint(s) (received on %1). Settle it before the end, or write in the note how it will be handled after the end.</source>
         <translation>
-            <numerusform>Deze opdracht heeft een openstaande klacht (ontvangen op %1). CMI-17: handel ze af voor het einde, of schrijf in de notitie hoe ze na het einde wordt behandeld.</numerusform>
-            <numerusform>Deze opdracht heeft %n openstaande klachten (ontvangen op %1). CMI-17: handel ze af voor het einde, of schrijf in de notitie hoe ze na het einde worden behandeld.</numerusform>
+            <numerusform>Deze opdracht heeft een openstaande klacht (ontvangen op %1). Handel ze af voor het einde, of schrijf in de notitie hoe ze na het einde wordt behandeld.</numerusform>
+            <numerusform>Deze opdracht heeft %n openstaande klachten (ontvangen op %1). Handel ze af voor het einde, of schrijf in de notitie hoe ze na het einde worden behandeld.</numerusform>
         </translation>
     </message>
 </context>
@@ -9741,22 +9746,6 @@ Het nieuwe noodblad nu afdrukken?</translation>
 <context>
     <name>mandaat::Termination</name>
     <message>
-        <source>MW-5.3: name the consultant you propose to take over.</source>
-        <translation>MW-5.3: noem de consultant die u voorstelt om het over te nemen.</translation>
-    </message>
-    <message>
-        <source>CMI-11: name the discipline and to whom you referred the client.</source>
-        <translation>CMI-11: noem de discipline en naar wie u de cliënt hebt doorverwezen.</translation>
-    </message>
-    <message>
-        <source>CMI-11: say why you did not refer the client.</source>
-        <translation>CMI-11: geef aan waarom u de cliënt niet hebt doorverwezen.</translation>
-    </message>
-    <message>
-        <source>CMI-11: before ending early, say whether you referred the client to another discipline (to whom), or why not.</source>
-        <translation>CMI-11: geef vóór een vroegtijdig einde aan of u de cliënt naar een andere discipline hebt doorverwezen (naar wie), of waarom niet.</translation>
-    </message>
-    <message>
         <source>Choose why the engagement ends.</source>
         <translation>Kies waarom de opdracht eindigt.</translation>
     </message>
@@ -9781,6 +9770,22 @@ Het nieuwe noodblad nu afdrukken?</translation>
     <message>
         <source>The end could not be recorded.</source>
         <translation>Het einde kon niet worden vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Name the consultant you propose to take over.</source>
+        <translation>Noem de consultant die u voorstelt om het over te nemen.</translation>
+    </message>
+    <message>
+        <source>Name the discipline and to whom you referred the client.</source>
+        <translation>Noem de discipline en naar wie u de cliënt hebt doorverwezen.</translation>
+    </message>
+    <message>
+        <source>Say why you did not refer the client.</source>
+        <translation>Geef aan waarom u de cliënt niet hebt doorverwezen.</translation>
+    </message>
+    <message>
+        <source>Before ending early, say whether you referred the client to another discipline (to whom), or why not.</source>
+        <translation>Geef vóór een vroegtijdig einde aan of u de cliënt naar een andere discipline hebt doorverwezen (naar wie), of waarom niet.</translation>
     </message>
 </context>
 <context>

@@ -46,10 +46,10 @@ EndCommand::EndCommand()
     addOption({QStringLiteral("at"), tr("The end date (YYYY-MM-DD)."), tr("DATE")});
     addOption({QStringLiteral("note"), tr("A note for the letter and the engagement's end."), tr("TEXT")});
     addOption({QStringLiteral("successor"),
-               tr("For conflict_of_interest: the consultant you propose to take over (MW-5.3)."),
+               tr("For conflict_of_interest: the consultant you propose to take over."),
                tr("NAME")});
     addOption({QStringLiteral("referral"),
-               tr("Before ending early (CMI-11): referred (the client was referred), considered (not referred, "
+               tr("Before ending early: referred (the client was referred), considered (not referred, "
                   "with --referral-reason) or none."),
                tr("ANSWER")});
     addOption({QStringLiteral("referred-to"), tr("With --referral referred: to whom."), tr("NAME")});

@@ -62,6 +62,31 @@ QStringList articlesNaming(const Records& records, qint64 engagementId, const QS
     return codeIds ? CodeCatalogue::builtIn().articlesNaming(*codeIds, toId(engagement->kind), ruleId) : QStringList();
 }
 
+QString citing(const Records& records,
+               qint64 engagementId,
+               const QStringList& ruleIds,
+               QDate on,
+               const QString& message)
+{
+    QStringList articles;
+    for (const QString& ruleId : ruleIds) {
+        for (const QString& article : articlesNaming(records, engagementId, ruleId, on)) {
+            if (!articles.contains(article)) {
+                articles << article;
+            }
+        }
+    }
+    if (articles.isEmpty()) {
+        return message;
+    }
+    // "Say why you did not refer the client (CMI-11)." rather than "client. (CMI-11)".
+    const bool sentence = message.endsWith(QLatin1Char('.'));
+    //: %1 is a hint or refusal, %2 the articles that ask for it, "CMI-10, MW-2.1".
+    const QString cited = tr("%1 (%2)").arg(sentence ? message.chopped(1) : message,
+                                            articles.join(QStringLiteral(", ")));
+    return sentence ? cited + QLatin1Char('.') : cited;
+}
+
 QString articleServing(const Records& records, qint64 engagementId, const QString& ruleId, QDate on, RecordError* failure)
 {
     RecordError error;

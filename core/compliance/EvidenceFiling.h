@@ -32,6 +32,15 @@ QStringList articlesAsking(const CodeCatalogue& catalogue,
 /// \a ruleId, for a message to cite; empty when none does or the records cannot be read.
 QStringList articlesNaming(const Records& records, qint64 engagementId, const QString& ruleId, QDate on);
 
+/// \a message followed by the articles of the engagement's codes (pinned, or those subscribed
+/// to on \a on) that name any of \a ruleIds, "Message (CMI-10, MW-2.1)."; \a message alone when
+/// none does. For a hint or refusal that cites its articles without naming one in code.
+QString citing(const Records& records,
+               qint64 engagementId,
+               const QStringList& ruleIds,
+               QDate on,
+               const QString& message);
+
 /// The first article of the engagement's codes (pinned, or those subscribed to on \a on) that
 /// names \a ruleId; empty, with \a failure set to a refusal, when none does.
 QString articleServing(const Records& records, qint64 engagementId, const QString& ruleId, QDate on, RecordError* failure);

@@ -1,8 +1,7 @@
 #include "Termination.h"
 
-#include "compliance/CodeCatalogue.h"
-#include "compliance/ComplianceContextLoader.h"
 #include "compliance/ComplianceEngine.h"
+#include "compliance/EvidenceFiling.h"
 #include "compliance/EvidenceTopics.h"
 #include "documents/LetterService.h"
 #include "domain/DisplayNames.h"
@@ -32,16 +31,11 @@ bool endsEarly(std::optional<EndReason> reason)
     return reason == EndReason::EarlyNotFeasible || reason == EndReason::EarlyObstruction;
 }
 
-/// The first of the engagement's articles (the code versions that apply to it, as the rules
-/// engine finds them) that names \a ruleId; empty when none does: then no code of this
-/// engagement asks for that evidence, and none is filed.
+/// The first of the engagement's articles that names \a ruleId; empty when none does: then no
+/// code of this engagement asks for that evidence, and none is filed.
 QString articleServing(const Records& records, const Engagement& engagement, const QString& ruleId, QDate on)
 {
-    RecordError failure;
-    const QList<CodeSubscription> subscriptions = records.practice().codeSubscriptions(&failure);
-    const CodeCatalogue& catalogue = CodeCatalogue::builtIn();
-    const QStringList codeIds = ComplianceContextLoader::codeIdsFor(engagement, subscriptions, catalogue, on);
-    const QStringList articles = catalogue.articlesNaming(codeIds, toId(engagement.kind), ruleId);
+    const QStringList articles = EvidenceFiling::articlesNaming(records, engagement.id, ruleId, on);
     return articles.isEmpty() ? QString() : articles.constFirst();
 }
 
@@ -56,8 +50,8 @@ Referral referralOf(const TerminationPlan& plan, qint64 engagementId)
     return referral;
 }
 
-/// The evidence rows \a plan adds before the end: the reason not to refer (CMI-11) and the
-/// proposed successor (MW-5.3), each under the article of the engagement that asks for it.
+/// The evidence rows \a plan adds before the end: the reason not to refer and the proposed
+/// successor, each under the article of the engagement that asks for it.
 struct PlanEvidence
 {
     std::optional<Evidence> referralConsidered;
@@ -102,7 +96,11 @@ PlanEvidence evidenceOf(const Records& records, const Engagement& engagement, co
 QString unanswered(const Records& records, const Engagement& engagement, const TerminationPlan& plan)
 {
     if (plan.reason == EndReason::ConflictOfInterest && plan.successor.trimmed().isEmpty()) {
-        return tr("MW-5.3: name the consultant you propose to take over.");
+        return EvidenceFiling::citing(records,
+                                      engagement.id,
+                                      {SuccessorRule},
+                                      plan.endDate,
+                                      tr("Name the consultant you propose to take over."));
     }
     if (!endsEarly(plan.reason)) {
         return {};
@@ -110,19 +108,28 @@ QString unanswered(const Records& records, const Engagement& engagement, const T
     switch (plan.referral) {
     case ReferralAnswer::Referred:
         if (plan.referralDiscipline.trimmed().isEmpty() || plan.referredTo.trimmed().isEmpty()) {
-            return tr("CMI-11: name the discipline and to whom you referred the client.");
+            return EvidenceFiling::citing(records,
+                                          engagement.id,
+                                          {ReferralRule},
+                                          plan.endDate,
+                                          tr("Name the discipline and to whom you referred the client."));
         }
         return {};
     case ReferralAnswer::Considered:
         if (plan.referralExplanation.trimmed().isEmpty()) {
-            return tr("CMI-11: say why you did not refer the client.");
+            return EvidenceFiling::citing(
+                records, engagement.id, {ReferralRule}, plan.endDate, tr("Say why you did not refer the client."));
         }
         return {};
     case ReferralAnswer::None:
         // A question the user answers where a code asks it, not a record to find first.
         if (!articleServing(records, engagement, ReferralRule, plan.endDate).isEmpty()) {
-            return tr("CMI-11: before ending early, say whether you referred the client to another discipline "
-                      "(to whom), or why not.");
+            return EvidenceFiling::citing(records,
+                                          engagement.id,
+                                          {ReferralRule},
+                                          plan.endDate,
+                                          tr("Before ending early, say whether you referred the client to another "
+                                             "discipline (to whom), or why not."));
         }
         return {};
     }

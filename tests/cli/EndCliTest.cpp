@@ -236,7 +236,7 @@ private Q_SLOTS:
                            at,
                            QStringLiteral("--referral"),
                            QStringLiteral("considered")}
-            << 1 << QStringLiteral("CMI-11: say why you did not refer the client.");
+            << 1 << QStringLiteral("Say why you did not refer the client (CMI-11).");
     }
 
     void clumsyAndHostileEndsChangeNothing()
@@ -303,17 +303,19 @@ private Q_SLOTS:
         TerminationPlan unanswered = plan;
         unanswered.referral = ReferralAnswer::None;
         QVERIFY(!Termination::check(records, m_obstructed, unanswered, &error));
-        QVERIFY2(error.startsWith(QStringLiteral("CMI-11: before ending early, say whether")), qPrintable(error));
+        QVERIFY2(error.startsWith(QStringLiteral("Before ending early, say whether"))
+                 && error.endsWith(QStringLiteral("or why not (CMI-11).")),
+                 qPrintable(error));
         QVERIFY(!error.contains(QStringLiteral("cannot end yet")));
         TerminationPlan noReason = plan;
         noReason.referralExplanation.clear();
         QVERIFY(!Termination::check(records, m_obstructed, noReason, &error));
-        QCOMPARE(error, QStringLiteral("CMI-11: say why you did not refer the client."));
+        QCOMPARE(error, QStringLiteral("Say why you did not refer the client (CMI-11)."));
         TerminationPlan referred = plan;
         referred.referral = ReferralAnswer::Referred;
         referred.referredTo = QStringLiteral("Praktijk Jansen");
         QVERIFY(!Termination::check(records, m_obstructed, referred, &error));
-        QCOMPARE(error, QStringLiteral("CMI-11: name the discipline and to whom you referred the client."));
+        QCOMPARE(error, QStringLiteral("Name the discipline and to whom you referred the client (CMI-11)."));
         referred.referralDiscipline = QStringLiteral("Psychotherapy");
         error.clear();
         QVERIFY2(Termination::check(records, m_obstructed, referred, &error), qPrintable(error));

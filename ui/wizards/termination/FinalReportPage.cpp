@@ -14,7 +14,7 @@ FinalReportPage::FinalReportPage(TerminationWizard* wizard)
 {
     m_ui->setupUi(this);
     setTitle(tr("Final report"));
-    setSubTitle(tr("A last report to the principal, only within the client's consent (CMI-8)."));
+    setSubTitle(tr("A last report to the principal, only within the client's consent."));
     for (const ReportKind kind : {ReportKind::Progress, ReportKind::Report, ReportKind::EvaluationReport}) {
         m_ui->kindComboBox->addItem(displayName(kind), static_cast<int>(kind));
     }

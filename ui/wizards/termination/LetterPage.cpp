@@ -40,7 +40,7 @@ void LetterPage::initializePage()
                          "records are kept.")
                           .arg(formats::longDate(plan.endDate), plan.reason ? displayName(*plan.reason) : QString());
     if (plan.reason == EndReason::ConflictOfInterest) {
-        summary += QLatin1Char('\n') + tr("A handover letter proposes %1 as successor (MW-5.3).").arg(plan.successor);
+        summary += QLatin1Char('\n') + tr("A handover letter proposes %1 as successor.").arg(plan.successor);
     }
     m_ui->summaryLabel->setText(summary);
     m_ui->messageLabel->clear();

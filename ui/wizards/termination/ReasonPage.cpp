@@ -1,5 +1,6 @@
 #include "wizards/termination/ReasonPage.h"
 
+#include "compliance/EvidenceFiling.h"
 #include "domain/DisplayNames.h"
 #include "main/Appearance.h"
 #include "main/Formats.h"
@@ -104,52 +105,66 @@ void ReasonPage::update()
     m_ui->referralExplanationLineEdit->setVisible(plan.referral != ReferralAnswer::None);
 
     QString hint;
+    QStringList hintRules;
     if (plan.reason) {
         switch (*plan.reason) {
         case EndReason::ClientStopped:
-            hint = tr("CMI-10: the client is free to stop the guidance at any moment.");
+            hint = tr("The client is free to stop the guidance at any moment.");
+            hintRules = {QStringLiteral("freedom-to-stop-explained"), QStringLiteral("freedom-to-stop-every-party")};
             break;
         case EndReason::EarlyNotFeasible:
-            hint = tr("CMI-12: completing the engagement is reasonably not possible. Consider referring the "
-                      "client to another discipline (CMI-11).");
+            hint = tr("Completing the engagement is reasonably not possible. Consider referring the client to "
+                      "another discipline.");
+            hintRules = {QStringLiteral("early-end-warning"), QStringLiteral("referral-considered")};
             break;
         case EndReason::EarlyObstruction:
-            hint = tr("CMI-12: the client obstructs the agreed work. The client must have been warned in writing "
-                      "first. Consider referring the client to another discipline (CMI-11).");
+            hint = tr("The client obstructs the agreed work. The client must have been warned in writing first. "
+                      "Consider referring the client to another discipline.");
+            hintRules = {QStringLiteral("early-end-warning"), QStringLiteral("referral-considered")};
             break;
         case EndReason::ConflictOfInterest:
-            hint = tr("MW-5.3: propose a consultant without the conflict; a handover letter is stored with the "
+            hint = tr("Propose a consultant without the conflict; a handover letter is stored with the "
                       "termination letter.");
+            hintRules = {QStringLiteral("conflict-termination")};
             break;
         case EndReason::Interruption:
             hint = m_wizard->interruptionDate().isValid()
-                ? tr("CMI-10: more than six months without a session ends the engagement, on %1.")
+                ? tr("More than six months without a session ends the engagement, on %1.")
                       .arg(formats::longDate(m_wizard->interruptionDate()))
-                : tr("CMI-10: there is no session or activation date to count six months from.");
+                : tr("There is no session or activation date to count six months from.");
+            hintRules = {QStringLiteral("interruption-clock")};
             break;
         default:
             break;
         }
     }
-    // CMI-17: a complaint still open is settled before the end, or its handling is said.
+    const qint64 engagementId = m_wizard->engagement().id;
+    if (!hint.isEmpty()) {
+        hint = EvidenceFiling::citing(m_wizard->records(), engagementId, hintRules, m_wizard->today(), hint);
+    }
+    // A complaint still open is settled before the end, or its handling is said.
     QStringList open;
-    for (const Complaint& complaint : m_wizard->records().compliance().complaintsFor(m_wizard->engagement().id)) {
+    for (const Complaint& complaint : m_wizard->records().compliance().complaintsFor(engagementId)) {
         if (complaint.status != ComplaintStatus::Settled && complaint.status != ComplaintStatus::Withdrawn) {
             open << formats::longDate(complaint.receivedOn);
         }
     }
-    m_ui->openComplaintLabel->setText(
-        tr("This engagement has %n open complaint(s) (received on %1). CMI-17: settle it before the end, or "
-           "write in the note how it will be handled after the end.",
+    m_ui->openComplaintLabel->setText(EvidenceFiling::citing(
+        m_wizard->records(),
+        engagementId,
+        {QStringLiteral("complaint-deadline"), QStringLiteral("complaint-acknowledged")},
+        m_wizard->today(),
+        tr("This engagement has %n open complaint(s) (received on %1). Settle it before the end, or write in "
+           "the note how it will be handled after the end.",
            nullptr,
            static_cast<int>(open.size()))
-            .arg(open.join(QStringLiteral(", "))));
+            .arg(open.join(QStringLiteral(", ")))));
     m_ui->openComplaintLabel->setVisible(!open.isEmpty());
     m_ui->reasonHintLabel->setText(hint);
     m_ui->reasonHintLabel->setVisible(!hint.isEmpty());
 
-    // Termination::check: the lifecycle, the successor (MW-5.3), the referral question (CMI-11)
-    // and the compliance rules (CMI-12), as `mandaat-cli end` checks them.
+    // Termination::check: the lifecycle, the successor, the referral question and the
+    // compliance rules, as `mandaat-cli end` checks them.
     m_refusal = m_wizard->endingRefusal();
     m_ui->messageLabel->setText(m_refusal);
     m_ui->messageLabel->setVisible(!m_refusal.isEmpty());
