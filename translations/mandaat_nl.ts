@@ -2,6 +2,133 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>AcceptCommand</name>
+    <message>
+        <source>Record that the parties accepted the engagement confirmation, by e-mail or with the signed copy, and make the engagement active when its code allows it.</source>
+        <translation>Leg vast dat de partijen de opdrachtbevestiging aanvaardden, per e-mail of met het ondertekende exemplaar, en maak de opdracht actief zodra haar code dat toelaat.</translation>
+    </message>
+    <message>
+        <source>The vault file.</source>
+        <translation>Het kluisbestand.</translation>
+    </message>
+    <message>
+        <source>The engagement&apos;s id (see &apos;list FILE engagements&apos;).</source>
+        <translation>De id van de opdracht (zie &apos;list FILE engagements&apos;).</translation>
+    </message>
+    <message>
+        <source>How it was accepted: email, or signed (with --signed-copy).</source>
+        <translation>Hoe ze aanvaard is: email, of signed (met --signed-copy).</translation>
+    </message>
+    <message>
+        <source>HOW</source>
+        <translation>HOE</translation>
+    </message>
+    <message>
+        <source>The scan of the signed confirmation, a PDF or an image.</source>
+        <translation>De scan van de ondertekende bevestiging, een pdf of een afbeelding.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <source>The day it was accepted (YYYY-MM-DD; default: today).</source>
+        <translation>De dag waarop ze aanvaard is (JJJJ-MM-DD; standaard: vandaag).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>A party that accepted: client or principal; repeat it for both (default: every party of the engagement).</source>
+        <translation>Een partij die aanvaardde: client of principal; herhaal de optie voor beide (standaard: elke partij van de opdracht).</translation>
+    </message>
+    <message>
+        <source>PARTY</source>
+        <translation>PARTIJ</translation>
+    </message>
+    <message>
+        <source>The confirmation&apos;s letter id (default: the latest confirmation of the engagement).</source>
+        <translation>De brief-id van de bevestiging (standaard: de laatste bevestiging van de opdracht).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>ENGAGEMENT needs an engagement id, a whole number of at least 1.</source>
+        <translation>ENGAGEMENT heeft een opdracht-id nodig: een geheel getal van minstens 1.</translation>
+    </message>
+    <message>
+        <source>--by signed needs --signed-copy FILE, the scan of the signed confirmation.</source>
+        <translation>--by signed heeft --signed-copy FILE nodig, de scan van de ondertekende bevestiging.</translation>
+    </message>
+    <message>
+        <source>--signed-copy goes with --by signed, not with an acceptance by e-mail.</source>
+        <translation>--signed-copy hoort bij --by signed, niet bij een aanvaarding per e-mail.</translation>
+    </message>
+    <message>
+        <source>&apos;accept&apos; needs --by email, or --by signed with --signed-copy FILE.</source>
+        <translation>&apos;accept&apos; heeft --by email nodig, of --by signed met --signed-copy FILE.</translation>
+    </message>
+    <message>
+        <source>Unknown way of acceptance &apos;%1&apos;: use email or signed.</source>
+        <translation>Onbekende manier van aanvaarden &apos;%1&apos;: gebruik email of signed.</translation>
+    </message>
+    <message>
+        <source>--at needs the day of acceptance as YYYY-MM-DD, such as 2026-03-31.</source>
+        <translation>--at heeft de dag van aanvaarding nodig als JJJJ-MM-DD, zoals 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>--at lies in the future: record an acceptance once it is given.</source>
+        <translation>--at ligt in de toekomst: leg een aanvaarding vast zodra ze gegeven is.</translation>
+    </message>
+    <message>
+        <source>--letter needs a letter id, a whole number of at least 1.</source>
+        <translation>--letter heeft een brief-id nodig: een geheel getal van minstens 1.</translation>
+    </message>
+    <message>
+        <source>Unknown party &apos;%1&apos;: use client or principal.</source>
+        <translation>Onbekende partij &apos;%1&apos;: gebruik client of principal.</translation>
+    </message>
+    <message>
+        <source>Engagement %1 has no principal: only the client accepts its confirmation.</source>
+        <translation>Opdracht %1 heeft geen opdrachtgever: alleen de cliënt aanvaardt haar bevestiging.</translation>
+    </message>
+    <message>
+        <source>Letter %1 is not an engagement confirmation of engagement %2.</source>
+        <translation>Brief %1 is geen opdrachtbevestiging van opdracht %2.</translation>
+    </message>
+    <message>
+        <source>Engagement %1 has no engagement confirmation yet: issue it first with &apos;mandaat-cli letter FILE --engagement %1 --out FILE.pdf&apos;.</source>
+        <translation>Opdracht %1 heeft nog geen opdrachtbevestiging: geef ze eerst uit met &apos;mandaat-cli letter FILE --engagement %1 --out FILE.pdf&apos;.</translation>
+    </message>
+    <message>
+        <source>The acceptance was recorded but letter %1 reads back as not accepted.</source>
+        <translation>De aanvaarding is vastgelegd, maar brief %1 leest terug als niet aanvaard.</translation>
+    </message>
+    <message>
+        <source>Recorded the acceptance by e-mail of confirmation letter %1 on %2, by: %3.</source>
+        <translation>De aanvaarding per e-mail van bevestigingsbrief %1 op %2 is vastgelegd, door: %3.</translation>
+    </message>
+    <message>
+        <source>Attached the signed copy to confirmation letter %1, accepted on %2 by: %3.</source>
+        <translation>Het ondertekende exemplaar is bij bevestigingsbrief %1 gevoegd, aanvaard op %2 door: %3.</translation>
+    </message>
+    <message>
+        <source>Engagement %1 stays in onboarding. %2</source>
+        <translation>Opdracht %1 blijft in de opstartfase. %2</translation>
+    </message>
+    <message>
+        <source>The engagement was activated but reads back as %1.</source>
+        <translation>De opdracht is geactiveerd, maar leest terug als %1.</translation>
+    </message>
+    <message>
+        <source>Engagement %1 is active since %2.</source>
+        <translation>Opdracht %1 is actief sinds %2.</translation>
+    </message>
+</context>
+<context>
     <name>Agenda</name>
     <message>
         <source>Intake (%1)</source>
@@ -7375,34 +7502,12 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
         <translation>Ondertekende exemplaren (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <source>%1 is neither a PDF nor an image. Attach the scan of the signed confirmation.</source>
-        <translation>%1 is geen pdf en geen afbeelding. Voeg de scan van de ondertekende opdrachtbevestiging toe.</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MB; scan it at a lower resolution.</source>
-        <translation>%1 is groter dan %2 MB; scan het met een lagere resolutie.</translation>
-    </message>
-    <message>
-        <source>%1 could not be read: %2.</source>
-        <translation>%1 kon niet worden gelezen: %2.</translation>
-    </message>
-    <message>
-        <source>Signed engagement confirmation</source>
-        <translation>Ondertekende opdrachtbevestiging</translation>
-    </message>
-    <message>
         <source>The signed copy is attached to the confirmation.</source>
         <translation>Het ondertekende exemplaar is bij de opdrachtbevestiging gevoegd.</translation>
     </message>
     <message>
         <source>The acceptance by e-mail is recorded.</source>
         <translation>De aanvaarding per e-mail is vastgelegd.</translation>
-    </message>
-    <message>
-        <source>The engagement cannot become active yet:
-%1</source>
-        <translation>De opdracht kan nog niet actief worden:
-%1</translation>
     </message>
     <message>
         <source>Issued versions</source>
@@ -7442,6 +7547,34 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
     <message>
         <source>No code of this engagement asks for an engagement confirmation: subscribe to a code in the practice profile.</source>
         <translation>Geen enkele code van deze opdracht vraagt een opdrachtbevestiging: onderschrijf een code in het praktijkprofiel.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file. Give the scan of the signed confirmation.</source>
+        <translation>%1 is geen bestand. Geef de scan van de ondertekende bevestiging.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a PDF nor an image. Attach the scan of the signed confirmation.</source>
+        <translation>%1 is geen pdf en geen afbeelding. Voeg de scan van de ondertekende opdrachtbevestiging toe.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; scan it at a lower resolution.</source>
+        <translation>%1 is groter dan %2 MB; scan het met een lagere resolutie.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2.</source>
+        <translation>%1 kon niet worden gelezen: %2.</translation>
+    </message>
+    <message>
+        <source>Signed engagement confirmation</source>
+        <translation>Ondertekende opdrachtbevestiging</translation>
+    </message>
+    <message>
+        <source>Only an engagement in onboarding becomes active; this one is %1.</source>
+        <translation>Alleen een opdracht in de opstartfase wordt actief; deze is %1.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "Command.h"
 
+#include "AcceptCommand.h"
 #include "BackupCommand.h"
 #include "CliIo.h"
 #include "ComplianceCommand.h"
@@ -105,6 +106,7 @@ const std::vector<std::unique_ptr<Command>>& Command::all()
         list.push_back(std::make_unique<ComplianceCommand>());
         list.push_back(std::make_unique<ImportCommand>());
         list.push_back(std::make_unique<LetterCommand>());
+        list.push_back(std::make_unique<AcceptCommand>());
         list.push_back(std::make_unique<EndCommand>());
         list.push_back(std::make_unique<ExportCommand>());
         list.push_back(std::make_unique<BackupCommand>());

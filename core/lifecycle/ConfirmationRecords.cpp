@@ -2,8 +2,11 @@
 
 #include "compliance/CodeCatalogue.h"
 #include "compliance/ComplianceContextLoader.h"
+#include "compliance/ComplianceGuard.h"
 #include "compliance/EvidenceFiling.h"
 #include "compliance/EvidenceTopics.h"
+#include "domain/DisplayNames.h"
+#include "domain/Validation.h"
 #include "repositories/AuditLog.h"
 #include "repositories/ComplianceRecords.h"
 #include "repositories/EngagementRepository.h"
@@ -12,6 +15,10 @@
 #include "repositories/Records.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMimeDatabase>
 
 namespace mandaat::ConfirmationRecords {
 
@@ -125,6 +132,81 @@ bool accept(Records& records,
         *error = recordError.message;
     }
     return done;
+}
+
+QList<Party> partiesOf(const Engagement& engagement)
+{
+    QList<Party> parties{Party::Client};
+    if (engagement.principalId != 0) {
+        parties.append(Party::Principal);
+    }
+    return parties;
+}
+
+std::optional<Attachment> signedCopyFrom(const QString& path, QString* error)
+{
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(path);
+    if (!info.isFile()) {
+        *error = info.exists() ? tr("%1 is not a file. Give the scan of the signed confirmation.").arg(shown)
+                               : tr("%1 does not exist.").arg(shown);
+        return std::nullopt;
+    }
+    const QString mime = QMimeDatabase().mimeTypeForFile(path, QMimeDatabase::MatchContent).name(); // not by its name
+    if (mime != QLatin1String("application/pdf") && !mime.startsWith(QLatin1String("image/"))) {
+        *error =
+            tr("%1 is neither a PDF nor an image. Attach the scan of the signed confirmation.").arg(info.fileName());
+        return std::nullopt;
+    }
+    if (info.size() > Attachment::MaxBytes) {
+        *error = tr("%1 is larger than %2 MB; scan it at a lower resolution.")
+                     .arg(info.fileName())
+                     .arg(Attachment::MaxBytes / (1024 * 1024));
+        return std::nullopt;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("%1 could not be read: %2.").arg(shown, file.errorString());
+        return std::nullopt;
+    }
+    Attachment copy;
+    copy.fileName = info.fileName();
+    copy.mimeType = mime;
+    copy.description = tr("Signed engagement confirmation");
+    copy.content = file.readAll();
+    const ValidationIssues issues = validate(copy);
+    if (!issues.isEmpty()) {
+        *error = issues.constFirst().message;
+        return std::nullopt;
+    }
+    return copy;
+}
+
+bool activate(Records& records, qint64 engagementId, QDate on, QString* error)
+{
+    RecordError recordError;
+    const std::optional<Engagement> engagement = records.engagements().engagement(engagementId, &recordError);
+    if (!engagement) {
+        *error = recordError.message;
+        return false;
+    }
+    if (engagement->status != EngagementStatus::Onboarding) {
+        *error = tr("Only an engagement in onboarding becomes active; this one is %1.")
+                     .arg(displayName(engagement->status).toLower());
+        return false;
+    }
+    // The rules decide, guard installed or not (a test, an import): the same check and message.
+    const ComplianceGuard rules(records);
+    const TransitionCheck check = rules.check(*engagement, EngagementStatus::Active, std::nullopt, on);
+    if (!check.allowed) {
+        *error = check.reason;
+        return false;
+    }
+    if (!records.engagements().transition(engagementId, EngagementStatus::Active, on, {}, {}, &recordError)) {
+        *error = recordError.message;
+        return false;
+    }
+    return true;
 }
 
 bool recordUse(Records& records, const IssuedLetter& letter, const QString& kind, QString* error)

@@ -3,6 +3,7 @@
 #include "documents/LetterService.h"
 #include "domain/Attachment.h"
 #include "domain/ComplianceRecord.h"
+#include "domain/Engagement.h"
 #include "domain/IssuedLetter.h"
 
 #include <QDate>
@@ -40,6 +41,20 @@ bool accept(Records& records,
             const Attachment* signedCopy,
             const QList<Party>& parties,
             QString* error);
+
+/// The parties whose acceptance the confirmation asks for: the client, and the principal when
+/// the engagement has one.
+QList<Party> partiesOf(const Engagement& engagement);
+
+/// The signed copy at \a path, read for accept(): a PDF or an image of at most
+/// Attachment::MaxBytes. std::nullopt, with \a error set to a translated reason, otherwise.
+std::optional<Attachment> signedCopyFrom(const QString& path, QString* error);
+
+/// Makes the engagement active on \a on, as the onboarding wizard does once the confirmation is
+/// accepted: refused, with the obligations that still block listed (ComplianceGuard), while the
+/// rules of its codes do not allow it, and for an engagement that is not in onboarding. Asks
+/// the rules itself, whether or not a guard is installed on \a records.
+bool activate(Records& records, qint64 engagementId, QDate on, QString* error);
 
 /// Appends "letter.printed" or "letter.saved" to the audit log (which letter, never a name).
 bool recordUse(Records& records, const IssuedLetter& letter, const QString& kind, QString* error);

@@ -7,6 +7,7 @@
 #include "TestSupport.h"
 
 #include "compliance/ComplianceEngine.h"
+#include "compliance/EvidenceFiling.h"
 #include "compliance/EvidenceTopics.h"
 #include "lifecycle/ConfirmationRecords.h"
 #include "repositories/ClientRepository.h"
@@ -191,6 +192,225 @@ private Q_SLOTS:
             QCOMPARE(cliSide->articles.at(i).article.id, wizardSide->articles.at(i).article.id);
             QCOMPARE(cliSide->articles.at(i).status, wizardSide->articles.at(i).status);
         }
+    }
+
+    // Issue 17, item 1: the acceptance and the activation from the CLI are the wizard's
+    // (ConfirmationRecords::accept and ::activate): the same evidence, the same refusal to
+    // activate while the code's onboarding obligations are open, and activation once they are.
+    void cliAcceptanceRecordsWhatTheWizardRecords()
+    {
+        const QString id = QString::number(m_byCli);
+        const QString today = QDate::currentDate().toString(Qt::ISODate);
+        const Run accept = cli({QStringLiteral("accept"), m_path, id, QStringLiteral("--by"), QStringLiteral("email")});
+        QVERIFY2(accept.exitCode == 0, qPrintable(accept.err));
+        QVERIFY2(accept.out.contains(QStringLiteral("Recorded the acceptance by e-mail of confirmation letter")),
+                 qPrintable(accept.out));
+        QVERIFY2(accept.out.contains(QStringLiteral("by: client, principal.")), qPrintable(accept.out));
+        // CMI-6 and the other onboarding obligations are still open: no activation yet, and
+        // the CLI says which, as the wizard's confirmation step does.
+        QVERIFY2(accept.out.contains(QStringLiteral("stays in onboarding")), qPrintable(accept.out));
+
+        {
+            auto vault = open();
+            QVERIFY(vault);
+            Records records(*vault);
+            const IssuedLetter wizardLetter =
+                records.letters().lettersFor(m_byWizard, LetterKind::Confirmation).constFirst();
+            const Engagement wizardSide = *records.engagements().engagement(m_byWizard);
+            QString error;
+            QVERIFY2(ConfirmationRecords::accept(records,
+                                                 wizardLetter,
+                                                 QDate::currentDate(),
+                                                 Channel::Email,
+                                                 nullptr,
+                                                 ConfirmationRecords::partiesOf(wizardSide),
+                                                 &error),
+                     qPrintable(error));
+            QVERIFY(!ConfirmationRecords::activate(records, m_byWizard, QDate::currentDate(), &error));
+            QVERIFY2(error.startsWith(QStringLiteral("The engagement cannot become active yet:")), qPrintable(error));
+            QVERIFY2(accept.out.contains(error), qPrintable(accept.out + QStringLiteral("\n---\n") + error));
+
+            const auto shapes = [&records](qint64 engagementId) {
+                QStringList list;
+                for (const Evidence& row : records.compliance().evidenceFor(engagementId)) {
+                    list << shape(row);
+                }
+                list.sort();
+                return list;
+            };
+            const QStringList byCli = shapes(m_byCli);
+            QCOMPARE(byCli.filter(QStringLiteral("|confirmation_accepted|")).size(), 2); // client and principal
+            QCOMPARE(byCli, shapes(m_byWizard));
+            const IssuedLetter cliLetter = records.letters().lettersFor(m_byCli, LetterKind::Confirmation).constFirst();
+            QCOMPARE(cliLetter.acceptedOn.toString(Qt::ISODate), today);
+            QCOMPARE(cliLetter.acceptanceChannel, std::optional<Channel>(Channel::Email));
+
+            // What still blocks is recorded as the wizard's pages record it (by topic, filed under
+            // the engagement's own article); then the CLI's acceptance activates, as the wizard does.
+            const ComplianceEngine engine(records);
+            const auto compliance = engine.evaluate(m_byCli);
+            QVERIFY(compliance);
+            QStringList blocking;
+            for (const ArticleCompliance& article : compliance->blockers(ComplianceGate::Activation)) {
+                blocking << article.article.id;
+            }
+            QCOMPARE(blocking,
+                     QStringList({QStringLiteral("CMI-4"),
+                                  QStringLiteral("CMI-6"),
+                                  QStringLiteral("CMI-7"),
+                                  QStringLiteral("CMI-8"),
+                                  QStringLiteral("CMI-10"),
+                                  QStringLiteral("CMI-15"),
+                                  QStringLiteral("GDPR-13")}));
+            // The answers and records of the wizard's conflict, disclosures, consent and handover steps.
+            Engagement answered = *records.engagements().engagement(m_byCli);
+            answered.followsEarlierAdvice = false;
+            answered.endOfEmployment = false;
+            QVERIFY(records.engagements().save(answered));
+            const auto record = [&](const QString& topic, Party party) {
+                Evidence row;
+                row.engagementId = m_byCli;
+                row.topic = topic;
+                row.party = party;
+                row.occurredOn = QDate::currentDate();
+                row.channel = Channel::InPerson;
+                RecordError recordError;
+                QVERIFY2(EvidenceFiling::file(records, row, &recordError), qPrintable(recordError.message));
+                QVERIFY2(records.compliance().save(row, &recordError), qPrintable(recordError.message));
+            };
+            record(evidence::independenceConfirmed(), Party::AllParties);
+            record(evidence::freedomToStop(), Party::Client);
+            record(evidence::privacyNoticeHandedOver(), Party::Client);
+            Consent consent;
+            consent.engagementId = m_byCli;
+            consent.scope = ConsentScope::ProgressOnly;
+            consent.givenOn = QDate::currentDate();
+            QVERIFY(records.compliance().save(consent));
+        }
+
+        // Accepted again, now with the signed copy (a scan: here the letter's own PDF): the
+        // engagement becomes active that day, and the CLI says so after reading it back.
+        const Run signedCopy = cli({QStringLiteral("accept"),
+                                    m_path,
+                                    id,
+                                    QStringLiteral("--by"),
+                                    QStringLiteral("signed"),
+                                    QStringLiteral("--signed-copy"),
+                                    m_dir.filePath(QStringLiteral("bevestiging.pdf")),
+                                    QStringLiteral("--party"),
+                                    QStringLiteral("client")});
+        QVERIFY2(signedCopy.exitCode == 0, qPrintable(signedCopy.err));
+        QVERIFY2(signedCopy.out.contains(QStringLiteral("by: client.")), qPrintable(signedCopy.out));
+        QVERIFY2(signedCopy.out.contains(QStringLiteral("Engagement %1 is active since %2.").arg(id, today)),
+                 qPrintable(signedCopy.out));
+        auto vault = open();
+        QVERIFY(vault);
+        Records after(*vault);
+        const Engagement active = *after.engagements().engagement(m_byCli);
+        QCOMPARE(active.status, EngagementStatus::Active);
+        QCOMPARE(active.activatedOn, QDate::currentDate());
+        const IssuedLetter signedLetter = after.letters().lettersFor(m_byCli, LetterKind::Confirmation).constFirst();
+        QVERIFY(signedLetter.signedAttachmentId > 0);
+        QCOMPARE(signedLetter.acceptanceChannel, std::optional<Channel>(Channel::Letter));
+    }
+
+    // The clumsy and the hostile acceptance: refused with the reason, the vault unchanged.
+    void clumsyAcceptancesChangeNothing_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        const QString incomplete = QString::number(m_incomplete);
+        const QString wizard = QString::number(m_byWizard);
+        QTest::newRow("no way of acceptance") << QStringList{wizard} << 2 << QStringLiteral("needs --by email");
+        QTest::newRow("an unknown way") << QStringList{wizard, QStringLiteral("--by"), QStringLiteral("fax")} << 2
+                                        << QStringLiteral("Unknown way of acceptance 'fax'");
+        QTest::newRow("signed without the copy")
+            << QStringList{wizard, QStringLiteral("--by"), QStringLiteral("signed")} << 2
+            << QStringLiteral("needs --signed-copy FILE");
+        // A note, not a scan (named .pdf: the content decides).
+        const QString note = m_dir.filePath(QStringLiteral("notitie.pdf"));
+        QFile text(note);
+        QVERIFY(text.open(QIODevice::WriteOnly) && text.write("Gesprek met Ruben, niet ondertekend.\n") > 0);
+        text.close();
+        QTest::newRow("the copy is no scan") << QStringList{wizard, QStringLiteral("--signed-copy"), note} << 1
+                                             << QStringLiteral("is neither a PDF nor an image");
+        QTest::newRow("the copy is missing")
+            << QStringList{wizard, QStringLiteral("--signed-copy"), QStringLiteral("/nonexistent/scan.pdf")} << 1
+            << QStringLiteral("does not exist");
+        QTest::newRow("a day to come") << QStringList{wizard,
+                                                      QStringLiteral("--by"),
+                                                      QStringLiteral("email"),
+                                                      QStringLiteral("--at"),
+                                                      QDate::currentDate().addDays(1).toString(Qt::ISODate)}
+                                       << 2 << QStringLiteral("lies in the future");
+        QTest::newRow("not a date") << QStringList{wizard,
+                                                   QStringLiteral("--by"),
+                                                   QStringLiteral("email"),
+                                                   QStringLiteral("--at"),
+                                                   QStringLiteral("31-03-2026")}
+                                    << 2 << QStringLiteral("--at needs the day of acceptance");
+        QTest::newRow("before the letter") << QStringList{wizard,
+                                                          QStringLiteral("--by"),
+                                                          QStringLiteral("email"),
+                                                          QStringLiteral("--at"),
+                                                          QDate::currentDate().addDays(-1).toString(Qt::ISODate)}
+                                           << 1 << QStringLiteral("on or after the day the letter was issued");
+        QTest::newRow("an unknown party") << QStringList{wizard,
+                                                         QStringLiteral("--by"),
+                                                         QStringLiteral("email"),
+                                                         QStringLiteral("--party"),
+                                                         QStringLiteral("payer")}
+                                          << 2 << QStringLiteral("Unknown party 'payer'");
+        QTest::newRow("no letter yet") << QStringList{incomplete, QStringLiteral("--by"), QStringLiteral("email")} << 1
+                                       << QStringLiteral("has no engagement confirmation yet");
+        QTest::newRow("another engagement's letter")
+            << QStringList{incomplete,
+                           QStringLiteral("--by"),
+                           QStringLiteral("email"),
+                           QStringLiteral("--letter"),
+                           QStringLiteral("1")}
+            << 1 << QStringLiteral("is not an engagement confirmation of engagement");
+        QTest::newRow("no such engagement")
+            << QStringList{QStringLiteral("999"), QStringLiteral("--by"), QStringLiteral("email")} << 1 << QString();
+        QTest::newRow("not an id") << QStringList{QStringLiteral("Ruben"),
+                                                  QStringLiteral("--by"),
+                                                  QStringLiteral("email")}
+                                   << 2 << QStringLiteral("ENGAGEMENT needs an engagement id");
+    }
+
+    void clumsyAcceptancesChangeNothing()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const auto state = [this]() {
+            auto vault = open();
+            if (!vault) {
+                return QStringList();
+            }
+            Records records(*vault);
+            QStringList lines;
+            for (const Engagement& e : records.engagements().engagements()) {
+                QStringList letters;
+                for (const IssuedLetter& letter : records.letters().lettersFor(e.id)) {
+                    letters << letter.acceptedOn.toString(Qt::ISODate);
+                }
+                lines << QStringList{QString::number(e.id),
+                                     toId(e.status),
+                                     letters.join(QLatin1Char(',')),
+                                     QString::number(records.compliance().evidenceFor(e.id).size())}
+                             .join(QLatin1Char('|'));
+            }
+            return lines;
+        };
+        const QStringList before = state();
+        QVERIFY(!before.isEmpty());
+        const Run run = cli(QStringList{QStringLiteral("accept"), m_path} + arguments);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(!run.err.trimmed().isEmpty() && run.err.contains(message), qPrintable(run.err));
+        QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
+        QCOMPARE(state(), before);
     }
 
     // Issue 17, item 3: one list of what the confirmation lacks. The obligation the Overview and

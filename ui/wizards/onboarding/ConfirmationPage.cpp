@@ -21,7 +21,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QMimeDatabase>
 #include <QPointer>
 #include <QPrintDialog>
 #include <QPrintPreviewWidget>
@@ -87,7 +86,9 @@ ConfirmationPage::~ConfirmationPage() = default;
 
 QStringList ConfirmationPage::ruleIds() const
 {
-    return {QStringLiteral("confirmation-states-code"), QStringLiteral("confirmation-accepted"), QStringLiteral("no-admission-clause")};
+    return {QStringLiteral("confirmation-states-code"),
+            QStringLiteral("confirmation-accepted"),
+            QStringLiteral("no-admission-clause")};
 }
 
 bool ConfirmationPage::isDone() const
@@ -357,37 +358,17 @@ void ConfirmationPage::attachSignedCopy(const QString& path)
     if (!records() || onboarding()->letters().isEmpty()) {
         return;
     }
-    const QString mime = QMimeDatabase().mimeTypeForFile(path).name();
-    if (mime != QLatin1String("application/pdf") && !mime.startsWith(QLatin1String("image/"))) {
-        showMessage(tr("%1 is neither a PDF nor an image. Attach the scan of the signed confirmation.")
-                        .arg(QFileInfo(path).fileName()));
-        return;
-    }
-    QFile file(path);
-    if (QFileInfo(path).size() > Attachment::MaxBytes || !file.open(QIODevice::ReadOnly)) {
-        showMessage(QFileInfo(path).size() > Attachment::MaxBytes
-                        ? tr("%1 is larger than %2 MB; scan it at a lower resolution.")
-                              .arg(QFileInfo(path).fileName())
-                              .arg(Attachment::MaxBytes / (1024 * 1024))
-                        : tr("%1 could not be read: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return;
-    }
-    Attachment copy;
-    copy.fileName = QFileInfo(path).fileName();
-    copy.mimeType = mime;
-    copy.description = tr("Signed engagement confirmation");
-    copy.content = file.readAll();
-    const ValidationIssues issues = validate(copy);
-    if (!issues.isEmpty()) {
-        showIssues(issues);
-        return;
-    }
     QString error;
+    const std::optional<Attachment> copy = ConfirmationRecords::signedCopyFrom(path, &error);
+    if (!copy) {
+        showMessage(error);
+        return;
+    }
     if (!ConfirmationRecords::accept(*records(),
                                      onboarding()->letters().first(),
                                      m_ui->acceptedOnDateEdit->date(),
                                      Channel::Letter,
-                                     &copy,
+                                     &*copy,
                                      onboarding()->parties(),
                                      &error)) {
         showMessage(error);
@@ -445,17 +426,11 @@ void ConfirmationPage::tryActivate()
     }
     onboarding()->refresh();
     m_refusal.clear();
-    // The rules decide (ComplianceGuard); they are asked here too, so that the page says which
-    // obligations block and why even where no guard is installed.
-    const std::optional<EngagementCompliance>& compliance = onboarding()->compliance();
-    const QList<ArticleCompliance> blockers =
-        compliance ? compliance->blockers(ComplianceGate::Activation) : QList<ArticleCompliance>();
-    RecordError error;
-    if (!blockers.isEmpty()) {
-        m_refusal = tr("The engagement cannot become active yet:\n%1").arg(EngagementCompliance::describe(blockers));
-    } else if (!records()->engagements().transition(
-                   onboarding()->engagementId(), EngagementStatus::Active, onboarding()->today(), {}, {}, &error)) {
-        m_refusal = error.message;
+    // The rules decide (ComplianceGuard), as for `mandaat-cli accept`; the refusal says which
+    // obligations block and why.
+    QString error;
+    if (!ConfirmationRecords::activate(*records(), onboarding()->engagementId(), onboarding()->today(), &error)) {
+        m_refusal = error;
     }
     onboarding()->refresh();
     showLetters();

@@ -2,6 +2,7 @@
 
 #include "compliance/CodeCatalogue.h"
 #include "compliance/ComplianceEngine.h"
+#include "lifecycle/ConfirmationRecords.h"
 #include "main/OpenPractice.h"
 #include "repositories/ComplianceRecords.h"
 #include "repositories/EngagementRepository.h"
@@ -139,7 +140,8 @@ void OnboardingWizard::setEngagementId(qint64 id)
     }
 }
 
-QList<CodeArticle> OnboardingWizard::articlesServing(const QStringList& ruleIds, std::optional<EngagementKind> kind) const
+QList<CodeArticle> OnboardingWizard::articlesServing(const QStringList& ruleIds,
+                                                     std::optional<EngagementKind> kind) const
 {
     const CodeCatalogue& catalogue = CodeCatalogue::builtIn();
     QList<CodeArticle> applicable;
@@ -212,11 +214,7 @@ bool OnboardingWizard::anyOutstanding(const QStringList& ruleIds) const
 
 QList<Party> OnboardingWizard::parties() const
 {
-    QList<Party> parties{Party::Client};
-    if (m_engagement.principalId != 0) {
-        parties.append(Party::Principal);
-    }
-    return parties;
+    return ConfirmationRecords::partiesOf(m_engagement);
 }
 
 int OnboardingWizard::firstIncompletePage() const
