@@ -834,6 +834,83 @@ private Q_SLOTS:
         shot(*wizard, QStringLiteral("nl-onboarding-9-active"));
         wizard->button(QWizard::CancelButton)->click();
     }
+
+    // Issue 17, item 4: a coaching engagement under MW and ICF is asked what those codes ask,
+    // with their articles in the headers, and none of CMI's questions (earlier advice, the end
+    // of employment), which would otherwise stand unanswered in a practice that never
+    // subscribed to CMI for it. Run last: the ICF subscription stays.
+    void mwAndIcfAskOnlyTheirQuestions()
+    {
+        CodeSubscription icf;
+        icf.codeId = QStringLiteral("ICF-2025");
+        icf.version = QStringLiteral("2025");
+        icf.subscribedOn = QDate(2024, 1, 1);
+        QVERIFY(records().practice().saveCodeSubscription(icf));
+        Client lotte;
+        lotte.name = QStringLiteral("Lotte Goossens");
+        QVERIFY(records().clients().save(lotte));
+
+        auto wizard = open();
+        QWizardPage* page = wizard->currentPage();
+        choose(find<QComboBox>(page, "clientComboBox"), lotte.id);
+        choose(find<QComboBox>(page, "principalComboBox"), PartiesPage::NoPrincipal);
+        choose(find<QComboBox>(page, "kindComboBox"), QStringLiteral("coaching"));
+        QVERIFY(next(*wizard, OnboardingWizard::Conflict));
+        const qint64 id = wizard->engagementId();
+        page = wizard->currentPage();
+        const QString conflictHeader = find<QLabel>(page, "articlesLabel")->text();
+        QVERIFY2(conflictHeader.contains(QLatin1String("ICF-3.1")) &&
+                     conflictHeader.contains(QLatin1String("MW-5.1")) &&
+                     !conflictHeader.contains(QLatin1String("CMI-")),
+                 qPrintable(conflictHeader));
+        QVERIFY(!find<QCheckBox>(page, "independenceCheckBox")->isVisible()); // CMI-6
+        {
+            auto* box = find<QCheckBox>(page, "clientInterestCheckBox");
+            QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(4, box->height() / 2));
+            QVERIFY(box->isChecked());
+        }
+        QVERIFY(next(*wizard, OnboardingWizard::Expectations));
+
+        page = wizard->currentPage();
+        type(find<QPlainTextEdit>(page, "clientExpectationsPlainTextEdit"), QStringLiteral("More calm at work."));
+        type(find<QPlainTextEdit>(page, "objectivesPlainTextEdit"), QStringLiteral("Setting limits"));
+        QVERIFY(next(*wizard, OnboardingWizard::Methods));
+        page = wizard->currentPage();
+        type(find<QLineEdit>(page, "methodNameLineEdit"), QStringLiteral("Values game"));
+        type(find<QLineEdit>(page, "methodAuthorLineEdit"), QStringLiteral("J. de Vries"));
+        type(find<QPlainTextEdit>(page, "methodDescriptionPlainTextEdit"), QStringLiteral("Cards to name values."));
+        QVERIFY(next(*wizard, OnboardingWizard::Terms));
+        page = wizard->currentPage();
+        choose(find<QComboBox>(page, "feeModelComboBox"), QStringLiteral("per_session"));
+        type(find<QLineEdit>(page, "rateLineEdit"), QStringLiteral("95"));
+        type(find<QPlainTextEdit>(page, "expensesPlainTextEdit"), QStringLiteral("None."));
+        choose(find<QComboBox>(page, "paymentMethodComboBox"), QStringLiteral("bank_transfer"));
+        type(find<QLineEdit>(page, "paymentTermsLineEdit"), QStringLiteral("Within 14 days"));
+        test::person::typeInto(find<QSpinBox>(page, "plannedSessionsSpinBox"), QStringLiteral("8"));
+        {
+            auto* box = find<QCheckBox>(page, "adequacyCheckBox");
+            QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(4, box->height() / 2));
+            QVERIFY(box->isChecked());
+        }
+        QVERIFY(next(*wizard, OnboardingWizard::Disclosures));
+
+        page = wizard->currentPage();
+        const QString header = find<QLabel>(page, "articlesLabel")->text();
+        QVERIFY2(header.contains(QLatin1String("ICF-1.2")) && !header.contains(QLatin1String("CMI-")),
+                 qPrintable(header));
+        QVERIFY(!find<QWidget>(page, "earlierAdviceGroupBox")->isVisible());
+        QVERIFY(!find<QWidget>(page, "endOfEmploymentGroupBox")->isVisible());
+        QVERIFY(find<QWidget>(page, "freedomGroupBox")->isVisible());
+        // ICF-1.2: the freedom to stop is explained to every party, and required.
+        QVERIFY(stays(*wizard));
+        tick(page, "freedomToStopEvidenceField");
+        QVERIFY(next(*wizard, OnboardingWizard::Consent));
+        const Engagement e = stored(id);
+        QVERIFY(!e.followsEarlierAdvice.has_value());
+        QVERIFY(!e.endOfEmployment.has_value());
+        QCOMPARE(evidence(id, evidence::freedomToStop()).size(), 1);
+        QCOMPARE(evidence(id, evidence::freedomToStop()).constFirst().articleId, QStringLiteral("ICF-1.2"));
+    }
 };
 
 QTEST_MAIN(OnboardingWizardTest)

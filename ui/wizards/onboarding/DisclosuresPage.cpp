@@ -12,6 +12,7 @@
 #include "wizards/onboarding/EvidenceField.h"
 #include "wizards/onboarding/OnboardingWizard.h"
 
+#include <algorithm>
 #include <tuple>
 
 namespace mandaat {
@@ -74,7 +75,9 @@ DisclosuresPage::~DisclosuresPage() = default;
 
 QStringList DisclosuresPage::ruleIds() const
 {
-    return {QStringLiteral("other-roles-disclosed"), QStringLiteral("prior-advice-disclosed"), QStringLiteral("end-of-employment-disclosed"),
+    return {QStringLiteral("other-roles-disclosed"),
+            QStringLiteral("prior-advice-disclosed"),
+            QStringLiteral("end-of-employment-disclosed"),
             QStringLiteral("freedom-to-stop-explained"),
             QStringLiteral("freedom-to-stop-every-party")};
 }
@@ -95,18 +98,10 @@ void DisclosuresPage::load()
     const QList<Evidence>& rows = onboarding()->evidence();
     const QDate today = onboarding()->today();
     const QList<std::tuple<EvidenceField*, QString, Party>> fields = {
-        {m_ui->priorAdviceClientEvidenceField,
-         evidence::priorAdviceDisclosed(),
-         Party::Client},
-        {m_ui->priorAdvicePrincipalEvidenceField,
-         evidence::priorAdviceDisclosed(),
-         Party::Principal},
-        {m_ui->endOfEmploymentClientEvidenceField,
-         evidence::endOfEmploymentDisclosed(),
-         Party::Client},
-        {m_ui->endOfEmploymentPrincipalEvidenceField,
-         evidence::endOfEmploymentDisclosed(),
-         Party::Principal},
+        {m_ui->priorAdviceClientEvidenceField, evidence::priorAdviceDisclosed(), Party::Client},
+        {m_ui->priorAdvicePrincipalEvidenceField, evidence::priorAdviceDisclosed(), Party::Principal},
+        {m_ui->endOfEmploymentClientEvidenceField, evidence::endOfEmploymentDisclosed(), Party::Client},
+        {m_ui->endOfEmploymentPrincipalEvidenceField, evidence::endOfEmploymentDisclosed(), Party::Principal},
         {m_ui->freedomToStopEvidenceField, evidence::freedomToStop(), Party::Client},
         {m_ui->freedomToStopPrincipalEvidenceField, evidence::freedomToStop(), Party::Principal},
     };
@@ -164,6 +159,16 @@ void DisclosuresPage::loadRoles()
 void DisclosuresPage::updateVisibility()
 {
     const bool principal = onboarding() && onboarding()->engagement().principalId != 0;
+    // A question only where a code of the engagement asks it: under MW or ICF alone, no
+    // earlier-advice or end-of-employment question (issue 17: no rule leaks into another code).
+    const auto asked = [this](std::initializer_list<const char*> ruleIds) {
+        return onboarding() && std::any_of(ruleIds.begin(), ruleIds.end(), [this](const char* ruleId) {
+                   return onboarding()->ruleInForce(QString::fromLatin1(ruleId));
+               });
+    };
+    m_ui->earlierAdviceGroupBox->setVisible(asked({"prior-advice-disclosed"}));
+    m_ui->endOfEmploymentGroupBox->setVisible(asked({"end-of-employment-disclosed"}));
+    m_ui->freedomGroupBox->setVisible(asked({"freedom-to-stop-explained", "freedom-to-stop-every-party"}));
     const bool advice = m_ui->followsAdviceYesRadioButton->isChecked();
     m_ui->earlierAdvicePlainTextEdit->setVisible(advice);
     m_ui->priorAdviceClientEvidenceField->setVisible(advice);

@@ -38,7 +38,9 @@ MethodsPage::~MethodsPage() = default;
 
 QStringList MethodsPage::ruleIds() const
 {
-    return {QStringLiteral("method-described"), QStringLiteral("method-attributed"), QStringLiteral("confirmation-complete")};
+    return {QStringLiteral("method-described"),
+            QStringLiteral("method-attributed"),
+            QStringLiteral("confirmation-complete")};
 }
 
 bool MethodsPage::isDone() const
@@ -61,7 +63,9 @@ void MethodsPage::showMethods()
             new QTreeWidgetItem(m_ui->methodsTreeWidget, {method.name, method.author, method.description.simplified()});
         item->setToolTip(2, method.description);
     }
+    // Name and author whole, the header included ("Auteur of eigenaar"); the description takes the rest.
     m_ui->methodsTreeWidget->resizeColumnToContents(0);
+    m_ui->methodsTreeWidget->resizeColumnToContents(1);
     m_ui->editMethodPushButton->setEnabled(false);
     m_ui->removeMethodPushButton->setEnabled(false);
 }
