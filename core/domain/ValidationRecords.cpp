@@ -197,11 +197,10 @@ ValidationIssues validate(const Referral& referral)
     v.requiredDate(QStringLiteral("referredOn"),
                    referral.referredOn,
                    QCoreApplication::translate("Validation", "Enter the date of the referral."));
-    v.requiredName(
-        QStringLiteral("discipline"),
-        referral.discipline,
-        QCoreApplication::translate("Validation", "The discipline"),
-        QCoreApplication::translate("Validation", "Enter the discipline the client is referred to."));
+    v.requiredName(QStringLiteral("discipline"),
+                   referral.discipline,
+                   QCoreApplication::translate("Validation", "The discipline"),
+                   QCoreApplication::translate("Validation", "Enter the discipline the client is referred to."));
     v.maxLength(QStringLiteral("referredTo"),
                 referral.referredTo,
                 limits::Name,
@@ -230,13 +229,8 @@ ValidationIssues validate(const Consultation& consultation)
                 consultation.topic,
                 limits::LongText,
                 QCoreApplication::translate("Validation", "The topic"));
-    // MW-4.3: advice from a third party about an assignment happens with the principal's knowledge.
-    if (consultation.kind == ConsultationKind::ThirdPartyAdvice && consultation.engagementId > 0 &&
-        !consultation.principalInformed) {
-        v.add(QStringLiteral("principalInformed"),
-              QCoreApplication::translate(
-                  "Validation", "Say whether the principal knows of this advice about the assignment."));
-    }
+    // MW-4.3: whether the principal knew is asked where the engagement has one (the dialog) and
+    // judged by the rule consultation-principal-informed; a record alone cannot tell.
     return v.issues();
 }
 
@@ -283,8 +277,7 @@ ValidationIssues validate(const Complaint& complaint)
         complaint.status == ComplaintStatus::InProgress || complaint.status == ComplaintStatus::Settled;
     if (pastAcknowledgement && !complaint.acknowledgedOn.isValid()) {
         v.add(QStringLiteral("acknowledgedOn"),
-              QCoreApplication::translate("Validation",
-                                          "Enter the date the receipt was acknowledged in writing."));
+              QCoreApplication::translate("Validation", "Enter the date the receipt was acknowledged in writing."));
     }
     if (complaint.status == ComplaintStatus::Settled) {
         v.requiredDate(QStringLiteral("settledOn"),

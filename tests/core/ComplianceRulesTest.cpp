@@ -4,8 +4,8 @@
 #include "ComplianceTestData.h"
 
 #include "compliance/CodeCatalogue.h"
-#include "compliance/EvidenceTopics.h"
 #include "compliance/ComplianceEvaluator.h"
+#include "compliance/EvidenceTopics.h"
 #include "compliance/RuleRegistry.h"
 
 #include <QRegularExpression>
@@ -259,8 +259,9 @@ private Q_SLOTS:
         // A prefix reads only what it begins; an unknown topic has no reader.
         QVERIFY(registry.idsReading(QStringLiteral("conflict")).isEmpty());
         QVERIFY(registry.idsReading(QStringLiteral("no_such_topic")).isEmpty());
-        QCOMPARE(registry.idsReading(evidence::freedomToStop()),
-                 (QStringList{QStringLiteral("freedom-to-stop-every-party"), QStringLiteral("freedom-to-stop-explained")}));
+        QCOMPARE(
+            registry.idsReading(evidence::freedomToStop()),
+            (QStringList{QStringLiteral("freedom-to-stop-every-party"), QStringLiteral("freedom-to-stop-explained")}));
     }
 
     void everyCatalogueRuleHasAnImplementation()
@@ -1519,20 +1520,39 @@ private Q_SLOTS:
             day(2027, 3, 31),
             Outplacement);
 
-        // MW-4.3: third-party advice with the principal's knowledge.
-        const auto advice = [](std::optional<bool> informed) {
-            return [informed](ComplianceContext& c) {
+        // MW-4.3: any consultation about the engagement, with the principal's knowledge: advice
+        // from a third party, and a supervision or peer consultation about it as well.
+        const auto consulted = [](ConsultationKind kind, std::optional<bool> informed) {
+            return [kind, informed](ComplianceContext& c) {
                 Consultation consultation;
                 consultation.id = 1;
                 consultation.engagementId = 1;
-                consultation.kind = ConsultationKind::ThirdPartyAdvice;
+                consultation.kind = kind;
                 consultation.heldOn = day(2026, 4, 1);
                 consultation.withWhom = QStringLiteral("A labour lawyer");
                 consultation.principalInformed = informed;
                 c.consultations.append(consultation);
             };
         };
+        const auto advice = [&consulted](std::optional<bool> informed) {
+            return consulted(ConsultationKind::ThirdPartyAdvice, informed);
+        };
         row("advice: none", "consultation-principal-informed", asIs, after, Met);
+        row("supervision: principal not asked",
+            "consultation-principal-informed",
+            consulted(ConsultationKind::Supervision, std::nullopt),
+            day(2026, 4, 2),
+            Open);
+        row("peer consultation: principal not informed",
+            "consultation-principal-informed",
+            consulted(ConsultationKind::PeerConsultation, false),
+            day(2026, 4, 2),
+            Open);
+        row("supervision: principal informed",
+            "consultation-principal-informed",
+            consulted(ConsultationKind::Supervision, true),
+            day(2026, 4, 2),
+            Met);
         row("advice: principal not informed", "consultation-principal-informed", advice(false), day(2026, 4, 2), Open);
         row("advice: principal informed", "consultation-principal-informed", advice(true), day(2026, 4, 2), Met);
         row("advice: no principal",

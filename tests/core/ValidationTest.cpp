@@ -717,10 +717,12 @@ const QList<Case>& cases()
          with<Consultation>(validConsultation, [](auto& c) { c.withWhom.clear(); }),
          QStringLiteral("withWhom"),
          QStringLiteral("with whom you consulted")},
+        // MW-4.3: whether the principal knew is the rule's to judge (only an engagement with a
+        // principal asks it): the record alone is valid unanswered.
         {"consultation: third party, principal not asked",
          with<Consultation>(validConsultation, [](auto& c) { c.kind = ConsultationKind::ThirdPartyAdvice; }),
-         QStringLiteral("principalInformed"),
-         QStringLiteral("Say whether the principal knows of this advice")},
+         {},
+         {}},
         {"consultation: general third-party advice",
          with<Consultation>(validConsultation,
                             [](auto& c) {

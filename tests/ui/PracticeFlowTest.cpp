@@ -3,6 +3,7 @@
 // a note and a file, lock, a wrong passphrase, unlock with the right one, and everything is
 // there.
 #include "FakeKeyChain.h"
+#include "PersonInput.h"
 #include "TestSupport.h"
 #include "UiTestSupport.h"
 
@@ -259,6 +260,20 @@ private Q_SLOTS:
         typeText(named<QLineEdit>(consultation, "withWhomLineEdit"), QStringLiteral("Intervisiegroep Gent"));
         typeText(named<QPlainTextEdit>(consultation, "topicPlainTextEdit"),
                  QStringLiteral("Keuze tussen zorg en onderwijs"));
+        // The engagement has a principal: whether it knows of the supervision is asked first.
+        click(consultation->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save));
+        QVERIFY(consultation->isVisible());
+        const auto said = [&consultation]() {
+            for (const QLabel* label : consultation->findChildren<QLabel*>()) {
+                if (label->isVisible() && label->text().contains(QStringLiteral("principal knows"))) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        QVERIFY(said());
+        QCOMPARE(records->model()->rowCount(), 0);
+        QVERIFY(test::person::choose(named<QComboBox>(consultation, "principalInformedComboBox"), 1));
         click(consultation->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save));
         QTRY_VERIFY(!consultation || !consultation->isVisible());
         QTRY_COMPARE(records->model()->rowCount(), 1);

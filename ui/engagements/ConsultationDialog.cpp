@@ -7,6 +7,7 @@
 #include "main/Appearance.h"
 #include "main/OpenPractice.h"
 #include "repositories/ComplianceRecords.h"
+#include "repositories/EngagementRepository.h"
 #include "repositories/Records.h"
 
 #include <QEvent>
@@ -30,6 +31,13 @@ ConsultationDialog::ConsultationDialog(OpenPractice* practice, qint64 engagement
     errors().add(QStringLiteral("topic"), m_ui->topicPlainTextEdit);
     errors().add(QStringLiteral("principalInformed"), m_ui->principalInformedComboBox);
     errors().add(QStringLiteral("principalInformedOn"), m_ui->principalInformedOnDateEdit);
+    // MW-4.3: asked where there is a principal to inform, and then answered before it is recorded.
+    if (practice && engagementId > 0) {
+        const std::optional<Engagement> engagement = practice->records().engagements().engagement(engagementId);
+        m_hasPrincipal = engagement && engagement->principalId != 0;
+    }
+    m_ui->formLayout->setRowVisible(m_ui->principalInformedComboBox, m_hasPrincipal);
+    m_ui->formLayout->setRowVisible(m_ui->principalInformedOnDateEdit, m_hasPrincipal);
     setUpForm(m_ui->buttonBox, m_ui->errorLabel);
     retranslate();
 }
@@ -45,14 +53,22 @@ Consultation ConsultationDialog::collect() const
     consultation.withWhom = m_ui->withWhomLineEdit->text().trimmed();
     consultation.topic = m_ui->topicPlainTextEdit->toPlainText().trimmed();
     const int informed = m_ui->principalInformedComboBox->currentData().toInt();
-    consultation.principalInformed = informed < 0 ? std::nullopt : std::optional<bool>(informed == 1);
-    consultation.principalInformedOn = m_ui->principalInformedOnDateEdit->date();
+    if (m_hasPrincipal) {
+        consultation.principalInformed = informed < 0 ? std::nullopt : std::optional<bool>(informed == 1);
+        consultation.principalInformedOn = m_ui->principalInformedOnDateEdit->date();
+    }
     return consultation;
 }
 
 ValidationIssues ConsultationDialog::validateFields() const
 {
-    return validate(collect());
+    const Consultation consultation = collect();
+    ValidationIssues issues = validate(consultation);
+    if (m_hasPrincipal && !consultation.principalInformed) {
+        issues.append({QStringLiteral("principalInformed"),
+                       tr("Say whether the principal knows of this consultation about the engagement.")});
+    }
+    return issues;
 }
 
 bool ConsultationDialog::store(RecordError* error)

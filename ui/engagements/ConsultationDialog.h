@@ -34,6 +34,7 @@ private:
 
     std::unique_ptr<Ui::ConsultationDialog> m_ui;
     qint64 m_engagementId = 0;
+    bool m_hasPrincipal = false;
 };
 
 } // namespace mandaat

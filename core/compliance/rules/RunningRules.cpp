@@ -99,8 +99,7 @@ public:
         }
         // A written extension by all parties, made after the last contact, holds the clock.
         QList<Evidence> extensions;
-        for (const Evidence& row :
-             context.findEvidence(evidence::interruptionExtension(), Party::AllParties)) {
+        for (const Evidence& row : context.findEvidence(evidence::interruptionExtension(), Party::AllParties)) {
             if (row.party == Party::AllParties && row.occurredOn >= last) {
                 extensions.append(row);
             }
@@ -136,7 +135,9 @@ protected:
     }
 };
 
-// MW-4.3: advice from a third party about an assignment happens with the principal's knowledge.
+// MW-4.3: consulting a third party about an assignment (supervision, peer consultation or
+// advice about this engagement) happens with the principal's knowledge; each such
+// consultation answers whether the principal knew.
 class ConsultationPrincipalInformed final : public Rule
 {
     Q_DECLARE_TR_FUNCTIONS(ConsultationPrincipalInformed)
@@ -148,12 +149,13 @@ public:
     RuleResult evaluate(const ComplianceContext& context) const override
     {
         QStringList uninformed;
-        int advice = 0;
+        int consulted = 0;
         for (const Consultation& c : context.consultations) {
-            if (c.kind != ConsultationKind::ThirdPartyAdvice || !c.heldOn.isValid() || c.heldOn > context.today) {
+            // The engagement's own consultations: every kind is a third party consulted about it.
+            if (!c.heldOn.isValid() || c.heldOn > context.today) {
                 continue;
             }
-            ++advice;
+            ++consulted;
             if (!c.principalInformed.value_or(false)) {
                 uninformed.append(tr("%1 with %2").arg(displayDate(c.heldOn), c.withWhom));
             }
@@ -161,12 +163,14 @@ public:
         if (uninformed.isEmpty()) {
             return rules::make(*this,
                                RuleStatus::Met,
-                               advice == 0 ? tr("No third party was consulted about this engagement.")
-                                           : tr("The principal knew of every third-party consultation."));
+                               consulted == 0 ? tr("No supervision or consultation about this engagement is recorded.")
+                                              : tr("The principal knew of every supervision or consultation about this "
+                                                   "engagement."));
         }
         return rules::make(*this,
                            RuleStatus::Open,
-                           tr("Inform the principal of the advice sought from a third party: %1.")
+                           tr("Inform the principal of the supervision or consultation about this engagement, and "
+                              "record it: %1.")
                                .arg(uninformed.join(QStringLiteral("; "))));
     }
 
