@@ -1298,8 +1298,8 @@
         <translation>Ingelicht &amp;op</translation>
     </message>
     <message>
-        <source>Supervision and peer consultation are confidential; write the topic without names. Advice from a third party about this engagement happens with the principal&apos;s knowledge.</source>
-        <translation>Supervisie en intervisie zijn vertrouwelijk; schrijf het onderwerp zonder namen. Advies van een derde over deze opdracht gebeurt met medeweten van de opdrachtgever.</translation>
+        <source>Supervision and peer consultation are confidential; write the topic without names. Any consultation about this engagement, supervision included, happens with the principal&apos;s knowledge.</source>
+        <translation>Supervisie en intervisie zijn vertrouwelijk; schrijf het onderwerp zonder namen. Elke raadpleging over deze opdracht, ook supervisie, gebeurt met medeweten van de opdrachtgever.</translation>
     </message>
 </context>
 <context>
@@ -1309,16 +1309,16 @@
         <translation>%1 met %2</translation>
     </message>
     <message>
-        <source>No third party was consulted about this engagement.</source>
-        <translation>Over deze opdracht is geen derde geraadpleegd.</translation>
+        <source>No supervision or consultation about this engagement is recorded.</source>
+        <translation>Er is geen supervisie of raadpleging over deze opdracht vastgelegd.</translation>
     </message>
     <message>
-        <source>The principal knew of every third-party consultation.</source>
-        <translation>De opdrachtgever was op de hoogte van elke raadpleging van een derde.</translation>
+        <source>The principal knew of every supervision or consultation about this engagement.</source>
+        <translation>De opdrachtgever was op de hoogte van elke supervisie of raadpleging over deze opdracht.</translation>
     </message>
     <message>
-        <source>Inform the principal of the advice sought from a third party: %1.</source>
-        <translation>Informeer de opdrachtgever over het advies dat bij een derde is ingewonnen: %1.</translation>
+        <source>Inform the principal of the supervision or consultation about this engagement, and record it: %1.</source>
+        <translation>Breng de opdrachtgever op de hoogte van de supervisie of raadpleging over deze opdracht, en leg het vast: %1.</translation>
     </message>
 </context>
 <context>
@@ -6311,10 +6311,6 @@
         <translation>Vul de discipline in waarnaar de cliënt wordt doorverwezen.</translation>
     </message>
     <message>
-        <source>Say whether the principal knows of this advice about the assignment.</source>
-        <translation>Geef aan of de opdrachtgever op de hoogte is van dit advies over de opdracht.</translation>
-    </message>
-    <message>
         <source>Enter the date the receipt was acknowledged in writing.</source>
         <translation>Vul de datum in waarop de ontvangst schriftelijk is bevestigd.</translation>
     </message>
@@ -7722,6 +7718,10 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
     <message>
         <source>&amp;Record</source>
         <translation>&amp;Vastleggen</translation>
+    </message>
+    <message>
+        <source>Say whether the principal knows of this consultation about the engagement.</source>
+        <translation>Geef aan of de opdrachtgever van deze raadpleging over de opdracht weet.</translation>
     </message>
 </context>
 <context>
@@ -9919,6 +9919,10 @@ Het nieuwe noodblad nu afdrukken?</translation>
     <message>
         <source>Before ending early, say whether you referred the client to another discipline (to whom), or why not.</source>
         <translation>Geef vóór een vroegtijdig einde aan of u de cliënt naar een andere discipline hebt doorverwezen (naar wie), of waarom niet.</translation>
+    </message>
+    <message>
+        <source>No code of this engagement ends it after six months without a session: choose another reason.</source>
+        <translation>Geen enkele code van deze opdracht beëindigt ze na zes maanden zonder sessie: kies een andere reden.</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ QString tr(const char* text)
 // The rules whose evidence these records are (core/compliance/rules/EndingRules.cpp).
 const QString ReferralRule = QStringLiteral("referral-considered");
 const QString SuccessorRule = QStringLiteral("conflict-termination");
+const QString InterruptionRule = QStringLiteral("interruption-clock");
 
 bool endsEarly(std::optional<EndReason> reason)
 {
@@ -96,11 +97,8 @@ PlanEvidence evidenceOf(const Records& records, const Engagement& engagement, co
 QString unanswered(const Records& records, const Engagement& engagement, const TerminationPlan& plan)
 {
     if (plan.reason == EndReason::ConflictOfInterest && plan.successor.trimmed().isEmpty()) {
-        return EvidenceFiling::citing(records,
-                                      engagement.id,
-                                      {SuccessorRule},
-                                      plan.endDate,
-                                      tr("Name the consultant you propose to take over."));
+        return EvidenceFiling::citing(
+            records, engagement.id, {SuccessorRule}, plan.endDate, tr("Name the consultant you propose to take over."));
     }
     if (!endsEarly(plan.reason)) {
         return {};
@@ -153,6 +151,16 @@ void setPolicyRetention(const Records& records, TerminationPlan& plan)
     plan.financialUntil = plan.endDate.addYears(policy.financialRetentionYears);
 }
 
+QList<EndReason> reasonsFor(const Records& records, const Engagement& engagement, QDate on)
+{
+    QList<EndReason> reasons = EngagementLifecycle::endReasonsFrom(
+        engagement.status == EngagementStatus::Active ? EngagementStatus::Ending : engagement.status);
+    if (articleServing(records, engagement, InterruptionRule, on).isEmpty()) {
+        reasons.removeAll(EndReason::Interruption);
+    }
+    return reasons;
+}
+
 bool check(const Records& records, qint64 engagementId, const TerminationPlan& plan, QString* error)
 {
     if (!plan.reason) {
@@ -165,6 +173,12 @@ bool check(const Records& records, qint64 engagementId, const TerminationPlan& p
     const std::optional<Engagement> engagement = records.engagements().engagement(engagementId, &recordError);
     if (!engagement) {
         return refuse(error, recordError.message);
+    }
+    if (plan.reason == EndReason::Interruption &&
+        articleServing(records, *engagement, InterruptionRule, plan.endDate).isEmpty()) {
+        return refuse(error,
+                      tr("No code of this engagement ends it after six months without a session: choose another "
+                         "reason."));
     }
     // An active engagement ends through ending, on the same day.
     Engagement ending = *engagement;

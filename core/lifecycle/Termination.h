@@ -3,6 +3,8 @@
 #include "lifecycle/TerminationPlan.h"
 
 #include <QByteArray>
+#include <QDate>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -10,6 +12,7 @@
 namespace mandaat {
 
 class Records;
+struct Engagement;
 
 /// The end of an engagement as every way into the practice records it (the termination wizard
 /// and `mandaat-cli end` alike; docs/compliance-evidence.md): the referral or the reason not to
@@ -18,6 +21,11 @@ class Records;
 /// retention dates, in one transaction. Evidence is filed under the engagement's own article
 /// that the rule asking for it serves, found in the catalogue, never named here.
 namespace Termination {
+
+/// The reasons \a engagement may end for on \a on: the lifecycle's (an active engagement ends
+/// through ending), less the six months without a session where no code of the engagement
+/// ends it so (under ICF or MW alone there is no interruption clock).
+QList<EndReason> reasonsFor(const Records& records, const Engagement& engagement, QDate on);
 
 /// Sets the plan's retention dates to the practice policy's, counted from its end date.
 void setPolicyRetention(const Records& records, TerminationPlan& plan);

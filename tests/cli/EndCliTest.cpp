@@ -163,6 +163,64 @@ private Q_SLOTS:
         }
     }
 
+    // Issue 17, item 4: under ICF alone, ending early for obstruction needs no written warning
+    // and asks no referral question (CMI-12 and CMI-11 are not its articles); the CLI ends it
+    // as asked, and its compliance shows ICF's articles only.
+    void icfAloneEndsWithoutTheCmiDemands()
+    {
+        qint64 id = 0;
+        {
+            auto vault = open();
+            QVERIFY(vault);
+            Records records(*vault);
+            Client client;
+            client.name = QStringLiteral("Lotte Goossens");
+            QVERIFY(records.clients().save(client));
+            Engagement e;
+            e.clientId = client.id;
+            e.kind = EngagementKind::Coaching;
+            e.payerKind = PayerKind::Client;
+            e.title = QStringLiteral("Coaching Lotte");
+            e.letterLanguage = Language::English;
+            e.pinnedCodes = {PinnedCode{QStringLiteral("ICF-2025"), QStringLiteral("2025")}};
+            RecordError error;
+            QVERIFY2(records.engagements().save(e, &error), qPrintable(error.message));
+            QVERIFY(records.engagements().transition(e.id, EngagementStatus::Onboarding, QDate(2026, 1, 5)));
+            QVERIFY(records.engagements().transition(e.id, EngagementStatus::Active, QDate(2026, 1, 12)));
+            id = e.id;
+        }
+        // Nor does ICF end an engagement after six months without a session (CMI-10).
+        const Run interrupted = end(id,
+                                    {QStringLiteral("--reason"),
+                                     QStringLiteral("interruption"),
+                                     QStringLiteral("--at"),
+                                     EndDate.toString(Qt::ISODate)});
+        QCOMPARE(interrupted.exitCode, 1);
+        QVERIFY2(interrupted.err.contains(QStringLiteral("No code of this engagement ends it after six months")),
+                 qPrintable(interrupted.err));
+        const Run run = end(id,
+                            {QStringLiteral("--reason"),
+                             QStringLiteral("early_obstruction"),
+                             QStringLiteral("--at"),
+                             EndDate.toString(Qt::ISODate)});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.startsWith(QStringLiteral("Ended engagement %1 on 2026-05-12 (early_obstruction)").arg(id)),
+                 qPrintable(run.out));
+        {
+            auto vault = open();
+            QVERIFY(vault);
+            Records records(*vault);
+            QCOMPARE(records.engagements().engagement(id)->status, EngagementStatus::Ended);
+            QVERIFY(records.compliance().referralsFor(id).isEmpty());
+        }
+        const Run compliance =
+            cli({QStringLiteral("compliance"), m_path, QStringLiteral("--engagement"), QString::number(id)});
+        QCOMPARE(compliance.exitCode, 0);
+        QVERIFY2(compliance.out.contains(QStringLiteral("\nICF-1.1\t")), qPrintable(compliance.out));
+        QVERIFY2(!compliance.out.contains(QStringLiteral("CMI-")) && !compliance.out.contains(QStringLiteral("MW-")),
+                 qPrintable(compliance.out));
+    }
+
     void clumsyAndHostileEndsChangeNothing_data()
     {
         QTest::addColumn<bool>("unknown");
@@ -303,8 +361,8 @@ private Q_SLOTS:
         TerminationPlan unanswered = plan;
         unanswered.referral = ReferralAnswer::None;
         QVERIFY(!Termination::check(records, m_obstructed, unanswered, &error));
-        QVERIFY2(error.startsWith(QStringLiteral("Before ending early, say whether"))
-                 && error.endsWith(QStringLiteral("or why not (CMI-11).")),
+        QVERIFY2(error.startsWith(QStringLiteral("Before ending early, say whether")) &&
+                     error.endsWith(QStringLiteral("or why not (CMI-11).")),
                  qPrintable(error));
         QVERIFY(!error.contains(QStringLiteral("cannot end yet")));
         TerminationPlan noReason = plan;

@@ -54,9 +54,8 @@ void TerminationWizard::setToday(QDate today)
 
 QList<EndReason> TerminationWizard::reasons() const
 {
-    // An active engagement ends through ending, with the reasons that fit there.
-    return EngagementLifecycle::endReasonsFrom(
-        m_engagement.status == EngagementStatus::Active ? EngagementStatus::Ending : m_engagement.status);
+    // An active engagement ends through ending, with the reasons that fit there and its codes know.
+    return Termination::reasonsFor(m_records, m_engagement, m_today);
 }
 
 QDate TerminationWizard::interruptionDate() const
