@@ -9924,6 +9924,10 @@ Het nieuwe noodblad nu afdrukken?</translation>
         <source>No code of this engagement ends it after six months without a session: choose another reason.</source>
         <translation>Geen enkele code van deze opdracht beëindigt ze na zes maanden zonder sessie: kies een andere reden.</translation>
     </message>
+    <message>
+        <source>This engagement has no principal: choose another reason.</source>
+        <translation>Deze opdracht heeft geen opdrachtgever: kies een andere reden.</translation>
+    </message>
 </context>
 <context>
     <name>mandaat::TerminationWizard</name>

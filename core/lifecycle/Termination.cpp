@@ -158,6 +158,9 @@ QList<EndReason> reasonsFor(const Records& records, const Engagement& engagement
     if (articleServing(records, engagement, InterruptionRule, on).isEmpty()) {
         reasons.removeAll(EndReason::Interruption);
     }
+    if (engagement.principalId == 0) {
+        reasons.removeAll(EndReason::PrincipalStopped); // a self-paying client: no principal to stop
+    }
     return reasons;
 }
 
@@ -173,6 +176,9 @@ bool check(const Records& records, qint64 engagementId, const TerminationPlan& p
     const std::optional<Engagement> engagement = records.engagements().engagement(engagementId, &recordError);
     if (!engagement) {
         return refuse(error, recordError.message);
+    }
+    if (plan.reason == EndReason::PrincipalStopped && engagement->principalId == 0) {
+        return refuse(error, tr("This engagement has no principal: choose another reason."));
     }
     if (plan.reason == EndReason::Interruption &&
         articleServing(records, *engagement, InterruptionRule, plan.endDate).isEmpty()) {

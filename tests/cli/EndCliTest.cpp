@@ -189,6 +189,14 @@ private Q_SLOTS:
             QVERIFY(records.engagements().transition(e.id, EngagementStatus::Active, QDate(2026, 1, 12)));
             id = e.id;
         }
+        // A self-paying client's engagement is not stopped by a principal.
+        const Run principal = end(id,
+                                  {QStringLiteral("--reason"),
+                                   QStringLiteral("principal_stopped"),
+                                   QStringLiteral("--at"),
+                                   EndDate.toString(Qt::ISODate)});
+        QCOMPARE(principal.exitCode, 1);
+        QVERIFY2(principal.err.contains(QStringLiteral("This engagement has no principal")), qPrintable(principal.err));
         // Nor does ICF end an engagement after six months without a session (CMI-10).
         const Run interrupted = end(id,
                                     {QStringLiteral("--reason"),

@@ -1,6 +1,7 @@
 #include "EngagementPage.h"
 
 #include "complaints/ComplaintDialog.h"
+#include "compliance/EvidenceFiling.h"
 #include "engagements/WarningDialog.h"
 #include "exchange/ExportDialog.h"
 #include "ui_EngagementPage.h"
@@ -198,11 +199,17 @@ void EngagementPage::fillStatusMenu()
                 Qt::QueuedConnection);
             wizard->open();
         });
-        m_statusMenu->addAction(tr("Issue a written &warning…"), this, [this, id]() {
-            auto* dialog = new WarningDialog(m_practice->records(), id, this);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            dialog->open();
-        });
+        // Where a code of the engagement asks for a warning before ending early (CMI-12), not
+        // under MW or ICF alone.
+        if (!EvidenceFiling::articlesNaming(
+                 m_practice->records(), id, QStringLiteral("early-end-warning"), QDate::currentDate())
+                 .isEmpty()) {
+            m_statusMenu->addAction(tr("Issue a written &warning…"), this, [this, id]() {
+                auto* dialog = new WarningDialog(m_practice->records(), id, this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->open();
+            });
+        }
     }
     if (m_practice && id > 0 && from != EngagementStatus::Draft) {
         m_statusMenu->addAction(tr("Record a &complaint…"), this, [this, id]() {
