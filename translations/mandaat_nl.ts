@@ -3121,22 +3121,6 @@
         <translation>Methode toevoege&amp;n</translation>
     </message>
     <message>
-        <source>&amp;VAT</source>
-        <translation>Btw-t&amp;arief</translation>
-    </message>
-    <message>
-        <source> %</source>
-        <translation> %</translation>
-    </message>
-    <message>
-        <source>E&amp;xempt from VAT</source>
-        <translation>Vri&amp;jgesteld van btw</translation>
-    </message>
-    <message>
-        <source>Exemption &amp;wording</source>
-        <translation>&amp;Formulering vrijstelling</translation>
-    </message>
-    <message>
         <source>Payment m&amp;ethod</source>
         <translation>Betalings&amp;wijze</translation>
     </message>
@@ -3175,10 +3159,6 @@
     <message>
         <source>&amp;Delete draft…</source>
         <translation>Concept verwij&amp;deren…</translation>
-    </message>
-    <message>
-        <source>Fe&amp;e</source>
-        <translation>Honorari&amp;um</translation>
     </message>
     <message>
         <source>Princip&amp;al</source>
@@ -5553,50 +5533,6 @@
     <message>
         <source>Fee</source>
         <translation>Honorarium</translation>
-    </message>
-    <message>
-        <source>Fee &amp;model</source>
-        <translation>Honorarium&amp;model</translation>
-    </message>
-    <message>
-        <source>&amp;Rate</source>
-        <translation>&amp;Tarief</translation>
-    </message>
-    <message>
-        <source>Per hour, day or session, or the fixed price</source>
-        <translation>Per uur, dag of sessie, of de vaste prijs</translation>
-    </message>
-    <message>
-        <source>C&amp;urrency</source>
-        <translation>&amp;Valuta</translation>
-    </message>
-    <message>
-        <source>Estimated &amp;total</source>
-        <translation>Geschat t&amp;otaal</translation>
-    </message>
-    <message>
-        <source>Optional</source>
-        <translation>Optioneel</translation>
-    </message>
-    <message>
-        <source>&amp;VAT</source>
-        <translation>Btw-t&amp;arief</translation>
-    </message>
-    <message>
-        <source> %</source>
-        <translation> %</translation>
-    </message>
-    <message>
-        <source>E&amp;xempt from VAT</source>
-        <translation>Vri&amp;jgesteld van btw</translation>
-    </message>
-    <message>
-        <source>Exemption &amp;wording</source>
-        <translation>&amp;Formulering vrijstelling</translation>
-    </message>
-    <message>
-        <source>The wording the law requires</source>
-        <translation>De formulering die de wet vereist</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -8202,14 +8138,6 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
         <translation>niet ingevuld</translation>
     </message>
     <message>
-        <source>Currency</source>
-        <translation>Valuta</translation>
-    </message>
-    <message>
-        <source>Rate</source>
-        <translation>Tarief</translation>
-    </message>
-    <message>
         <source>Choose the client</source>
         <translation>Kies de cliënt</translation>
     </message>
@@ -8487,6 +8415,69 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
     <message>
         <source>The dossier is kept until %1, the financial records until %2.</source>
         <translation>Het dossier wordt bewaard tot %1, de financiële gegevens tot %2.</translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::FeeTermsFields</name>
+    <message>
+        <source>“%1” is not an amount; enter it as in %2.</source>
+        <translation>“%1” is geen bedrag; vul het in zoals %2.</translation>
+    </message>
+    <message>
+        <source>Fee &amp;model</source>
+        <translation>&amp;Honorariummodel</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>Val&amp;uta</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Per hour, day or session, or the fixed price</source>
+        <translation>Per uur, dag of sessie, of de vaste prijs</translation>
+    </message>
+    <message>
+        <source>Estimated &amp;total</source>
+        <translation>&amp;Geschat totaal</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optioneel</translation>
+    </message>
+    <message>
+        <source>&amp;VAT</source>
+        <translation>&amp;Btw-tarief</translation>
+    </message>
+    <message>
+        <source>E&amp;xempt from VAT</source>
+        <translation>Vri&amp;jgesteld van btw</translation>
+    </message>
+    <message>
+        <source>Exemption &amp;wording</source>
+        <translation>&amp;Formulering vrijstelling</translation>
+    </message>
+    <message>
+        <source>The wording the law requires</source>
+        <translation>De formulering die de wet vereist</translation>
+    </message>
+    <message>
+        <source>&amp;Price</source>
+        <translation>&amp;Prijs</translation>
+    </message>
+    <message>
+        <source>&amp;Rate</source>
+        <translation>Tar&amp;ief</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prijs</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tarief</translation>
     </message>
 </context>
 <context>
@@ -10021,14 +10012,6 @@ Het nieuwe noodblad nu afdrukken?</translation>
         <source>none recorded yet</source>
         <translation>nog geen vastgelegd</translation>
     </message>
-    <message>
-        <source>“%1” is not an amount; enter it as in 95.00.</source>
-        <translation>“%1” is geen bedrag; vul het in zoals 95,00.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an amount; enter it as in 1250.00.</source>
-        <translation>“%1” is geen bedrag; vul het in zoals 1250,00.</translation>
-    </message>
     <message numerus="yes">
         <source>%n planned session(s) from %1 to %2 suffice for the objectives.</source>
         <translation>
@@ -10059,14 +10042,6 @@ Het nieuwe noodblad nu afdrukken?</translation>
     <message>
         <source>Check that the planned duration and sessions suffice for the objectives, and tick it.</source>
         <translation>Ga na of de geplande tijdsduur en sessies volstaan voor de doelstellingen, en vink het aan.</translation>
-    </message>
-    <message>
-        <source>&amp;Price</source>
-        <translation>&amp;Prijs</translation>
-    </message>
-    <message>
-        <source>&amp;Rate</source>
-        <translation>&amp;Tarief</translation>
     </message>
     <message>
         <source>Your practice is exempt from VAT: enter the wording of the exemption here, or in the practice profile.</source>

@@ -14,6 +14,7 @@
 #include "engagements/EngagementPage.h"
 #include "engagements/EngagementTermsForm.h"
 #include "engagements/RecordsPanel.h"
+#include "forms/FeeTermsFields.h"
 #include "main/MainWindow.h"
 #include "main/OpenPractice.h"
 #include "main/PracticeView.h"
@@ -135,7 +136,8 @@ private:
         QCOMPARE(form->recordId(), m_id);
         QCOMPARE(in<QPlainTextEdit>(form, "objectivesPlainTextEdit")->toPlainText(), e.objectives);
         QCOMPARE(in<QPlainTextEdit>(form, "clientExpectationsPlainTextEdit")->toPlainText(), e.clientExpectations);
-        QCOMPARE(in<QDoubleSpinBox>(form, "rateDoubleSpinBox")->value(), double(e.rateCents) / 100.0);
+        QCOMPARE(in<QLineEdit>(form, "rateLineEdit")->text(),
+                 e.rateCents > 0 ? FeeTermsFields::formatAmount(e.rateCents) : QString());
         QCOMPARE(in<QComboBox>(form, "feeModelComboBox")->currentData().toString(), toId(e.feeModel));
         QCOMPARE(in<QPlainTextEdit>(form, "expensesPlainTextEdit")->toPlainText(), e.expensesArrangement);
         QCOMPARE(in<QLineEdit>(form, "paymentTermsLineEdit")->text(), e.paymentTerms);
@@ -312,6 +314,31 @@ private Q_SLOTS:
         const Engagement after = stored();
         QCOMPARE(after.objectives, Objectives + QStringLiteral("\nNetwerk uitbreiden"));
         sameTermsBut(m_agreed, after);
+        m_agreed = after;
+    }
+
+    // Issue 17, item 3: the page's fee is the wizard's field, read the same way: an amount typed
+    // with a decimal point is stored in cents; text that is no amount is refused in place and
+    // nothing is saved; the estimated total the wizard asked is shown and kept.
+    void theFeeIsReadAsTheWizardReadsIt()
+    {
+        auto* rate = in<QLineEdit>(terms(), "rateLineEdit");
+        QVERIFY(in<QLineEdit>(terms(), "estimatedTotalLineEdit")->isVisible());
+        person::typeInto(rate, QStringLiteral("veertien"));
+        person::click(in<QPushButton>(terms(), "saveButton"));
+        QVERIFY(terms()->isDirty());
+        QVERIFY2(in<QLabel>(terms(), "generalErrorLabel")->text().contains(QStringLiteral("is not an amount")) ||
+                     rate->toolTip().contains(QStringLiteral("is not an amount")),
+                 qPrintable(in<QLabel>(terms(), "generalErrorLabel")->text()));
+        QCOMPARE(stored().rateCents, m_agreed.rateCents);
+
+        person::typeInto(rate, QStringLiteral("1475.50"));
+        person::click(in<QPushButton>(terms(), "saveButton"));
+        QTRY_VERIFY(!terms()->isDirty());
+        const Engagement after = stored();
+        QCOMPARE(after.rateCents, 147550);
+        QCOMPARE(after.estimatedTotalCents, m_agreed.estimatedTotalCents);
+        QCOMPARE(rate->text(), QLocale().toString(1475.50, 'f', 2));
         m_agreed = after;
     }
 

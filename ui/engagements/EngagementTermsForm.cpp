@@ -4,6 +4,7 @@
 #include "compliance/TermsAmendment.h"
 #include "domain/DisplayNames.h"
 #include "domain/Validation.h"
+#include "forms/FeeTermsFields.h"
 #include "forms/FormSupport.h"
 #include "forms/InlineErrors.h"
 #include "main/Appearance.h"
@@ -12,6 +13,7 @@
 #include "repositories/RecordListing.h"
 #include "repositories/Records.h"
 
+#include <QFormLayout>
 #include <QHeaderView>
 
 #include <cmath>
@@ -57,13 +59,16 @@ EngagementTermsForm::EngagementTermsForm(QWidget* parent)
     m_ui->setupUi(this);
     forms::fillCombo<PayerKind>(m_ui->payerKindComboBox);
     forms::fillCombo<EngagementKind>(m_ui->kindComboBox);
-    forms::fillCombo<FeeModel>(m_ui->feeModelComboBox);
     forms::fillCombo<Language>(m_ui->letterLanguageComboBox);
     m_ui->plannedStartDateEdit->setOptional(true);
     m_ui->plannedEndDateEdit->setOptional(true);
     m_ui->methodsTableWidget->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_ui->rateDoubleSpinBox->setDecimals(2);
-    m_ui->vatRateDoubleSpinBox->setDecimals(2);
+    // The fee rows, right under their heading: the same fields as the onboarding's terms page
+    // (issue 17, item 3).
+    int feeRow = 0;
+    QFormLayout::ItemRole role;
+    m_ui->formLayout->getWidgetPosition(m_ui->feeHeadingLabel, &feeRow, &role);
+    m_fees = new FeeTermsFields(m_ui->formLayout, feeRow + 1);
     for (QLabel* heading : {m_ui->partiesHeadingLabel,
                             m_ui->assignmentHeadingLabel,
                             m_ui->methodHeadingLabel,
@@ -92,11 +97,6 @@ EngagementTermsForm::EngagementTermsForm(QWidget* parent)
         {"principalExpectations", m_ui->principalExpectationsPlainTextEdit},
         {"otherStakeholders", m_ui->otherStakeholdersPlainTextEdit},
         {"methods", m_ui->methodsTableWidget},
-        {"feeModel", m_ui->feeModelComboBox},
-        {"rateCents", m_ui->rateDoubleSpinBox},
-        {"currency", m_ui->currencyLineEdit},
-        {"vatRateBasisPoints", m_ui->vatRateDoubleSpinBox},
-        {"vatExemptionWording", m_ui->vatExemptionWordingLineEdit},
         {"expensesArrangement", m_ui->expensesPlainTextEdit},
         {"paymentMethod", m_ui->paymentMethodComboBox},
         {"paymentTerms", m_ui->paymentTermsLineEdit},
@@ -112,6 +112,9 @@ EngagementTermsForm::EngagementTermsForm(QWidget* parent)
     for (const auto& [field, widget] : fields) {
         errors().add(QString::fromLatin1(field), widget);
     }
+    for (const auto& [field, widget] : m_fees->fields()) {
+        errors().add(field, widget);
+    }
     watchFields();
     connect(m_ui->addMethodButton, &QPushButton::clicked, this, &EngagementTermsForm::addMethod);
     connect(m_ui->removeMethodButton, &QPushButton::clicked, this, [this]() {
@@ -124,7 +127,6 @@ EngagementTermsForm::EngagementTermsForm(QWidget* parent)
     for (QComboBox* combo : {m_ui->payerKindComboBox, m_ui->kindComboBox, m_ui->earlierAdviceComboBox}) {
         connect(combo, &QComboBox::currentIndexChanged, this, &EngagementTermsForm::updateEnabled);
     }
-    connect(m_ui->vatExemptCheckBox, &QCheckBox::toggled, this, &EngagementTermsForm::updateEnabled);
     clear();
 }
 
@@ -135,7 +137,6 @@ void EngagementTermsForm::retranslate()
     m_ui->retranslateUi(this);
     forms::retranslateCombo<PayerKind>(m_ui->payerKindComboBox);
     forms::retranslateCombo<EngagementKind>(m_ui->kindComboBox);
-    forms::retranslateCombo<FeeModel>(m_ui->feeModelComboBox);
     forms::retranslateCombo<Language>(m_ui->letterLanguageComboBox);
     fillQuestion(m_ui->earlierAdviceComboBox);
     fillQuestion(m_ui->endOfEmploymentComboBox);
@@ -153,11 +154,9 @@ void EngagementTermsForm::retranslate()
     m_ui->durationHeadingLabel->setText(tr("Duration"));
     m_ui->agreementsHeadingLabel->setText(tr("Agreements"));
     m_ui->plannedSessionsSpinBox->setSpecialValueText(tr("not set"));
-    m_ui->currencyLineEdit->setAccessibleName(tr("Currency"));
     if (isShowing()) {
         updateFrozen();
     }
-    m_ui->rateDoubleSpinBox->setAccessibleName(tr("Rate"));
     if (isShowing()) {
         const qint64 client = m_ui->clientComboBox->currentData().toLongLong();
         const qint64 principal = m_ui->principalComboBox->currentData().toLongLong();
@@ -234,12 +233,7 @@ void EngagementTermsForm::fill(const Engagement& engagement)
         m_ui->methodsTableWidget->setItem(row, 1, new QTableWidgetItem(method.description));
         m_ui->methodsTableWidget->setItem(row, 2, new QTableWidgetItem(method.author));
     }
-    forms::setComboValue(m_ui->feeModelComboBox, engagement.feeModel);
-    m_ui->rateDoubleSpinBox->setValue(static_cast<double>(engagement.rateCents) / 100.0);
-    m_ui->currencyLineEdit->setText(engagement.currency);
-    m_ui->vatRateDoubleSpinBox->setValue(engagement.vatRateBasisPoints / 100.0);
-    m_ui->vatExemptCheckBox->setChecked(engagement.vatExempt);
-    m_ui->vatExemptionWordingLineEdit->setText(engagement.vatExemptionWording);
+    m_fees->show(engagement);
     m_ui->expensesPlainTextEdit->setPlainText(engagement.expensesArrangement);
     m_ui->paymentMethodComboBox->setCurrentIndex(std::max(
         m_ui->paymentMethodComboBox->findData(engagement.paymentMethod ? toId(*engagement.paymentMethod) : QString()),
@@ -292,12 +286,7 @@ Engagement EngagementTermsForm::collect() const
             engagement.methods.append(method);
         }
     }
-    engagement.feeModel = forms::comboValue<FeeModel>(m_ui->feeModelComboBox);
-    engagement.rateCents = std::llround(m_ui->rateDoubleSpinBox->value() * 100.0);
-    engagement.currency = m_ui->currencyLineEdit->text().trimmed().toUpper();
-    engagement.vatRateBasisPoints = static_cast<int>(std::lround(m_ui->vatRateDoubleSpinBox->value() * 100.0));
-    engagement.vatExempt = m_ui->vatExemptCheckBox->isChecked();
-    engagement.vatExemptionWording = m_ui->vatExemptionWordingLineEdit->text().trimmed();
+    m_fees->collect(engagement); // an amount that is not one stays as it was: validateFields() says so
     engagement.expensesArrangement = m_ui->expensesPlainTextEdit->toPlainText().trimmed();
     engagement.paymentMethod = fromId<PaymentMethod>(m_ui->paymentMethodComboBox->currentData().toString());
     engagement.paymentTerms = m_ui->paymentTermsLineEdit->text().trimmed();
@@ -315,7 +304,10 @@ Engagement EngagementTermsForm::collect() const
 
 ValidationIssues EngagementTermsForm::validateFields() const
 {
-    return validate(collect());
+    Engagement engagement = collect();
+    ValidationIssues issues = m_fees->collect(engagement);
+    issues += validate(engagement);
+    return issues;
 }
 
 bool EngagementTermsForm::store(qint64* id, RecordError* error)
@@ -390,9 +382,6 @@ void EngagementTermsForm::updateEnabled()
     m_ui->payerReferenceLineEdit->setEnabled(named);
     const EngagementKind kind = forms::comboValue<EngagementKind>(m_ui->kindComboBox);
     m_ui->topCivilServantCheckBox->setEnabled(kind == EngagementKind::Evaluation || kind == EngagementKind::Selection);
-    const bool exempt = m_ui->vatExemptCheckBox->isChecked();
-    m_ui->vatRateDoubleSpinBox->setEnabled(!exempt);
-    m_ui->vatExemptionWordingLineEdit->setEnabled(exempt);
     m_ui->earlierAdviceDescriptionLineEdit->setEnabled(answer(m_ui->earlierAdviceComboBox).value_or(false));
 }
 

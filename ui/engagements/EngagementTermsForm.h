@@ -11,6 +11,8 @@ class EngagementTermsForm;
 
 namespace mandaat {
 
+class FeeTermsFields;
+
 /// An engagement's terms, in the order of the confirmation letter: the parties and who pays
 /// (CMI-5), the assignment and expectations (MW-2.4), methods with their authors (MW-2.5,
 /// MW-3.2), fee and payment (CMI-5), duration (MW-2.6), and the questions the onboarding asks
@@ -47,6 +49,7 @@ private:
     void updateFrozen();
 
     std::unique_ptr<Ui::EngagementTermsForm> m_ui;
+    FeeTermsFields* m_fees = nullptr; // owned by the form
     Engagement m_engagement;
 };
 

@@ -7,6 +7,7 @@
 #include "documents/ConfirmationGaps.h"
 #include "domain/DisplayNames.h"
 #include "domain/Validation.h"
+#include "forms/FeeTermsFields.h"
 #include "repositories/ComplianceRecords.h"
 #include "repositories/EngagementRepository.h"
 #include "repositories/PracticeRepository.h"
@@ -17,35 +18,6 @@
 
 namespace mandaat {
 
-namespace {
-
-// An amount typed in the user's locale (or with a decimal point), in cents; nullopt when
-// empty. \a ok is false when the text is no amount.
-std::optional<qint64> parseAmount(const QString& text, bool* ok)
-{
-    const QString trimmed = text.trimmed();
-    *ok = true;
-    if (trimmed.isEmpty()) {
-        return std::nullopt;
-    }
-    double value = QLocale().toDouble(trimmed, ok);
-    if (!*ok) {
-        value = QLocale::c().toDouble(trimmed, ok);
-    }
-    if (!*ok || !std::isfinite(value)) {
-        *ok = false;
-        return std::nullopt;
-    }
-    return std::llround(value * 100.0);
-}
-
-QString formatAmount(qint64 cents)
-{
-    return QLocale().toString(static_cast<double>(cents) / 100.0, 'f', 2);
-}
-
-} // namespace
-
 TermsPage::TermsPage(QWidget* parent)
     : OnboardingPage(parent)
     , m_ui(std::make_unique<Ui::TermsPage>())
@@ -54,16 +26,13 @@ TermsPage::TermsPage(QWidget* parent)
     setTitle(tr("Fees, payment and duration"));
     setSubTitle(tr("What the confirmation states: the fee, the expenses, how and by whom it is paid, and how long "
                    "the engagement runs."));
-    for (const FeeModel model : allValues<FeeModel>()) {
-        m_ui->feeModelComboBox->addItem(displayName(model), toId(model));
-    }
+    // The same fee fields as the engagement form's (issue 17, item 3).
+    m_fees = new FeeTermsFields(m_ui->feeLayout, 0);
     m_ui->paymentMethodComboBox->addItem(tr("Choose…"), QString());
     for (const PaymentMethod method : allValues<PaymentMethod>()) {
         m_ui->paymentMethodComboBox->addItem(displayName(method), toId(method));
     }
     connect(m_ui->payerKindComboBox, &QComboBox::currentIndexChanged, this, &TermsPage::updateVisibility);
-    connect(m_ui->vatExemptCheckBox, &QCheckBox::toggled, this, &TermsPage::updateVisibility);
-    connect(m_ui->feeModelComboBox, &QComboBox::currentIndexChanged, this, &TermsPage::updateVisibility);
     connect(m_ui->plannedStartDateEdit, &DateEdit::dateChanged, this, &TermsPage::durationEdited);
     connect(m_ui->plannedEndDateEdit, &DateEdit::dateChanged, this, &TermsPage::durationEdited);
     connect(m_ui->plannedSessionsSpinBox, &QSpinBox::valueChanged, this, &TermsPage::durationEdited);
@@ -73,7 +42,9 @@ TermsPage::~TermsPage() = default;
 
 QStringList TermsPage::ruleIds() const
 {
-    return {QStringLiteral("confirmation-complete"), QStringLiteral("duration-planned"), QStringLiteral("duration-adequacy-confirmed")};
+    return {QStringLiteral("confirmation-complete"),
+            QStringLiteral("duration-planned"),
+            QStringLiteral("duration-adequacy-confirmed")};
 }
 
 bool TermsPage::isDone() const
@@ -102,13 +73,7 @@ void TermsPage::load()
     m_loading = true;
     const Engagement& e = onboarding()->engagement();
     const QDate today = onboarding()->today();
-    m_ui->feeModelComboBox->setCurrentIndex(m_ui->feeModelComboBox->findData(toId(e.feeModel)));
-    m_ui->rateLineEdit->setText(e.rateCents > 0 ? formatAmount(e.rateCents) : QString());
-    m_ui->currencyLineEdit->setText(e.currency);
-    m_ui->estimatedTotalLineEdit->setText(e.estimatedTotalCents ? formatAmount(*e.estimatedTotalCents) : QString());
-    m_ui->vatRateDoubleSpinBox->setValue(e.vatRateBasisPoints / 100.0);
-    m_ui->vatExemptCheckBox->setChecked(e.vatExempt);
-    m_ui->vatExemptionWordingLineEdit->setText(e.vatExemptionWording);
+    m_fees->show(e);
     m_ui->expensesPlainTextEdit->setPlainText(e.expensesArrangement);
     m_ui->paymentMethodComboBox->setCurrentIndex(
         std::max(0, m_ui->paymentMethodComboBox->findData(e.paymentMethod ? toId(*e.paymentMethod) : QString())));
@@ -144,12 +109,6 @@ void TermsPage::updateVisibility()
     const bool named = payer == PayerKind::Scheme || payer == PayerKind::ThirdParty;
     m_ui->paymentLayout->setRowVisible(m_ui->payerNameLineEdit, named);
     m_ui->paymentLayout->setRowVisible(m_ui->payerReferenceLineEdit, payer == PayerKind::Scheme);
-    const bool exempt = m_ui->vatExemptCheckBox->isChecked();
-    m_ui->feeLayout->setRowVisible(m_ui->vatRateDoubleSpinBox, !exempt);
-    // A fixed price is the amount of the whole engagement, not a rate (the letter says so too).
-    const bool fixed = m_ui->feeModelComboBox->currentData().toString() == toId(FeeModel::Fixed);
-    m_ui->rateLabel->setText(fixed ? tr("&Price") : tr("&Rate"));
-    m_ui->feeLayout->setRowVisible(m_ui->vatExemptionWordingLineEdit, exempt);
 }
 
 void TermsPage::durationEdited()
@@ -165,23 +124,7 @@ void TermsPage::durationEdited()
 bool TermsPage::save(QString* error)
 {
     Engagement e = onboarding()->engagement();
-    ValidationIssues issues;
-    e.feeModel = fromId<FeeModel>(m_ui->feeModelComboBox->currentData().toString()).value_or(FeeModel::Hourly);
-    bool ok = true;
-    e.rateCents = parseAmount(m_ui->rateLineEdit->text(), &ok).value_or(0);
-    if (!ok) {
-        issues.append({QStringLiteral("rateCents"),
-                       tr("“%1” is not an amount; enter it as in 95.00.").arg(m_ui->rateLineEdit->text())});
-    }
-    e.estimatedTotalCents = parseAmount(m_ui->estimatedTotalLineEdit->text(), &ok);
-    if (!ok) {
-        issues.append({QStringLiteral("estimatedTotalCents"),
-                       tr("“%1” is not an amount; enter it as in 1250.00.").arg(m_ui->estimatedTotalLineEdit->text())});
-    }
-    e.currency = m_ui->currencyLineEdit->text().trimmed().toUpper();
-    e.vatExempt = m_ui->vatExemptCheckBox->isChecked();
-    e.vatRateBasisPoints = static_cast<int>(std::lround(m_ui->vatRateDoubleSpinBox->value() * 100.0));
-    e.vatExemptionWording = e.vatExempt ? m_ui->vatExemptionWordingLineEdit->text().trimmed() : QString();
+    ValidationIssues issues = m_fees->collect(e);
     e.expensesArrangement = m_ui->expensesPlainTextEdit->toPlainText().trimmed();
     e.paymentMethod = fromId<PaymentMethod>(m_ui->paymentMethodComboBox->currentData().toString());
     e.paymentTerms = m_ui->paymentTermsLineEdit->text().trimmed();
@@ -225,19 +168,18 @@ bool TermsPage::save(QString* error)
                 tr("Check that the planned duration and sessions suffice for the objectives, and tick it."));
     }
     if (!issues.isEmpty()) {
-        showIssues(issues,
-                   {{QStringLiteral("rateCents"), m_ui->rateLineEdit},
-                    {QStringLiteral("estimatedTotalCents"), m_ui->estimatedTotalLineEdit},
-                    {QStringLiteral("currency"), m_ui->currencyLineEdit},
-                    {QStringLiteral("vatExemptionWording"), m_ui->vatExemptionWordingLineEdit},
-                    {QStringLiteral("expensesArrangement"), m_ui->expensesPlainTextEdit},
-                    {QStringLiteral("paymentMethod"), m_ui->paymentMethodComboBox},
-                    {QStringLiteral("paymentTerms"), m_ui->paymentTermsLineEdit},
-                    {QStringLiteral("payerName"), m_ui->payerNameLineEdit},
-                    {QStringLiteral("payerReference"), m_ui->payerReferenceLineEdit},
-                    {QStringLiteral("plannedEnd"), m_ui->plannedEndDateEdit},
-                    {QStringLiteral("plannedSessions"), m_ui->plannedSessionsSpinBox},
-                    {QStringLiteral("adequacy"), m_ui->adequacyCheckBox}});
+        QHash<QString, QWidget*> widgets = {{QStringLiteral("expensesArrangement"), m_ui->expensesPlainTextEdit},
+                                            {QStringLiteral("paymentMethod"), m_ui->paymentMethodComboBox},
+                                            {QStringLiteral("paymentTerms"), m_ui->paymentTermsLineEdit},
+                                            {QStringLiteral("payerName"), m_ui->payerNameLineEdit},
+                                            {QStringLiteral("payerReference"), m_ui->payerReferenceLineEdit},
+                                            {QStringLiteral("plannedEnd"), m_ui->plannedEndDateEdit},
+                                            {QStringLiteral("plannedSessions"), m_ui->plannedSessionsSpinBox},
+                                            {QStringLiteral("adequacy"), m_ui->adequacyCheckBox}};
+        for (const auto& [field, widget] : m_fees->fields()) {
+            widgets.insert(field, widget);
+        }
+        showIssues(issues, widgets);
         return false;
     }
     Records& all = *records();

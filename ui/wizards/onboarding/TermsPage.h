@@ -10,6 +10,8 @@ class TermsPage;
 
 namespace mandaat {
 
+class FeeTermsFields;
+
 /// Step 5: fee, expenses, payment and payer (CMI-5), and the duration with the explicit
 /// check that it suffices for the objectives (MW-2.6, recorded as evidence).
 class TermsPage : public OnboardingPage
@@ -33,6 +35,7 @@ private:
     bool adequacyRecorded() const;
 
     std::unique_ptr<Ui::TermsPage> m_ui;
+    FeeTermsFields* m_fees = nullptr; // owned by the page
     bool m_loading = false;
     bool m_adequacyStale = false;
 };
