@@ -808,6 +808,7 @@ private Q_SLOTS:
         test::person::typeInto(find<DateEdit>(page, "plannedEndDateEdit"), formats::shortDate(QDate(2026, 6, 20)));
         find<QSpinBox>(page, "plannedSessionsSpinBox")->setValue(5);
         find<QCheckBox>(page, "adequacyCheckBox")->click();
+        shot(*wizard, QStringLiteral("nl-onboarding-5-terms"));
         QVERIFY(next(*wizard, OnboardingWizard::Disclosures));
         page = wizard->currentPage();
         find<QRadioButton>(page, "followsAdviceNoRadioButton")->click();
