@@ -56,10 +56,6 @@
         <translation>ID</translation>
     </message>
     <message>
-        <source>ENGAGEMENT needs an engagement id, a whole number of at least 1.</source>
-        <translation>ENGAGEMENT heeft een opdracht-id nodig: een geheel getal van minstens 1.</translation>
-    </message>
-    <message>
         <source>--by signed needs --signed-copy FILE, the scan of the signed confirmation.</source>
         <translation>--by signed heeft --signed-copy FILE nodig, de scan van de ondertekende bevestiging.</translation>
     </message>
@@ -754,6 +750,10 @@
     <message>
         <source>%1 already exists. Choose another name; Mandaat never overwrites a file when it creates a vault.</source>
         <translation>%1 bestaat al. Kies een andere naam; Mandaat overschrijft nooit een bestand bij het aanmaken van een kluis.</translation>
+    </message>
+    <message>
+        <source>ENGAGEMENT needs an engagement id, a whole number of at least 1.</source>
+        <translation>ENGAGEMENT heeft een opdracht-id nodig: een geheel getal van minstens 1.</translation>
     </message>
 </context>
 <context>
@@ -2935,10 +2935,6 @@
     <message>
         <source>Keep the financial records until this date (default: the practice policy).</source>
         <translation>Bewaar de financiële gegevens tot deze datum (standaard: het praktijkbeleid).</translation>
-    </message>
-    <message>
-        <source>ENGAGEMENT needs an engagement id, a whole number of at least 1.</source>
-        <translation>ENGAGEMENT heeft een opdracht-id nodig: een geheel getal van minstens 1.</translation>
     </message>
     <message>
         <source>Unknown end reason &apos;%1&apos;. Use one of: %2.</source>

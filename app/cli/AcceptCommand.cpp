@@ -36,12 +36,11 @@ int AcceptCommand::execute(const QCommandLineParser& parser)
 {
     const QStringList positionals = parser.positionalArguments();
     const QString path = positionals.at(1);
-    bool validId = false;
-    const qint64 engagementId = positionals.at(2).toLongLong(&validId);
-    if (!validId || engagementId <= 0) {
-        err() << tr("ENGAGEMENT needs an engagement id, a whole number of at least 1.") << Qt::endl;
+    const std::optional<qint64> engagementArgumentId = engagementArgument(parser, 2);
+    if (!engagementArgumentId) {
         return ExitUsage;
     }
+    const qint64 engagementId = *engagementArgumentId;
     const QString by = parser.value(QStringLiteral("by"));
     const QString copyPath = parser.value(QStringLiteral("signed-copy"));
     Channel channel = Channel::Email;
@@ -77,6 +76,7 @@ int AcceptCommand::execute(const QCommandLineParser& parser)
     }
     qint64 letterId = 0;
     if (parser.isSet(QStringLiteral("letter"))) {
+        bool validId = false;
         letterId = parser.value(QStringLiteral("letter")).toLongLong(&validId);
         if (!validId || letterId <= 0) {
             err() << tr("--letter needs a letter id, a whole number of at least 1.") << Qt::endl;

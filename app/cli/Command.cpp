@@ -127,4 +127,15 @@ Command* Command::find(const QString& name)
     return nullptr;
 }
 
+std::optional<qint64> Command::engagementArgument(const QCommandLineParser& parser, int index)
+{
+    bool valid = false;
+    const qint64 id = parser.positionalArguments().value(index).toLongLong(&valid);
+    if (!valid || id <= 0) {
+        err() << tr("ENGAGEMENT needs an engagement id, a whole number of at least 1.") << Qt::endl;
+        return std::nullopt;
+    }
+    return id;
+}
+
 } // namespace mandaat::cli

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace mandaat {
@@ -53,6 +54,10 @@ protected:
     /// asked, then a new passphrase is read and checked against the policy. nullptr, with the
     /// reason printed and \a exitCode set, when there is no vault.
     static std::unique_ptr<Vault> createVault(const QCommandLineParser& parser, const QString& path, int* exitCode);
+
+    /// The engagement id given as positional argument \a index (`end FILE ENGAGEMENT`);
+    /// nullopt, with the usage error printed, when it is not a whole number of at least 1.
+    static std::optional<qint64> engagementArgument(const QCommandLineParser& parser, int index);
 
     virtual int execute(const QCommandLineParser& parser) = 0;
 

@@ -71,12 +71,11 @@ int EndCommand::execute(const QCommandLineParser& parser)
 {
     const QStringList positionals = parser.positionalArguments();
     const QString path = positionals.at(1);
-    bool validId = false;
-    const qint64 engagementId = positionals.at(2).toLongLong(&validId);
-    if (!validId || engagementId <= 0) {
-        err() << tr("ENGAGEMENT needs an engagement id, a whole number of at least 1.") << Qt::endl;
+    const std::optional<qint64> engagementArgumentId = engagementArgument(parser, 2);
+    if (!engagementArgumentId) {
         return ExitUsage;
     }
+    const qint64 engagementId = *engagementArgumentId;
     TerminationPlan plan;
     plan.reason = fromId<EndReason>(parser.value(QStringLiteral("reason")));
     if (!plan.reason) {
