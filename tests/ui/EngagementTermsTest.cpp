@@ -10,6 +10,7 @@
 #include "UiTestSupport.h"
 
 #include "compliance/ComplianceEngine.h"
+#include "compliance/ComplianceGuard.h"
 #include "compliance/EvidenceTopics.h"
 #include "engagements/EngagementPage.h"
 #include "engagements/EngagementTermsForm.h"
@@ -18,6 +19,8 @@
 #include "main/MainWindow.h"
 #include "main/OpenPractice.h"
 #include "main/PracticeView.h"
+#include "main/RecordListPane.h"
+#include "main/RecordPage.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/ComplianceRecords.h"
 #include "repositories/EngagementRepository.h"
@@ -41,6 +44,7 @@
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -477,6 +481,54 @@ private Q_SLOTS:
 
     // Ending from the page: the termination wizard says a complaint is still open (CMI-17);
     // once ended, the page's Records buttons that add to the record are disabled.
+    // Issue 17, item 4: the written warning before ending early is CMI-12's; the status menu
+    // offers it under CMI, not for an engagement under MW alone. Both opened with a click on
+    // their row in the list.
+    void theWrittenWarningOnlyWhereACodeAsksForIt()
+    {
+        Client sofie;
+        sofie.name = QStringLiteral("Sofie Claes");
+        QVERIFY(records().clients().save(sofie));
+        Engagement coaching;
+        coaching.clientId = sofie.id;
+        coaching.payerKind = PayerKind::Client;
+        coaching.kind = EngagementKind::Coaching;
+        coaching.title = QStringLiteral("Coaching Sofie");
+        coaching.pinnedCodes = {PinnedCode{QStringLiteral("MW-2020"), QStringLiteral("2020")}};
+        RecordError error;
+        QVERIFY2(records().engagements().save(coaching, &error), qPrintable(error.message));
+        // Active without its onboarding records: past the rules' guard for this setup only.
+        records().engagements().setTransitionGuard(nullptr);
+        QVERIFY(records().engagements().transition(coaching.id, EngagementStatus::Onboarding, QDate(2026, 1, 5)));
+        QVERIFY(records().engagements().transition(coaching.id, EngagementStatus::Active, QDate(2026, 1, 12)));
+        ComplianceGuard::install(records());
+
+        RecordPage* list = view()->engagementsPage();
+        QTableView* table = list->list()->view();
+        EngagementPage* page = view()->engagementPage();
+        const auto open = [&](const QString& title, qint64 id) {
+            QTRY_VERIFY(person::rowShowing(table, title).isValid());
+            QVERIFY(person::clickItem(table, person::rowShowing(table, title)));
+            QTRY_COMPARE(terms()->recordId(), id);
+        };
+        const auto offered = [page](const QString& entry) {
+            return person::chooseFromMenu(in<QToolButton>(page, "statusToolButton"), [entry](QAction* action) {
+                return action->text().remove(QLatin1Char('&')) == entry;
+            });
+        };
+
+        open(QStringLiteral("Coaching Sofie"), coaching.id);
+        QVERIFY(!offered(QStringLiteral("Issue a written warning…")));
+        QVERIFY(QTest::qWaitFor([]() { return QApplication::activePopupWidget() == nullptr; }, 2000));
+
+        open(stored().title, m_id);
+        QVERIFY(offered(QStringLiteral("Issue a written warning…")));
+        auto* dialog = waitForDialog<QDialog>();
+        QVERIFY(dialog);
+        dialog->reject();
+        QTRY_VERIFY(!dialog->isVisible());
+    }
+
     void endingWarnsOfAnOpenComplaintAndClosesTheRecords()
     {
         Complaint complaint;
