@@ -8421,11 +8421,11 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
     </message>
     <message>
         <source>Fee &amp;model</source>
-        <translation>&amp;Honorariummodel</translation>
+        <translation>Honorari&amp;ummodel</translation>
     </message>
     <message>
         <source>C&amp;urrency</source>
-        <translation>Val&amp;uta</translation>
+        <translation>&amp;Valuta</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -8437,7 +8437,7 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
     </message>
     <message>
         <source>Estimated &amp;total</source>
-        <translation>&amp;Geschat totaal</translation>
+        <translation>Geschat t&amp;otaal</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -8445,7 +8445,7 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
     </message>
     <message>
         <source>&amp;VAT</source>
-        <translation>&amp;Btw-tarief</translation>
+        <translation>Btw-t&amp;arief</translation>
     </message>
     <message>
         <source>E&amp;xempt from VAT</source>
@@ -8461,7 +8461,7 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
     </message>
     <message>
         <source>&amp;Price</source>
-        <translation>&amp;Prijs</translation>
+        <translation>Pr&amp;ijs</translation>
     </message>
     <message>
         <source>&amp;Rate</source>
