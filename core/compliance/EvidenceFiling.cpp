@@ -42,8 +42,9 @@ QStringList articlesAsking(const CodeCatalogue& catalogue,
     const QStringList readers = registry.idsReading(topic);
     QStringList ids;
     for (const CodeArticle& article : catalogue.articlesFor(codeIds, engagementKind)) {
-        const bool asks = std::any_of(
-            article.rules.cbegin(), article.rules.cend(), [&readers](const QString& id) { return readers.contains(id); });
+        const bool asks = std::any_of(article.rules.cbegin(), article.rules.cend(), [&readers](const QString& id) {
+            return readers.contains(id);
+        });
         if (asks && !ids.contains(article.id)) {
             ids.append(article.id);
         }
@@ -62,11 +63,8 @@ QStringList articlesNaming(const Records& records, qint64 engagementId, const QS
     return codeIds ? CodeCatalogue::builtIn().articlesNaming(*codeIds, toId(engagement->kind), ruleId) : QStringList();
 }
 
-QString citing(const Records& records,
-               qint64 engagementId,
-               const QStringList& ruleIds,
-               QDate on,
-               const QString& message)
+QString
+citing(const Records& records, qint64 engagementId, const QStringList& ruleIds, QDate on, const QString& message)
 {
     QStringList articles;
     for (const QString& ruleId : ruleIds) {
@@ -82,12 +80,13 @@ QString citing(const Records& records,
     // "Say why you did not refer the client (CMI-11)." rather than "client. (CMI-11)".
     const bool sentence = message.endsWith(QLatin1Char('.'));
     //: %1 is a hint or refusal, %2 the articles that ask for it, "CMI-10, MW-2.1".
-    const QString cited = tr("%1 (%2)").arg(sentence ? message.chopped(1) : message,
-                                            articles.join(QStringLiteral(", ")));
+    const QString cited =
+        tr("%1 (%2)").arg(sentence ? message.chopped(1) : message, articles.join(QStringLiteral(", ")));
     return sentence ? cited + QLatin1Char('.') : cited;
 }
 
-QString articleServing(const Records& records, qint64 engagementId, const QString& ruleId, QDate on, RecordError* failure)
+QString
+articleServing(const Records& records, qint64 engagementId, const QString& ruleId, QDate on, RecordError* failure)
 {
     RecordError error;
     const std::optional<Engagement> engagement = records.engagements().engagement(engagementId, &error);
@@ -123,8 +122,8 @@ bool file(const Records& records, Evidence& row, RecordError* failure)
     if (!codeIds) {
         return false;
     }
-    const QStringList articles = articlesAsking(
-        CodeCatalogue::builtIn(), RuleRegistry::builtIn(), *codeIds, toId(engagement->kind), row.topic);
+    const QStringList articles =
+        articlesAsking(CodeCatalogue::builtIn(), RuleRegistry::builtIn(), *codeIds, toId(engagement->kind), row.topic);
     row.articleId = articles.value(0);
     return true;
 }

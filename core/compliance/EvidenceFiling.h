@@ -35,15 +35,13 @@ QStringList articlesNaming(const Records& records, qint64 engagementId, const QS
 /// \a message followed by the articles of the engagement's codes (pinned, or those subscribed
 /// to on \a on) that name any of \a ruleIds, "Message (CMI-10, MW-2.1)."; \a message alone when
 /// none does. For a hint or refusal that cites its articles without naming one in code.
-QString citing(const Records& records,
-               qint64 engagementId,
-               const QStringList& ruleIds,
-               QDate on,
-               const QString& message);
+QString
+citing(const Records& records, qint64 engagementId, const QStringList& ruleIds, QDate on, const QString& message);
 
 /// The first article of the engagement's codes (pinned, or those subscribed to on \a on) that
 /// names \a ruleId; empty, with \a failure set to a refusal, when none does.
-QString articleServing(const Records& records, qint64 engagementId, const QString& ruleId, QDate on, RecordError* failure);
+QString
+articleServing(const Records& records, qint64 engagementId, const QString& ruleId, QDate on, RecordError* failure);
 
 /// Sets \a row's article to the first article of its engagement's codes asking for its topic
 /// (the built-in catalogue and rules), or to none when no code of the engagement asks for it

@@ -372,12 +372,8 @@ bool DemoBuilder::move(EngagementPlan& plan, EngagementStatus to, QDate on)
     return true;
 }
 
-bool DemoBuilder::evidence(const EngagementPlan& plan,
-                           const QString& topic,
-                           Party party,
-                           QDate on,
-                           Channel channel,
-                           const QString& text)
+bool DemoBuilder::evidence(
+    const EngagementPlan& plan, const QString& topic, Party party, QDate on, Channel channel, const QString& text)
 {
     // The article is the catalogue's (EvidenceFiling), looked up once per code, kind and topic.
     static thread_local QHash<QString, QString> articles;
@@ -449,12 +445,8 @@ bool DemoBuilder::activate(EngagementPlan& plan)
             for (const QString& topic :
                  {evidence::termsFinance(), evidence::termsLogistics(), evidence::termsConfidentiality()}) {
                 ok = ok &&
-                    evidence(plan,
-                             topic,
-                             party,
-                             first,
-                             Channel::InPerson,
-                             text("Toegelicht tijdens de intake; begrepen."));
+                    evidence(
+                         plan, topic, party, first, Channel::InPerson, text("Toegelicht tijdens de intake; begrepen."));
             }
         }
         ok = ok &&

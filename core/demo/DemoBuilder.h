@@ -65,12 +65,8 @@ private:
     bool addComplaint(EngagementPlan& plan, int index, int step);
     bool move(EngagementPlan& plan, EngagementStatus to, QDate on);
     /// Records evidence on \a topic, filed under the article of the plan's codes that asks for it.
-    bool evidence(const EngagementPlan& plan,
-                  const QString& topic,
-                  Party party,
-                  QDate on,
-                  Channel channel,
-                  const QString& text);
+    bool evidence(
+        const EngagementPlan& plan, const QString& topic, Party party, QDate on, Channel channel, const QString& text);
     bool failed(const QString& what);
 
     PracticePlan& m_plan;

@@ -304,10 +304,10 @@ void render(const ConfirmationContent& content, const LetterTemplate& text, Lett
     // The four weeks are promised only where a code of the engagement sets them (CMI-17; the
     // MW letter's promise): not under ICF alone, whose complaints go to the ICF.
     const bool deadline = content.rules.contains(QLatin1String("complaint-deadline")) || content.codes.isEmpty();
-    letter.addParagraph(practice.complaintsProcedure.trimmed().isEmpty()
-                            ? text.text(deadline ? QStringLiteral("complaints.default")
-                                                 : QStringLiteral("complaints.no_deadline"))
-                            : practice.complaintsProcedure);
+    letter.addParagraph(
+        practice.complaintsProcedure.trimmed().isEmpty()
+            ? text.text(deadline ? QStringLiteral("complaints.default") : QStringLiteral("complaints.no_deadline"))
+            : practice.complaintsProcedure);
     if (!practice.complaintsBody.trimmed().isEmpty()) {
         letter.addParagraph(text.text(QStringLiteral("complaints.body"), {{"body", practice.complaintsBody}}));
     }

@@ -55,10 +55,9 @@ std::unique_ptr<LetterDocument> build(Records& records,
         }
         const QStringList articles = CodeCatalogue::builtIn().articlesNaming(
             codeIds, toId(content->engagement.kind), QStringLiteral("confirmation-complete"));
-        *error = (articles.isEmpty()
-                      ? tr("The engagement confirmation cannot be issued yet. It does not state:")
-                      : tr("The engagement confirmation cannot be issued yet (%1). It does not state:")
-                            .arg(articles.join(QStringLiteral(", ")))) +
+        *error = (articles.isEmpty() ? tr("The engagement confirmation cannot be issued yet. It does not state:")
+                                     : tr("The engagement confirmation cannot be issued yet (%1). It does not state:")
+                                           .arg(articles.join(QStringLiteral(", ")))) +
             QLatin1Char('\n') + QStringLiteral("- ") + missing.join(QStringLiteral("\n- "));
         return nullptr;
     }
@@ -226,9 +225,9 @@ issueWarning(Records& records, WrittenWarning& warning, std::optional<Language> 
     if (warning.reason.trimmed().isEmpty()) {
         const QStringList articles = EvidenceFiling::articlesNaming(
             records, warning.engagementId, QStringLiteral("early-end-warning"), warning.issuedOn);
-        *message = articles.isEmpty()
-            ? tr("Describe the obstruction: the written warning names it.")
-            : tr("Describe the obstruction: the written warning names it (%1).").arg(articles.join(QStringLiteral(", ")));
+        *message = articles.isEmpty() ? tr("Describe the obstruction: the written warning names it.")
+                                      : tr("Describe the obstruction: the written warning names it (%1).")
+                                            .arg(articles.join(QStringLiteral(", ")));
         return std::nullopt;
     }
     Language used = Language::Dutch;
@@ -360,10 +359,9 @@ std::optional<QByteArray> renderHandover(Records& records,
     if (successor.trimmed().isEmpty()) {
         const QStringList articles =
             EvidenceFiling::articlesNaming(records, engagementId, QStringLiteral("conflict-termination"), letterDate);
-        *message = articles.isEmpty()
-            ? tr("Name the consultant you propose to hand the engagement over to.")
-            : tr("Name the consultant you propose to hand the engagement over to (%1).")
-                  .arg(articles.join(QStringLiteral(", ")));
+        *message = articles.isEmpty() ? tr("Name the consultant you propose to hand the engagement over to.")
+                                      : tr("Name the consultant you propose to hand the engagement over to (%1).")
+                                            .arg(articles.join(QStringLiteral(", ")));
         return std::nullopt;
     }
     return renderFor(records,

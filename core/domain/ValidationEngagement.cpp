@@ -139,11 +139,10 @@ ValidationIssues validate(const EngagementMethod& method)
                    QCoreApplication::translate("Validation", "The method's name"),
                    QCoreApplication::translate("Validation", "Name the method or tool."));
     // MW-3.2: name the people behind the tools; never claim them as one's own.
-    v.requiredName(
-        QStringLiteral("author"),
-        method.author,
-        QCoreApplication::translate("Validation", "The author or owner"),
-        QCoreApplication::translate("Validation", "Name the author or owner of “%1”.").arg(method.name));
+    v.requiredName(QStringLiteral("author"),
+                   method.author,
+                   QCoreApplication::translate("Validation", "The author or owner"),
+                   QCoreApplication::translate("Validation", "Name the author or owner of “%1”.").arg(method.name));
     v.maxLength(QStringLiteral("description"),
                 method.description,
                 limits::LongText,
@@ -168,11 +167,10 @@ ValidationIssues validate(const Engagement& engagement)
     // MW-2.8: the top-civil-servant regime is about evaluating and selecting.
     if (engagement.topCivilServant && engagement.kind != EngagementKind::Evaluation &&
         engagement.kind != EngagementKind::Selection) {
-        v.add(
-            QStringLiteral("topCivilServant"),
-            QCoreApplication::translate(
-                "Validation", "Only an evaluation or a selection can concern a top civil servant; this is %1.")
-                .arg(displayName(engagement.kind).toLower()));
+        v.add(QStringLiteral("topCivilServant"),
+              QCoreApplication::translate(
+                  "Validation", "Only an evaluation or a selection can concern a top civil servant; this is %1.")
+                  .arg(displayName(engagement.kind).toLower()));
     }
     checkPayer(v, engagement);
     checkFee(v, engagement);

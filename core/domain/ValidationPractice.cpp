@@ -146,11 +146,11 @@ ValidationIssues validate(const PracticeQualification& qualification)
                    QCoreApplication::translate("Validation", "The title"),
                    QCoreApplication::translate(
                        "Validation", "Enter the title of the qualification, certification or accreditation."));
-    v.requiredName(QStringLiteral("issuer"),
-                   qualification.issuer,
-                   QCoreApplication::translate("Validation", "The issuer"),
-                   QCoreApplication::translate(
-                       "Validation", "Enter who issued it (accurate information on qualifications)."));
+    v.requiredName(
+        QStringLiteral("issuer"),
+        qualification.issuer,
+        QCoreApplication::translate("Validation", "The issuer"),
+        QCoreApplication::translate("Validation", "Enter who issued it (accurate information on qualifications)."));
     v.requiredDate(QStringLiteral("issuedOn"),
                    qualification.issuedOn,
                    QCoreApplication::translate("Validation", "Enter the date it was issued."));

@@ -187,7 +187,11 @@ private Q_SLOTS:
             };
         icf("ICF-1.1",
             "onboarding",
-            {"terms-explained", "confirmation-complete", "confirmation-states-code", "payer-named", "confirmation-accepted"},
+            {"terms-explained",
+             "confirmation-complete",
+             "confirmation-states-code",
+             "payer-named",
+             "confirmation-accepted"},
             true);
         icf("ICF-1.2", "always", {"freedom-to-stop-every-party"}, true);
         icf("ICF-2.1", "always", {"principal-report-consent"}, true);

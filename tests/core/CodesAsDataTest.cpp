@@ -145,8 +145,9 @@ private Q_SLOTS:
                 lines.append(line);
             }
         }
-        QCOMPARE(found,
-                 (QStringList{QStringLiteral("CMI-10"), QStringLiteral("Referrals (CMI-11)"), QStringLiteral("GDPR-13")}));
+        QCOMPARE(
+            found,
+            (QStringList{QStringLiteral("CMI-10"), QStringLiteral("Referrals (CMI-11)"), QStringLiteral("GDPR-13")}));
         QCOMPARE(lines, (QList<int>{3, 4, 5}));
         const auto ui = uiStrings(QStringLiteral("<ui>\n<property><string>Consent (CMI-8)</string></property>\n"
                                                  "<string notr=\"true\">plain</string></ui>"));

@@ -438,8 +438,7 @@ private Q_SLOTS:
             for (const QLabel* label : dialog->findChildren<QLabel*>()) {
                 explained = explained ||
                     (label->isVisible() &&
-                     label->text().contains(
-                         QStringLiteral("Enter the discipline the client is referred to.")));
+                     label->text().contains(QStringLiteral("Enter the discipline the client is referred to.")));
             }
             QVERIFY(explained);
         }
@@ -457,9 +456,9 @@ private Q_SLOTS:
         QCOMPARE(referrals.first().referredOn, QDate(2026, 5, 4));
         QTRY_COMPARE(panel.model()->rowCount(), before + 1);
         if (!m_dutch) {
-            QVERIFY2(rows(&panel).contains(
-                         QStringLiteral("Referral | Praktijk Jansen, Psychotherapy: Burn-out complaints")),
-                     qPrintable(rows(&panel).join(QLatin1Char('\n'))));
+            QVERIFY2(
+                rows(&panel).contains(QStringLiteral("Referral | Praktijk Jansen, Psychotherapy: Burn-out complaints")),
+                qPrintable(rows(&panel).join(QLatin1Char('\n'))));
         }
     }
 

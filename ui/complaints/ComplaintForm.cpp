@@ -188,10 +188,10 @@ void ComplaintForm::updateDue()
     Complaint complaint;
     complaint.receivedOn = m_ui->receivedDateEdit->date();
     // CMI-17: settled within four weeks of receipt.
-    m_ui->dueLabel->setText(isShowing() && complaint.dueOn().isValid()
-                                ? tr("To be settled by %1 (within four weeks of receipt).")
-                                      .arg(formats::longDate(complaint.dueOn()))
-                                : QString());
+    m_ui->dueLabel->setText(
+        isShowing() && complaint.dueOn().isValid()
+            ? tr("To be settled by %1 (within four weeks of receipt).").arg(formats::longDate(complaint.dueOn()))
+            : QString());
 }
 
 void ComplaintForm::updateAcknowledge()

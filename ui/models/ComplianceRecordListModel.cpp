@@ -152,8 +152,7 @@ bool ComplianceRecordListModel::loadRows(QString* error)
                        tr("%1: %2").arg(displayName(item.status), firstLine(item.summary))});
     }
     for (const WrittenWarning& item : records.warningsFor(e, &problem)) {
-        m_rows.append(
-            {KindStride * 7 + item.id, item.issuedOn, tr("Written warning"), firstLine(item.reason)});
+        m_rows.append({KindStride * 7 + item.id, item.issuedOn, tr("Written warning"), firstLine(item.reason)});
     }
     if (problem.kind != RecordError::Kind::None) {
         *error = problem.message;

@@ -25,8 +25,7 @@ public:
     RuleResult evaluate(const ComplianceContext& context) const override
     {
         if (rules::isEvaluation(context.engagement.kind)) {
-            const QList<Evidence> rows =
-                context.findEvidence(evidence::reportContentAgreed(), Party::Client);
+            const QList<Evidence> rows = context.findEvidence(evidence::reportContentAgreed(), Party::Client);
             if (!rows.isEmpty()) {
                 RuleResult met = rules::make(
                     *this, RuleStatus::Met, tr("The client agreed what the report to the principal contains."));

@@ -137,8 +137,7 @@ public:
     RuleResult evaluate(const ComplianceContext& context) const override
     {
         QList<Evidence> rows = context.findEvidence(evidence::noAdmissionClause(), Party::Principal);
-        rows +=
-            context.findEvidence(evidence::confirmationIssued());
+        rows += context.findEvidence(evidence::confirmationIssued());
         if (!rows.isEmpty()) {
             RuleResult met = rules::make(
                 *this, RuleStatus::Met, tr("The agreement with the principal carries the no-admission clause."));

@@ -69,8 +69,7 @@ public:
     RuleResult evaluate(const ComplianceContext& context) const override
     {
         if (const std::optional<Evidence> amendment = lastAmendment(context)) {
-            const QList<Evidence> issued =
-                after(context.findEvidence(evidence::confirmationIssued()), *amendment);
+            const QList<Evidence> issued = after(context.findEvidence(evidence::confirmationIssued()), *amendment);
             RuleResult result = issued.isEmpty()
                 ? rules::make(*this,
                               RuleStatus::Open,
@@ -145,7 +144,10 @@ class TermsExplained final : public Rule
 
 public:
     QString id() const override { return QStringLiteral("terms-explained"); }
-    QStringList topics() const override { return {evidence::termsFinance(), evidence::termsLogistics(), evidence::termsConfidentiality()}; }
+    QStringList topics() const override
+    {
+        return {evidence::termsFinance(), evidence::termsLogistics(), evidence::termsConfidentiality()};
+    }
     bool appliesTo(const ComplianceContext&) const override { return true; }
     RuleResult evaluate(const ComplianceContext& context) const override
     {

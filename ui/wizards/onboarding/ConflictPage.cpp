@@ -58,7 +58,12 @@ ConflictPage::~ConflictPage() = default;
 
 QStringList ConflictPage::ruleIds() const
 {
-    return {QStringLiteral("conflict-check"), QStringLiteral("prior-relation-check"), QStringLiteral("neutrality-declared"), QStringLiteral("client-interest-confirmed"), QStringLiteral("independence-confirmed"), QStringLiteral("conflict-termination")};
+    return {QStringLiteral("conflict-check"),
+            QStringLiteral("prior-relation-check"),
+            QStringLiteral("neutrality-declared"),
+            QStringLiteral("client-interest-confirmed"),
+            QStringLiteral("independence-confirmed"),
+            QStringLiteral("conflict-termination")};
 }
 
 bool ConflictPage::isDone() const
@@ -196,15 +201,9 @@ void ConflictPage::recordResolution()
 void ConflictPage::loadDeclarations()
 {
     const QList<Declaration> declarations = {
-        {m_ui->independenceCheckBox,
-         QStringLiteral("independence-confirmed"),
-         evidence::independenceConfirmed()},
-        {m_ui->clientInterestCheckBox,
-         QStringLiteral("client-interest-confirmed"),
-         evidence::clientInterestFirst()},
-        {m_ui->neutralityCheckBox,
-         QStringLiteral("neutrality-declared"),
-         evidence::neutralityDeclared()},
+        {m_ui->independenceCheckBox, QStringLiteral("independence-confirmed"), evidence::independenceConfirmed()},
+        {m_ui->clientInterestCheckBox, QStringLiteral("client-interest-confirmed"), evidence::clientInterestFirst()},
+        {m_ui->neutralityCheckBox, QStringLiteral("neutrality-declared"), evidence::neutralityDeclared()},
     };
     bool any = false;
     for (const Declaration& d : declarations) {
@@ -268,8 +267,9 @@ void ConflictPage::updateDecline()
 {
     // MW-5.3: ending for a conflict proposes a consultant without it.
     const bool conflict = m_ui->declineReasonComboBox->currentData().toString() == toId(EndReason::ConflictOfInterest);
-    m_ui->declineLayout->setRowVisible(
-        m_ui->successorLineEdit, conflict && onboarding() && onboarding()->ruleInForce(QStringLiteral("conflict-termination")));
+    m_ui->declineLayout->setRowVisible(m_ui->successorLineEdit,
+                                       conflict && onboarding() &&
+                                           onboarding()->ruleInForce(QStringLiteral("conflict-termination")));
 }
 
 void ConflictPage::askDecline()

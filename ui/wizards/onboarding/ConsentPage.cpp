@@ -132,8 +132,8 @@ bool ConsentPage::save(QString* error)
         if (content.isEmpty()) {
             issues.append({QStringLiteral("reportContent"), tr("Write down what the report will contain.")});
         } else if (!agreed->isChecked()) {
-            issues.append({QStringLiteral("reportContentAgreed"),
-                           tr("Record when the client agreed the report's content.")});
+            issues.append(
+                {QStringLiteral("reportContentAgreed"), tr("Record when the client agreed the report's content.")});
         }
     }
     if (!issues.isEmpty()) {

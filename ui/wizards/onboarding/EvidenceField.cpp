@@ -100,8 +100,7 @@ void EvidenceField::load(const QList<Evidence>& rows)
     m_row = Evidence();
     for (const Evidence& row : rows) {
         // The latest row for this topic and party.
-        if (row.topic == m_topic && row.party == m_party &&
-            (m_row.id == 0 || row.occurredOn >= m_row.occurredOn)) {
+        if (row.topic == m_topic && row.party == m_party && (m_row.id == 0 || row.occurredOn >= m_row.occurredOn)) {
             m_row = row;
         }
     }

@@ -20,7 +20,8 @@ class Records;
 
 /// One piece of evidence the onboarding asks for (docs/compliance-evidence.md): "done" for
 /// one party, with the date and the channel. Saved as an Evidence row on its topic, filed
-/// under the engagement's article that asks for it (EvidenceFiling); a row once saved is corrected (date, channel), never removed (ComplianceRecords).
+/// under the engagement's article that asks for it (EvidenceFiling); a row once saved is corrected (date, channel),
+/// never removed (ComplianceRecords).
 class EvidenceField : public QWidget
 {
     Q_OBJECT

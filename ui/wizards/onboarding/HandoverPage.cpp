@@ -49,7 +49,9 @@ HandoverPage::~HandoverPage() = default;
 
 QStringList HandoverPage::ruleIds() const
 {
-    return {QStringLiteral("code-handed-over"), QStringLiteral("terms-explained"), QStringLiteral("privacy-notice-handed-over")};
+    return {QStringLiteral("code-handed-over"),
+            QStringLiteral("terms-explained"),
+            QStringLiteral("privacy-notice-handed-over")};
 }
 
 bool HandoverPage::isDone() const
