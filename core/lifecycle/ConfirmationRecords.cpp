@@ -195,12 +195,15 @@ bool activate(Records& records, qint64 engagementId, QDate on, QString* error)
                      .arg(displayName(engagement->status).toLower());
         return false;
     }
-    // The rules decide, guard installed or not (a test, an import): the same check and message.
-    const ComplianceGuard rules(records);
-    const TransitionCheck check = rules.check(*engagement, EngagementStatus::Active, std::nullopt, on);
-    if (!check.allowed) {
-        *error = check.reason;
-        return false;
+    // The rules decide, guard installed or not (a test, an import): the same check and message,
+    // asked once (the installed guard asks it in transition()).
+    if (!records.engagements().hasTransitionGuard()) {
+        const ComplianceGuard rules(records);
+        const TransitionCheck check = rules.check(*engagement, EngagementStatus::Active, std::nullopt, on);
+        if (!check.allowed) {
+            *error = check.reason;
+            return false;
+        }
     }
     if (!records.engagements().transition(engagementId, EngagementStatus::Active, on, {}, {}, &recordError)) {
         *error = recordError.message;

@@ -52,6 +52,7 @@ public:
 
     /// The compliance rules' hook; nullptr (the default) lets the lifecycle alone decide. Not owned.
     void setTransitionGuard(const TransitionGuard* guard);
+    bool hasTransitionGuard() const { return m_guard != nullptr; }
 
 Q_SIGNALS:
     void engagementsChanged();

@@ -140,7 +140,9 @@ ValidationIssues FeeTermsFields::collect(Engagement& engagement) const
     engagement.currency = m_currency->text().trimmed().toUpper();
     engagement.vatExempt = m_vatExempt->isChecked();
     engagement.vatRateBasisPoints = static_cast<int>(std::lround(m_vatRate->value() * 100.0));
-    engagement.vatExemptionWording = engagement.vatExempt ? m_vatExemptionWording->text().trimmed() : QString();
+    // Kept as shown even while hidden: a Save that changed nothing the user touched must not
+    // amend the terms of a signed engagement (TermsAmendment compares the wording too).
+    engagement.vatExemptionWording = m_vatExemptionWording->text().trimmed();
     return issues;
 }
 

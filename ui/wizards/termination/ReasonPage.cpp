@@ -149,16 +149,18 @@ void ReasonPage::update()
             open << formats::longDate(complaint.receivedOn);
         }
     }
-    m_ui->openComplaintLabel->setText(EvidenceFiling::citing(
-        m_wizard->records(),
-        engagementId,
-        {QStringLiteral("complaint-deadline"), QStringLiteral("complaint-acknowledged")},
-        m_wizard->today(),
-        tr("This engagement has %n open complaint(s) (received on %1). Settle it before the end, or write in "
-           "the note how it will be handled after the end.",
-           nullptr,
-           static_cast<int>(open.size()))
-            .arg(open.join(QStringLiteral(", ")))));
+    if (!open.isEmpty()) {
+        m_ui->openComplaintLabel->setText(EvidenceFiling::citing(
+            m_wizard->records(),
+            engagementId,
+            {QStringLiteral("complaint-deadline"), QStringLiteral("complaint-acknowledged")},
+            m_wizard->today(),
+            tr("This engagement has %n open complaint(s) (received on %1). Settle it before the end, or write "
+               "in the note how it will be handled after the end.",
+               nullptr,
+               static_cast<int>(open.size()))
+                .arg(open.join(QStringLiteral(", ")))));
+    }
     m_ui->openComplaintLabel->setVisible(!open.isEmpty());
     m_ui->reasonHintLabel->setText(hint);
     m_ui->reasonHintLabel->setVisible(!hint.isEmpty());
