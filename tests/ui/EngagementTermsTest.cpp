@@ -178,6 +178,9 @@ private:
         QCOMPARE(after.feeModel, before.feeModel);
         QCOMPARE(after.rateCents, before.rateCents);
         QCOMPARE(after.vatRateBasisPoints, before.vatRateBasisPoints);
+        QCOMPARE(after.vatExempt, before.vatExempt);
+        QCOMPARE(after.vatExemptionWording, before.vatExemptionWording);
+        QCOMPARE(after.estimatedTotalCents, before.estimatedTotalCents);
         QCOMPARE(after.expensesArrangement, before.expensesArrangement);
         QCOMPARE(after.paymentMethod, before.paymentMethod);
         QCOMPARE(after.paymentTerms, before.paymentTerms);
@@ -310,6 +313,14 @@ private Q_SLOTS:
     // A line added on the page and saved: the other terms are still stored.
     void saveOnThePageKeepsTheTerms()
     {
+        // A wording kept from an earlier exemption, not shown while the engagement is not exempt,
+        // must survive a Save of another term.
+        Engagement earlier = stored();
+        QVERIFY(!earlier.vatExempt);
+        earlier.vatExemptionWording = QStringLiteral("Vrijgesteld van btw, art. 44 WBTW.");
+        QVERIFY(records().engagements().save(earlier));
+        QTRY_COMPARE(terms()->engagement().vatExemptionWording, earlier.vatExemptionWording);
+        m_agreed = stored();
         auto* objectives = in<QPlainTextEdit>(terms(), "objectivesPlainTextEdit");
         person::appendTo(objectives, QStringLiteral("\nNetwerk uitbreiden"));
         QVERIFY(terms()->isDirty());
