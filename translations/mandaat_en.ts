@@ -102,6 +102,16 @@
     </message>
 </context>
 <context>
+    <name>EngagementCommand</name>
+    <message numerus="yes">
+        <source>--method takes &quot;NAME|AUTHOR|DESCRIPTION&quot;: “%1” has %n part(s).</source>
+        <translation>
+            <numerusform>--method takes &quot;NAME|AUTHOR|DESCRIPTION&quot;: “%1” has %n part.</numerusform>
+            <numerusform>--method takes &quot;NAME|AUTHOR|DESCRIPTION&quot;: “%1” has %n parts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message numerus="yes">
         <source>Wrote %1: %n engagement(s)</source>

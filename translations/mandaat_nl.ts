@@ -755,6 +755,10 @@
         <source>ENGAGEMENT needs an engagement id, a whole number of at least 1.</source>
         <translation>ENGAGEMENT heeft een opdracht-id nodig: een geheel getal van minstens 1.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; does not take the argument &apos;%2&apos;.</source>
+        <translation>&apos;%1&apos; neemt het argument &apos;%2&apos; niet.</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintAcknowledged</name>
@@ -2997,6 +3001,288 @@
     </message>
 </context>
 <context>
+    <name>EngagementCommand</name>
+    <message>
+        <source>Unknown %1 &apos;%2&apos;. Use one of: %3.</source>
+        <translation>Onbekende %1 &apos;%2&apos;. Gebruik een van: %3.</translation>
+    </message>
+    <message>
+        <source>--%1 needs an id, a whole number of at least 1 (see &apos;list FILE %1s&apos;).</source>
+        <translation>--%1 heeft een id nodig, een geheel getal van minstens 1 (zie &apos;list FILE %1s&apos;).</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD, such as 2026-03-31.</source>
+        <translation>--%1 heeft een datum nodig als JJJJ-MM-DD, zoals 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not an amount; write it as 95.00 or 1250.</source>
+        <translation>--%1: “%2” is geen bedrag; schrijf het als 95.00 of 1250.</translation>
+    </message>
+    <message>
+        <source>--%1 takes yes or no.</source>
+        <translation>--%1 neemt yes of no.</translation>
+    </message>
+    <message>
+        <source>Open a new engagement as the onboarding wizard does: the parties, the expectations, the methods and the terms; its onboarding begins.</source>
+        <translation>Open een nieuwe opdracht zoals de opstartwizard dat doet: de partijen, de verwachtingen, de methoden en de voorwaarden; de opstartfase begint.</translation>
+    </message>
+    <message>
+        <source>The vault file.</source>
+        <translation>Het kluisbestand.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s id (see &apos;list FILE clients&apos;).</source>
+        <translation>De id van de cliënt (zie &apos;list FILE clients&apos;).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The principal&apos;s id (see &apos;list FILE principals&apos;); without it the client pays.</source>
+        <translation>De id van de opdrachtgever (zie &apos;list FILE principals&apos;); zonder opdrachtgever betaalt de cliënt.</translation>
+    </message>
+    <message>
+        <source>The kind of engagement: %1.</source>
+        <translation>Het soort opdracht: %1.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>SOORT</translation>
+    </message>
+    <message>
+        <source>The letters&apos; language: nl (default) or en.</source>
+        <translation>De taal van de brieven: nl (standaard) of en.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>TAAL</translation>
+    </message>
+    <message>
+        <source>The engagement&apos;s title (default: the kind and the client&apos;s name).</source>
+        <translation>De titel van de opdracht (standaard: het soort en de naam van de cliënt).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <source>An evaluation or selection of a top civil servant.</source>
+        <translation>Een evaluatie of selectie van een topambtenaar.</translation>
+    </message>
+    <message>
+        <source>The day the onboarding begins (YYYY-MM-DD; default: today).</source>
+        <translation>De dag waarop de opstartfase begint (JJJJ-MM-DD; standaard: vandaag).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>The objectives.</source>
+        <translation>De doelstellingen.</translation>
+    </message>
+    <message>
+        <source>What the client expects.</source>
+        <translation>Wat de cliënt verwacht.</translation>
+    </message>
+    <message>
+        <source>What the principal expects.</source>
+        <translation>Wat de opdrachtgever verwacht.</translation>
+    </message>
+    <message>
+        <source>Other stakeholders and what they expect.</source>
+        <translation>Andere belanghebbenden en wat zij verwachten.</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>METHODE</translation>
+    </message>
+    <message>
+        <source>Who pays: %1.</source>
+        <translation>Wie betaalt: %1.</translation>
+    </message>
+    <message>
+        <source>PAYER</source>
+        <translation>BETALER</translation>
+    </message>
+    <message>
+        <source>The scheme or third party that pays.</source>
+        <translation>De regeling of derde die betaalt.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <source>The scheme&apos;s reference for this engagement.</source>
+        <translation>De referentie van de regeling voor deze opdracht.</translation>
+    </message>
+    <message>
+        <source>How the fee is counted: %1.</source>
+        <translation>Hoe het honorarium berekend wordt: %1.</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>MODEL</translation>
+    </message>
+    <message>
+        <source>The rate or the fixed price, such as 95.00.</source>
+        <translation>Het tarief of de vaste prijs, zoals 95.00.</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>BEDRAG</translation>
+    </message>
+    <message>
+        <source>The currency (default: EUR).</source>
+        <translation>De munt (standaard: EUR).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>The VAT rate in percent (default: 21).</source>
+        <translation>Het btw-tarief in procent (standaard: 21).</translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation>PROCENT</translation>
+    </message>
+    <message>
+        <source>Exempt from VAT, with the wording the letter states.</source>
+        <translation>Vrijgesteld van btw, met de vermelding die de brief opneemt.</translation>
+    </message>
+    <message>
+        <source>The estimated total, such as 1250.</source>
+        <translation>Het geraamde totaal, zoals 1250.</translation>
+    </message>
+    <message>
+        <source>How expenses are charged.</source>
+        <translation>Hoe onkosten worden aangerekend.</translation>
+    </message>
+    <message>
+        <source>How it is paid: %1.</source>
+        <translation>Hoe er betaald wordt: %1.</translation>
+    </message>
+    <message>
+        <source>The payment terms, such as &quot;Within 14 days&quot;.</source>
+        <translation>De betalingsvoorwaarden, zoals &quot;Binnen 14 dagen&quot;.</translation>
+    </message>
+    <message>
+        <source>The planned start (YYYY-MM-DD).</source>
+        <translation>De geplande start (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The planned end (YYYY-MM-DD).</source>
+        <translation>Het geplande einde (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The planned number of sessions.</source>
+        <translation>Het geplande aantal sessies.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>yes or no: the engagement follows advice you gave in another role.</source>
+        <translation>yes of no: de opdracht volgt op advies dat u in een andere rol gaf.</translation>
+    </message>
+    <message>
+        <source>ANSWER</source>
+        <translation>ANTWOORD</translation>
+    </message>
+    <message>
+        <source>With --follows-advice yes: that advice.</source>
+        <translation>Met --follows-advice yes: dat advies.</translation>
+    </message>
+    <message>
+        <source>yes or no: the engagement may lead to the end of the client&apos;s employment.</source>
+        <translation>yes of no: de opdracht kan leiden tot het einde van de tewerkstelling van de cliënt.</translation>
+    </message>
+    <message>
+        <source>What the client does not want used, or passed on.</source>
+        <translation>Wat de cliënt niet gebruikt of doorgegeven wil zien.</translation>
+    </message>
+    <message>
+        <source>&apos;engagement&apos; needs --client ID and --kind KIND, one of: %1.</source>
+        <translation>&apos;engagement&apos; heeft --client ID en --kind KIND nodig, een van: %1.</translation>
+    </message>
+    <message>
+        <source>kind of engagement</source>
+        <translation>soort opdracht</translation>
+    </message>
+    <message>
+        <source>letter language</source>
+        <translation>taal voor de brieven</translation>
+    </message>
+    <message>
+        <source>payer</source>
+        <translation>betaler</translation>
+    </message>
+    <message>
+        <source>fee model</source>
+        <translation>honorariummodel</translation>
+    </message>
+    <message>
+        <source>payment method</source>
+        <translation>betaalwijze</translation>
+    </message>
+    <message numerus="yes">
+        <source>--method takes &quot;NAME|AUTHOR|DESCRIPTION&quot;: “%1” has %n part(s).</source>
+        <translation>
+            <numerusform>--method neemt &quot;NAAM|AUTEUR|BESCHRIJVING&quot;: “%1” heeft %n deel.</numerusform>
+            <numerusform>--method neemt &quot;NAAM|AUTEUR|BESCHRIJVING&quot;: “%1” heeft %n delen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--vat-rate takes a percentage from 0 to 100, such as 21 or 9.</source>
+        <translation>--vat-rate neemt een percentage van 0 tot 100, zoals 21 of 9.</translation>
+    </message>
+    <message>
+        <source>--sessions takes a whole number of at least 1.</source>
+        <translation>--sessions neemt een geheel getal van minstens 1.</translation>
+    </message>
+    <message>
+        <source>--at lies in the future: open an engagement on the day its onboarding begins.</source>
+        <translation>--at ligt in de toekomst: open een opdracht op de dag dat haar opstartfase begint.</translation>
+    </message>
+    <message>
+        <source>There is no client %1 (see &apos;list FILE clients&apos;).</source>
+        <translation>Er is geen cliënt %1 (zie &apos;list FILE clients&apos;).</translation>
+    </message>
+    <message>
+        <source>There is no principal %1 (see &apos;list FILE principals&apos;).</source>
+        <translation>Er is geen opdrachtgever %1 (zie &apos;list FILE principals&apos;).</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Er is niets bewaard.</translation>
+    </message>
+    <message>
+        <source>The engagement was saved but does not read back as it was given.</source>
+        <translation>De opdracht is bewaard, maar leest niet terug zoals ze gegeven werd.</translation>
+    </message>
+    <message>
+        <source>Opened engagement %1, “%2”, in onboarding since %3.</source>
+        <translation>Opdracht %1, “%2”, geopend; in de opstartfase sinds %3.</translation>
+    </message>
+    <message>
+        <source>A method, as &quot;NAME|AUTHOR|DESCRIPTION&quot; (the author or owner, never yourself for what is not yours); repeat it for more.</source>
+        <translation>Een methode, als &quot;NAAM|AUTEUR|BESCHRIJVING&quot; (de auteur of eigenaar, nooit uzelf voor wat niet van u is); herhaal de optie voor meer.</translation>
+    </message>
+    <message>
+        <source>Next: record the onboarding (&apos;record FILE %1 TOPIC&apos;), issue the confirmation (&apos;letter&apos;), record its acceptance (&apos;accept&apos;); &apos;compliance FILE --engagement %1&apos; shows what is still due.</source>
+        <translation>Daarna: leg de opstart vast (&apos;record FILE %1 TOPIC&apos;), geef de bevestiging uit (&apos;letter&apos;), leg haar aanvaarding vast (&apos;accept&apos;); &apos;compliance FILE --engagement %1&apos; toont wat nog moet.</translation>
+    </message>
+</context>
+<context>
     <name>EngagementLifecycle</name>
     <message>
         <source>The engagement&apos;s status is not one Mandaat knows.</source>
@@ -4559,6 +4845,97 @@
     <message>
         <source>Referral to another discipline</source>
         <translation>Doorverwijzing naar een andere discipline</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCommand</name>
+    <message>
+        <source>Record what was done in the onboarding, as a ticked box of the wizard does: the code handed over, the terms explained, a declaration, a disclosure (docs/compliance-evidence.md).</source>
+        <translation>Leg vast wat in de opstartfase gedaan is, zoals een aangevinkt vakje van de wizard: de code overhandigd, de voorwaarden uitgelegd, een verklaring, een melding (docs/compliance-evidence.md).</translation>
+    </message>
+    <message>
+        <source>The vault file.</source>
+        <translation>Het kluisbestand.</translation>
+    </message>
+    <message>
+        <source>The engagement&apos;s id (see &apos;list FILE engagements&apos;).</source>
+        <translation>De id van de opdracht (zie &apos;list FILE engagements&apos;).</translation>
+    </message>
+    <message>
+        <source>What was done: %1.</source>
+        <translation>Wat gedaan is: %1.</translation>
+    </message>
+    <message>
+        <source>For whom: %1 (default: client; all_parties for the consultant&apos;s declarations); repeat it for more.</source>
+        <translation>Voor wie: %1 (standaard: client; all_parties voor de verklaringen van de consultant); herhaal de optie voor meer.</translation>
+    </message>
+    <message>
+        <source>PARTY</source>
+        <translation>PARTIJ</translation>
+    </message>
+    <message>
+        <source>The day it happened (YYYY-MM-DD; default: today).</source>
+        <translation>De dag waarop het gebeurde (JJJJ-MM-DD; standaard: vandaag).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>How: %1 (default: in_person; other for the consultant&apos;s declarations).</source>
+        <translation>Hoe: %1 (standaard: in_person; other voor de verklaringen van de consultant).</translation>
+    </message>
+    <message>
+        <source>CHANNEL</source>
+        <translation>KANAAL</translation>
+    </message>
+    <message>
+        <source>A note with the evidence (what was agreed, how a conflict is resolved).</source>
+        <translation>Een notitie bij het bewijs (wat is afgesproken, hoe een conflict is opgelost).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <source>&apos;record&apos; needs the topic: %1.</source>
+        <translation>&apos;record&apos; heeft het onderwerp nodig: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown topic &apos;%1&apos;. Use one of: %2.</source>
+        <translation>Onbekend onderwerp &apos;%1&apos;. Gebruik een van: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown party &apos;%1&apos;. Use one of: %2.</source>
+        <translation>Onbekende partij &apos;%1&apos;. Gebruik een van: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown channel &apos;%1&apos;. Use one of: %2.</source>
+        <translation>Onbekend kanaal &apos;%1&apos;. Gebruik een van: %2.</translation>
+    </message>
+    <message>
+        <source>--at needs the day it happened as YYYY-MM-DD, such as 2026-03-31.</source>
+        <translation>--at heeft de dag nodig waarop het gebeurde, als JJJJ-MM-DD, zoals 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>--at lies in the future: record what was done once it is done.</source>
+        <translation>--at ligt in de toekomst: leg vast wat gedaan is zodra het gedaan is.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>Er is niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The evidence was saved but does not read back.</source>
+        <translation>Het bewijs is bewaard, maar leest niet terug.</translation>
+    </message>
+    <message>
+        <source>Recorded %1 for the %2 on %3 (no code of the engagement asks for it).</source>
+        <translation>%1 vastgelegd voor: %2, op %3 (geen code van de opdracht vraagt erom).</translation>
+    </message>
+    <message>
+        <source>Recorded %1 for the %2 on %3, under %4.</source>
+        <translation>%1 vastgelegd voor: %2, op %3, onder %4.</translation>
     </message>
 </context>
 <context>
@@ -8964,6 +9341,25 @@ Het nieuwe noodblad nu afdrukken?</translation>
             <numerusform>over %n dag</numerusform>
             <numerusform>over %n dagen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::Onboarding</name>
+    <message>
+        <source>No rule of Mandaat reads evidence on “%1”; see the list of topics.</source>
+        <translation>Geen regel van Mandaat leest bewijs over “%1”; zie de lijst van onderwerpen.</translation>
+    </message>
+    <message>
+        <source>The evidence needs the date it happened, not after today.</source>
+        <translation>Het bewijs heeft de datum nodig waarop het gebeurde, niet na vandaag.</translation>
+    </message>
+    <message>
+        <source>Engagement %1 has ended: its records are closed.</source>
+        <translation>Opdracht %1 is beëindigd: haar gegevens zijn afgesloten.</translation>
+    </message>
+    <message>
+        <source>Engagement %1 has not begun its onboarding: complete its parties first.</source>
+        <translation>Opdracht %1 is nog niet in de opstartfase: vul eerst haar partijen aan.</translation>
     </message>
 </context>
 <context>

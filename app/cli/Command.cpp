@@ -6,6 +6,7 @@
 #include "ComplianceCommand.h"
 #include "DemoCommand.h"
 #include "EndCommand.h"
+#include "EngagementCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "InfoCommand.h"
@@ -13,6 +14,7 @@
 #include "LetterCommand.h"
 #include "ListCommand.h"
 #include "PasswdCommand.h"
+#include "RecordCommand.h"
 #include "RestoreCommand.h"
 #include "RetentionCommand.h"
 #include "SearchCommand.h"
@@ -36,6 +38,7 @@ void Command::addPositional(const QString& name, const QString& description, con
 {
     m_parser.addPositionalArgument(name, description, syntax);
     ++m_minimumPositionals;
+    m_variadic = syntax.endsWith(QLatin1String("..."));
 }
 
 std::unique_ptr<Vault> Command::createVault(const QCommandLineParser& parser, const QString& path, int* exitCode)
@@ -89,6 +92,15 @@ int Command::run(const QStringList& arguments)
         err() << tr("Run 'mandaat-cli %1 --help' for its options.").arg(m_name) << Qt::endl;
         return ExitUsage;
     }
+    // An argument too many is a mistake to say, not to ignore ('compliance FILE 7' would show
+    // every engagement where the user asked for one).
+    if (!m_variadic && m_parser.positionalArguments().size() - 1 > m_minimumPositionals) {
+        err() << tr("'%1' does not take the argument '%2'.")
+                     .arg(m_name, m_parser.positionalArguments().at(m_minimumPositionals + 1))
+              << Qt::endl;
+        err() << tr("Run 'mandaat-cli %1 --help' for its options.").arg(m_name) << Qt::endl;
+        return ExitUsage;
+    }
     return execute(m_parser);
 }
 
@@ -105,6 +117,8 @@ const std::vector<std::unique_ptr<Command>>& Command::all()
         list.push_back(std::make_unique<SearchCommand>());
         list.push_back(std::make_unique<ComplianceCommand>());
         list.push_back(std::make_unique<ImportCommand>());
+        list.push_back(std::make_unique<EngagementCommand>());
+        list.push_back(std::make_unique<RecordCommand>());
         list.push_back(std::make_unique<LetterCommand>());
         list.push_back(std::make_unique<AcceptCommand>());
         list.push_back(std::make_unique<EndCommand>());

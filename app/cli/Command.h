@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/EnumIds.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QString>
@@ -24,6 +26,17 @@ enum ExitCode {
     ExitDamaged = 4,
 };
 
+/// The ids an option of enum \a E takes, "a, b, c", for its help and its usage errors.
+template <typename E>
+QString idsOf()
+{
+    QStringList ids;
+    for (const E value : allValues<E>()) {
+        ids << toId(value);
+    }
+    return ids.join(QStringLiteral(", "));
+}
+
 /// One mandaat-cli command, as keepassxc-cli has them: a name, a one-line description, its
 /// own options, and execute(). Subclasses add options in their constructor.
 class Command
@@ -45,7 +58,8 @@ public:
 protected:
     Command(const QString& name, const QString& description);
 
-    /// Positional arguments, as "name", "description", "syntax".
+    /// Positional arguments, as "name", "description", "syntax"; each is required, and no more are
+    /// taken unless the last one's syntax ends in "..." (search's QUERY...).
     void addPositional(const QString& name, const QString& description, const QString& syntax = {});
     void addOption(const QCommandLineOption& option) { m_parser.addOption(option); }
     int minimumPositionals() const { return m_minimumPositionals; }
@@ -67,6 +81,7 @@ private:
     QString m_name;
     QString m_description;
     int m_minimumPositionals = 0;
+    bool m_variadic = false; // the last positional takes any number of words ("QUERY...")
 };
 
 } // namespace mandaat::cli

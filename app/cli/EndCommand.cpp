@@ -11,15 +11,6 @@ namespace mandaat::cli {
 
 namespace {
 
-QString reasonIds()
-{
-    QStringList ids;
-    for (const EndReason reason : allValues<EndReason>()) {
-        ids << toId(reason);
-    }
-    return ids.join(QStringLiteral(", "));
-}
-
 /// The date of option \a name (YYYY-MM-DD); an invalid date when it is not set. False when it
 /// is set but is not a date.
 bool dateOption(const QCommandLineParser& parser, const QString& name, QDate* date)
@@ -42,7 +33,7 @@ EndCommand::EndCommand()
     addPositional(QStringLiteral("file"), tr("The vault file."));
     addPositional(QStringLiteral("engagement"), tr("The engagement's id (see 'list FILE engagements')."));
     addOption(PassphraseSource::stdinOption());
-    addOption({QStringLiteral("reason"), tr("Why it ends: %1.").arg(reasonIds()), tr("REASON")});
+    addOption({QStringLiteral("reason"), tr("Why it ends: %1.").arg(idsOf<EndReason>()), tr("REASON")});
     addOption({QStringLiteral("at"), tr("The end date (YYYY-MM-DD)."), tr("DATE")});
     addOption({QStringLiteral("note"), tr("A note for the letter and the engagement's end."), tr("TEXT")});
     addOption({QStringLiteral("successor"),
@@ -82,7 +73,7 @@ int EndCommand::execute(const QCommandLineParser& parser)
         err() << (parser.isSet(QStringLiteral("reason"))
                       ? tr("Unknown end reason '%1'. Use one of: %2.").arg(parser.value(QStringLiteral("reason")))
                       : tr("'end' needs --reason REASON, one of: %1."))
-                     .arg(reasonIds())
+                     .arg(idsOf<EndReason>())
               << Qt::endl;
         return ExitUsage;
     }

@@ -110,7 +110,11 @@ private Q_SLOTS:
                                     "search",
                                     "compliance",
                                     "import",
+                                    "engagement",
+                                    "record",
                                     "letter",
+                                    "accept",
+                                    "end",
                                     "export",
                                     "backup",
                                     "restore",
@@ -128,6 +132,12 @@ private Q_SLOTS:
         QTest::newRow("info without a file") << QStringList{QStringLiteral("info")};
         QTest::newRow("unknown option") << QStringList{
             QStringLiteral("info"), QStringLiteral("--frob"), QStringLiteral("x")};
+        // An engagement's id where the command takes --engagement: said, not ignored (it showed
+        // every engagement of the practice).
+        QTest::newRow("an argument too many")
+            << QStringList{QStringLiteral("compliance"), QStringLiteral("x.mandaat"), QStringLiteral("7")};
+        QTest::newRow("record without a topic")
+            << QStringList{QStringLiteral("record"), QStringLiteral("x.mandaat"), QStringLiteral("7")};
     }
 
     void usageErrors()
@@ -135,6 +145,11 @@ private Q_SLOTS:
         QFETCH(QStringList, arguments);
         const Run run = cli(arguments);
         QCOMPARE(run.exitCode, 2);
+        QVERIFY2(!run.err.isEmpty() || run.out.contains(QStringLiteral("Usage")), "the mistake is said");
+        if (qstrcmp(QTest::currentDataTag(), "an argument too many") == 0) {
+            QVERIFY2(run.err.contains(QStringLiteral("'compliance' does not take the argument '7'")),
+                     qPrintable(run.err));
+        }
     }
 
     void noPassphraseSourceIsAUsageError()

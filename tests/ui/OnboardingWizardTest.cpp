@@ -2,6 +2,7 @@
 // outplacement with a principal and a self-paying career coaching walked page by page, left
 // half-way and resumed; activation refused (CMI-5) until the signed copy or the e-mail
 // acceptance is recorded; a conflict that stops the onboarding until it is resolved or declined.
+#include "CliRunner.h"
 #include "PersonInput.h"
 #include "TestSupport.h"
 #include "Translations.h"
@@ -33,6 +34,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
@@ -45,12 +47,16 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+
+#include <tuple>
 
 using namespace mandaat;
 
@@ -242,6 +248,83 @@ private:
         const QString path = m_dir.filePath(name);
         image.save(path);
         return path;
+    }
+
+    /// selfPayingCareerCoaching's walk, dated \a today: \a client's career coaching, in English,
+    /// without a principal, onboarded, issued once and accepted by e-mail. The engagement's id.
+    qint64 walkCareerCoaching(qint64 client, QDate today)
+    {
+        OnboardingWizard wizard(*m_practice, 0);
+        wizard.setClock([today] { return today; });
+        wizard.show();
+        QWizardPage* page = wizard.currentPage();
+        choose(find<QComboBox>(page, "clientComboBox"), client);
+        choose(find<QComboBox>(page, "principalComboBox"), PartiesPage::NoPrincipal);
+        choose(find<QComboBox>(page, "kindComboBox"), QStringLiteral("career_coaching"));
+        choose(find<QComboBox>(page, "letterLanguageComboBox"), QStringLiteral("en"));
+        if (!next(wizard, OnboardingWizard::Conflict)) {
+            return 0;
+        }
+        find<QCheckBox>(wizard.currentPage(), "independenceCheckBox")->click();
+        if (!next(wizard, OnboardingWizard::Expectations)) {
+            return 0;
+        }
+        page = wizard.currentPage();
+        type(find<QPlainTextEdit>(page, "clientExpectationsPlainTextEdit"),
+             QStringLiteral("Clarity about a next step."));
+        type(find<QPlainTextEdit>(page, "objectivesPlainTextEdit"), QStringLiteral("Choose a direction"));
+        if (!next(wizard, OnboardingWizard::Methods)) {
+            return 0;
+        }
+        page = wizard.currentPage();
+        type(find<QLineEdit>(page, "methodNameLineEdit"), QStringLiteral("Career anchors"));
+        type(find<QLineEdit>(page, "methodAuthorLineEdit"), QStringLiteral("Edgar Schein"));
+        type(find<QPlainTextEdit>(page, "methodDescriptionPlainTextEdit"),
+             QStringLiteral("A questionnaire and an interview."));
+        if (!next(wizard, OnboardingWizard::Terms)) {
+            return 0;
+        }
+        page = wizard.currentPage();
+        choose(find<QComboBox>(page, "feeModelComboBox"), QStringLiteral("per_session"));
+        type(find<QLineEdit>(page, "rateLineEdit"), QStringLiteral("95"));
+        type(find<QPlainTextEdit>(page, "expensesPlainTextEdit"), QStringLiteral("None."));
+        choose(find<QComboBox>(page, "paymentMethodComboBox"), QStringLiteral("bank_transfer"));
+        type(find<QLineEdit>(page, "paymentTermsLineEdit"), QStringLiteral("Within 14 days"));
+        test::person::typeInto(find<DateEdit>(page, "plannedStartDateEdit"), formats::shortDate(today.addDays(10)));
+        test::person::typeInto(find<DateEdit>(page, "plannedEndDateEdit"), formats::shortDate(today.addMonths(3)));
+        find<QSpinBox>(page, "plannedSessionsSpinBox")->setValue(5);
+        find<QCheckBox>(page, "adequacyCheckBox")->click();
+        if (!next(wizard, OnboardingWizard::Disclosures)) {
+            return 0;
+        }
+        page = wizard.currentPage();
+        find<QRadioButton>(page, "followsAdviceNoRadioButton")->click();
+        find<QRadioButton>(page, "endOfEmploymentNoRadioButton")->click();
+        tick(page, "freedomToStopEvidenceField");
+        if (!next(wizard, OnboardingWizard::Consent)) {
+            return 0;
+        }
+        type(find<QPlainTextEdit>(wizard.currentPage(), "useRestrictionsPlainTextEdit"),
+             QStringLiteral("Nothing about health goes to anyone."));
+        if (!next(wizard, OnboardingWizard::Handover)) {
+            return 0;
+        }
+        page = wizard.currentPage();
+        tick(page, "codeClientEvidenceField");
+        tick(page, "privacyNoticeEvidenceField");
+        if (!next(wizard, OnboardingWizard::Confirmation)) {
+            return 0;
+        }
+        find<QPushButton>(wizard.currentPage(), "issuePushButton")->click();
+        if (auto* save = wizard.findChild<QFileDialog*>(QStringLiteral("savePdfFileDialog"))) {
+            save->reject();
+            QApplication::processEvents(); // the dialog deletes itself
+        }
+        find<QPushButton>(wizard.currentPage(), "acceptedByEmailPushButton")->click();
+        if (!acceptByEmail(wizard, 1, {QStringLiteral("client")})) {
+            return 0;
+        }
+        return wizard.engagementId();
     }
 
 private Q_SLOTS:
@@ -672,6 +755,260 @@ private Q_SLOTS:
         QCOMPARE(rows.constFirst().party, Party::Client);
         QCOMPARE(rows.constFirst().channel, Channel::Email);
         shot(*wizard, QStringLiteral("onboarding-9-email"));
+    }
+
+    // Issue 17: the same self-paying career coaching, the client imported from CSV and everything
+    // else done with mandaat-cli (engagement, record, letter, accept), reaches the state the wizard
+    // left: the same terms, the same evidence under the same articles, the same letters and the
+    // same `compliance` report; and the clumsy calls on the way change nothing.
+    void cliReachesTheWizardsState()
+    {
+        // Both on the real day: mandaat-cli dates what it records today, as a user's would.
+        const QDate today = QDate::currentDate();
+        records().setClock(nullptr);
+        const auto restoreClock = qScopeGuard([this] {
+            records().setClock([this] {
+                m_now = m_now.addSecs(1);
+                return m_now;
+            });
+        });
+        Client jonas;
+        jonas.name = QStringLiteral("Jonas Wouters");
+        jonas.language = Language::English;
+        QVERIFY(records().clients().save(jonas));
+        const qint64 byWizard = walkCareerCoaching(jonas.id, today);
+        QVERIFY(byWizard > 0);
+        QCOMPARE(stored(byWizard).status, EngagementStatus::Active);
+
+        const QString vault = m_dir.filePath(QStringLiteral("onboarding.mandaat"));
+        const QString day = today.toString(Qt::ISODate);
+        const auto cli = [&vault](QStringList arguments) {
+            arguments.insert(1, vault);
+            return test::runCli(arguments);
+        };
+
+        const QString csv = m_dir.filePath(QStringLiteral("clients.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("naam;e-mail;taal\nSofie Peeters;sofie@example.org;en\n");
+        file.close();
+        test::CliRun run = cli({QStringLiteral("import"), QStringLiteral("--clients"), csv});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QList<Client> clients = records().clients().clients();
+        const auto sofie = std::find_if(clients.cbegin(), clients.cend(), [](const Client& client) {
+            return client.name == QLatin1String("Sofie Peeters");
+        });
+        QVERIFY(sofie != clients.cend());
+
+        const QStringList terms{QStringLiteral("--kind"),
+                                QStringLiteral("career_coaching"),
+                                QStringLiteral("--language"),
+                                QStringLiteral("en"),
+                                QStringLiteral("--at"),
+                                day,
+                                QStringLiteral("--client-expectations"),
+                                QStringLiteral("Clarity about a next step."),
+                                QStringLiteral("--objectives"),
+                                QStringLiteral("Choose a direction"),
+                                QStringLiteral("--method"),
+                                QStringLiteral("Career anchors|Edgar Schein|A questionnaire and an interview."),
+                                QStringLiteral("--fee-model"),
+                                QStringLiteral("per_session"),
+                                QStringLiteral("--expenses"),
+                                QStringLiteral("None."),
+                                QStringLiteral("--payment-method"),
+                                QStringLiteral("bank_transfer"),
+                                QStringLiteral("--payment-terms"),
+                                QStringLiteral("Within 14 days"),
+                                QStringLiteral("--start"),
+                                today.addDays(10).toString(Qt::ISODate),
+                                QStringLiteral("--end"),
+                                today.addMonths(3).toString(Qt::ISODate),
+                                QStringLiteral("--sessions"),
+                                QStringLiteral("5"),
+                                QStringLiteral("--follows-advice"),
+                                QStringLiteral("no"),
+                                QStringLiteral("--end-of-employment"),
+                                QStringLiteral("no"),
+                                QStringLiteral("--use-restrictions"),
+                                QStringLiteral("Nothing about health goes to anyone.")};
+        const int engagementsBefore = records().engagements().engagements().size();
+        // Clumsy first: an amount that is none, a client that does not exist, a kind unknown.
+        run = cli(QStringList{QStringLiteral("engagement"), QStringLiteral("--client"), QString::number(sofie->id)} +
+                  terms + QStringList{QStringLiteral("--rate"), QStringLiteral("ninety-five")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("is not an amount")), qPrintable(run.err));
+        run = cli(QStringList{QStringLiteral("engagement"), QStringLiteral("--client"), QStringLiteral("999")} + terms +
+                  QStringList{QStringLiteral("--rate"), QStringLiteral("95")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("There is no client 999")), qPrintable(run.err));
+        run = cli({QStringLiteral("engagement"),
+                   QStringLiteral("--client"),
+                   QString::number(sofie->id),
+                   QStringLiteral("--kind"),
+                   QStringLiteral("therapy")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("Unknown kind of engagement 'therapy'")), qPrintable(run.err));
+        // A method without its author is refused as the wizard refuses it (MW-3.2).
+        run = cli(QStringList{QStringLiteral("engagement"), QStringLiteral("--client"), QString::number(sofie->id)} +
+                  terms +
+                  QStringList{QStringLiteral("--rate"),
+                              QStringLiteral("95"),
+                              QStringLiteral("--method"),
+                              QStringLiteral("Own method||Something I made")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("--method: ")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("Nothing was saved.")), qPrintable(run.err));
+        QCOMPARE(records().engagements().engagements().size(), engagementsBefore);
+
+        run = cli(QStringList{QStringLiteral("engagement"), QStringLiteral("--client"), QString::number(sofie->id)} +
+                  terms + QStringList{QStringLiteral("--rate"), QStringLiteral("95")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(records().engagements().engagements().size(), engagementsBefore + 1);
+        const QRegularExpressionMatch opened =
+            QRegularExpression(QStringLiteral("Opened engagement (\\d+)")).match(run.out);
+        QVERIFY2(opened.hasMatch(), qPrintable(run.out));
+        const qint64 id = opened.captured(1).toLongLong();
+        QCOMPARE(stored(id).status, EngagementStatus::Onboarding);
+
+        // A letter now is refused: the onboarding is not done (as the wizard's Issue is).
+        const auto evidenceCount = [this](qint64 engagement) {
+            return records().compliance().evidenceFor(engagement).size();
+        };
+        const QString pdf = m_dir.filePath(QStringLiteral("sofie.pdf"));
+        for (const auto& [arguments, exitCode, says] :
+             {std::tuple{QStringList{QStringLiteral("record"), QString::number(id), QStringLiteral("code_handed")},
+                         2,
+                         QStringLiteral("Unknown topic 'code_handed'")},
+              // The confirmation is issued by `letter`, with its PDF: not a box to tick.
+              std::tuple{
+                  QStringList{QStringLiteral("record"), QString::number(id), QStringLiteral("confirmation_issued")},
+                  2,
+                  QStringLiteral("Unknown topic 'confirmation_issued'")},
+              std::tuple{QStringList{QStringLiteral("record"),
+                                     QString::number(id),
+                                     QStringLiteral("code_handed_over"),
+                                     QStringLiteral("--party"),
+                                     QStringLiteral("boss")},
+                         2,
+                         QStringLiteral("Unknown party 'boss'")},
+              std::tuple{QStringList{QStringLiteral("record"),
+                                     QString::number(id),
+                                     QStringLiteral("code_handed_over"),
+                                     QStringLiteral("--at"),
+                                     QStringLiteral("2999-01-01")},
+                         2,
+                         QStringLiteral("lies in the future")},
+              std::tuple{
+                  QStringList{QStringLiteral("record"), QStringLiteral("99999"), QStringLiteral("code_handed_over")},
+                  1,
+                  QStringLiteral("Nothing was recorded.")}}) {
+            run = cli(arguments);
+            QVERIFY2(run.exitCode == exitCode,
+                     qPrintable(arguments.join(QLatin1Char(' ')) + QLatin1Char('\n') + run.err));
+            QVERIFY2(run.err.contains(says), qPrintable(run.err));
+        }
+        QCOMPARE(evidenceCount(id), 0);
+
+        // The consultant's declarations to all parties (the default); told by the channels the
+        // wizard offers first: freedom to stop by phone, the code and the privacy notice by e-mail.
+        for (const auto& [topic, channel, party] :
+             {std::tuple{evidence::independenceConfirmed(), QString(), QStringLiteral("all parties")},
+              std::tuple{evidence::durationAdequate(), QString(), QStringLiteral("all parties")},
+              std::tuple{evidence::freedomToStop(), QStringLiteral("phone"), QStringLiteral("client")},
+              std::tuple{evidence::codeHandedOver(), QStringLiteral("email"), QStringLiteral("client")},
+              std::tuple{evidence::privacyNoticeHandedOver(), QStringLiteral("email"), QStringLiteral("client")}}) {
+            QStringList arguments{QStringLiteral("record"), QString::number(id), topic, QStringLiteral("--at"), day};
+            if (!channel.isEmpty()) {
+                arguments << QStringLiteral("--channel") << channel;
+            }
+            run = cli(arguments);
+            QVERIFY2(run.exitCode == 0, qPrintable(topic + QLatin1Char(' ') + run.err));
+            QVERIFY2(run.out.startsWith(QStringLiteral("Recorded %1 for the %2 on %3").arg(topic, party, day)),
+                     qPrintable(run.out));
+        }
+        // Accepted before a letter exists: refused, nothing recorded.
+        run = cli({QStringLiteral("accept"), QString::number(id), QStringLiteral("--by"), QStringLiteral("email")});
+        QCOMPARE(run.exitCode, 1);
+        // Issued, and accepted by e-mail.
+        run = cli({QStringLiteral("letter"),
+                   QStringLiteral("--engagement"),
+                   QString::number(id),
+                   QStringLiteral("--out"),
+                   pdf});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = cli({QStringLiteral("accept"),
+                   QString::number(id),
+                   QStringLiteral("--by"),
+                   QStringLiteral("email"),
+                   QStringLiteral("--at"),
+                   day});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(stored(id).status, EngagementStatus::Active);
+
+        QVERIFY2(QFileInfo(pdf).size() > 0, "the letter's PDF");
+        // The same terms (but the client and the title).
+        const auto terms_ = [this](qint64 engagement) {
+            Engagement e = stored(engagement);
+            e.id = 0;
+            e.clientId = 0;
+            e.title.clear();
+            e.createdAt = {};
+            e.updatedAt = {};
+            for (EngagementMethod& method : e.methods) {
+                method.id = 0;
+            }
+            return e;
+        };
+        QCOMPARE(terms_(id), terms_(byWizard));
+        // The same evidence, under the same articles, dated alike, by the same channel.
+        const auto evidenceOf = [this](qint64 engagement) {
+            QStringList rows;
+            for (const Evidence& row : records().compliance().evidenceFor(engagement)) {
+                rows << QStringList{row.articleId,
+                                    row.topic,
+                                    toId(row.party),
+                                    toId(row.channel),
+                                    row.occurredOn.toString(Qt::ISODate),
+                                    row.attachmentId > 0 ? QStringLiteral("attached") : QStringLiteral("none")}
+                            .join(QLatin1Char('|'));
+            }
+            rows.sort();
+            return rows;
+        };
+        QCOMPARE(evidenceOf(id), evidenceOf(byWizard));
+        // The same letters: two confirmations in English, the first accepted by e-mail.
+        const auto lettersOf = [this](qint64 engagement) {
+            QStringList rows;
+            for (const IssuedLetter& letter : records().letters().lettersFor(engagement)) {
+                rows << QStringList{toId(letter.kind),
+                                    toId(letter.language),
+                                    letter.acceptanceChannel ? toId(*letter.acceptanceChannel) : QString(),
+                                    letter.acceptedOn.toString(Qt::ISODate)}
+                            .join(QLatin1Char('|'));
+            }
+            return rows;
+        };
+        QCOMPARE(lettersOf(id), lettersOf(byWizard));
+        // And `compliance` says the same of both, on that day and half a year on.
+        for (const QDate on : {today, today.addMonths(6)}) {
+            const auto report = [&](qint64 engagement) {
+                const test::CliRun compliance = cli({QStringLiteral("compliance"),
+                                                     QStringLiteral("--engagement"),
+                                                     QString::number(engagement),
+                                                     QStringLiteral("--at"),
+                                                     on.toString(Qt::ISODate)});
+                QString text = compliance.out;
+                text.replace(stored(engagement).title, QStringLiteral("TITLE"));
+                text.replace(QStringLiteral("engagement\t%1\t").arg(engagement), QStringLiteral("engagement\tID\t"));
+                return QStringList{QString::number(compliance.exitCode), text};
+            };
+            const QStringList wizardSide = report(byWizard);
+            QVERIFY2(wizardSide.at(1).count(QLatin1Char('\n')) > 5, qPrintable(wizardSide.at(1)));
+            QVERIFY2(wizardSide.at(1).startsWith(QStringLiteral("engagement\tID\tactive\tcareer_coaching\tTITLE")),
+                     qPrintable(wizardSide.at(1)));
+            QCOMPARE(report(id), wizardSide);
+        }
     }
 
     // (c) JOURNEY.md step 12: evaluating a top civil servant Annelies coached before. The

@@ -1,5 +1,6 @@
 #include "forms/FeeTermsFields.h"
 
+#include "domain/Amount.h"
 #include "forms/FormSupport.h"
 
 #include <QCheckBox>
@@ -81,25 +82,12 @@ FeeTermsFields::FeeTermsFields(QFormLayout* layout, int row)
 
 std::optional<qint64> FeeTermsFields::parseAmount(const QString& text, bool* ok)
 {
-    const QString trimmed = text.trimmed();
-    *ok = true;
-    if (trimmed.isEmpty()) {
-        return std::nullopt;
-    }
-    double value = QLocale().toDouble(trimmed, ok);
-    if (!*ok) {
-        value = QLocale::c().toDouble(trimmed, ok);
-    }
-    if (!*ok || !std::isfinite(value) || value < 0.0 || value > 1e11) {
-        *ok = false;
-        return std::nullopt;
-    }
-    return std::llround(value * 100.0);
+    return amount::parse(text, ok);
 }
 
 QString FeeTermsFields::formatAmount(qint64 cents)
 {
-    return QLocale().toString(static_cast<double>(cents) / 100.0, 'f', 2);
+    return amount::format(cents);
 }
 
 void FeeTermsFields::show(const Engagement& engagement)

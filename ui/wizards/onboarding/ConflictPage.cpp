@@ -4,6 +4,7 @@
 #include "compliance/EvidenceFiling.h"
 #include "compliance/EvidenceTopics.h"
 #include "domain/DisplayNames.h"
+#include "lifecycle/Onboarding.h"
 #include "repositories/ComplianceRecords.h"
 #include "repositories/EngagementRepository.h"
 #include "repositories/PrincipalRepository.h"
@@ -250,7 +251,7 @@ bool ConflictPage::save(QString* error)
         row.channel = Channel::Other;
         row.text = plain(box->text());
         RecordError recordError;
-        if (!EvidenceFiling::file(all, row, &recordError) || !all.compliance().save(row, &recordError)) {
+        if (!Onboarding::record(all, row, onboarding()->today(), &recordError)) {
             *error = recordError.message;
             return false;
         }

@@ -1,8 +1,8 @@
 #include "EvidenceField.h"
 
-#include "compliance/EvidenceFiling.h"
 #include "domain/DisplayNames.h"
 #include "forms/DateEdit.h"
+#include "lifecycle/Onboarding.h"
 #include "repositories/ComplianceRecords.h"
 #include "repositories/Records.h"
 
@@ -149,16 +149,18 @@ bool EvidenceField::save(Records& records, qint64 engagementId, RecordError* err
         row.party = m_party;
         row.text = m_note.isEmpty() ? m_text->text() : m_note;
         row.occurredOn = date();
-        if (!EvidenceFiling::file(records, row, error)) {
+        row.channel = channel();
+        if (!Onboarding::record(records, row, m_today.isValid() ? m_today : QDate::currentDate(), error)) {
             return false;
         }
     } else if (row.occurredOn == date() && row.channel == channel()) {
         return true; // nothing changed
-    }
-    row.occurredOn = date();
-    row.channel = channel();
-    if (!records.compliance().save(row, error)) {
-        return false;
+    } else {
+        row.occurredOn = date();
+        row.channel = channel();
+        if (!records.compliance().save(row, error)) {
+            return false;
+        }
     }
     m_row = row;
     updateEnabled();

@@ -2,9 +2,9 @@
 #include "ui_PartiesPage.h"
 
 #include "compliance/CodeCatalogue.h"
-#include "compliance/TermsAmendment.h"
 #include "domain/DisplayNames.h"
 #include "domain/Validation.h"
+#include "lifecycle/Onboarding.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/EngagementRepository.h"
 #include "repositories/PracticeRepository.h"
@@ -255,12 +255,7 @@ bool PartiesPage::save(QString* error)
                 }
                 engagement.principalId = principal.id;
             }
-            if (!TermsAmendment::save(all, engagement, onboarding()->today(), nullptr, failure)) {
-                return false;
-            }
-            // The parties are complete: the onboarding has begun.
-            return engagement.status != EngagementStatus::Draft ||
-                all.engagements().transition(engagement.id, EngagementStatus::Onboarding, today, {}, {}, failure);
+            return Onboarding::begin(all, engagement, today, failure);
         },
         &recordError);
     if (!saved) {

@@ -1,13 +1,13 @@
 #include "TermsPage.h"
 #include "ui_TermsPage.h"
 
-#include "compliance/EvidenceFiling.h"
 #include "compliance/EvidenceTopics.h"
 #include "compliance/TermsAmendment.h"
 #include "documents/ConfirmationGaps.h"
 #include "domain/DisplayNames.h"
 #include "domain/Validation.h"
 #include "forms/FeeTermsFields.h"
+#include "lifecycle/Onboarding.h"
 #include "repositories/ComplianceRecords.h"
 #include "repositories/EngagementRepository.h"
 #include "repositories/PracticeRepository.h"
@@ -201,7 +201,7 @@ bool TermsPage::save(QString* error)
             row.channel = Channel::Other;
             row.text = tr("%n planned session(s) from %1 to %2 suffice for the objectives.", nullptr, sessions)
                            .arg(displayDate(e.plannedStart), displayDate(e.plannedEnd));
-            return EvidenceFiling::file(all, row, failure) && all.compliance().save(row, failure);
+            return Onboarding::record(all, row, onboarding()->today(), failure);
         },
         &recordError);
     if (!saved) {

@@ -1,0 +1,165 @@
+#include "RecordCommand.h"
+
+#include "CliIo.h"
+#include "SharedSettings.h"
+#include "domain/DisplayNames.h"
+#include "lifecycle/Onboarding.h"
+#include "repositories/ComplianceRecords.h"
+#include "repositories/Records.h"
+
+#include <algorithm>
+
+namespace mandaat::cli {
+
+namespace {
+
+QString topicList()
+{
+    QStringList topics = Onboarding::topics();
+    for (QString& topic : topics) {
+        if (topic.endsWith(QLatin1Char('_'))) {
+            topic += QStringLiteral("…");
+        }
+    }
+    return topics.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+RecordCommand::RecordCommand()
+    : Command(QStringLiteral("record"),
+              tr("Record what was done in the onboarding, as a ticked box of the wizard does: the code handed over, "
+                 "the terms explained, a declaration, a disclosure (docs/compliance-evidence.md)."))
+{
+    addPositional(QStringLiteral("file"), tr("The vault file."));
+    addPositional(QStringLiteral("engagement"), tr("The engagement's id (see 'list FILE engagements')."));
+    addPositional(QStringLiteral("topic"), tr("What was done: %1.").arg(topicList()));
+    addOption(PassphraseSource::stdinOption());
+    addOption({QStringLiteral("party"),
+               tr("For whom: %1 (default: client; all_parties for the consultant's declarations); repeat it for "
+                  "more.")
+                   .arg(idsOf<Party>()),
+               tr("PARTY")});
+    addOption({QStringLiteral("at"), tr("The day it happened (YYYY-MM-DD; default: today)."), tr("DATE")});
+    addOption({QStringLiteral("channel"),
+               tr("How: %1 (default: in_person; other for the consultant's declarations).").arg(idsOf<Channel>()),
+               tr("CHANNEL")});
+    addOption({QStringLiteral("note"),
+               tr("A note with the evidence (what was agreed, how a conflict is resolved)."),
+               tr("TEXT")});
+}
+
+int RecordCommand::execute(const QCommandLineParser& parser)
+{
+    const QStringList positionals = parser.positionalArguments();
+    const QString path = positionals.at(1);
+    const std::optional<qint64> engagementId = engagementArgument(parser, 2);
+    if (!engagementId) {
+        return ExitUsage;
+    }
+    if (positionals.size() < 4) {
+        err() << tr("'record' needs the topic: %1.").arg(topicList()) << Qt::endl;
+        return ExitUsage;
+    }
+    const QString topic = positionals.at(3).trimmed();
+    if (!Onboarding::isKnownTopic(topic)) {
+        err() << tr("Unknown topic '%1'. Use one of: %2.").arg(topic, topicList()) << Qt::endl;
+        return ExitUsage;
+    }
+    QList<Party> parties;
+    for (const QString& name : parser.values(QStringLiteral("party"))) {
+        const std::optional<Party> party = fromId<Party>(name);
+        if (!party) {
+            err() << tr("Unknown party '%1'. Use one of: %2.").arg(name, idsOf<Party>()) << Qt::endl;
+            return ExitUsage;
+        }
+        if (!parties.contains(*party)) {
+            parties.append(*party);
+        }
+    }
+    // A declaration of the consultant's is made to all parties, by no channel (as the wizard).
+    const bool declaration = Onboarding::isDeclaration(topic);
+    if (parties.isEmpty()) {
+        parties.append(declaration ? Party::AllParties : Party::Client);
+    }
+    Channel channel = declaration ? Channel::Other : Channel::InPerson;
+    if (parser.isSet(QStringLiteral("channel"))) {
+        const std::optional<Channel> chosen = fromId<Channel>(parser.value(QStringLiteral("channel")));
+        if (!chosen) {
+            err() << tr("Unknown channel '%1'. Use one of: %2.")
+                         .arg(parser.value(QStringLiteral("channel")), idsOf<Channel>())
+                  << Qt::endl;
+            return ExitUsage;
+        }
+        channel = *chosen;
+    }
+    const QDate today = QDate::currentDate();
+    QDate on = today;
+    if (parser.isSet(QStringLiteral("at"))) {
+        on = QDate::fromString(parser.value(QStringLiteral("at")), Qt::ISODate);
+        if (!on.isValid()) {
+            err() << tr("--at needs the day it happened as YYYY-MM-DD, such as 2026-03-31.") << Qt::endl;
+            return ExitUsage;
+        }
+        if (on > today) {
+            err() << tr("--at lies in the future: record what was done once it is done.") << Qt::endl;
+            return ExitUsage;
+        }
+    }
+
+    PassphraseSource source(parser);
+    int exitCode = ExitOk;
+    const auto vault = openVault(path, source, Vault::Access::ReadWrite, &exitCode);
+    if (!vault) {
+        return exitCode;
+    }
+    Records records(*vault);
+    QList<Evidence> saved;
+    RecordError recordError;
+    const bool recorded = records.transaction(
+        [&](RecordError* failure) {
+            for (const Party party : parties) {
+                Evidence row;
+                row.engagementId = *engagementId;
+                row.topic = topic;
+                row.party = party;
+                row.occurredOn = on;
+                row.channel = channel;
+                row.text = parser.value(QStringLiteral("note")).trimmed();
+                if (!Onboarding::record(records, row, today, failure)) {
+                    return false;
+                }
+                saved.append(row);
+            }
+            return true;
+        },
+        &recordError);
+    noteAuditHead(*vault);
+    if (!recorded) {
+        err() << recordError.message << Qt::endl;
+        err() << tr("Nothing was recorded.") << Qt::endl;
+        return reportFailure(*vault, QString());
+    }
+    // Said only once the vault says so.
+    const QList<Evidence> stored = records.compliance().evidenceFor(*engagementId, {}, &recordError);
+    for (const Evidence& row : saved) {
+        const bool found = std::any_of(stored.cbegin(), stored.cend(), [&row](const Evidence& kept) {
+            return kept.id == row.id && kept.topic == row.topic && kept.party == row.party;
+        });
+        if (!found) {
+            return reportFailure(*vault, tr("The evidence was saved but does not read back."));
+        }
+        out() << (row.articleId.isEmpty()
+                      ? tr("Recorded %1 for the %2 on %3 (no code of the engagement asks for it).")
+                            .arg(row.topic, displayName(row.party).toLower(), row.occurredOn.toString(Qt::ISODate))
+                      : tr("Recorded %1 for the %2 on %3, under %4.")
+                            .arg(row.topic,
+                                 displayName(row.party).toLower(),
+                                 row.occurredOn.toString(Qt::ISODate),
+                                 row.articleId))
+              << Qt::endl;
+    }
+    return ExitOk;
+}
+
+} // namespace mandaat::cli
