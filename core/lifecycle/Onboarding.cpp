@@ -1,5 +1,6 @@
 #include "Onboarding.h"
 
+#include "compliance/CodeCatalogue.h"
 #include "compliance/EvidenceFiling.h"
 #include "compliance/EvidenceTopics.h"
 #include "compliance/Rule.h"
@@ -8,6 +9,7 @@
 #include "domain/Validation.h"
 #include "repositories/ComplianceRecords.h"
 #include "repositories/EngagementRepository.h"
+#include "repositories/PracticeRepository.h"
 #include "repositories/Records.h"
 
 #include <QCoreApplication>
@@ -35,6 +37,30 @@ bool begin(Records& records, Engagement& engagement, QDate on, RecordError* fail
         return false;
     }
     Engagement saving = engagement;
+    if (saving.status == EngagementStatus::Draft && saving.pinnedCodes.isEmpty()) {
+        // DESIGN.md: an engagement is pinned to the code versions in force when it started, so
+        // that a code subscribed to, or a new version, later does not change what it is judged by.
+        RecordError error;
+        const QList<CodeSubscription> subscriptions = records.practice().codeSubscriptions(&error);
+        if (error.kind != RecordError::Kind::None) {
+            if (failure) {
+                *failure = error;
+            }
+            return false;
+        }
+        QStringList subscribed;
+        for (const CodeSubscription& subscription : subscriptions) {
+            subscribed.append(subscription.codeId);
+        }
+        const CodeCatalogue& catalogue = CodeCatalogue::builtIn();
+        for (const QString& id : catalogue.codesInForce(subscribed, on)) {
+            for (const CodeVersion& code : catalogue.codes()) {
+                if (code.id == id && code.binding == CodeBinding::Subscription) {
+                    saving.pinnedCodes.append(PinnedCode{code.id, code.version});
+                }
+            }
+        }
+    }
     const bool saved = records.transaction(
         [&](RecordError* error) {
             if (!TermsAmendment::save(records, saving, on, nullptr, error)) {

@@ -35,6 +35,23 @@ inline bool writeFile(const QString& path, const QByteArray& bytes)
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
 }
 
+/// The text of \a pdf as pdftotext reads it (from standard input: no copy on disk), its runs of
+/// white space made one space; empty when pdftotext fails.
+inline QString printedText(const QByteArray& pdf)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-"), QStringLiteral("-")});
+    if (!process.waitForStarted(30000)) {
+        return {};
+    }
+    process.write(pdf);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(30000) || process.exitCode() != 0) {
+        return {};
+    }
+    return QString::fromUtf8(process.readAllStandardOutput()).simplified();
+}
+
 /// XORs the byte at \a offset with 0xff.
 inline bool flipByte(const QString& path, qint64 offset)
 {

@@ -27,6 +27,7 @@
 #include "wizards/onboarding/EvidenceField.h"
 #include "wizards/onboarding/OnboardingWizard.h"
 #include "wizards/onboarding/PartiesPage.h"
+#include "wizards/termination/TerminationWizard.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -1247,6 +1248,135 @@ private Q_SLOTS:
         QVERIFY(!e.followsEarlierAdvice.has_value());
         QVERIFY(!e.endOfEmployment.has_value());
         QCOMPARE(evidence(id, evidence::freedomToStop()).size(), 1);
+        QCOMPARE(evidence(id, evidence::freedomToStop()).constFirst().articleId, QStringLiteral("ICF-1.2"));
+    }
+
+    // Issue 17, acceptance: in a practice under ICF alone, an engagement is onboarded, activated
+    // and ended through the wizards: the pages ask ICF's questions, the letter names ICF, the
+    // evidence cites ICF's articles and never one of MW or CMI.
+    void icfAloneThroughTheWizards()
+    {
+        // A practice of its own (the codes of this one are pinned by its engagements).
+        m_practice.reset();
+        VaultError vaultError;
+        m_vault = Vault::create(m_dir.filePath(QStringLiteral("icf.mandaat")), test::passphrase(), &vaultError);
+        QVERIFY2(m_vault, qPrintable(vaultError.message));
+        m_practice = std::make_unique<OpenPractice>(*m_vault);
+        ComplianceGuard::install(records());
+        records().setClock([this] {
+            m_now = m_now.addSecs(1);
+            return m_now;
+        });
+        PracticeProfile profile;
+        profile.consultantName = QStringLiteral("Inge Vermeulen");
+        profile.address = {
+            QStringLiteral("Kouter 7"), QStringLiteral("9000"), QStringLiteral("Gent"), QStringLiteral("BE")};
+        profile.email = QStringLiteral("inge@example.org");
+        QVERIFY(records().practice().saveProfile(profile));
+        CodeSubscription icf;
+        icf.codeId = QStringLiteral("ICF-2025");
+        icf.version = QStringLiteral("2025");
+        icf.subscribedOn = QDate(2025, 6, 1);
+        QVERIFY(records().practice().saveCodeSubscription(icf));
+        Client anna;
+        anna.name = QStringLiteral("Anna Claes");
+        QVERIFY(records().clients().save(anna));
+
+        auto wizard = open();
+        QWizardPage* page = wizard->currentPage();
+        choose(find<QComboBox>(page, "clientComboBox"), anna.id);
+        choose(find<QComboBox>(page, "principalComboBox"), PartiesPage::NoPrincipal);
+        choose(find<QComboBox>(page, "kindComboBox"), QStringLiteral("coaching"));
+        choose(find<QComboBox>(page, "letterLanguageComboBox"), QStringLiteral("nl"));
+        QVERIFY(next(*wizard, OnboardingWizard::Conflict));
+        const qint64 id = wizard->engagementId();
+        QCOMPARE(stored(id).pinnedCodes, (QList<PinnedCode>{{QStringLiteral("ICF-2025"), QStringLiteral("2025")}}));
+        page = wizard->currentPage();
+        const QString conflictHeader = find<QLabel>(page, "articlesLabel")->text();
+        QVERIFY2(conflictHeader.contains(QLatin1String("ICF-")) && !conflictHeader.contains(QLatin1String("MW-")) &&
+                     !conflictHeader.contains(QLatin1String("CMI-")),
+                 qPrintable(conflictHeader));
+        for (const char* name : {"independenceCheckBox", "clientInterestCheckBox", "neutralityCheckBox"}) {
+            auto* box = find<QCheckBox>(page, name);
+            if (box->isVisible()) {
+                QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(4, box->height() / 2));
+            }
+        }
+        QVERIFY(next(*wizard, OnboardingWizard::Expectations));
+        page = wizard->currentPage();
+        type(find<QPlainTextEdit>(page, "clientExpectationsPlainTextEdit"), QStringLiteral("Rust in het werk."));
+        type(find<QPlainTextEdit>(page, "objectivesPlainTextEdit"), QStringLiteral("Grenzen stellen"));
+        QVERIFY(next(*wizard, OnboardingWizard::Methods));
+        page = wizard->currentPage();
+        type(find<QLineEdit>(page, "methodNameLineEdit"), QStringLiteral("GROW"));
+        type(find<QLineEdit>(page, "methodAuthorLineEdit"), QStringLiteral("John Whitmore"));
+        type(find<QPlainTextEdit>(page, "methodDescriptionPlainTextEdit"), QStringLiteral("Een gespreksmodel."));
+        QVERIFY(next(*wizard, OnboardingWizard::Terms));
+        page = wizard->currentPage();
+        choose(find<QComboBox>(page, "feeModelComboBox"), QStringLiteral("per_session"));
+        type(find<QLineEdit>(page, "rateLineEdit"), QStringLiteral("120"));
+        type(find<QPlainTextEdit>(page, "expensesPlainTextEdit"), QStringLiteral("Geen."));
+        choose(find<QComboBox>(page, "paymentMethodComboBox"), QStringLiteral("bank_transfer"));
+        type(find<QLineEdit>(page, "paymentTermsLineEdit"), QStringLiteral("Binnen 30 dagen"));
+        test::person::typeInto(find<QSpinBox>(page, "plannedSessionsSpinBox"), QStringLiteral("6"));
+        {
+            auto* box = find<QCheckBox>(page, "adequacyCheckBox");
+            QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(4, box->height() / 2));
+        }
+        QVERIFY(next(*wizard, OnboardingWizard::Disclosures));
+        page = wizard->currentPage();
+        tick(page, "freedomToStopEvidenceField");
+        QVERIFY(next(*wizard, OnboardingWizard::Consent));
+        QVERIFY(next(*wizard, OnboardingWizard::Handover));
+        page = wizard->currentPage();
+        for (EvidenceField* field : page->findChildren<EvidenceField*>()) {
+            if (field->isVisible() && !field->isChecked()) {
+                tick(page, qPrintable(field->objectName()));
+            }
+        }
+        QVERIFY(next(*wizard, OnboardingWizard::Confirmation));
+        page = wizard->currentPage();
+        find<QPushButton>(page, "issuePushButton")->click();
+        if (auto* save = wizard->findChild<QFileDialog*>(QStringLiteral("savePdfFileDialog"))) {
+            save->reject();
+            QApplication::processEvents();
+        }
+        const QList<IssuedLetter> letters = records().letters().lettersFor(id);
+        QCOMPARE(letters.size(), 1);
+        const QString letter =
+            test::printedText(records().attachments().attachment(letters.constFirst().attachmentId)->content);
+        QVERIFY2(letter.contains(QLatin1String("International Coaching Federation")), qPrintable(letter));
+        QVERIFY2(!letter.contains(QLatin1String("Mens(en)werk")) && !letter.contains(QLatin1String("CMI")),
+                 qPrintable(letter));
+        find<QPushButton>(page, "acceptedByEmailPushButton")->click();
+        QVERIFY(acceptByEmail(*wizard, 1, {QStringLiteral("client")}));
+        QCOMPARE(stored(id).status, EngagementStatus::Active);
+        wizard.reset();
+
+        TerminationWizard ending(records(), id);
+        ending.setToday(Today);
+        ending.show();
+        page = ending.currentPage();
+        choose(find<QComboBox>(page, "reasonComboBox"), static_cast<int>(EndReason::Completed));
+        const auto said = [&ending] {
+            auto* label = ending.currentPage()->findChild<QLabel*>(QStringLiteral("messageLabel"));
+            return label ? label->text() : QString();
+        };
+        for (int step = 0; step < 6 && ending.currentId() != TerminationWizard::ExportPageId; ++step) {
+            const int before = ending.currentId();
+            QTest::mouseClick(ending.button(QWizard::NextButton), Qt::LeftButton);
+            QVERIFY2(ending.currentId() != before, qPrintable(said()));
+        }
+        QTest::mouseClick(ending.button(QWizard::FinishButton), Qt::LeftButton);
+        QVERIFY2(!ending.isVisible(), qPrintable(said()));
+        QCOMPARE(stored(id).status, EngagementStatus::Ended);
+        const QList<Evidence> rows = records().compliance().evidenceFor(id);
+        QVERIFY(rows.size() >= 4);
+        for (const Evidence& row : rows) {
+            QVERIFY2(!row.articleId.startsWith(QLatin1String("MW-")) &&
+                         !row.articleId.startsWith(QLatin1String("CMI-")),
+                     qPrintable(row.topic + QLatin1Char(' ') + row.articleId));
+        }
         QCOMPARE(evidence(id, evidence::freedomToStop()).constFirst().articleId, QStringLiteral("ICF-1.2"));
     }
 };

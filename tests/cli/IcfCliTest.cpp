@@ -1,0 +1,216 @@
+// Issue 17, acceptance: an ICF-only engagement onboarded, activated and ended with mandaat-cli
+// alone (the client from CSV; `engagement`, `record`, `letter`, `accept`, `end`), in a practice
+// that subscribes to ICF only. What `compliance` asks is ICF's (and the GDPR's), never an
+// article of MW or CMI; the letter states ICF as the governing code; every step's clumsy
+// variant changes nothing.
+#include "CliRunner.h"
+#include "TestSupport.h"
+
+#include "domain/Practice.h"
+#include "repositories/ComplianceRecords.h"
+#include "repositories/EngagementRepository.h"
+#include "repositories/IssuedLetterRepository.h"
+#include "repositories/PracticeRepository.h"
+#include "repositories/Records.h"
+#include "vault/Vault.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mandaat;
+using mandaat::test::passphrase;
+
+class IcfCliTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+
+    test::CliRun cli(QStringList arguments)
+    {
+        arguments.insert(1, m_path);
+        return test::runCli(arguments);
+    }
+
+    static QString pdfText(const QString& pdf)
+    {
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        if (!pdftotext.waitForFinished(30000)) {
+            return {};
+        }
+        return QString::fromUtf8(pdftotext.readAllStandardOutput());
+    }
+
+    /// The article ids `compliance --engagement` judges, and those it reports open, due or overdue.
+    std::pair<QStringList, QStringList> articles(qint64 id)
+    {
+        const test::CliRun run =
+            cli({QStringLiteral("compliance"), QStringLiteral("--engagement"), QString::number(id)});
+        QStringList all;
+        QStringList open;
+        for (const QString& line : run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const QStringList fields = line.split(QLatin1Char('\t'));
+            if (fields.size() > 2 && fields.at(0) != QLatin1String("engagement")) {
+                all << fields.at(0);
+                if (fields.at(1) == QLatin1String("open") || fields.at(1) == QLatin1String("due") ||
+                    fields.at(1) == QLatin1String("overdue")) {
+                    open << fields.at(0);
+                }
+            }
+        }
+        return {all, open};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("coaching.mandaat"));
+        VaultError error;
+        std::unique_ptr<Vault> vault = Vault::create(m_path, passphrase(), &error);
+        QVERIFY2(vault, qPrintable(error.message));
+        Records records(*vault);
+        PracticeProfile profile;
+        profile.consultantName = QStringLiteral("Inge Vermeulen");
+        profile.tradeName = QStringLiteral("Coaching Vermeulen");
+        profile.address = {
+            QStringLiteral("Kouter 7"), QStringLiteral("9000"), QStringLiteral("Gent"), QStringLiteral("BE")};
+        profile.email = QStringLiteral("inge@example.org");
+        QVERIFY(records.practice().saveProfile(profile));
+        CodeSubscription icf;
+        icf.codeId = QStringLiteral("ICF-2025");
+        icf.version = QStringLiteral("2025");
+        icf.subscribedOn = QDate(2025, 6, 1);
+        QVERIFY(records.practice().saveCodeSubscription(icf));
+    }
+
+    void onboardActivateAndEnd()
+    {
+        const QString today = QDate::currentDate().toString(Qt::ISODate);
+        const QString csv = m_dir.filePath(QStringLiteral("clients.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("name,email,language\nLotte Goossens,lotte@example.org,nl\n");
+        file.close();
+        test::CliRun run = cli({QStringLiteral("import"), QStringLiteral("--clients"), csv});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("ids 1 to 1")), qPrintable(run.out));
+
+        run = cli({QStringLiteral("engagement"),
+                   QStringLiteral("--client"),
+                   QStringLiteral("1"),
+                   QStringLiteral("--kind"),
+                   QStringLiteral("coaching"),
+                   QStringLiteral("--objectives"),
+                   QStringLiteral("Lead the new team with calm."),
+                   QStringLiteral("--client-expectations"),
+                   QStringLiteral("A sparring partner."),
+                   QStringLiteral("--method"),
+                   QStringLiteral("GROW|John Whitmore|A conversation model."),
+                   QStringLiteral("--fee-model"),
+                   QStringLiteral("per_session"),
+                   QStringLiteral("--rate"),
+                   QStringLiteral("120"),
+                   QStringLiteral("--expenses"),
+                   QStringLiteral("None."),
+                   QStringLiteral("--payment-method"),
+                   QStringLiteral("bank_transfer"),
+                   QStringLiteral("--payment-terms"),
+                   QStringLiteral("Within 30 days"),
+                   QStringLiteral("--start"),
+                   today,
+                   QStringLiteral("--end"),
+                   QDate::currentDate().addMonths(4).toString(Qt::ISODate),
+                   QStringLiteral("--sessions"),
+                   QStringLiteral("6")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QRegularExpressionMatch opened =
+            QRegularExpression(QStringLiteral("Opened engagement (\\d+)")).match(run.out);
+        QVERIFY2(opened.hasMatch(), qPrintable(run.out));
+        const QString id = opened.captured(1);
+
+        // Only ICF (and the GDPR) is judged: no MW or CMI article, no duplicate.
+        auto [all, open] = articles(id.toLongLong());
+        QVERIFY2(!all.isEmpty(), "compliance judged nothing");
+        QVERIFY2(all.filter(QRegularExpression(QStringLiteral("^(MW|CMI)-"))).isEmpty(), qPrintable(all.join(u' ')));
+        QVERIFY2(!all.filter(QRegularExpression(QStringLiteral("^ICF-"))).isEmpty(), qPrintable(all.join(u' ')));
+        QCOMPARE(QSet<QString>(all.cbegin(), all.cend()).size(), all.size());
+        QVERIFY2(!open.isEmpty(), "a new engagement has nothing open?");
+
+        // Not active before the confirmation is accepted.
+        run = cli({QStringLiteral("accept"), id, QStringLiteral("--by"), QStringLiteral("email")});
+        QCOMPARE(run.exitCode, 1);
+
+        for (const QString& topic : {QStringLiteral("independence_confirmed"),
+                                     QStringLiteral("duration_adequate"),
+                                     QStringLiteral("code_handed_over"),
+                                     QStringLiteral("confidentiality"),
+                                     QStringLiteral("finance"),
+                                     QStringLiteral("logistics"),
+                                     QStringLiteral("freedom_to_stop"),
+                                     QStringLiteral("privacy_notice_handed_over")}) {
+            run = cli({QStringLiteral("record"), id, topic});
+            QVERIFY2(run.exitCode == 0, qPrintable(topic + u' ' + run.err));
+        }
+        const QString pdf = m_dir.filePath(QStringLiteral("bevestiging.pdf"));
+        run = cli({QStringLiteral("letter"), QStringLiteral("--engagement"), id, QStringLiteral("--out"), pdf});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        // The Dutch letter names ICF's code, and no other.
+        const QString text = pdfText(pdf).simplified();
+        QVERIFY2(text.contains(QStringLiteral("International Coaching Federation")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("Mens(en)werk")) && !text.contains(QStringLiteral("CMI")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Lotte Goossens")), qPrintable(text));
+
+        run = cli({QStringLiteral("accept"), id, QStringLiteral("--by"), QStringLiteral("email")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("Engagement %1 is active since %2").arg(id, today)),
+                 qPrintable(run.out));
+        // What stays open is the practice's, not the engagement's: the consultant's
+        // qualifications in the profile (ICF-5.1).
+        const QStringList openBefore = open;
+        std::tie(all, open) = articles(id.toLongLong());
+        QCOMPARE(open.filter(QRegularExpression(QStringLiteral("^ICF-"))), QStringList{QStringLiteral("ICF-5.1")});
+        QVERIFY2(openBefore.size() > open.size() + 2, qPrintable(openBefore.join(u' ')));
+
+        // Ended as completed; no written warning, no interruption under ICF alone.
+        run = cli({QStringLiteral("end"),
+                   id,
+                   QStringLiteral("--reason"),
+                   QStringLiteral("interruption"),
+                   QStringLiteral("--at"),
+                   today});
+        QCOMPARE(run.exitCode, 1);
+        run = cli({QStringLiteral("end"),
+                   id,
+                   QStringLiteral("--reason"),
+                   QStringLiteral("completed"),
+                   QStringLiteral("--at"),
+                   today});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("Ended engagement %1").arg(id)), qPrintable(run.out));
+
+        VaultError error;
+        auto vault = Vault::open(m_path, passphrase(), Vault::Access::ReadOnly, &error);
+        QVERIFY2(vault, qPrintable(error.message));
+        Records records(*vault);
+        const Engagement ended = *records.engagements().engagement(id.toLongLong());
+        QCOMPARE(ended.status, EngagementStatus::Ended);
+        QCOMPARE(ended.pinnedCodes.size(), 1);
+        QCOMPARE(ended.pinnedCodes.constFirst().codeId, QStringLiteral("ICF-2025"));
+        for (const Evidence& row : records.compliance().evidenceFor(ended.id)) {
+            QVERIFY2(!row.articleId.startsWith(QLatin1String("MW-")) &&
+                         !row.articleId.startsWith(QLatin1String("CMI-")),
+                     qPrintable(row.topic + u' ' + row.articleId));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(IcfCliTest)
+#include "IcfCliTest.moc"
