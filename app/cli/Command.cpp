@@ -3,6 +3,7 @@
 #include "AcceptCommand.h"
 #include "BackupCommand.h"
 #include "CliIo.h"
+#include "ComplaintCommand.h"
 #include "ComplianceCommand.h"
 #include "DemoCommand.h"
 #include "EndCommand.h"
@@ -19,9 +20,14 @@
 #include "RetentionCommand.h"
 #include "SearchCommand.h"
 #include "VerifyCommand.h"
+#include "WarningCommand.h"
+#include "documents/LetterService.h"
+#include "util/OutputFile.h"
 #include "vault/PassphrasePolicy.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 namespace mandaat::cli {
@@ -121,6 +127,8 @@ const std::vector<std::unique_ptr<Command>>& Command::all()
         list.push_back(std::make_unique<RecordCommand>());
         list.push_back(std::make_unique<LetterCommand>());
         list.push_back(std::make_unique<AcceptCommand>());
+        list.push_back(std::make_unique<ComplaintCommand>());
+        list.push_back(std::make_unique<WarningCommand>());
         list.push_back(std::make_unique<EndCommand>());
         list.push_back(std::make_unique<ExportCommand>());
         list.push_back(std::make_unique<BackupCommand>());
@@ -139,6 +147,41 @@ Command* Command::find(const QString& name)
         }
     }
     return nullptr;
+}
+
+bool Command::outputAllowed(const QString& path, bool overwrite)
+{
+    const auto existing = overwrite ? OutputFile::Existing::Replace : OutputFile::Existing::Refuse;
+    const QString refusal = OutputFile::refusal(path, existing);
+    if (refusal.isEmpty()) {
+        return true;
+    }
+    err() << refusal << Qt::endl;
+    if (!overwrite && QFileInfo(path).isFile() && !OutputFile::isOpenVault(path)) {
+        err() << tr("Add --overwrite to replace it.") << Qt::endl;
+    }
+    return false;
+}
+
+bool Command::writeIssued(const QString& path, const LetterService::Issued& issued, bool overwrite)
+{
+    QString error;
+    const auto existing = overwrite ? OutputFile::Existing::Replace : OutputFile::Existing::Refuse;
+    if (OutputFile::writeAll(path, issued.pdf, existing, &error)) {
+        // Said only once the file reads back as the letter stored.
+        QFile written(path);
+        if (written.open(QIODevice::ReadOnly) &&
+            QCryptographicHash::hash(written.readAll(), QCryptographicHash::Sha256).toHex() ==
+                issued.letter.sha256.toLatin1()) {
+            return true;
+        }
+        error = tr("the file does not read back as the letter");
+    }
+    err() << tr("The letter was issued and stored in the vault (letter %1), but its PDF could not be written: %2")
+                 .arg(issued.letter.id)
+                 .arg(error)
+          << Qt::endl;
+    return false;
 }
 
 std::optional<qint64> Command::engagementArgument(const QCommandLineParser& parser, int index)

@@ -13,7 +13,10 @@
 
 namespace mandaat {
 class Vault;
+namespace LetterService {
+struct Issued;
 }
+} // namespace mandaat
 
 namespace mandaat::cli {
 
@@ -72,6 +75,15 @@ protected:
     /// The engagement id given as positional argument \a index (`end FILE ENGAGEMENT`);
     /// nullopt, with the usage error printed, when it is not a whole number of at least 1.
     static std::optional<qint64> engagementArgument(const QCommandLineParser& parser, int index);
+
+    /// Whether a letter's PDF may be written to \a path (checked before the letter is issued, so
+    /// that a refused name issues nothing): never a vault, a folder, or an existing file unless
+    /// \a overwrite. Prints the refusal, and the way to replace a file, when it may not.
+    static bool outputAllowed(const QString& path, bool overwrite);
+
+    /// Writes the PDF of \a issued, a letter stored in the vault, to \a path and reads it back.
+    /// On failure, says that the letter is stored but its PDF not written, and returns false.
+    static bool writeIssued(const QString& path, const LetterService::Issued& issued, bool overwrite);
 
     virtual int execute(const QCommandLineParser& parser) = 0;
 

@@ -57,30 +57,20 @@ int LetterCommand::execute(const QCommandLineParser& parser)
         return exitCode;
     }
     // Checked before the letter is issued: a refused file name issues nothing.
-    const auto existing =
-        parser.isSet(QStringLiteral("overwrite")) ? OutputFile::Existing::Replace : OutputFile::Existing::Refuse;
-    QString error = OutputFile::refusal(outPath, existing);
-    if (!error.isEmpty()) {
-        err() << error << Qt::endl;
-        if (existing == OutputFile::Existing::Refuse && QFileInfo(outPath).isFile() &&
-            !OutputFile::isOpenVault(outPath)) {
-            err() << tr("Add --overwrite to replace it.") << Qt::endl;
-        }
+    const bool overwrite = parser.isSet(QStringLiteral("overwrite"));
+    if (!outputAllowed(outPath, overwrite)) {
         return ExitError;
     }
     Records records(*vault);
     // The same records as the onboarding wizard's: the letter and the evidence the rules read.
+    QString error;
     const auto issued = ConfirmationRecords::issue(records, engagementId, language, QDate::currentDate(), &error);
     if (!issued) {
         err() << error << Qt::endl;
         return ExitError;
     }
     noteAuditHead(*vault);
-    if (!OutputFile::writeAll(outPath, issued->pdf, existing, &error)) {
-        err() << tr("The letter was issued and stored in the vault (letter %1), but its PDF could not be written: %2")
-                     .arg(issued->letter.id)
-                     .arg(error)
-              << Qt::endl;
+    if (!writeIssued(outPath, *issued, overwrite)) {
         return ExitError;
     }
     out() << tr("Issued letter %1 (%2, SHA-256 %3) and wrote %4.")

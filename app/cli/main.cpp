@@ -39,9 +39,10 @@ static void printUsage()
               << Qt::endl;
     }
     out() << Qt::endl
-          << QCoreApplication::translate("main",
-                                         "Passphrases are asked on the terminal, read with --passphrase-stdin, or taken "
-                                         "from MANDAAT_PASSPHRASE (the least safe: other programs may see it).")
+          << QCoreApplication::translate(
+                 "main",
+                 "Passphrases are asked on the terminal, read with --passphrase-stdin, or taken "
+                 "from MANDAAT_PASSPHRASE (the least safe: other programs may see it).")
           << Qt::endl
           << QCoreApplication::translate("main", "Run 'mandaat-cli COMMAND --help' for a command's options.")
           << Qt::endl;

@@ -222,12 +222,18 @@ issueWarning(Records& records, WrittenWarning& warning, std::optional<Language> 
 {
     QString ignored;
     QString* message = error ? error : &ignored;
+    const QStringList articles = EvidenceFiling::articlesNaming(
+        records, warning.engagementId, QStringLiteral("early-end-warning"), warning.issuedOn);
+    if (articles.isEmpty()) {
+        // Under a code without it (ICF alone, MW alone) there is no warning to give: the menu
+        // does not offer it, and no other way in issues one.
+        *message = tr("No code of this engagement asks for a written warning before ending it early; Mandaat issues "
+                      "none.");
+        return std::nullopt;
+    }
     if (warning.reason.trimmed().isEmpty()) {
-        const QStringList articles = EvidenceFiling::articlesNaming(
-            records, warning.engagementId, QStringLiteral("early-end-warning"), warning.issuedOn);
-        *message = articles.isEmpty() ? tr("Describe the obstruction: the written warning names it.")
-                                      : tr("Describe the obstruction: the written warning names it (%1).")
-                                            .arg(articles.join(QStringLiteral(", ")));
+        *message =
+            tr("Describe the obstruction: the written warning names it (%1).").arg(articles.join(QStringLiteral(", ")));
         return std::nullopt;
     }
     Language used = Language::Dutch;

@@ -19,8 +19,13 @@
 #include "repositories/Records.h"
 #include "vault/Vault.h"
 
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <tuple>
 
 using namespace mandaat;
 using mandaat::test::passphrase;
@@ -47,6 +52,7 @@ private:
     QString m_path;
     qint64 m_stopped = 0; // ended by the happy path
     qint64 m_obstructed = 0; // CMI-12
+    qint64 m_principal = 0;
 
     std::unique_ptr<Vault> open()
     {
@@ -144,6 +150,7 @@ private Q_SLOTS:
         Principal principal;
         principal.organisation = QStringLiteral("Logistiek Oost BV");
         QVERIFY(records.principals().save(principal));
+        m_principal = principal.id;
         m_stopped = addActive(records, principal.id, QStringLiteral("Ruben Maes"));
         m_obstructed = addActive(records, principal.id, QStringLiteral("Karin Janssens"));
         QVERIFY(m_stopped > 0 && m_obstructed > 0);
@@ -197,6 +204,19 @@ private Q_SLOTS:
                                    EndDate.toString(Qt::ISODate)});
         QCOMPARE(principal.exitCode, 1);
         QVERIFY2(principal.err.contains(QStringLiteral("This engagement has no principal")), qPrintable(principal.err));
+        // Nor is there a written warning to give under ICF alone: refused, nothing stored.
+        const QString warningPdf = m_dir.filePath(QStringLiteral("icf-warning.pdf"));
+        const Run warned = cli({QStringLiteral("warning"),
+                                m_path,
+                                QString::number(id),
+                                QStringLiteral("--reason"),
+                                QStringLiteral("Sessions cancelled."),
+                                QStringLiteral("--out"),
+                                warningPdf});
+        QCOMPARE(warned.exitCode, 1);
+        QVERIFY2(warned.err.contains(QStringLiteral("No code of this engagement asks for a written warning")),
+                 qPrintable(warned.err));
+        QVERIFY(!QFileInfo::exists(warningPdf));
         // Nor does ICF end an engagement after six months without a session (CMI-10).
         const Run interrupted = end(id,
                                     {QStringLiteral("--reason"),
@@ -413,6 +433,169 @@ private Q_SLOTS:
         // The engagement's article that asks for it, from the catalogue: CMI-11 of CMI-2009.
         QCOMPARE(rows.first().articleId, QStringLiteral("CMI-11"));
         QCOMPARE(rows.first().text, QStringLiteral("No other discipline fits"));
+    }
+
+    // Issue 17, item 1: the written warning (CMI-12) issued with `mandaat-cli warning`, as the
+    // engagement page's dialog issues it; the clumsy and the hostile calls store nothing.
+    void warningThroughTheCli()
+    {
+        qint64 id = 0;
+        {
+            auto vault = open();
+            QVERIFY(vault);
+            Records records(*vault);
+            id = addActive(records, m_principal, QStringLiteral("Bram Wouters"));
+            QVERIFY(id > 0);
+        }
+        const QString pdf = m_dir.filePath(QStringLiteral("waarschuwing.pdf"));
+        const auto warnings = [this, id] {
+            auto vault = open();
+            return vault ? Records(*vault).compliance().warningsFor(id).size() : -1;
+        };
+        const QString reason = QStringLiteral("Three appointments cancelled without a new date.");
+        const QStringList base{QStringLiteral("warning"), m_path, QString::number(id)};
+        for (const auto& [more, exitCode, says] :
+             {std::tuple{QStringList{QStringLiteral("--out"), pdf}, 2, QStringLiteral("needs --reason TEXT")},
+              std::tuple{QStringList{QStringLiteral("--reason"), reason}, 2, QStringLiteral("--out X.pdf")},
+              std::tuple{QStringList{QStringLiteral("--reason"),
+                                     reason,
+                                     QStringLiteral("--out"),
+                                     pdf,
+                                     QStringLiteral("--at"),
+                                     QStringLiteral("2999-01-01")},
+                         2,
+                         QStringLiteral("not after today")},
+              // Onto the vault itself, or a folder: refused before anything is stored.
+              std::tuple{
+                  QStringList{QStringLiteral("--reason"), reason, QStringLiteral("--out"), m_path}, 1, QString()},
+              std::tuple{
+                  QStringList{QStringLiteral("--reason"), reason, QStringLiteral("--out"), m_dir.path()}, 1, QString()},
+              std::tuple{QStringList{QStringLiteral("--reason"),
+                                     reason,
+                                     QStringLiteral("--out"),
+                                     pdf,
+                                     QStringLiteral("--lang"),
+                                     QStringLiteral("fr")},
+                         2,
+                         QStringLiteral("Unknown letter language 'fr'")}}) {
+            const Run run = cli(base + more);
+            QVERIFY2(run.exitCode == exitCode, qPrintable(more.join(u' ') + u'\n' + run.err));
+            QVERIFY2(run.err.contains(says), qPrintable(run.err));
+            QCOMPARE(warnings(), 0);
+        }
+        QVERIFY(!QFileInfo::exists(pdf));
+
+        Run run = cli(base + QStringList{QStringLiteral("--reason"), reason, QStringLiteral("--out"), pdf});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.startsWith(QStringLiteral("Issued the written warning of %1 for engagement %2")
+                                        .arg(QDate::currentDate().toString(Qt::ISODate))
+                                        .arg(id)),
+                 qPrintable(run.out));
+        QCOMPARE(warnings(), 1);
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(test::printedText(file.readAll()).contains(reason), "the letter names the obstruction");
+        // Again onto the same file: refused without --overwrite, and nothing stored.
+        run = cli(base + QStringList{QStringLiteral("--reason"), reason, QStringLiteral("--out"), pdf});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("--overwrite")), qPrintable(run.err));
+        QCOMPARE(warnings(), 1);
+    }
+
+    // Issue 17, items 1 and 5: a complaint recorded and acknowledged with `mandaat-cli complaint`,
+    // as the complaints register does; refused with nothing recorded when clumsy.
+    void complaintThroughTheCli()
+    {
+        qint64 id = 0;
+        qint64 other = 0;
+        {
+            auto vault = open();
+            QVERIFY(vault);
+            Records records(*vault);
+            id = addActive(records, m_principal, QStringLiteral("Els Maes"));
+            other = addActive(records, m_principal, QStringLiteral("Tom Peeters"));
+            QVERIFY(id > 0 && other > 0);
+        }
+        const auto complaints = [this] {
+            auto vault = open();
+            return vault ? Records(*vault).compliance().complaints().size() : -1;
+        };
+        const int before = complaints();
+        const QString pdf = m_dir.filePath(QStringLiteral("ontvangst.pdf"));
+        const QString summary = QStringLiteral("The report went to the principal before I saw it.");
+        const QStringList base{QStringLiteral("complaint"), m_path, QString::number(id)};
+        for (const auto& [more, exitCode, says] :
+             {std::tuple{QStringList{}, 2, QStringLiteral("needs --summary TEXT")},
+              std::tuple{
+                  QStringList{QStringLiteral("--summary"), summary, QStringLiteral("--from"), QStringLiteral("boss")},
+                  2,
+                  QStringLiteral("Unknown complainant 'boss'")},
+              std::tuple{
+                  QStringList{
+                      QStringLiteral("--summary"), summary, QStringLiteral("--received"), QStringLiteral("yesterday")},
+                  2,
+                  QStringLiteral("need a date")},
+              std::tuple{QStringList{QStringLiteral("--summary"), summary, QStringLiteral("--acknowledge"), m_path},
+                         1,
+                         QString()},
+              std::tuple{
+                  QStringList{QStringLiteral("--complaint"), QStringLiteral("x"), QStringLiteral("--acknowledge"), pdf},
+                  2,
+                  QStringLiteral("--complaint takes the id")}}) {
+            const Run run = cli(base + more);
+            QVERIFY2(run.exitCode == exitCode, qPrintable(more.join(u' ') + u'\n' + run.err));
+            QVERIFY2(run.err.contains(says), qPrintable(run.err));
+            QCOMPARE(complaints(), before);
+        }
+
+        // Recorded without an acknowledgement first, then acknowledged by its id.
+        Run run =
+            cli(base +
+                QStringList{QStringLiteral("--summary"), summary, QStringLiteral("--from"), QStringLiteral("client")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QRegularExpressionMatch recorded =
+            QRegularExpression(
+                QStringLiteral(
+                    "^Recorded complaint (\\d+) on engagement %1, received (\\S+); to be settled by (\\S+)\\.")
+                    .arg(id))
+                .match(run.out);
+        QVERIFY2(recorded.hasMatch(), qPrintable(run.out));
+        const QDate received = QDate::fromString(recorded.captured(2), Qt::ISODate);
+        QCOMPARE(received, QDate::currentDate());
+        QCOMPARE(QDate::fromString(recorded.captured(3), Qt::ISODate), received.addDays(28)); // CMI-17
+        const QString complaintId = recorded.captured(1);
+        QCOMPARE(complaints(), before + 1);
+        // Not about the other engagement.
+        run = cli({QStringLiteral("complaint"),
+                   m_path,
+                   QString::number(other),
+                   QStringLiteral("--complaint"),
+                   complaintId,
+                   QStringLiteral("--acknowledge"),
+                   pdf});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("is not about engagement")), qPrintable(run.err));
+        QVERIFY(!QFileInfo::exists(pdf));
+        run = cli(base + QStringList{QStringLiteral("--complaint"), complaintId, QStringLiteral("--acknowledge"), pdf});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.startsWith(QStringLiteral("Acknowledged complaint %1 on").arg(complaintId)),
+                 qPrintable(run.out));
+        {
+            auto vault = open();
+            QVERIFY(vault);
+            Records records(*vault);
+            const Complaint complaint = *records.compliance().complaint(complaintId.toLongLong());
+            QCOMPARE(complaint.acknowledgedOn, QDate::currentDate());
+            QCOMPARE(complaint.status, ComplaintStatus::Acknowledged);
+            QVERIFY(complaint.acknowledgementAttachmentId > 0);
+            const QList<IssuedLetter> letters = records.letters().lettersFor(id);
+            QVERIFY(std::any_of(letters.cbegin(), letters.cend(), [&complaint](const IssuedLetter& letter) {
+                return letter.kind == LetterKind::ComplaintAcknowledgement && letter.complaintId == complaint.id;
+            }));
+        }
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(test::printedText(file.readAll()).contains(QStringLiteral("Els Maes")), "the letter's addressee");
     }
 
     void endsAClientStop()

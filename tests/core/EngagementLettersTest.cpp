@@ -71,6 +71,8 @@ private Q_SLOTS:
         engagement.principalId = principal.id;
         engagement.kind = EngagementKind::CareerCoaching;
         engagement.title = QStringLiteral("Loopbaancoaching Karin");
+        // Under CMI, whose CMI-12 asks the written warning before ending early for obstruction.
+        engagement.pinnedCodes = {PinnedCode{QStringLiteral("CMI-2009"), QStringLiteral("002")}};
         QVERIFY2(records().engagements().save(engagement, &recordError), qPrintable(recordError.message));
         m_engagement = engagement.id;
     }
