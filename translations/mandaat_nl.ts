@@ -759,6 +759,18 @@
         <source>&apos;%1&apos; does not take the argument &apos;%2&apos;.</source>
         <translation>&apos;%1&apos; neemt het argument &apos;%2&apos; niet.</translation>
     </message>
+    <message>
+        <source>Add --overwrite to replace it.</source>
+        <translation>Voeg --overwrite toe om het te vervangen.</translation>
+    </message>
+    <message>
+        <source>the file does not read back as the letter</source>
+        <translation>het bestand leest niet terug als de brief</translation>
+    </message>
+    <message>
+        <source>The letter was issued and stored in the vault (letter %1), but its PDF could not be written: %2</source>
+        <translation>De brief is uitgegeven en in de kluis bewaard (brief %1), maar de PDF kon niet worden geschreven: %2</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintAcknowledged</name>
@@ -773,6 +785,121 @@
     <message>
         <source>No complaint.</source>
         <translation>Geen klacht.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintCommand</name>
+    <message>
+        <source>Record a complaint about an engagement and, with --acknowledge, issue its written acknowledgement.</source>
+        <translation>Leg een klacht over een opdracht vast en geef, met --acknowledge, de schriftelijke ontvangstbevestiging uit.</translation>
+    </message>
+    <message>
+        <source>The vault file.</source>
+        <translation>Het kluisbestand.</translation>
+    </message>
+    <message>
+        <source>The engagement&apos;s id (see &apos;list FILE engagements&apos;).</source>
+        <translation>De id van de opdracht (zie &apos;list FILE engagements&apos;).</translation>
+    </message>
+    <message>
+        <source>What the complaint is about.</source>
+        <translation>Waarover de klacht gaat.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <source>Who complains: client (default) or principal.</source>
+        <translation>Wie klaagt: client (standaard) of principal.</translation>
+    </message>
+    <message>
+        <source>PARTY</source>
+        <translation>PARTIJ</translation>
+    </message>
+    <message>
+        <source>The day it was received (YYYY-MM-DD; default: today).</source>
+        <translation>De dag waarop ze ontvangen is (JJJJ-MM-DD; standaard: vandaag).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>Acknowledge this complaint, recorded before (see &apos;list FILE complaints&apos;), instead of recording one.</source>
+        <translation>Bevestig de ontvangst van deze eerder vastgelegde klacht (zie &apos;list FILE complaints&apos;) in plaats van een nieuwe vast te leggen.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Issue the written acknowledgement and write its PDF here.</source>
+        <translation>Geef de schriftelijke ontvangstbevestiging uit en schrijf de pdf hierheen.</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>The acknowledgement&apos;s date (YYYY-MM-DD; default: today).</source>
+        <translation>De datum van de ontvangstbevestiging (JJJJ-MM-DD; standaard: vandaag).</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s language: nl or en (default: the engagement&apos;s).</source>
+        <translation>De taal van de brief: nl of en (standaard: die van de opdracht).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>TAAL</translation>
+    </message>
+    <message>
+        <source>Replace the PDF file when it exists (never a vault or a folder).</source>
+        <translation>Vervang het PDF-bestand als het bestaat (nooit een kluis of een map).</translation>
+    </message>
+    <message>
+        <source>--complaint takes the id of a recorded complaint, with --acknowledge X.pdf.</source>
+        <translation>--complaint neemt de id van een vastgelegde klacht, met --acknowledge X.pdf.</translation>
+    </message>
+    <message>
+        <source>&apos;complaint&apos; needs --summary TEXT, what the complaint is about.</source>
+        <translation>&apos;complaint&apos; heeft --summary TEXT nodig: waarover de klacht gaat.</translation>
+    </message>
+    <message>
+        <source>Unknown complainant &apos;%1&apos;: use client or principal.</source>
+        <translation>Onbekende klager &apos;%1&apos;: gebruik client of principal.</translation>
+    </message>
+    <message>
+        <source>--received and --at need a date as YYYY-MM-DD, not after today.</source>
+        <translation>--received en --at hebben een datum nodig als JJJJ-MM-DD, niet na vandaag.</translation>
+    </message>
+    <message>
+        <source>Unknown letter language &apos;%1&apos;: use nl or en.</source>
+        <translation>Onbekende taal voor de brief &apos;%1&apos;: gebruik nl of en.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is not about engagement %2.</source>
+        <translation>Klacht %1 gaat niet over opdracht %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>Er is niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The complaint was recorded but does not read back.</source>
+        <translation>De klacht is vastgelegd, maar leest niet terug.</translation>
+    </message>
+    <message>
+        <source>Acknowledged complaint %1 on %2 (letter %3) and wrote %4.</source>
+        <translation>Ontvangst van klacht %1 bevestigd op %2 (brief %3) en %4 geschreven.</translation>
+    </message>
+    <message>
+        <source>Recorded complaint %1 on engagement %2, received %3; to be settled by %4.</source>
+        <translation>Klacht %1 over opdracht %2 vastgelegd, ontvangen op %3; af te handelen tegen %4.</translation>
+    </message>
+    <message>
+        <source>Acknowledged it on %1 (letter %2) and wrote %3.</source>
+        <translation>Ontvangst bevestigd op %1 (brief %2) en %3 geschreven.</translation>
     </message>
 </context>
 <context>
@@ -906,6 +1033,17 @@
     <message>
         <source>The report could not be checked against the consent.</source>
         <translation>De rapportage kon niet worden getoetst aan de toestemming.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfidentialityExceptionsAgreed</name>
+    <message>
+        <source>Every party agreed beforehand when confidential information may have to go to the authorities.</source>
+        <translation>Elke partij heeft vooraf ingestemd met wanneer vertrouwelijke informatie mogelijk naar de overheid moet.</translation>
+    </message>
+    <message>
+        <source>Agree with %1, before the start, when confidential information may have to go to the authorities (illegal activity, a legal duty, a court order, a serious risk of harm); record when.</source>
+        <translation>Spreek vóór de start met %1 af wanneer vertrouwelijke informatie mogelijk naar de overheid moet (illegale activiteiten, een wettelijke plicht, een gerechtelijk bevel, een ernstig risico op schade); leg vast wanneer.</translation>
     </message>
 </context>
 <context>
@@ -3777,6 +3915,14 @@
         <source>Explained, and understood</source>
         <translation>Uitgelegd en begrepen</translation>
     </message>
+    <message>
+        <source>Limits of confidentiality, agreed in advance</source>
+        <translation>Grenzen van de vertrouwelijkheid, vooraf afgesproken</translation>
+    </message>
+    <message>
+        <source>When confidential information may have to go to the authorities: illegal activity, a legal duty, a court order, a serious risk of harm. The letter lists these exceptions; each party agrees to them before the start.</source>
+        <translation>Wanneer vertrouwelijke informatie mogelijk naar de overheid moet: illegale activiteiten, een wettelijke plicht, een gerechtelijk bevel, een ernstig risico op schade. De brief somt deze uitzonderingen op; elke partij stemt er vóór de start mee in.</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
@@ -4044,14 +4190,6 @@
     <message>
         <source>Replace the PDF file when it exists (never a vault or a folder).</source>
         <translation>Vervang het PDF-bestand als het bestaat (nooit een kluis of een map).</translation>
-    </message>
-    <message>
-        <source>Add --overwrite to replace it.</source>
-        <translation>Voeg --overwrite toe om het te vervangen.</translation>
-    </message>
-    <message>
-        <source>The letter was issued and stored in the vault (letter %1), but its PDF could not be written: %2</source>
-        <translation>De brief is uitgegeven en in de kluis bewaard (brief %1), maar de PDF kon niet worden geschreven: %2</translation>
     </message>
 </context>
 <context>
@@ -6716,6 +6854,77 @@
     </message>
 </context>
 <context>
+    <name>WarningCommand</name>
+    <message>
+        <source>Issue the written warning that must precede ending an engagement early for obstruction: store it and write its PDF.</source>
+        <translation>Geef de schriftelijke waarschuwing uit die vooraf moet gaan aan het vroegtijdig beëindigen van een opdracht wegens tegenwerking: bewaar ze en schrijf de pdf.</translation>
+    </message>
+    <message>
+        <source>The vault file.</source>
+        <translation>Het kluisbestand.</translation>
+    </message>
+    <message>
+        <source>The engagement&apos;s id (see &apos;list FILE engagements&apos;).</source>
+        <translation>De id van de opdracht (zie &apos;list FILE engagements&apos;).</translation>
+    </message>
+    <message>
+        <source>The obstruction the warning names.</source>
+        <translation>De tegenwerking die de waarschuwing benoemt.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <source>Where to write the PDF.</source>
+        <translation>Waar de pdf geschreven wordt.</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>The warning&apos;s date (YYYY-MM-DD; default: today).</source>
+        <translation>De datum van de waarschuwing (JJJJ-MM-DD; standaard: vandaag).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s language: nl or en (default: the engagement&apos;s).</source>
+        <translation>De taal van de brief: nl of en (standaard: die van de opdracht).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>TAAL</translation>
+    </message>
+    <message>
+        <source>Replace the PDF file when it exists (never a vault or a folder).</source>
+        <translation>Vervang het PDF-bestand als het bestaat (nooit een kluis of een map).</translation>
+    </message>
+    <message>
+        <source>&apos;warning&apos; needs --reason TEXT, the obstruction, and --out X.pdf.</source>
+        <translation>&apos;warning&apos; heeft --reason TEXT nodig, de tegenwerking, en --out X.pdf.</translation>
+    </message>
+    <message>
+        <source>Unknown letter language &apos;%1&apos;: use nl or en.</source>
+        <translation>Onbekende taal voor de brief &apos;%1&apos;: gebruik nl of en.</translation>
+    </message>
+    <message>
+        <source>--at needs the warning&apos;s date as YYYY-MM-DD, not after today.</source>
+        <translation>--at heeft de datum van de waarschuwing nodig als JJJJ-MM-DD, niet na vandaag.</translation>
+    </message>
+    <message>
+        <source>The warning was stored but does not read back.</source>
+        <translation>De waarschuwing is bewaard, maar leest niet terug.</translation>
+    </message>
+    <message>
+        <source>Issued the written warning of %1 for engagement %2 (letter %3) and wrote %4.</source>
+        <translation>Schriftelijke waarschuwing van %1 voor opdracht %2 uitgegeven (brief %3) en %4 geschreven.</translation>
+    </message>
+</context>
+<context>
     <name>WarningDialog</name>
     <message>
         <source>Written warning</source>
@@ -8946,6 +9155,14 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
         <source>Record when: %1 – %2.</source>
         <translation>Leg vast wanneer: %1 – %2.</translation>
     </message>
+    <message>
+        <source>Agreed by the client</source>
+        <translation>Aanvaard door de cliënt</translation>
+    </message>
+    <message>
+        <source>Agreed by the principal</source>
+        <translation>Aanvaard door de opdrachtgever</translation>
+    </message>
 </context>
 <context>
     <name>mandaat::LetterPage</name>
@@ -8985,10 +9202,6 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
         <translation>De opdrachtbevestiging kan nog niet worden uitgegeven. Ze vermeldt niet:</translation>
     </message>
     <message>
-        <source>Describe the obstruction: the written warning names it.</source>
-        <translation>Beschrijf de obstructie: de schriftelijke waarschuwing noemt ze.</translation>
-    </message>
-    <message>
         <source>Name the consultant you propose to hand the engagement over to.</source>
         <translation>Noem de consultant aan wie u de opdracht wilt overdragen.</translation>
     </message>
@@ -9003,6 +9216,10 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
     <message>
         <source>Name the consultant you propose to hand the engagement over to (%1).</source>
         <translation>Noem de consultant aan wie u de opdracht wilt overdragen (%1).</translation>
+    </message>
+    <message>
+        <source>No code of this engagement asks for a written warning before ending it early; Mandaat issues none.</source>
+        <translation>Geen code van deze opdracht vraagt een schriftelijke waarschuwing voor een vroegtijdig einde; Mandaat geeft er geen uit.</translation>
     </message>
 </context>
 <context>

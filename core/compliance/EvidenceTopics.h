@@ -41,6 +41,13 @@ inline QString termsConfidentiality()
 {
     return QStringLiteral("confidentiality");
 }
+// ICF-2.3: the exceptions to confidentiality (what may have to go to the authorities: illegal
+// activity, a legal duty, a court order, a serious risk of harm), agreed with each party before
+// the start; one row per party. The letter lists them.
+inline QString confidentialityExceptions()
+{
+    return QStringLiteral("confidentiality_exceptions");
+}
 // MW-2.6: the duration was checked against the objectives; near the planned end, the
 // objectives were reviewed.
 inline QString durationAdequate()

@@ -210,6 +210,12 @@ void render(const ConfirmationContent& content, const LetterTemplate& text, Lett
         letter.addParagraph(text.text(QStringLiteral("restrictions"), {{"restrictions", e.useRestrictions}}));
     }
 
+    // ICF-2.3: the exceptions to confidentiality, agreed in advance by every party.
+    if (content.rules.contains(QLatin1String("confidentiality-exceptions-agreed"))) {
+        letter.addHeading(text.text(QStringLiteral("heading.confidentiality_exceptions")));
+        letter.addParagraph(text.text(QStringLiteral("confidentiality_exceptions")));
+    }
+
     // The client may accept, refuse and stop at any time (CMI-10, and the letter's promise under
     // every code); where a code lets every party end the relationship (ICF-1.2), that too.
     const bool everyParty = content.rules.contains(QLatin1String("freedom-to-stop-every-party"));

@@ -147,7 +147,10 @@ private Q_SLOTS:
         run = cli({QStringLiteral("accept"), id, QStringLiteral("--by"), QStringLiteral("email")});
         QCOMPARE(run.exitCode, 1);
 
-        for (const QString& topic : {QStringLiteral("independence_confirmed"),
+        // ICF-2.3: the exceptions to confidentiality are agreed in advance, and block until then.
+        QVERIFY2(open.contains(QStringLiteral("ICF-2.3")), qPrintable(open.join(u' ')));
+        for (const QString& topic : {QStringLiteral("confidentiality_exceptions"),
+                                     QStringLiteral("independence_confirmed"),
                                      QStringLiteral("duration_adequate"),
                                      QStringLiteral("code_handed_over"),
                                      QStringLiteral("confidentiality"),
@@ -167,6 +170,9 @@ private Q_SLOTS:
         QVERIFY2(!text.contains(QStringLiteral("Mens(en)werk")) && !text.contains(QStringLiteral("CMI")),
                  qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Lotte Goossens")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Grenzen van de vertrouwelijkheid")) &&
+                     text.contains(QStringLiteral("een gerechtelijk bevel")),
+                 qPrintable(text));
 
         run = cli({QStringLiteral("accept"), id, QStringLiteral("--by"), QStringLiteral("email")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
@@ -177,7 +183,7 @@ private Q_SLOTS:
         const QStringList openBefore = open;
         std::tie(all, open) = articles(id.toLongLong());
         QCOMPARE(open.filter(QRegularExpression(QStringLiteral("^ICF-"))), QStringList{QStringLiteral("ICF-5.1")});
-        QVERIFY2(openBefore.size() > open.size() + 2, qPrintable(openBefore.join(u' ')));
+        QVERIFY2(openBefore.size() > open.size() + 3, qPrintable(openBefore.join(u' ')));
 
         // Ended as completed; no written warning, no interruption under ICF alone.
         run = cli({QStringLiteral("end"),

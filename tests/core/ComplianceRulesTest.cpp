@@ -269,7 +269,7 @@ private Q_SLOTS:
         const RuleRegistry& registry = RuleRegistry::builtIn();
         const QMap<QString, QString> elsewhere = RuleRegistry::handledElsewhere();
         const QStringList ids = CodeCatalogue::builtIn().ruleIds();
-        QCOMPARE(ids.size(), 40);
+        QCOMPARE(ids.size(), 41);
         for (const QString& id : ids) {
             const Rule* rule = registry.rule(id);
             if (!rule) {
@@ -340,6 +340,16 @@ private Q_SLOTS:
         addEvidence(c, QStringLiteral("CMI-10"), evidence::freedomToStop(), Party::Principal);
         compliance = evaluator.evaluate(c);
         QCOMPARE(statusOf(compliance, QStringLiteral("ICF-1.2")), RuleStatus::Met);
+        // ICF-2.3: the exceptions to confidentiality, agreed in advance by every party, block
+        // until the last party has agreed (the client alone is not enough with a sponsor).
+        QCOMPARE(statusOf(compliance, QStringLiteral("ICF-2.3")), RuleStatus::Due);
+        QVERIFY(describeBlockers(compliance).contains(QStringLiteral("ICF-2.3")));
+        addEvidence(c, QStringLiteral("ICF-2.3"), evidence::confidentialityExceptions(), Party::Client);
+        compliance = evaluator.evaluate(c);
+        QCOMPARE(statusOf(compliance, QStringLiteral("ICF-2.3")), RuleStatus::Due);
+        addEvidence(c, QStringLiteral("ICF-2.3"), evidence::confidentialityExceptions(), Party::Principal);
+        compliance = evaluator.evaluate(c);
+        QCOMPARE(statusOf(compliance, QStringLiteral("ICF-2.3")), RuleStatus::Met);
         QVERIFY2(compliance.blockers(ComplianceGate::Activation).isEmpty(), qPrintable(describeBlockers(compliance)));
         // Without the confirmation's acceptance, ICF-1.1 blocks, citing ICF, not CMI-5.
         removeEvidence(c, evidence::confirmationAccepted(), Party::Principal);
@@ -373,10 +383,13 @@ private Q_SLOTS:
             QVERIFY2(!icfRules.contains(QLatin1String(rule)), rule);
         }
         QVERIFY(icfRules.contains(QStringLiteral("freedom-to-stop-every-party")));
+        QVERIFY(icfRules.contains(QStringLiteral("confidentiality-exceptions-agreed")));
         for (const EngagementKind kind : {EngagementKind::Coaching, EngagementKind::CareerCoaching}) {
             ComplianceContext other = completeContext(kind);
             activate(other);
-            QVERIFY(!ruleIds(evaluator.evaluate(other)).contains(QStringLiteral("freedom-to-stop-every-party")));
+            const QStringList otherRules = ruleIds(evaluator.evaluate(other));
+            QVERIFY(!otherRules.contains(QStringLiteral("freedom-to-stop-every-party")));
+            QVERIFY(!otherRules.contains(QStringLiteral("confidentiality-exceptions-agreed")));
         }
         // The MW engagement's letter promises four weeks: its complaints are tracked (MW-2.1).
         ComplianceContext mw = completeContext(EngagementKind::Coaching);
@@ -398,6 +411,9 @@ private Q_SLOTS:
         ComplianceContext c = completeContext(EngagementKind::Coaching);
         c.codeIds = {QStringLiteral("MW-2020"), QStringLiteral("ICF-2025")};
         addEvidence(c, QStringLiteral("CMI-10"), evidence::freedomToStop(), Party::Principal);
+        for (const Party party : {Party::Client, Party::Principal}) {
+            addEvidence(c, QStringLiteral("ICF-2.3"), evidence::confidentialityExceptions(), party);
+        }
         const EngagementCompliance compliance = evaluator.evaluate(c);
         const QStringList articles = articleIds(compliance);
         QCOMPARE(QSet<QString>(articles.cbegin(), articles.cend()).size(), articles.size());

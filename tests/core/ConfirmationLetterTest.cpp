@@ -258,6 +258,8 @@ private Q_SLOTS:
         }
         QVERIFY2(!text.contains(QStringLiteral("Verlopen Testcertificaat")), "an expired qualification was printed");
         QVERIFY2(!text.contains(QStringLiteral("Tarief")), "a fixed price printed as a rate too");
+        // ICF-2.3's clause is ICF's: not in a CMI letter.
+        QVERIFY2(!text.contains(QStringLiteral("Grenzen van de vertrouwelijkheid")), "ICF's clause in a CMI letter");
         // The letterhead breaks between the numbers, never inside the IBAN.
         QString error;
         const auto pdf =

@@ -156,6 +156,30 @@ public:
     }
 };
 
+// ICF-2.3: which confidential information may have to go to the authorities is agreed with
+// every party (the client, and the sponsor when there is one) before the start; the letter lists
+// the exceptions. MW-4.1 only says "unless the law demands": under MW or CMI alone nothing asks it.
+class ConfidentialityExceptionsAgreed final : public Rule
+{
+    Q_DECLARE_TR_FUNCTIONS(ConfidentialityExceptionsAgreed)
+
+public:
+    QString id() const override { return QStringLiteral("confidentiality-exceptions-agreed"); }
+    QStringList topics() const override { return {evidence::confidentialityExceptions()}; }
+    bool appliesTo(const ComplianceContext&) const override { return true; }
+    RuleResult evaluate(const ComplianceContext& context) const override
+    {
+        return rules::evidencePerParty(
+            *this,
+            context,
+            evidence::confidentialityExceptions(),
+            context.informedParties(),
+            tr("Every party agreed beforehand when confidential information may have to go to the authorities."),
+            tr("Agree with %1, before the start, when confidential information may have to go to the authorities "
+               "(illegal activity, a legal duty, a court order, a serious risk of harm); record when."));
+    }
+};
+
 } // namespace
 
 void addDeclarationRules(RuleRegistry& registry)
@@ -166,6 +190,7 @@ void addDeclarationRules(RuleRegistry& registry)
     registry.add(std::make_unique<IndependenceConfirmed>());
     registry.add(std::make_unique<FreedomToStopExplained>());
     registry.add(std::make_unique<FreedomToStopEveryParty>());
+    registry.add(std::make_unique<ConfidentialityExceptionsAgreed>());
 }
 
 } // namespace mandaat

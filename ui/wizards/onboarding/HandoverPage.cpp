@@ -39,6 +39,8 @@ HandoverPage::HandoverPage(QWidget* parent)
     m_ui->logisticsPrincipalEvidenceField->setText(tr("The logistic arrangements, to the principal"));
     m_ui->confidentialityClientEvidenceField->setText(tr("Confidentiality, to the client"));
     m_ui->confidentialityPrincipalEvidenceField->setText(tr("Confidentiality, to the principal"));
+    m_ui->exceptionsClientEvidenceField->setText(tr("Agreed by the client"));
+    m_ui->exceptionsPrincipalEvidenceField->setText(tr("Agreed by the principal"));
     for (EvidenceField* field :
          {m_ui->codeClientEvidenceField, m_ui->codePrincipalEvidenceField, m_ui->privacyNoticeEvidenceField}) {
         field->setDefaultChannel(Channel::Email);
@@ -51,7 +53,8 @@ QStringList HandoverPage::ruleIds() const
 {
     return {QStringLiteral("code-handed-over"),
             QStringLiteral("terms-explained"),
-            QStringLiteral("privacy-notice-handed-over")};
+            QStringLiteral("privacy-notice-handed-over"),
+            QStringLiteral("confidentiality-exceptions-agreed")};
 }
 
 bool HandoverPage::isDone() const
@@ -70,7 +73,8 @@ bool HandoverPage::isDone() const
     }
     return !w.anyOutstanding({QStringLiteral("code-handed-over"),
                               QStringLiteral("privacy-notice-handed-over"),
-                              QStringLiteral("terms-explained")});
+                              QStringLiteral("terms-explained"),
+                              QStringLiteral("confidentiality-exceptions-agreed")});
 }
 
 QList<EvidenceField*> HandoverPage::activeFields() const
@@ -90,6 +94,13 @@ QList<EvidenceField*> HandoverPage::activeFields() const
                        m_ui->confidentialityPrincipalEvidenceField};
         }
     }
+    // ICF-2.3: only where a code of the engagement asks the exceptions agreed in advance.
+    if (onboarding()->ruleInForce(QStringLiteral("confidentiality-exceptions-agreed"))) {
+        fields.append(m_ui->exceptionsClientEvidenceField);
+        if (principal) {
+            fields.append(m_ui->exceptionsPrincipalEvidenceField);
+        }
+    }
     return fields;
 }
 
@@ -107,6 +118,8 @@ void HandoverPage::load()
         {m_ui->logisticsPrincipalEvidenceField, evidence::termsLogistics(), Party::Principal},
         {m_ui->confidentialityClientEvidenceField, evidence::termsConfidentiality(), Party::Client},
         {m_ui->confidentialityPrincipalEvidenceField, evidence::termsConfidentiality(), Party::Principal},
+        {m_ui->exceptionsClientEvidenceField, evidence::confidentialityExceptions(), Party::Client},
+        {m_ui->exceptionsPrincipalEvidenceField, evidence::confidentialityExceptions(), Party::Principal},
     };
     for (const Binding& b : explained) {
         b.field->bind(b.topic, b.party);
@@ -118,6 +131,7 @@ void HandoverPage::load()
         field->setVisible(active.contains(field));
     }
     m_ui->explainedGroupBox->setVisible(w.ruleInForce(QStringLiteral("terms-explained")));
+    m_ui->exceptionsGroupBox->setVisible(w.ruleInForce(QStringLiteral("confidentiality-exceptions-agreed")));
 
     // Which files: the consultant's own copy of the code, and the privacy notice, from the profile.
     QStringList codeFiles;
