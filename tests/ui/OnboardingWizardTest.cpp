@@ -1369,6 +1369,8 @@ private Q_SLOTS:
         page = wizard->currentPage();
         tick(page, "freedomToStopEvidenceField");
         QVERIFY(next(*wizard, OnboardingWizard::Consent));
+        // CMI-14's use restrictions are not ICF's question.
+        QVERIFY(!find<QWidget>(wizard->currentPage(), "restrictionsGroupBox")->isVisible());
         QVERIFY(next(*wizard, OnboardingWizard::Handover));
         page = wizard->currentPage();
         for (EvidenceField* field : page->findChildren<EvidenceField*>()) {

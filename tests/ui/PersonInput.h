@@ -8,11 +8,15 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QRadioButton>
+#include <QStyle>
+#include <QStyleOptionButton>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
@@ -37,7 +41,9 @@ inline void activate(QWidget* window)
     }
 }
 
-/// A click in the middle of \a widget (or at \a at, in its coordinates).
+/// A click in the middle of \a widget (or at \a at, in its coordinates); on a check box or a
+/// radio button, on its box, where a person aims (a wide one's middle can lie past its text,
+/// where a click toggles nothing).
 inline void click(QWidget* widget, QPoint at = {})
 {
     if (!widget) {
@@ -45,6 +51,13 @@ inline void click(QWidget* widget, QPoint at = {})
         return;
     }
     activate(widget->window());
+    if (at.isNull() && (qobject_cast<QCheckBox*>(widget) || qobject_cast<QRadioButton*>(widget))) {
+        QStyleOptionButton option;
+        option.initFrom(widget);
+        const QStyle::SubElement indicator =
+            qobject_cast<QCheckBox*>(widget) ? QStyle::SE_CheckBoxIndicator : QStyle::SE_RadioButtonIndicator;
+        at = widget->style()->subElementRect(indicator, &option, widget).center();
+    }
     QTest::mouseClick(widget, Qt::LeftButton, {}, at.isNull() ? widget->rect().center() : at);
 }
 

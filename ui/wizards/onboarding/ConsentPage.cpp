@@ -90,6 +90,10 @@ void ConsentPage::load()
     m_ui->reportContentEvidenceField->load(onboarding()->evidence());
     m_ui->reportContentGroupBox->setVisible(asksReportContent());
     m_ui->useRestrictionsPlainTextEdit->setPlainText(e.useRestrictions);
+    // CMI-14's question, only where a code of the engagement asks it; restrictions recorded
+    // before stay in sight, never hidden.
+    m_ui->restrictionsGroupBox->setVisible(onboarding()->ruleInForce(QStringLiteral("use-restrictions-recorded")) ||
+                                           !e.useRestrictions.isEmpty());
     updateVisibility();
 }
 

@@ -179,4 +179,10 @@ bool ReasonPage::isComplete() const
     return plan.reason && plan.endDate.isValid() && m_refusal.isEmpty();
 }
 
+int ReasonPage::nextId() const
+{
+    return m_wizard->engagement().principalId != 0 ? TerminationWizard::FinalReportPageId
+                                                   : TerminationWizard::LetterPageId;
+}
+
 } // namespace mandaat

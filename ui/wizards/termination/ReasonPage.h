@@ -25,6 +25,9 @@ public:
 
     void initializePage() override;
     bool isComplete() const override;
+    /// The final report only where there is a principal to report to (CMI-8); a client who pays
+    /// for the guidance goes on to the letter.
+    int nextId() const override;
 
 private:
     void collect();
