@@ -421,6 +421,21 @@
     </message>
 </context>
 <context>
+    <name>CancellationPolicyStated</name>
+    <message>
+        <source>the cancellation policy in the terms (what a session cancelled late or missed costs)</source>
+        <translation>het annuleringsbeleid in de voorwaarden (wat een te laat afgezegde of gemiste sessie kost)</translation>
+    </message>
+    <message>
+        <source>The terms state the cancellation policy.</source>
+        <translation>De voorwaarden vermelden het annuleringsbeleid.</translation>
+    </message>
+    <message>
+        <source>State %1.</source>
+        <translation>Vermeld %1.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change the passphrase</source>
@@ -1121,6 +1136,10 @@
     <message>
         <source>the code of conduct that governs the engagement (subscribe to a code in the practice profile)</source>
         <translation>de gedragscode die op de opdracht van toepassing is (onderschrijf een code in het praktijkprofiel)</translation>
+    </message>
+    <message>
+        <source>the cancellation policy</source>
+        <translation>het annuleringsbeleid</translation>
     </message>
 </context>
 <context>
@@ -2872,6 +2891,10 @@
         <source>Destroyed after their retention date</source>
         <translation>Vernietigd na de bewaartermijn</translation>
     </message>
+    <message>
+        <source>Cancellation policy</source>
+        <translation>Annuleringsbeleid</translation>
+    </message>
 </context>
 <context>
     <name>DurationAdequacyConfirmed</name>
@@ -3419,6 +3442,10 @@
         <source>Next: record the onboarding (&apos;record FILE %1 TOPIC&apos;), issue the confirmation (&apos;letter&apos;), record its acceptance (&apos;accept&apos;); &apos;compliance FILE --engagement %1&apos; shows what is still due.</source>
         <translation>Daarna: leg de opstart vast (&apos;record FILE %1 TOPIC&apos;), geef de bevestiging uit (&apos;letter&apos;), leg haar aanvaarding vast (&apos;accept&apos;); &apos;compliance FILE --engagement %1&apos; toont wat nog moet.</translation>
     </message>
+    <message>
+        <source>What a session cancelled late or missed costs (asked by ICF).</source>
+        <translation>Wat een te laat afgezegde of gemiste sessie kost (gevraagd door ICF).</translation>
+    </message>
 </context>
 <context>
     <name>EngagementLifecycle</name>
@@ -3611,6 +3638,10 @@
     <message>
         <source>Use of the results</source>
         <translation>Gebruik van de resultaten</translation>
+    </message>
+    <message>
+        <source>Cancellation policy</source>
+        <translation>Annuleringsbeleid</translation>
     </message>
 </context>
 <context>
@@ -6113,6 +6144,14 @@
         <source>They suffice for these &amp;objectives</source>
         <translation>Ze volstaan voor deze &amp;doelstellingen</translation>
     </message>
+    <message>
+        <source>&amp;Cancellation policy</source>
+        <translation>Annuleringsbeleid</translation>
+    </message>
+    <message>
+        <source>A session cancelled less than 48 hours ahead is charged</source>
+        <translation>Een sessie die minder dan 48 uur vooraf wordt afgezegd, wordt aangerekend</translation>
+    </message>
 </context>
 <context>
     <name>UnlockPage</name>
@@ -6768,6 +6807,10 @@
     <message>
         <source>The engagement follows from earlier advice: describe that advice, so it can be disclosed.</source>
         <translation>De opdracht volgt op eerder advies: beschrijf dat advies, zodat het kan worden meegedeeld.</translation>
+    </message>
+    <message>
+        <source>The cancellation policy</source>
+        <translation>Het annuleringsbeleid</translation>
     </message>
 </context>
 <context>
@@ -10598,6 +10641,10 @@ Het nieuwe noodblad nu afdrukken?</translation>
         <source>the use of the results</source>
         <translation>het gebruik van de resultaten</translation>
     </message>
+    <message>
+        <source>the cancellation policy</source>
+        <translation>het annuleringsbeleid</translation>
+    </message>
 </context>
 <context>
     <name>mandaat::TermsPage</name>
@@ -10655,6 +10702,10 @@ Het nieuwe noodblad nu afdrukken?</translation>
     <message>
         <source>Your practice is exempt from VAT: enter the wording of the exemption here, or in the practice profile.</source>
         <translation>Uw praktijk is vrijgesteld van btw: vul de formulering van de vrijstelling hier in, of in het praktijkprofiel.</translation>
+    </message>
+    <message>
+        <source>Enter the cancellation policy: what a session cancelled late or missed costs.</source>
+        <translation>Vul het annuleringsbeleid in: wat een te laat afgezegde of gemiste sessie kost.</translation>
     </message>
 </context>
 <context>

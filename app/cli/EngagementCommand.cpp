@@ -38,6 +38,7 @@ QString optionOf(const QString& field)
         {QStringLiteral("expensesArrangement"), QStringLiteral("expenses")},
         {QStringLiteral("paymentMethod"), QStringLiteral("payment-method")},
         {QStringLiteral("paymentTerms"), QStringLiteral("payment-terms")},
+        {QStringLiteral("cancellationPolicy"), QStringLiteral("cancellation-policy")},
         {QStringLiteral("plannedStart"), QStringLiteral("start")},
         {QStringLiteral("plannedEnd"), QStringLiteral("end")},
         {QStringLiteral("plannedSessions"), QStringLiteral("sessions")},
@@ -183,6 +184,9 @@ EngagementCommand::EngagementCommand()
     addOption({QStringLiteral("expenses"), tr("How expenses are charged."), tr("TEXT")});
     addOption({QStringLiteral("payment-method"), tr("How it is paid: %1.").arg(idsOf<PaymentMethod>()), tr("METHOD")});
     addOption({QStringLiteral("payment-terms"), tr("The payment terms, such as \"Within 14 days\"."), tr("TEXT")});
+    addOption({QStringLiteral("cancellation-policy"),
+               tr("What a session cancelled late or missed costs (asked by ICF)."),
+               tr("TEXT")});
     addOption({QStringLiteral("start"), tr("The planned start (YYYY-MM-DD)."), tr("DATE")});
     addOption({QStringLiteral("end"), tr("The planned end (YYYY-MM-DD)."), tr("DATE")});
     addOption({QStringLiteral("sessions"), tr("The planned number of sessions."), tr("N")});
@@ -261,6 +265,7 @@ int EngagementCommand::execute(const QCommandLineParser& parser)
     }
     engagement.expensesArrangement = read.text("expenses");
     engagement.paymentTerms = read.text("payment-terms");
+    engagement.cancellationPolicy = read.text("cancellation-policy");
     read.date("start", &engagement.plannedStart);
     read.date("end", &engagement.plannedEnd);
     if (parser.isSet(QStringLiteral("sessions"))) {

@@ -56,6 +56,7 @@ QStringList changedTerms(const Engagement& a, const Engagement& b)
         tr("the VAT"));
     add(a.expensesArrangement != b.expensesArrangement, tr("the expenses"));
     add(a.paymentMethod != b.paymentMethod || a.paymentTerms != b.paymentTerms, tr("the payment"));
+    add(a.cancellationPolicy != b.cancellationPolicy, tr("the cancellation policy"));
     add(a.plannedStart != b.plannedStart || a.plannedEnd != b.plannedEnd || a.plannedSessions != b.plannedSessions,
         tr("the duration"));
     add(a.followsEarlierAdvice != b.followsEarlierAdvice || a.earlierAdviceDescription != b.earlierAdviceDescription,

@@ -17,7 +17,10 @@ QString vatExemptionWording(const Engagement& engagement, const PracticeProfile&
     return practice.vatExemptionWording;
 }
 
-QList<ConfirmationGap> confirmationGaps(const Engagement& e, const PracticeProfile& practice, bool governedByACode)
+QList<ConfirmationGap> confirmationGaps(const Engagement& e,
+                                        const PracticeProfile& practice,
+                                        bool governedByACode,
+                                        const QStringList& rulesInForce)
 {
     QList<ConfirmationGap> gaps;
     if (e.methods.isEmpty()) {
@@ -50,6 +53,10 @@ QList<ConfirmationGap> confirmationGaps(const Engagement& e, const PracticeProfi
     }
     if (!e.plannedSessions || *e.plannedSessions <= 0) {
         gaps << ConfirmationGap::PlannedSessions;
+    }
+    if (rulesInForce.contains(QLatin1String("cancellation-policy-stated")) &&
+        e.cancellationPolicy.trimmed().isEmpty()) {
+        gaps << ConfirmationGap::CancellationPolicy;
     }
     if (!governedByACode) {
         gaps << ConfirmationGap::Code;
@@ -91,6 +98,9 @@ QString describe(ConfirmationGap gap)
         break;
     case ConfirmationGap::PlannedSessions:
         text = QT_TRANSLATE_NOOP("ConfirmationGaps", "the planned number of sessions");
+        break;
+    case ConfirmationGap::CancellationPolicy:
+        text = QT_TRANSLATE_NOOP("ConfirmationGaps", "the cancellation policy");
         break;
     case ConfirmationGap::Code:
         text = QT_TRANSLATE_NOOP("ConfirmationGaps",

@@ -48,7 +48,8 @@ bool needsNoAdmissionClause(const Engagement& engagement)
 QStringList missingElements(const ConfirmationContent& content)
 {
     QStringList missing;
-    for (const ConfirmationGap gap : confirmationGaps(content.engagement, content.practice, !content.codes.isEmpty())) {
+    for (const ConfirmationGap gap :
+         confirmationGaps(content.engagement, content.practice, !content.codes.isEmpty(), content.rules)) {
         missing << describe(gap);
     }
     return missing;
@@ -181,6 +182,10 @@ void render(const ConfirmationContent& content, const LetterTemplate& text, Lett
                           text.text(QStringLiteral("payment_method.") + toId(*e.paymentMethod)));
     }
     fees << qMakePair(text.text(QStringLiteral("label.payment_terms")), e.paymentTerms);
+    // ICF-1.1: what a session cancelled late or missed costs, where the terms state it.
+    if (!e.cancellationPolicy.trimmed().isEmpty()) {
+        fees << qMakePair(text.text(QStringLiteral("label.cancellation_policy")), e.cancellationPolicy);
+    }
     letter.addFields(fees);
 
     // Duration (MW-2.6).

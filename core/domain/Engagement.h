@@ -112,6 +112,7 @@ struct Engagement
     QString expensesArrangement;
     std::optional<PaymentMethod> paymentMethod;
     QString paymentTerms;
+    QString cancellationPolicy; // ICF-1.1: what a session cancelled late or missed costs
 
     // MW-2.6: duration and number of sessions.
     QDate plannedStart;

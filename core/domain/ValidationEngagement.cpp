@@ -108,6 +108,10 @@ void checkFee(ValidationSupport& v, const Engagement& engagement)
                 engagement.paymentTerms,
                 limits::LongText,
                 QCoreApplication::translate("Validation", "The payment terms"));
+    v.maxLength(QStringLiteral("cancellationPolicy"),
+                engagement.cancellationPolicy,
+                limits::LongText,
+                QCoreApplication::translate("Validation", "The cancellation policy"));
 }
 
 void checkTexts(ValidationSupport& v, const Engagement& engagement)

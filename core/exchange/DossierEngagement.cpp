@@ -152,6 +152,7 @@ void DossierWriter::addTerms(const QJsonObject& e)
          {tr("VAT"), vat},
          {tr("Expenses"), T::plain(e, "expenses_arrangement")},
          {tr("Payment"), T::list({T::name<PaymentMethod>(e, "payment_method", true), T::plain(e, "payment_terms")})},
+         {tr("Cancellation policy"), T::plain(e, "cancellation_policy")},
          {tr("Planned"), planned},
          {tr("Follows earlier advice"), earlier},
          {tr("End of employment"), T::yesNo(e, "end_of_employment")},

@@ -71,7 +71,7 @@ const Spec specs[] = {
      "follows_earlier_advice:bool?, earlier_advice_description:text, end_of_employment:bool?, "
      "use_restrictions:text, letter_language:text, status:text, end_reason:text?, end_note:text, "
      "onboarding_on:date?, activated_on:date?, ending_on:date?, ended_on:date?, dossier_retention_until:date?, "
-     "financial_retention_until:date?, created_at:time, updated_at:time"},
+     "financial_retention_until:date?, created_at:time, updated_at:time, cancellation_policy:text"},
     {"engagement_method",
      "method",
      "A method or tool of the engagement.",

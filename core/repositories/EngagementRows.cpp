@@ -28,6 +28,7 @@ Engagement readEngagement(const RowReader& row)
     value.expensesArrangement = row.text("expenses_arrangement");
     value.paymentMethod = row.optionalEnumeration<PaymentMethod>("payment_method");
     value.paymentTerms = row.text("payment_terms");
+    value.cancellationPolicy = row.text("cancellation_policy");
     value.plannedStart = row.date("planned_start");
     value.plannedEnd = row.date("planned_end");
     if (const std::optional<qint64> sessions = row.optionalInteger("planned_sessions")) {
@@ -77,6 +78,7 @@ Fields editableEngagementFields(const Engagement& e)
         {"expenses_arrangement", e.expensesArrangement},
         {"payment_method", enumValue(e.paymentMethod)},
         {"payment_terms", e.paymentTerms},
+        {"cancellation_policy", e.cancellationPolicy},
         {"planned_start", dateValue(e.plannedStart)},
         {"planned_end", dateValue(e.plannedEnd)},
         {"planned_sessions", e.plannedSessions ? QVariant(*e.plannedSessions) : QVariant()},

@@ -603,6 +603,13 @@ ALTER TABLE audit_entry ADD COLUMN content_hash TEXT;
 CREATE INDEX audit_entry_record ON audit_entry(record_table, record_id);
 )SQL";
 
+// Version 10: the cancellation policy among an engagement's terms (ICF-1.1): what a session
+// cancelled late or missed costs, stated in the confirmation. Empty by default, so the hashes
+// of the records written before stay as they were (RecordContent::hash).
+const char* const v10CancellationPolicy = R"SQL(
+ALTER TABLE engagement ADD COLUMN cancellation_policy TEXT NOT NULL DEFAULT '';
+)SQL";
+
 const std::vector<Migration>* s_testingSteps = nullptr;
 
 } // namespace
@@ -619,6 +626,7 @@ const std::vector<Migration>& schemaMigrations()
         {7, "search: notes' index keyed by time, records by their last change", v7SearchByTime},
         {8, "complaints: handling notes", v8ComplaintHandling},
         {9, "audit: entries carry the record and the hash of its content", v9AuditRecords},
+        {10, "engagements: the cancellation policy among the terms", v10CancellationPolicy},
     };
     return s_testingSteps ? *s_testingSteps : steps;
 }

@@ -123,6 +123,8 @@ private Q_SLOTS:
                    QStringLiteral("bank_transfer"),
                    QStringLiteral("--payment-terms"),
                    QStringLiteral("Within 30 days"),
+                   QStringLiteral("--cancellation-policy"),
+                   QStringLiteral("Een sessie die minder dan 48 uur vooraf wordt afgezegd, wordt aangerekend."),
                    QStringLiteral("--start"),
                    today,
                    QStringLiteral("--end"),
@@ -170,6 +172,10 @@ private Q_SLOTS:
         QVERIFY2(!text.contains(QStringLiteral("Mens(en)werk")) && !text.contains(QStringLiteral("CMI")),
                  qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Lotte Goossens")), qPrintable(text));
+        // ICF-1.1: the cancellation policy among the terms.
+        QVERIFY2(text.contains(QStringLiteral("Annulering")) &&
+                     text.contains(QStringLiteral("Een sessie die minder dan 48 uur vooraf wordt afgezegd")),
+                 qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Grenzen van de vertrouwelijkheid")) &&
                      text.contains(QStringLiteral("een gerechtelijk bevel")),
                  qPrintable(text));

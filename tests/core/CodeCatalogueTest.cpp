@@ -191,7 +191,8 @@ private Q_SLOTS:
              "confirmation-complete",
              "confirmation-states-code",
              "payer-named",
-             "confirmation-accepted"},
+             "confirmation-accepted",
+             "cancellation-policy-stated"},
             true);
         icf("ICF-1.2", "always", {"freedom-to-stop-every-party"}, true);
         icf("ICF-2.1", "always", {"principal-report-consent"}, true);
@@ -570,7 +571,7 @@ private Q_SLOTS:
                                          "privacy-notice-handed-over"})) {
             QVERIFY2(rules.contains(rule), qPrintable(rule));
         }
-        QCOMPARE(rules.size(), 41);
+        QCOMPARE(rules.size(), 42);
     }
 };
 

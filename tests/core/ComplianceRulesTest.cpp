@@ -7,6 +7,7 @@
 #include "compliance/ComplianceEvaluator.h"
 #include "compliance/EvidenceTopics.h"
 #include "compliance/RuleRegistry.h"
+#include "documents/ConfirmationGaps.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -177,6 +178,7 @@ ComplianceContext icfOnly(ComplianceContext c)
     c.codeIds = {QStringLiteral("ICF-2025")};
     c.engagement.pinnedCodes = {{QStringLiteral("ICF-2025"), QStringLiteral("2025")}};
     c.subscriptions = {{3, QStringLiteral("ICF-2025"), QStringLiteral("2025"), day(2025, 4, 1), 0}};
+    c.engagement.cancellationPolicy = QStringLiteral("A session cancelled less than 48 hours ahead is charged.");
     return c;
 }
 
@@ -269,7 +271,7 @@ private Q_SLOTS:
         const RuleRegistry& registry = RuleRegistry::builtIn();
         const QMap<QString, QString> elsewhere = RuleRegistry::handledElsewhere();
         const QStringList ids = CodeCatalogue::builtIn().ruleIds();
-        QCOMPARE(ids.size(), 41);
+        QCOMPARE(ids.size(), 42);
         for (const QString& id : ids) {
             const Rule* rule = registry.rule(id);
             if (!rule) {
@@ -351,6 +353,20 @@ private Q_SLOTS:
         compliance = evaluator.evaluate(c);
         QCOMPARE(statusOf(compliance, QStringLiteral("ICF-2.3")), RuleStatus::Met);
         QVERIFY2(compliance.blockers(ComplianceGate::Activation).isEmpty(), qPrintable(describeBlockers(compliance)));
+        // ICF-1.1: the terms state the cancellation policy; without it the article is due and
+        // blocks, and the letter would be refused for it (confirmationGaps).
+        const QString policy = c.engagement.cancellationPolicy;
+        c.engagement.cancellationPolicy = QStringLiteral("  ");
+        compliance = evaluator.evaluate(c);
+        QCOMPARE(statusOf(compliance, QStringLiteral("ICF-1.1")), RuleStatus::Due);
+        QVERIFY2(describeBlockers(compliance).contains(QStringLiteral("cancellation policy")),
+                 qPrintable(describeBlockers(compliance)));
+        QVERIFY(confirmationGaps(c.engagement, c.profile, true, {QStringLiteral("cancellation-policy-stated")})
+                    .contains(ConfirmationGap::CancellationPolicy));
+        QVERIFY(!confirmationGaps(c.engagement, c.profile, true).contains(ConfirmationGap::CancellationPolicy));
+        c.engagement.cancellationPolicy = policy;
+        compliance = evaluator.evaluate(c);
+        QCOMPARE(statusOf(compliance, QStringLiteral("ICF-1.1")), RuleStatus::Met);
         // Without the confirmation's acceptance, ICF-1.1 blocks, citing ICF, not CMI-5.
         removeEvidence(c, evidence::confirmationAccepted(), Party::Principal);
         compliance = evaluator.evaluate(c);
@@ -390,6 +406,7 @@ private Q_SLOTS:
             const QStringList otherRules = ruleIds(evaluator.evaluate(other));
             QVERIFY(!otherRules.contains(QStringLiteral("freedom-to-stop-every-party")));
             QVERIFY(!otherRules.contains(QStringLiteral("confidentiality-exceptions-agreed")));
+            QVERIFY(!otherRules.contains(QStringLiteral("cancellation-policy-stated")));
         }
         // The MW engagement's letter promises four weeks: its complaints are tracked (MW-2.1).
         ComplianceContext mw = completeContext(EngagementKind::Coaching);
@@ -410,6 +427,7 @@ private Q_SLOTS:
         const ComplianceEvaluator evaluator(CodeCatalogue::builtIn(), RuleRegistry::builtIn());
         ComplianceContext c = completeContext(EngagementKind::Coaching);
         c.codeIds = {QStringLiteral("MW-2020"), QStringLiteral("ICF-2025")};
+        c.engagement.cancellationPolicy = QStringLiteral("A session cancelled less than 48 hours ahead is charged.");
         addEvidence(c, QStringLiteral("CMI-10"), evidence::freedomToStop(), Party::Principal);
         for (const Party party : {Party::Client, Party::Principal}) {
             addEvidence(c, QStringLiteral("ICF-2.3"), evidence::confidentialityExceptions(), party);

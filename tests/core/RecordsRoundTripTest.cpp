@@ -684,12 +684,17 @@ private Q_SLOTS:
             client.name = QStringLiteral("Jef Wouters");
             RecordError recordError;
             QVERIFY2(old.clients().save(client, &recordError), qPrintable(recordError.message));
+            // Written the way version 7 wrote them: the engagement without the columns of later
+            // versions (the cancellation policy, 10), the complaint without the handling notes.
             Engagement engagement;
-            engagement.clientId = client.id;
-            engagement.payerKind = PayerKind::Client;
-            engagement.title = QStringLiteral("Coaching");
-            QVERIFY2(old.engagements().save(engagement, &recordError), qPrintable(recordError.message));
-            // Written the way version 7 wrote it: without the column.
+            QSqlQuery insertEngagement(vault->database());
+            QVERIFY(insertEngagement.prepare(QStringLiteral(
+                "INSERT INTO engagement (client_id, payer_kind, kind, title, fee_model, rate_cents, currency, "
+                "vat_rate_bp, created_at, updated_at) VALUES (?, 'client', 'coaching', 'Coaching', 'hourly', 0, "
+                "'EUR', 2100, '2026-05-01T09:00:00.000Z', '2026-05-01T09:00:00.000Z')")));
+            insertEngagement.addBindValue(client.id);
+            QVERIFY2(insertEngagement.exec(), qPrintable(insertEngagement.lastError().text()));
+            engagement.id = insertEngagement.lastInsertId().toLongLong();
             QSqlQuery insert(vault->database());
             QVERIFY(insert.prepare(QStringLiteral(
                 "INSERT INTO complaint (engagement_id, complainant, received_on, due_on, summary, status) "

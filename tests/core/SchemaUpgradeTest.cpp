@@ -45,9 +45,17 @@ QMap<QString, QByteArray> contents(const QSqlDatabase& database)
         int rows = 0;
         while (query.next()) {
             ++rows;
+            // The set columns, by name: a column a later version adds with an empty default
+            // (the cancellation policy, 10) leaves a record's content as it was.
             for (int i = 0; i < query.record().count(); ++i) {
-                hash.addData(query.value(i).toString().toUtf8());
-                hash.addData(query.value(i).toByteArray());
+                const QVariant value = query.value(i);
+                if (value.isNull() || value.toString().isEmpty()) {
+                    continue;
+                }
+                hash.addData(query.record().fieldName(i).toUtf8());
+                hash.addData("=");
+                hash.addData(value.toString().toUtf8());
+                hash.addData(value.toByteArray());
                 hash.addData("\x1f");
             }
         }

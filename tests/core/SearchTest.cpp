@@ -477,13 +477,20 @@ private Q_SLOTS:
             client.name = QStringLiteral("Noémie Claes");
             RecordError recordError;
             QVERIFY2(records.clients().save(client, &recordError), qPrintable(recordError.message));
+            // Written the way version 6 wrote it: without the columns of later versions (the
+            // cancellation policy, 10).
             Engagement engagement;
-            engagement.clientId = client.id;
-            engagement.title = QStringLiteral("Outplacement");
-            engagement.payerKind = PayerKind::Client;
-            engagement.feeModel = FeeModel::Hourly;
-            engagement.rateCents = 9500;
-            QVERIFY2(records.engagements().save(engagement, &recordError), qPrintable(recordError.message));
+            QSqlQuery insert(vault->database());
+            QVERIFY(insert.prepare(QStringLiteral(
+                "INSERT INTO engagement (client_id, payer_kind, kind, title, fee_model, rate_cents, currency, "
+                "vat_rate_bp, created_at, updated_at) VALUES (?, 'client', 'outplacement', 'Outplacement', 'hourly', "
+                "9500, 'EUR', 2100, ?, ?)")));
+            const QString stamp = start.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+            insert.addBindValue(client.id);
+            insert.addBindValue(stamp);
+            insert.addBindValue(stamp);
+            QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+            engagement.id = insert.lastInsertId().toLongLong();
             for (const int day : {20, 5, 40, 12}) {
                 Session session;
                 session.engagementId = engagement.id;

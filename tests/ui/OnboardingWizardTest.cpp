@@ -307,6 +307,10 @@ private:
         if (!fitsSideways(wizard)) {
             return 0;
         }
+        if (find<QLineEdit>(page, "cancellationPolicyLineEdit")->isVisible()) {
+            qWarning("ICF's cancellation policy asked under MW and CMI");
+            return 0;
+        }
         choose(find<QComboBox>(page, "feeModelComboBox"), QStringLiteral("per_session"));
         type(find<QLineEdit>(page, "rateLineEdit"), QStringLiteral("95"));
         type(find<QPlainTextEdit>(page, "expensesPlainTextEdit"), QStringLiteral("None."));
@@ -1267,6 +1271,7 @@ private Q_SLOTS:
         type(find<QPlainTextEdit>(page, "expensesPlainTextEdit"), QStringLiteral("None."));
         choose(find<QComboBox>(page, "paymentMethodComboBox"), QStringLiteral("bank_transfer"));
         type(find<QLineEdit>(page, "paymentTermsLineEdit"), QStringLiteral("Within 14 days"));
+        type(find<QLineEdit>(page, "cancellationPolicyLineEdit"), QStringLiteral("Cancelled late: charged."));
         test::person::typeInto(find<QSpinBox>(page, "plannedSessionsSpinBox"), QStringLiteral("8"));
         {
             auto* box = find<QCheckBox>(page, "adequacyCheckBox");
@@ -1360,12 +1365,19 @@ private Q_SLOTS:
         type(find<QPlainTextEdit>(page, "expensesPlainTextEdit"), QStringLiteral("Geen."));
         choose(find<QComboBox>(page, "paymentMethodComboBox"), QStringLiteral("bank_transfer"));
         type(find<QLineEdit>(page, "paymentTermsLineEdit"), QStringLiteral("Binnen 30 dagen"));
+        // ICF-1.1: the cancellation policy is asked, and required.
+        QVERIFY(find<QLineEdit>(page, "cancellationPolicyLineEdit")->isVisible());
         test::person::typeInto(find<QSpinBox>(page, "plannedSessionsSpinBox"), QStringLiteral("6"));
         {
             auto* box = find<QCheckBox>(page, "adequacyCheckBox");
             QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(4, box->height() / 2));
         }
+        QVERIFY(stays(*wizard));
+        QVERIFY2(message(*wizard).contains(QLatin1String("cancellation policy")), qPrintable(message(*wizard)));
+        type(find<QLineEdit>(page, "cancellationPolicyLineEdit"),
+             QStringLiteral("Minder dan 48 uur vooraf afgezegd: aangerekend."));
         QVERIFY(next(*wizard, OnboardingWizard::Disclosures));
+        QCOMPARE(stored(id).cancellationPolicy, QStringLiteral("Minder dan 48 uur vooraf afgezegd: aangerekend."));
         page = wizard->currentPage();
         tick(page, "freedomToStopEvidenceField");
         QVERIFY(next(*wizard, OnboardingWizard::Consent));

@@ -100,6 +100,7 @@ EngagementTermsForm::EngagementTermsForm(QWidget* parent)
         {"expensesArrangement", m_ui->expensesPlainTextEdit},
         {"paymentMethod", m_ui->paymentMethodComboBox},
         {"paymentTerms", m_ui->paymentTermsLineEdit},
+        {"cancellationPolicy", m_ui->cancellationPolicyLineEdit},
         {"plannedStart", m_ui->plannedStartDateEdit},
         {"plannedEnd", m_ui->plannedEndDateEdit},
         {"plannedSessions", m_ui->plannedSessionsSpinBox},
@@ -239,6 +240,7 @@ void EngagementTermsForm::fill(const Engagement& engagement)
         m_ui->paymentMethodComboBox->findData(engagement.paymentMethod ? toId(*engagement.paymentMethod) : QString()),
         0));
     m_ui->paymentTermsLineEdit->setText(engagement.paymentTerms);
+    m_ui->cancellationPolicyLineEdit->setText(engagement.cancellationPolicy);
     m_ui->plannedStartDateEdit->setDate(engagement.plannedStart);
     m_ui->plannedEndDateEdit->setDate(engagement.plannedEnd);
     m_ui->plannedSessionsSpinBox->setValue(engagement.plannedSessions.value_or(0));
@@ -290,6 +292,7 @@ Engagement EngagementTermsForm::collect() const
     engagement.expensesArrangement = m_ui->expensesPlainTextEdit->toPlainText().trimmed();
     engagement.paymentMethod = fromId<PaymentMethod>(m_ui->paymentMethodComboBox->currentData().toString());
     engagement.paymentTerms = m_ui->paymentTermsLineEdit->text().trimmed();
+    engagement.cancellationPolicy = m_ui->cancellationPolicyLineEdit->text().trimmed();
     engagement.plannedStart = m_ui->plannedStartDateEdit->date();
     engagement.plannedEnd = m_ui->plannedEndDateEdit->date();
     const int sessions = m_ui->plannedSessionsSpinBox->value();

@@ -199,6 +199,26 @@ public:
     }
 };
 
+// ICF-1.1: the agreement states the cancellation policy, what a session cancelled late or
+// missed costs; the letter is refused without it where a code names this rule (confirmationGaps).
+class CancellationPolicyStated final : public Rule
+{
+    Q_DECLARE_TR_FUNCTIONS(CancellationPolicyStated)
+
+public:
+    QString id() const override { return QStringLiteral("cancellation-policy-stated"); }
+    QStringList topics() const override { return {}; }
+    bool appliesTo(const ComplianceContext&) const override { return true; }
+    RuleResult evaluate(const ComplianceContext& context) const override
+    {
+        QStringList missing;
+        if (blank(context.engagement.cancellationPolicy)) {
+            missing.append(tr("the cancellation policy in the terms (what a session cancelled late or missed costs)"));
+        }
+        return fieldsResult(*this, context, missing, tr("The terms state the cancellation policy."), tr("State %1."));
+    }
+};
+
 // CMI-14: restrictions on the use of information; none is a valid answer.
 class UseRestrictionsRecorded final : public Rule
 {
@@ -230,6 +250,7 @@ void addEngagementFieldRules(RuleRegistry& registry)
     registry.add(std::make_unique<ConfirmationComplete>());
     registry.add(std::make_unique<PayerNamed>());
     registry.add(std::make_unique<UseRestrictionsRecorded>());
+    registry.add(std::make_unique<CancellationPolicyStated>());
 }
 
 } // namespace mandaat

@@ -78,6 +78,7 @@ void TermsPage::load()
     m_ui->paymentMethodComboBox->setCurrentIndex(
         std::max(0, m_ui->paymentMethodComboBox->findData(e.paymentMethod ? toId(*e.paymentMethod) : QString())));
     m_ui->paymentTermsLineEdit->setText(e.paymentTerms);
+    m_ui->cancellationPolicyLineEdit->setText(e.cancellationPolicy);
 
     m_ui->payerKindComboBox->clear();
     for (const PayerKind kind : allValues<PayerKind>()) {
@@ -109,6 +110,10 @@ void TermsPage::updateVisibility()
     const bool named = payer == PayerKind::Scheme || payer == PayerKind::ThirdParty;
     m_ui->paymentLayout->setRowVisible(m_ui->payerNameLineEdit, named);
     m_ui->paymentLayout->setRowVisible(m_ui->payerReferenceLineEdit, payer == PayerKind::Scheme);
+    // ICF-1.1's term, where a code of the engagement asks it; a policy stated before stays in sight.
+    m_ui->paymentLayout->setRowVisible(m_ui->cancellationPolicyLineEdit,
+                                       onboarding()->ruleInForce(QStringLiteral("cancellation-policy-stated")) ||
+                                           !m_ui->cancellationPolicyLineEdit->text().isEmpty());
 }
 
 void TermsPage::durationEdited()
@@ -128,6 +133,7 @@ bool TermsPage::save(QString* error)
     e.expensesArrangement = m_ui->expensesPlainTextEdit->toPlainText().trimmed();
     e.paymentMethod = fromId<PaymentMethod>(m_ui->paymentMethodComboBox->currentData().toString());
     e.paymentTerms = m_ui->paymentTermsLineEdit->text().trimmed();
+    e.cancellationPolicy = m_ui->cancellationPolicyLineEdit->text().trimmed();
     e.payerKind = fromId<PayerKind>(m_ui->payerKindComboBox->currentData().toString()).value_or(PayerKind::Client);
     const bool named = e.payerKind == PayerKind::Scheme || e.payerKind == PayerKind::ThirdParty;
     e.payerName = named ? m_ui->payerNameLineEdit->text().simplified() : QString();
@@ -147,7 +153,10 @@ bool TermsPage::save(QString* error)
         // The terms of this page that the letter would lack (ConfirmationGaps, the letter's and
         // the rule's own list); the method and the code are asked on other pages.
         const PracticeProfile practice = records() ? records()->practice().profile() : PracticeProfile();
-        const QList<ConfirmationGap> gaps = confirmationGaps(e, practice, true);
+        const QStringList asked = onboarding()->ruleInForce(QStringLiteral("cancellation-policy-stated"))
+            ? QStringList{QStringLiteral("cancellation-policy-stated")}
+            : QStringList();
+        const QList<ConfirmationGap> gaps = confirmationGaps(e, practice, true, asked);
         require(gaps.contains(ConfirmationGap::Fee), "rateCents", tr("Enter the rate, or the fixed price."));
         // An exemption of the engagement's own is checked by validate(); one of the practice
         // (not liable for VAT) needs its wording here or in the practice profile.
@@ -160,6 +169,9 @@ bool TermsPage::save(QString* error)
                 tr("Say which expenses are charged, or that none are."));
         require(gaps.contains(ConfirmationGap::PaymentMethod), "paymentMethod", tr("Choose how the fee is paid."));
         require(gaps.contains(ConfirmationGap::PaymentTerms), "paymentTerms", tr("Enter the payment terms."));
+        require(gaps.contains(ConfirmationGap::CancellationPolicy),
+                "cancellationPolicy",
+                tr("Enter the cancellation policy: what a session cancelled late or missed costs."));
         require(gaps.contains(ConfirmationGap::PlannedSessions),
                 "plannedSessions",
                 tr("Enter the planned number of sessions."));
@@ -171,6 +183,7 @@ bool TermsPage::save(QString* error)
         QHash<QString, QWidget*> widgets = {{QStringLiteral("expensesArrangement"), m_ui->expensesPlainTextEdit},
                                             {QStringLiteral("paymentMethod"), m_ui->paymentMethodComboBox},
                                             {QStringLiteral("paymentTerms"), m_ui->paymentTermsLineEdit},
+                                            {QStringLiteral("cancellationPolicy"), m_ui->cancellationPolicyLineEdit},
                                             {QStringLiteral("payerName"), m_ui->payerNameLineEdit},
                                             {QStringLiteral("payerReference"), m_ui->payerReferenceLineEdit},
                                             {QStringLiteral("plannedEnd"), m_ui->plannedEndDateEdit},
