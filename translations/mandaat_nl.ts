@@ -786,6 +786,10 @@
         <source>The letter was issued and stored in the vault (letter %1), but its PDF could not be written: %2</source>
         <translation>De brief is uitgegeven en in de kluis bewaard (brief %1), maar de PDF kon niet worden geschreven: %2</translation>
     </message>
+    <message>
+        <source>Unknown letter language &apos;%1&apos;: use nl or en.</source>
+        <translation>Onbekende taal voor de brief &apos;%1&apos;: gebruik nl of en.</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintAcknowledged</name>
@@ -887,10 +891,6 @@
     <message>
         <source>--received and --at need a date as YYYY-MM-DD, not after today.</source>
         <translation>--received en --at hebben een datum nodig als JJJJ-MM-DD, niet na vandaag.</translation>
-    </message>
-    <message>
-        <source>Unknown letter language &apos;%1&apos;: use nl or en.</source>
-        <translation>Onbekende taal voor de brief &apos;%1&apos;: gebruik nl of en.</translation>
     </message>
     <message>
         <source>Complaint %1 is not about engagement %2.</source>
@@ -3122,10 +3122,6 @@
         <translation>Onbekend antwoord over de doorverwijzing &apos;%1&apos;: gebruik referred, considered of none.</translation>
     </message>
     <message>
-        <source>Unknown letter language &apos;%1&apos;: use nl or en.</source>
-        <translation>Onbekende taal voor de brief &apos;%1&apos;: gebruik nl of en.</translation>
-    </message>
-    <message>
         <source>The end was recorded but the engagement reads back as %1.</source>
         <translation>Het einde is vastgelegd, maar de opdracht leest terug als %1.</translation>
     </message>
@@ -4205,10 +4201,6 @@
     <message>
         <source>&apos;letter&apos; needs --engagement ID and --out X.pdf.</source>
         <translation>&apos;letter&apos; heeft --engagement ID en --out X.pdf nodig.</translation>
-    </message>
-    <message>
-        <source>Unknown letter language &apos;%1&apos;: use nl or en.</source>
-        <translation>Onbekende taal voor de brief &apos;%1&apos;: gebruik nl of en.</translation>
     </message>
     <message>
         <source>Unknown letter kind &apos;%1&apos;. This version issues: confirmation.</source>
@@ -6949,10 +6941,6 @@
     <message>
         <source>&apos;warning&apos; needs --reason TEXT, the obstruction, and --out X.pdf.</source>
         <translation>&apos;warning&apos; heeft --reason TEXT nodig, de tegenwerking, en --out X.pdf.</translation>
-    </message>
-    <message>
-        <source>Unknown letter language &apos;%1&apos;: use nl or en.</source>
-        <translation>Onbekende taal voor de brief &apos;%1&apos;: gebruik nl of en.</translation>
     </message>
     <message>
         <source>--at needs the warning&apos;s date as YYYY-MM-DD, not after today.</source>

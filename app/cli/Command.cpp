@@ -149,6 +149,21 @@ Command* Command::find(const QString& name)
     return nullptr;
 }
 
+bool Command::letterLanguage(const QCommandLineParser& parser, std::optional<Language>* language)
+{
+    *language = std::nullopt;
+    if (!parser.isSet(QStringLiteral("lang"))) {
+        return true;
+    }
+    *language = fromId<Language>(parser.value(QStringLiteral("lang")));
+    if (!*language) {
+        err() << tr("Unknown letter language '%1': use nl or en.").arg(parser.value(QStringLiteral("lang")))
+              << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
 bool Command::outputAllowed(const QString& path, bool overwrite)
 {
     const auto existing = overwrite ? OutputFile::Existing::Replace : OutputFile::Existing::Refuse;

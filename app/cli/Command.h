@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/EnumIds.h"
+#include "domain/Language.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -75,6 +76,10 @@ protected:
     /// The engagement id given as positional argument \a index (`end FILE ENGAGEMENT`);
     /// nullopt, with the usage error printed, when it is not a whole number of at least 1.
     static std::optional<qint64> engagementArgument(const QCommandLineParser& parser, int index);
+
+    /// The letter language given with --lang (nl or en), std::nullopt in \a language when none
+    /// is given. False, with the usage error printed, for another value.
+    static bool letterLanguage(const QCommandLineParser& parser, std::optional<Language>* language);
 
     /// Whether a letter's PDF may be written to \a path (checked before the letter is issued, so
     /// that a refused name issues nothing): never a vault, a folder, or an existing file unless

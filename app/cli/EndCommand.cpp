@@ -96,13 +96,8 @@ int EndCommand::execute(const QCommandLineParser& parser)
         return ExitUsage;
     }
     std::optional<Language> language;
-    if (parser.isSet(QStringLiteral("lang"))) {
-        language = fromId<Language>(parser.value(QStringLiteral("lang")));
-        if (!language) {
-            err() << tr("Unknown letter language '%1': use nl or en.").arg(parser.value(QStringLiteral("lang")))
-                  << Qt::endl;
-            return ExitUsage;
-        }
+    if (!letterLanguage(parser, &language)) {
+        return ExitUsage;
     }
     plan.note = parser.value(QStringLiteral("note")).trimmed();
     plan.successor = parser.value(QStringLiteral("successor")).trimmed();

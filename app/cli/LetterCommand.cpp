@@ -36,13 +36,8 @@ int LetterCommand::execute(const QCommandLineParser& parser)
         return ExitUsage;
     }
     std::optional<Language> language;
-    if (parser.isSet(QStringLiteral("lang"))) {
-        language = fromId<Language>(parser.value(QStringLiteral("lang")));
-        if (!language) {
-            err() << tr("Unknown letter language '%1': use nl or en.").arg(parser.value(QStringLiteral("lang")))
-                  << Qt::endl;
-            return ExitUsage;
-        }
+    if (!letterLanguage(parser, &language)) {
+        return ExitUsage;
     }
     const QString kind = parser.value(QStringLiteral("kind"));
     if (!kind.isEmpty() && kind != QLatin1String("confirmation")) {
