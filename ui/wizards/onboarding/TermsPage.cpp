@@ -44,7 +44,8 @@ QStringList TermsPage::ruleIds() const
 {
     return {QStringLiteral("confirmation-complete"),
             QStringLiteral("duration-planned"),
-            QStringLiteral("duration-adequacy-confirmed")};
+            QStringLiteral("duration-adequacy-confirmed"),
+            QStringLiteral("cancellation-policy-stated")};
 }
 
 bool TermsPage::isDone() const
@@ -55,7 +56,8 @@ bool TermsPage::isDone() const
         !onboarding()->anyOutstanding({QStringLiteral("duration-planned"),
                                        QStringLiteral("duration-adequacy-confirmed"),
                                        QStringLiteral("confirmation-complete"),
-                                       QStringLiteral("payer-named")});
+                                       QStringLiteral("payer-named"),
+                                       QStringLiteral("cancellation-policy-stated")});
 }
 
 bool TermsPage::adequacyRecorded() const
