@@ -6,7 +6,6 @@
 #include "compliance/Rule.h"
 #include "compliance/RuleRegistry.h"
 #include "compliance/TermsAmendment.h"
-#include "domain/Validation.h"
 #include "repositories/ComplianceRecords.h"
 #include "repositories/EngagementRepository.h"
 #include "repositories/PracticeRepository.h"
@@ -29,13 +28,8 @@ QString tr(const char* text)
 
 bool begin(Records& records, Engagement& engagement, QDate on, RecordError* failure)
 {
-    const ValidationIssues issues = validate(engagement);
-    if (!issues.isEmpty()) {
-        if (failure) {
-            *failure = RecordError::invalid(issues);
-        }
-        return false;
-    }
+    // Validated once, by EngagementRepository::save (every field, and that the client and the
+    // principal exist): a refusal comes back Invalid with its issues per field.
     Engagement saving = engagement;
     if (saving.status == EngagementStatus::Draft && saving.pinnedCodes.isEmpty()) {
         // DESIGN.md: an engagement is pinned to the code versions in force when it started, so
