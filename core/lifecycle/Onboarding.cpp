@@ -1,6 +1,7 @@
 #include "Onboarding.h"
 
 #include "compliance/CodeCatalogue.h"
+#include "compliance/ComplianceContextLoader.h"
 #include "compliance/EvidenceFiling.h"
 #include "compliance/EvidenceTopics.h"
 #include "compliance/Rule.h"
@@ -42,12 +43,12 @@ bool begin(Records& records, Engagement& engagement, QDate on, RecordError* fail
             }
             return false;
         }
-        QStringList subscribed;
-        for (const CodeSubscription& subscription : subscriptions) {
-            subscribed.append(subscription.codeId);
-        }
+        // The versions the rules judged an unpinned engagement by (its start, the subscriptions):
+        // pinning changes nothing about how it is judged today.
         const CodeCatalogue& catalogue = CodeCatalogue::builtIn();
-        for (const QString& id : catalogue.codesInForce(subscribed, on)) {
+        Engagement starting = saving;
+        starting.onboardingOn = on;
+        for (const QString& id : ComplianceContextLoader::codeIdsFor(starting, subscriptions, catalogue, on)) {
             for (const CodeVersion& code : catalogue.codes()) {
                 if (code.id == id && code.binding == CodeBinding::Subscription) {
                     saving.pinnedCodes.append(PinnedCode{code.id, code.version});
