@@ -72,14 +72,6 @@
         <translation>Onbekende manier van aanvaarden &apos;%1&apos;: gebruik email of signed.</translation>
     </message>
     <message>
-        <source>--at needs the day of acceptance as YYYY-MM-DD, such as 2026-03-31.</source>
-        <translation>--at heeft de dag van aanvaarding nodig als JJJJ-MM-DD, zoals 2026-03-31.</translation>
-    </message>
-    <message>
-        <source>--at lies in the future: record an acceptance once it is given.</source>
-        <translation>--at ligt in de toekomst: leg een aanvaarding vast zodra ze gegeven is.</translation>
-    </message>
-    <message>
         <source>--letter needs a letter id, a whole number of at least 1.</source>
         <translation>--letter heeft een brief-id nodig: een geheel getal van minstens 1.</translation>
     </message>
@@ -122,6 +114,10 @@
     <message>
         <source>Engagement %1 is active since %2.</source>
         <translation>Opdracht %1 is actief sinds %2.</translation>
+    </message>
+    <message>
+        <source>the day of acceptance</source>
+        <translation>de dag van de aanvaarding</translation>
     </message>
 </context>
 <context>
@@ -789,6 +785,14 @@
     <message>
         <source>Unknown letter language &apos;%1&apos;: use nl or en.</source>
         <translation>Onbekende taal voor de brief &apos;%1&apos;: gebruik nl of en.</translation>
+    </message>
+    <message>
+        <source>--%1 needs %2 as YYYY-MM-DD, such as 2026-03-31.</source>
+        <translation>--%1 vraagt %2 als JJJJ-MM-DD, bijvoorbeeld 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>--%1 lies in the future: record what happened once it has happened.</source>
+        <translation>--%1 ligt in de toekomst: leg vast wat gebeurd is, wanneer het gebeurd is.</translation>
     </message>
 </context>
 <context>
@@ -1750,6 +1754,10 @@
         <source>text cleared: %1 × %2</source>
         <translation>tekst gewist: %1 × %2</translation>
     </message>
+    <message>
+        <source>disclosure</source>
+        <translation>bekendmaking</translation>
+    </message>
 </context>
 <context>
     <name>DestructionDialog</name>
@@ -1784,6 +1792,136 @@
     <message>
         <source>I understand that this is destroyed for good and cannot be undone.</source>
         <translation>Ik begrijp dat dit definitief vernietigd wordt en niet ongedaan kan worden gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureCommand</name>
+    <message>
+        <source>Record confidential information passed on under an exception to confidentiality agreed in advance: to whom, on which ground, what, and whether the client was told.</source>
+        <translation>Leg vertrouwelijke informatie vast die u doorgaf onder een vooraf afgesproken uitzondering op de vertrouwelijkheid: aan wie, op welke grond, wat, en of de cliënt het weet.</translation>
+    </message>
+    <message>
+        <source>The vault file.</source>
+        <translation>Het kluisbestand.</translation>
+    </message>
+    <message>
+        <source>The engagement&apos;s id (see &apos;list FILE engagements&apos;).</source>
+        <translation>Het nummer van de opdracht (zie &apos;list BESTAND engagements&apos;).</translation>
+    </message>
+    <message>
+        <source>To whom the information went (an authority, a court, a person).</source>
+        <translation>Aan wie de informatie ging (een overheid, een rechtbank, een persoon).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <source>The exception it falls under: %1.</source>
+        <translation>De uitzondering waaronder ze valt: %1.</translation>
+    </message>
+    <message>
+        <source>GROUND</source>
+        <translation>GROND</translation>
+    </message>
+    <message>
+        <source>What was disclosed.</source>
+        <translation>Wat werd bekendgemaakt.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <source>The day of the disclosure (YYYY-MM-DD; default: today).</source>
+        <translation>De dag van de bekendmaking (JJJJ-MM-DD; standaard: vandaag).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>The day the client was told of it (YYYY-MM-DD).</source>
+        <translation>De dag waarop de cliënt het te horen kreeg (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Why the client was not told (without --client-told).</source>
+        <translation>Waarom de cliënt het niet te horen kreeg (zonder --client-told).</translation>
+    </message>
+    <message>
+        <source>&apos;disclosure&apos; needs --to NAME, --ground GROUND (%1) and --what TEXT.</source>
+        <translation>&apos;disclosure&apos; vraagt --to NAAM, --ground GROND (%1) en --what TEKST.</translation>
+    </message>
+    <message>
+        <source>Unknown ground &apos;%1&apos;. Use one of: %2.</source>
+        <translation>Onbekende grond &apos;%1&apos;. Gebruik een van: %2.</translation>
+    </message>
+    <message>
+        <source>the day of the disclosure</source>
+        <translation>de dag van de bekendmaking</translation>
+    </message>
+    <message>
+        <source>the day the client was told</source>
+        <translation>de dag waarop de cliënt het te horen kreeg</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>Er werd niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The disclosure was saved but does not read back.</source>
+        <translation>De bekendmaking werd bewaard, maar is niet terug te lezen.</translation>
+    </message>
+    <message>
+        <source>Recorded disclosure %1 of %2 to %3 (%4).</source>
+        <translation>Bekendmaking %1 van %2 aan %3 vastgelegd (%4).</translation>
+    </message>
+    <message>
+        <source>The client was told on %1.</source>
+        <translation>De cliënt kreeg het te horen op %1.</translation>
+    </message>
+    <message>
+        <source>The client was not told.</source>
+        <translation>De cliënt kreeg het niet te horen.</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureDialog</name>
+    <message>
+        <source>Disclosure</source>
+        <translation>Bekendmaking</translation>
+    </message>
+    <message>
+        <source>Record confidential information you passed on under one of the exceptions to confidentiality agreed in advance: to whom, on which ground, what, and whether the client was told.</source>
+        <translation>Leg vertrouwelijke informatie vast die u doorgaf onder een van de vooraf afgesproken uitzonderingen op de vertrouwelijkheid: aan wie, op welke grond, wat, en of de cliënt het weet.</translation>
+    </message>
+    <message>
+        <source>&amp;Disclosed on</source>
+        <translation>&amp;Bekendgemaakt op</translation>
+    </message>
+    <message>
+        <source>&amp;To whom</source>
+        <translation>&amp;Aan wie</translation>
+    </message>
+    <message>
+        <source>&amp;Ground</source>
+        <translation>&amp;Grond</translation>
+    </message>
+    <message>
+        <source>&amp;What was disclosed</source>
+        <translation>&amp;Wat werd bekendgemaakt</translation>
+    </message>
+    <message>
+        <source>&amp;Client told on</source>
+        <translation>&amp;Cliënt ingelicht op</translation>
+    </message>
+    <message>
+        <source>Why &amp;not told</source>
+        <translation>Waarom &amp;niet ingelicht</translation>
+    </message>
+    <message>
+        <source>Only when the client was not told</source>
+        <translation>Alleen als de cliënt niet werd ingelicht</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2296,22 @@
     <message>
         <source>Withdrawn</source>
         <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>Illegal activity</source>
+        <translation>Illegale activiteiten</translation>
+    </message>
+    <message>
+        <source>A legal duty</source>
+        <translation>Een wettelijke plicht</translation>
+    </message>
+    <message>
+        <source>A court order or subpoena</source>
+        <translation>Een gerechtelijk bevel of dagvaarding</translation>
+    </message>
+    <message>
+        <source>A serious risk of harm to the client or others</source>
+        <translation>Een ernstig risico op schade voor de cliënt of anderen</translation>
     </message>
 </context>
 <context>
@@ -2895,6 +3049,30 @@
         <source>Cancellation policy</source>
         <translation>Annuleringsbeleid</translation>
     </message>
+    <message>
+        <source>benefit to the consultant: %1, not disclosed to the client</source>
+        <translation>voordeel voor de consultant: %1, niet aan de cliënt gemeld</translation>
+    </message>
+    <message>
+        <source>benefit to the consultant: %1, disclosed to the client %2</source>
+        <translation>voordeel voor de consultant: %1, aan de cliënt gemeld op %2</translation>
+    </message>
+    <message>
+        <source>Disclosures under an exception to confidentiality</source>
+        <translation>Bekendmakingen onder een uitzondering op de vertrouwelijkheid</translation>
+    </message>
+    <message>
+        <source>the client was not told</source>
+        <translation>de cliënt werd niet ingelicht</translation>
+    </message>
+    <message>
+        <source>the client was told %1</source>
+        <translation>de cliënt werd ingelicht op %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>aan %1</translation>
+    </message>
 </context>
 <context>
     <name>DurationAdequacyConfirmed</name>
@@ -3114,10 +3292,6 @@
         <translation>--at heeft de einddatum nodig als JJJJ-MM-DD, zoals 2026-03-31.</translation>
     </message>
     <message>
-        <source>--dossier-until and --financial-until need a date as YYYY-MM-DD.</source>
-        <translation>--dossier-until en --financial-until hebben een datum nodig als JJJJ-MM-DD.</translation>
-    </message>
-    <message>
         <source>Unknown referral answer &apos;%1&apos;: use referred, considered or none.</source>
         <translation>Onbekend antwoord over de doorverwijzing &apos;%1&apos;: gebruik referred, considered of none.</translation>
     </message>
@@ -3136,6 +3310,34 @@
     <message>
         <source>Before ending early: referred (the client was referred), considered (not referred, with --referral-reason) or none.</source>
         <translation>Vóór een vroegtijdig einde: referred (de cliënt is doorverwezen), considered (niet doorverwezen, met --referral-reason) of none.</translation>
+    </message>
+    <message>
+        <source>With --referral referred: the fee or other benefit you receive for it.</source>
+        <translation>Met --referral referred: de vergoeding of het andere voordeel dat u ervoor krijgt.</translation>
+    </message>
+    <message>
+        <source>With --referral-benefit: the day the client was told of it (YYYY-MM-DD).</source>
+        <translation>Met --referral-benefit: de dag waarop de cliënt het te horen kreeg (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>the end date</source>
+        <translation>de einddatum</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>een datum</translation>
+    </message>
+    <message>
+        <source>the day the client was told</source>
+        <translation>de dag waarop de cliënt het te horen kreeg</translation>
+    </message>
+    <message>
+        <source>--benefit-disclosed goes with --referral-benefit: say which benefit the client was told of.</source>
+        <translation>--benefit-disclosed hoort bij --referral-benefit: zeg over welk voordeel de cliënt werd ingelicht.</translation>
+    </message>
+    <message>
+        <source>--referral-benefit goes with --referral referred.</source>
+        <translation>--referral-benefit hoort bij --referral referred.</translation>
     </message>
 </context>
 <context>
@@ -5007,6 +5209,22 @@
         <source>Referral to another discipline</source>
         <translation>Doorverwijzing naar een andere discipline</translation>
     </message>
+    <message>
+        <source>&amp;Benefit to you:</source>
+        <translation>&amp;Voordeel voor u:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>A fee or any other benefit you receive for this referral. Leave empty when there is none.</source>
+        <translation>Een vergoeding of een ander voordeel dat u voor deze doorverwijzing krijgt. Laat leeg als er geen is.</translation>
+    </message>
+    <message>
+        <source>Benefit disclosed to the client &amp;on:</source>
+        <translation>Voordeel aan de cliënt ge&amp;meld op:</translation>
+    </message>
 </context>
 <context>
     <name>RecordCommand</name>
@@ -5075,14 +5293,6 @@
         <translation>Onbekend kanaal &apos;%1&apos;. Gebruik een van: %2.</translation>
     </message>
     <message>
-        <source>--at needs the day it happened as YYYY-MM-DD, such as 2026-03-31.</source>
-        <translation>--at heeft de dag nodig waarop het gebeurde, als JJJJ-MM-DD, zoals 2026-03-31.</translation>
-    </message>
-    <message>
-        <source>--at lies in the future: record what was done once it is done.</source>
-        <translation>--at ligt in de toekomst: leg vast wat gedaan is zodra het gedaan is.</translation>
-    </message>
-    <message>
         <source>Nothing was recorded.</source>
         <translation>Er is niets vastgelegd.</translation>
     </message>
@@ -5097,6 +5307,10 @@
     <message>
         <source>Recorded %1 for the %2 on %3, under %4.</source>
         <translation>%1 vastgelegd voor: %2, op %3, onder %4.</translation>
+    </message>
+    <message>
+        <source>the day it happened</source>
+        <translation>de dag waarop het gebeurde</translation>
     </message>
 </context>
 <context>
@@ -5459,6 +5673,33 @@
         <source>%1 cannot be removed from the client system: their consent is recorded for engagement %2.</source>
         <translation>%1 kan niet uit het cliëntsysteem worden verwijderd: de toestemming van deze persoon is vastgelegd voor opdracht %2.</translation>
     </message>
+    <message>
+        <source>disclosures</source>
+        <translation>bekendmakingen</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralBenefitDisclosed</name>
+    <message>
+        <source>%1: disclosed on %2</source>
+        <translation>%1: gemeld op %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The client was told of the benefit you receive for each referral.</source>
+        <translation>De cliënt weet welk voordeel u voor elke doorverwijzing krijgt.</translation>
+    </message>
+    <message>
+        <source>Tell the client of the benefit you receive for referring them to %1, and record when.</source>
+        <translation>Meld de cliënt het voordeel dat u krijgt voor de doorverwijzing naar %1, en leg vast wanneer.</translation>
+    </message>
+    <message>
+        <source>Only when a referral brings you a fee or another benefit.</source>
+        <translation>Alleen als een doorverwijzing u een vergoeding of een ander voordeel oplevert.</translation>
+    </message>
 </context>
 <context>
     <name>ReferralConsidered</name>
@@ -5504,6 +5745,22 @@
     <message>
         <source>Refer the client to another discipline where that serves the client, after discussing it with them.</source>
         <translation>Verwijs de cliënt door naar een andere discipline waar dat de cliënt dient, nadat u het met de cliënt hebt besproken.</translation>
+    </message>
+    <message>
+        <source>&amp;Benefit to you</source>
+        <translation>Voordeel voor &amp;u</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>A fee or any other benefit you receive for this referral. Leave empty when there is none.</source>
+        <translation>Een vergoeding of een ander voordeel dat u voor deze doorverwijzing krijgt. Laat leeg als er geen is.</translation>
+    </message>
+    <message>
+        <source>Benefit &amp;disclosed to the client on</source>
+        <translation>Voordeel aan de cliënt ge&amp;meld op</translation>
     </message>
 </context>
 <context>
@@ -6804,6 +7061,38 @@
         <source>The cancellation policy</source>
         <translation>Het annuleringsbeleid</translation>
     </message>
+    <message>
+        <source>The benefit</source>
+        <translation>Het voordeel</translation>
+    </message>
+    <message>
+        <source>Say which benefit was disclosed to the client.</source>
+        <translation>Zeg welk voordeel aan de cliënt werd gemeld.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the disclosure.</source>
+        <translation>Vul de datum van de bekendmaking in.</translation>
+    </message>
+    <message>
+        <source>The recipient</source>
+        <translation>De ontvanger</translation>
+    </message>
+    <message>
+        <source>Say to whom the information was disclosed.</source>
+        <translation>Zeg aan wie de informatie werd bekendgemaakt.</translation>
+    </message>
+    <message>
+        <source>The ground</source>
+        <translation>De grond</translation>
+    </message>
+    <message>
+        <source>Say what was disclosed.</source>
+        <translation>Zeg wat werd bekendgemaakt.</translation>
+    </message>
+    <message>
+        <source>The client was told: leave the reason for not telling them empty.</source>
+        <translation>De cliënt werd ingelicht: laat de reden om het niet te melden leeg.</translation>
+    </message>
 </context>
 <context>
     <name>VerifyCommand</name>
@@ -6943,16 +7232,16 @@
         <translation>&apos;warning&apos; heeft --reason TEXT nodig, de tegenwerking, en --out X.pdf.</translation>
     </message>
     <message>
-        <source>--at needs the warning&apos;s date as YYYY-MM-DD, not after today.</source>
-        <translation>--at heeft de datum van de waarschuwing nodig als JJJJ-MM-DD, niet na vandaag.</translation>
-    </message>
-    <message>
         <source>The warning was stored but does not read back.</source>
         <translation>De waarschuwing is bewaard, maar leest niet terug.</translation>
     </message>
     <message>
         <source>Issued the written warning of %1 for engagement %2 (letter %3) and wrote %4.</source>
         <translation>Schriftelijke waarschuwing van %1 voor opdracht %2 uitgegeven (brief %3) en %4 geschreven.</translation>
+    </message>
+    <message>
+        <source>the warning&apos;s date</source>
+        <translation>de datum van de waarschuwing</translation>
     </message>
 </context>
 <context>
@@ -7957,6 +8246,30 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
         <source>Written warning</source>
         <translation>Schriftelijke waarschuwing</translation>
     </message>
+    <message>
+        <source>%1 (benefit to you: %2, disclosed %3)</source>
+        <translation>%1 (voordeel voor u: %2, gemeld %3)</translation>
+    </message>
+    <message>
+        <source>%1 (benefit to you: %2, not disclosed)</source>
+        <translation>%1 (voordeel voor u: %2, niet gemeld)</translation>
+    </message>
+    <message>
+        <source>client told %1</source>
+        <translation>cliënt ingelicht %1</translation>
+    </message>
+    <message>
+        <source>client not told</source>
+        <translation>cliënt niet ingelicht</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Bekendmaking</translation>
+    </message>
+    <message>
+        <source>To %1 (%2), %3: %4</source>
+        <translation>Aan %1 (%2), %3: %4</translation>
+    </message>
 </context>
 <context>
     <name>mandaat::ConfirmationPage</name>
@@ -8487,6 +8800,17 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
     <message>
         <source>What was destroyed:</source>
         <translation>Wat vernietigd is:</translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::DisclosureDialog</name>
+    <message>
+        <source>&amp;Save the disclosure</source>
+        <translation>De bekendmaking bewa&amp;ren</translation>
+    </message>
+    <message>
+        <source>&amp;Record the disclosure</source>
+        <translation>De bekendmaking &amp;vastleggen</translation>
     </message>
 </context>
 <context>
@@ -10205,10 +10529,6 @@ Het nieuwe noodblad nu afdrukken?</translation>
         <translation>Dossierstukken van de opdracht</translation>
     </message>
     <message>
-        <source>What was recorded for this engagement as evidence: the onboarding&apos;s evidence and consents, reports to the principal, referrals, supervision, complaints and warnings. Select a consent to withdraw it.</source>
-        <translation>Wat voor deze opdracht als bewijs is vastgelegd: het bewijs en de toestemmingen van de opstart, rapportages aan de opdrachtgever, doorverwijzingen, supervisie, klachten en waarschuwingen. Selecteer een toestemming om ze in te trekken.</translation>
-    </message>
-    <message>
         <source>Record a &amp;consent…</source>
         <translation>Een &amp;toestemming vastleggen…</translation>
     </message>
@@ -10220,12 +10540,24 @@ Het nieuwe noodblad nu afdrukken?</translation>
         <source>Record a referr&amp;al…</source>
         <translation>Een door&amp;verwijzing vastleggen…</translation>
     </message>
+    <message>
+        <source>What was recorded for this engagement as evidence: the onboarding&apos;s evidence and consents, reports to the principal, referrals, supervision, complaints, warnings and disclosures under an exception to confidentiality. Select a consent to withdraw it; double-click a referral or a disclosure to complete it.</source>
+        <translation>Wat voor deze opdracht als bewijs is vastgelegd: het bewijs en de toestemmingen van de opstart, rapportages aan de opdrachtgever, doorverwijzingen, supervisie, klachten, waarschuwingen en bekendmakingen onder een uitzondering op de vertrouwelijkheid. Selecteer een toestemming om ze in te trekken; dubbelklik op een doorverwijzing of een bekendmaking om ze aan te vullen.</translation>
+    </message>
+    <message>
+        <source>Record a &amp;disclosure…</source>
+        <translation>Een be&amp;kendmaking vastleggen…</translation>
+    </message>
 </context>
 <context>
     <name>mandaat::ReferralDialog</name>
     <message>
         <source>&amp;Record the referral</source>
         <translation>De doorverwijzing &amp;vastleggen</translation>
+    </message>
+    <message>
+        <source>&amp;Save the referral</source>
+        <translation>De doorverwijzing &amp;bewaren</translation>
     </message>
 </context>
 <context>

@@ -62,17 +62,9 @@ int AcceptCommand::execute(const QCommandLineParser& parser)
         return ExitUsage;
     }
     const QDate today = QDate::currentDate();
-    QDate on = today;
-    if (parser.isSet(QStringLiteral("at"))) {
-        on = QDate::fromString(parser.value(QStringLiteral("at")), Qt::ISODate);
-        if (!on.isValid()) {
-            err() << tr("--at needs the day of acceptance as YYYY-MM-DD, such as 2026-03-31.") << Qt::endl;
-            return ExitUsage;
-        }
-        if (on > today) {
-            err() << tr("--at lies in the future: record an acceptance once it is given.") << Qt::endl;
-            return ExitUsage;
-        }
+    QDate on;
+    if (!dayOption(parser, QStringLiteral("at"), tr("the day of acceptance"), today, today, &on)) {
+        return ExitUsage;
     }
     qint64 letterId = 0;
     if (parser.isSet(QStringLiteral("letter"))) {

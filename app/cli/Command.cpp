@@ -6,6 +6,7 @@
 #include "ComplaintCommand.h"
 #include "ComplianceCommand.h"
 #include "DemoCommand.h"
+#include "DisclosureCommand.h"
 #include "EndCommand.h"
 #include "EngagementCommand.h"
 #include "ExportCommand.h"
@@ -129,6 +130,7 @@ const std::vector<std::unique_ptr<Command>>& Command::all()
         list.push_back(std::make_unique<AcceptCommand>());
         list.push_back(std::make_unique<ComplaintCommand>());
         list.push_back(std::make_unique<WarningCommand>());
+        list.push_back(std::make_unique<DisclosureCommand>());
         list.push_back(std::make_unique<EndCommand>());
         list.push_back(std::make_unique<ExportCommand>());
         list.push_back(std::make_unique<BackupCommand>());
@@ -197,6 +199,30 @@ bool Command::writeIssued(const QString& path, const LetterService::Issued& issu
                  .arg(error)
           << Qt::endl;
     return false;
+}
+
+bool Command::dayOption(const QCommandLineParser& parser,
+                        const QString& name,
+                        const QString& what,
+                        QDate fallback,
+                        QDate notAfter,
+                        QDate* day)
+{
+    if (!parser.isSet(name)) {
+        *day = fallback;
+        return true;
+    }
+    const QDate given = QDate::fromString(parser.value(name).trimmed(), Qt::ISODate);
+    if (!given.isValid()) {
+        err() << tr("--%1 needs %2 as YYYY-MM-DD, such as 2026-03-31.").arg(name, what) << Qt::endl;
+        return false;
+    }
+    if (notAfter.isValid() && given > notAfter) {
+        err() << tr("--%1 lies in the future: record what happened once it has happened.").arg(name) << Qt::endl;
+        return false;
+    }
+    *day = given;
+    return true;
 }
 
 std::optional<qint64> Command::engagementArgument(const QCommandLineParser& parser, int index)

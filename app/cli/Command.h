@@ -77,6 +77,17 @@ protected:
     /// nullopt, with the usage error printed, when it is not a whole number of at least 1.
     static std::optional<qint64> engagementArgument(const QCommandLineParser& parser, int index);
 
+    /// The day given with option \a name as YYYY-MM-DD, \a fallback when the option is not set.
+    /// False, with the usage error printed ("--at needs the day … as YYYY-MM-DD"), when it is
+    /// not a date, or lies after \a notAfter when that is valid. \a what names the day in the
+    /// message ("the day of acceptance").
+    static bool dayOption(const QCommandLineParser& parser,
+                          const QString& name,
+                          const QString& what,
+                          QDate fallback,
+                          QDate notAfter,
+                          QDate* day);
+
     /// The letter language given with --lang (nl or en), std::nullopt in \a language when none
     /// is given. False, with the usage error printed, for another value.
     static bool letterLanguage(const QCommandLineParser& parser, std::optional<Language>* language);

@@ -13,16 +13,6 @@ namespace {
 
 /// The date of option \a name (YYYY-MM-DD); an invalid date when it is not set. False when it
 /// is set but is not a date.
-bool dateOption(const QCommandLineParser& parser, const QString& name, QDate* date)
-{
-    if (!parser.isSet(name)) {
-        *date = {};
-        return true;
-    }
-    *date = QDate::fromString(parser.value(name), Qt::ISODate);
-    return date->isValid();
-}
-
 } // namespace
 
 EndCommand::EndCommand()
@@ -49,6 +39,12 @@ EndCommand::EndCommand()
     addOption({QStringLiteral("referral-reason"),
                tr("Why the client was referred, or why not (required with --referral considered)."),
                tr("TEXT")});
+    addOption({QStringLiteral("referral-benefit"),
+               tr("With --referral referred: the fee or other benefit you receive for it."),
+               tr("TEXT")});
+    addOption({QStringLiteral("benefit-disclosed"),
+               tr("With --referral-benefit: the day the client was told of it (YYYY-MM-DD)."),
+               tr("DATE")});
     addOption({QStringLiteral("lang"), tr("The letter's language: nl or en (default: the engagement's)."), tr("LANG")});
     addOption({QStringLiteral("dossier-until"),
                tr("Keep the dossier until this date (default: the practice policy)."),
@@ -77,13 +73,25 @@ int EndCommand::execute(const QCommandLineParser& parser)
               << Qt::endl;
         return ExitUsage;
     }
-    if (!dateOption(parser, QStringLiteral("at"), &plan.endDate) || !plan.endDate.isValid()) {
+    if (!parser.isSet(QStringLiteral("at"))) {
         err() << tr("--at needs the end date as YYYY-MM-DD, such as 2026-03-31.") << Qt::endl;
         return ExitUsage;
     }
-    if (!dateOption(parser, QStringLiteral("dossier-until"), &plan.dossierUntil) ||
-        !dateOption(parser, QStringLiteral("financial-until"), &plan.financialUntil)) {
-        err() << tr("--dossier-until and --financial-until need a date as YYYY-MM-DD.") << Qt::endl;
+    if (!dayOption(parser, QStringLiteral("at"), tr("the end date"), {}, {}, &plan.endDate) ||
+        !dayOption(parser, QStringLiteral("dossier-until"), tr("a date"), {}, {}, &plan.dossierUntil) ||
+        !dayOption(parser, QStringLiteral("financial-until"), tr("a date"), {}, {}, &plan.financialUntil) ||
+        !dayOption(parser,
+                   QStringLiteral("benefit-disclosed"),
+                   tr("the day the client was told"),
+                   {},
+                   QDate::currentDate(),
+                   &plan.referralBenefitDisclosedOn)) {
+        return ExitUsage;
+    }
+    plan.referralBenefit = parser.value(QStringLiteral("referral-benefit")).trimmed();
+    if (plan.referralBenefitDisclosedOn.isValid() && plan.referralBenefit.isEmpty()) {
+        err() << tr("--benefit-disclosed goes with --referral-benefit: say which benefit the client was told of.")
+              << Qt::endl;
         return ExitUsage;
     }
     const QString referral = parser.value(QStringLiteral("referral"));
@@ -93,6 +101,10 @@ int EndCommand::execute(const QCommandLineParser& parser)
         plan.referral = ReferralAnswer::Considered;
     } else if (!referral.isEmpty() && referral != QLatin1String("none")) {
         err() << tr("Unknown referral answer '%1': use referred, considered or none.").arg(referral) << Qt::endl;
+        return ExitUsage;
+    }
+    if (!plan.referralBenefit.isEmpty() && plan.referral != ReferralAnswer::Referred) {
+        err() << tr("--referral-benefit goes with --referral referred.") << Qt::endl;
         return ExitUsage;
     }
     std::optional<Language> language;

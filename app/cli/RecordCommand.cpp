@@ -94,17 +94,9 @@ int RecordCommand::execute(const QCommandLineParser& parser)
         channel = *chosen;
     }
     const QDate today = QDate::currentDate();
-    QDate on = today;
-    if (parser.isSet(QStringLiteral("at"))) {
-        on = QDate::fromString(parser.value(QStringLiteral("at")), Qt::ISODate);
-        if (!on.isValid()) {
-            err() << tr("--at needs the day it happened as YYYY-MM-DD, such as 2026-03-31.") << Qt::endl;
-            return ExitUsage;
-        }
-        if (on > today) {
-            err() << tr("--at lies in the future: record what was done once it is done.") << Qt::endl;
-            return ExitUsage;
-        }
+    QDate on;
+    if (!dayOption(parser, QStringLiteral("at"), tr("the day it happened"), today, today, &on)) {
+        return ExitUsage;
     }
 
     PassphraseSource source(parser);

@@ -43,13 +43,9 @@ int WarningCommand::execute(const QCommandLineParser& parser)
         return ExitUsage;
     }
     const QDate today = QDate::currentDate();
-    QDate on = today;
-    if (parser.isSet(QStringLiteral("at"))) {
-        on = QDate::fromString(parser.value(QStringLiteral("at")), Qt::ISODate);
-        if (!on.isValid() || on > today) {
-            err() << tr("--at needs the warning's date as YYYY-MM-DD, not after today.") << Qt::endl;
-            return ExitUsage;
-        }
+    QDate on;
+    if (!dayOption(parser, QStringLiteral("at"), tr("the warning's date"), today, today, &on)) {
+        return ExitUsage;
     }
 
     PassphraseSource source(parser);

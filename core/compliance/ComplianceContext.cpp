@@ -94,6 +94,11 @@ void ComplianceContext::standAsOfToday()
     }
     dropAfter(reports, today, [](const PrincipalReport& r) { return r.sentOn; });
     dropAfter(referrals, today, [](const Referral& r) { return r.referredOn; });
+    for (Referral& referral : referrals) {
+        if (after(referral.benefitDisclosedOn, today)) {
+            referral.benefitDisclosedOn = {};
+        }
+    }
     dropAfter(consultations, today, [](const Consultation& c) { return c.heldOn; });
     dropAfter(warnings, today, [](const WrittenWarning& w) { return w.issuedOn; });
 }

@@ -97,7 +97,8 @@ struct PrincipalReport
     bool operator==(const PrincipalReport&) const = default;
 };
 
-/// CMI-11: a referral to another discipline.
+/// CMI-11: a referral to another discipline. ICF-3.8: the fee or other benefit the consultant
+/// receives for it (empty: none) and the day it was disclosed to the client.
 struct Referral
 {
     qint64 id = 0;
@@ -106,6 +107,8 @@ struct Referral
     QString discipline;
     QString referredTo;
     QString reason;
+    QString benefit;
+    QDate benefitDisclosedOn;
 
     bool operator==(const Referral&) const = default;
 };
@@ -177,6 +180,33 @@ struct WrittenWarning
     qint64 attachmentId = 0; // the printed letter
 
     bool operator==(const WrittenWarning&) const = default;
+};
+
+/// ICF-2.3: the exceptions to confidentiality agreed in advance, the grounds on which
+/// confidential information may go to an authority or another party.
+enum class DisclosureGround { IllegalActivity, LegalDuty, CourtOrder, RiskOfHarm };
+
+MANDAAT_ENUM_IDS(DisclosureGround,
+                 {DisclosureGround::IllegalActivity, "illegal_activity"},
+                 {DisclosureGround::LegalDuty, "legal_duty"},
+                 {DisclosureGround::CourtOrder, "court_order"},
+                 {DisclosureGround::RiskOfHarm, "risk_of_harm"})
+
+/// ICF-2.3, the disclosure log: confidential information that went to an authority or another
+/// party under one of the exceptions: when, to whom, on which ground, what, and whether and when
+/// the client was told (or why not).
+struct Disclosure
+{
+    qint64 id = 0;
+    qint64 engagementId = 0;
+    QDate disclosedOn;
+    QString disclosedTo;
+    DisclosureGround ground = DisclosureGround::LegalDuty;
+    QString what;
+    QDate clientToldOn; // invalid: not (yet) told
+    QString notToldWhy; // when the client was not told, why
+
+    bool operator==(const Disclosure&) const = default;
 };
 
 } // namespace mandaat

@@ -296,6 +296,21 @@ QString displayName(ConsultationKind value)
     return {};
 }
 
+QString displayName(DisclosureGround value)
+{
+    switch (value) {
+    case DisclosureGround::IllegalActivity:
+        return QCoreApplication::translate("DisplayNames", "Illegal activity");
+    case DisclosureGround::LegalDuty:
+        return QCoreApplication::translate("DisplayNames", "A legal duty");
+    case DisclosureGround::CourtOrder:
+        return QCoreApplication::translate("DisplayNames", "A court order or subpoena");
+    case DisclosureGround::RiskOfHarm:
+        return QCoreApplication::translate("DisplayNames", "A serious risk of harm to the client or others");
+    }
+    return {};
+}
+
 QString displayName(ComplaintStatus value)
 {
     switch (value) {

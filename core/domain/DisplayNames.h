@@ -34,6 +34,7 @@ QString displayName(Channel value);
 QString displayName(ConsentScope value);
 QString displayName(ReportKind value);
 QString displayName(ConsultationKind value);
+QString displayName(DisclosureGround value);
 QString displayName(ComplaintStatus value);
 
 /// A date as messages show it: "3 March 2026" in the current locale.

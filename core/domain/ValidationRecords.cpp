@@ -209,6 +209,46 @@ ValidationIssues validate(const Referral& referral)
                 referral.reason,
                 limits::LongText,
                 QCoreApplication::translate("Validation", "The reason"));
+    v.maxLength(QStringLiteral("benefit"),
+                referral.benefit,
+                limits::LongText,
+                QCoreApplication::translate("Validation", "The benefit"));
+    if (referral.benefit.trimmed().isEmpty() && referral.benefitDisclosedOn.isValid()) {
+        v.add(QStringLiteral("benefit"),
+              QCoreApplication::translate("Validation", "Say which benefit was disclosed to the client."));
+    }
+    return v.issues();
+}
+
+ValidationIssues validate(const Disclosure& disclosure)
+{
+    ValidationSupport v;
+    requireEngagement(v, disclosure.engagementId);
+    v.requiredDate(QStringLiteral("disclosedOn"),
+                   disclosure.disclosedOn,
+                   QCoreApplication::translate("Validation", "Enter the date of the disclosure."));
+    v.requiredName(QStringLiteral("disclosedTo"),
+                   disclosure.disclosedTo,
+                   QCoreApplication::translate("Validation", "The recipient"),
+                   QCoreApplication::translate("Validation", "Say to whom the information was disclosed."));
+    v.knownValue(QStringLiteral("ground"),
+                 !toId(disclosure.ground).isEmpty(),
+                 QCoreApplication::translate("Validation", "The ground"));
+    v.required(
+        QStringLiteral("what"), disclosure.what, QCoreApplication::translate("Validation", "Say what was disclosed."));
+    v.maxLength(QStringLiteral("what"),
+                disclosure.what,
+                limits::LongText,
+                QCoreApplication::translate("Validation", "The description"));
+    v.maxLength(QStringLiteral("notToldWhy"),
+                disclosure.notToldWhy,
+                limits::LongText,
+                QCoreApplication::translate("Validation", "The reason"));
+    if (disclosure.clientToldOn.isValid() && !disclosure.notToldWhy.trimmed().isEmpty()) {
+        v.add(QStringLiteral("notToldWhy"),
+              QCoreApplication::translate("Validation",
+                                          "The client was told: leave the reason for not telling them empty."));
+    }
     return v.issues();
 }
 

@@ -313,8 +313,18 @@ void DossierWriter::addRegisters(const QJsonObject& e)
              fileLabel(r.value(QStringLiteral("attachment_id")))});
     });
     registerOf(tr("Referrals"), "referrals", [](const QJsonObject& r) {
-        return T::list(
-            {T::date(r, "referred_on"), T::plain(r, "discipline"), T::plain(r, "referred_to"), T::plain(r, "reason")});
+        QString benefit;
+        if (!T::plain(r, "benefit").isEmpty()) {
+            benefit = T::date(r, "benefit_disclosed_on").isEmpty()
+                ? tr("benefit to the consultant: %1, not disclosed to the client").arg(T::plain(r, "benefit"))
+                : tr("benefit to the consultant: %1, disclosed to the client %2")
+                      .arg(T::plain(r, "benefit"), T::date(r, "benefit_disclosed_on"));
+        }
+        return T::list({T::date(r, "referred_on"),
+                        T::plain(r, "discipline"),
+                        T::plain(r, "referred_to"),
+                        T::plain(r, "reason"),
+                        benefit});
     });
     addConsultations(array(e, "consultations"), true);
     registerOf(tr("Written warnings"), "warnings", [this](const QJsonObject& w) {
@@ -322,6 +332,16 @@ void DossierWriter::addRegisters(const QJsonObject& e)
                         T::name<Channel>(w, "channel"),
                         T::plain(w, "reason"),
                         fileLabel(w.value(QStringLiteral("attachment_id")))});
+    });
+    registerOf(tr("Disclosures under an exception to confidentiality"), "disclosures", [](const QJsonObject& d) {
+        const QString told = T::date(d, "client_told_on").isEmpty()
+            ? T::list({tr("the client was not told"), T::plain(d, "not_told_why")})
+            : tr("the client was told %1").arg(T::date(d, "client_told_on"));
+        return T::list({T::date(d, "disclosed_on"),
+                        tr("to %1").arg(T::plain(d, "disclosed_to")),
+                        T::name<DisclosureGround>(d, "ground"),
+                        T::plain(d, "what"),
+                        told});
     });
 }
 

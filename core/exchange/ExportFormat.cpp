@@ -115,7 +115,8 @@ const Spec specs[] = {
     {"referral",
      "referral",
      "A referral to another discipline.",
-     "id:int, engagement_id:int, referred_on:date, discipline:text, referred_to:text, reason:text"},
+     "id:int, engagement_id:int, referred_on:date, discipline:text, referred_to:text, reason:text, benefit:text, "
+     "benefit_disclosed_on:date?"},
     {"consultation",
      "consultation",
      "Supervision or peer consultation.",
@@ -131,6 +132,11 @@ const Spec specs[] = {
      "warning",
      "A written warning.",
      "id:int, engagement_id:int, issued_on:date, reason:text, channel:text, attachment_id:ref?"},
+    {"disclosure",
+     "disclosure",
+     "Confidential information disclosed under an exception to confidentiality agreed in advance.",
+     "id:int, engagement_id:int, disclosed_on:date, disclosed_to:text, ground:text, what:text, client_told_on:date?, "
+     "not_told_why:text"},
     {"issued_letter",
      "letter",
      "A letter as issued, with the SHA-256 of its PDF.",
@@ -313,6 +319,7 @@ QJsonObject schema()
           {QStringLiteral("consultations"), arrayOf(QStringLiteral("consultation"))},
           {QStringLiteral("complaints"), arrayOf(QStringLiteral("complaint"))},
           {QStringLiteral("warnings"), arrayOf(QStringLiteral("warning"))},
+          {QStringLiteral("disclosures"), arrayOf(QStringLiteral("disclosure"))},
           {QStringLiteral("letters"), arrayOf(QStringLiteral("letter"))}}},
     };
     QJsonObject defs;

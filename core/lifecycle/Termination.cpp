@@ -48,6 +48,8 @@ Referral referralOf(const TerminationPlan& plan, qint64 engagementId)
     referral.discipline = plan.referralDiscipline.trimmed();
     referral.referredTo = plan.referredTo.trimmed();
     referral.reason = plan.referralExplanation.trimmed();
+    referral.benefit = plan.referralBenefit.trimmed();
+    referral.benefitDisclosedOn = referral.benefit.isEmpty() ? QDate() : plan.referralBenefitDisclosedOn;
     return referral;
 }
 

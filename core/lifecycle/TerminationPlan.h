@@ -29,6 +29,8 @@ struct TerminationPlan
     QString referralDiscipline;
     QString referredTo;
     QString referralExplanation; // why, or why not
+    QString referralBenefit; // ICF-3.8: the consultant's fee or other benefit for it, if any
+    QDate referralBenefitDisclosedOn; // and the day the client was told of it
     std::optional<PrincipalReport> finalReport; // CMI-8: within consent
     Language language = Language::Dutch;
     QDate dossierUntil; // invalid: the practice policy's, counted from the end date

@@ -190,6 +190,11 @@ bool ComplianceRecords::save(WrittenWarning& warning, RecordError* error)
     return saveRecord(warning, issues, error);
 }
 
+bool ComplianceRecords::save(Disclosure& disclosure, RecordError* error)
+{
+    return saveRecord(disclosure, {}, error);
+}
+
 std::optional<Evidence> ComplianceRecords::evidence(qint64 id, RecordError* error) const
 {
     return load<Evidence>(id, error);
@@ -266,6 +271,16 @@ QList<WrittenWarning> ComplianceRecords::warningsFor(qint64 engagementId, Record
     return list<WrittenWarning>(QStringLiteral("engagement_id = ?"), {engagementId}, error);
 }
 
+std::optional<Disclosure> ComplianceRecords::disclosure(qint64 id, RecordError* error) const
+{
+    return load<Disclosure>(id, error);
+}
+
+QList<Disclosure> ComplianceRecords::disclosuresFor(qint64 engagementId, RecordError* error) const
+{
+    return list<Disclosure>(QStringLiteral("engagement_id = ?"), {engagementId}, error);
+}
+
 template <typename T>
 QList<T> ComplianceRecords::allOfEngagements(RecordError* error) const
 {
@@ -279,6 +294,7 @@ template QList<Referral> ComplianceRecords::allOfEngagements<Referral>(RecordErr
 template QList<Consultation> ComplianceRecords::allOfEngagements<Consultation>(RecordError*) const;
 template QList<Complaint> ComplianceRecords::allOfEngagements<Complaint>(RecordError*) const;
 template QList<WrittenWarning> ComplianceRecords::allOfEngagements<WrittenWarning>(RecordError*) const;
+template QList<Disclosure> ComplianceRecords::allOfEngagements<Disclosure>(RecordError*) const;
 
 QList<Complaint> ComplianceRecords::complaints(bool openOnly, RecordError* error) const
 {

@@ -143,6 +143,8 @@ Referral RecordRows<Referral>::read(const RowReader& row)
     value.discipline = row.text("discipline");
     value.referredTo = row.text("referred_to");
     value.reason = row.text("reason");
+    value.benefit = row.text("benefit");
+    value.benefitDisclosedOn = row.date("benefit_disclosed_on");
     return value;
 }
 
@@ -154,6 +156,8 @@ Fields RecordRows<Referral>::fields(const Referral& value)
         {"discipline", value.discipline},
         {"referred_to", value.referredTo},
         {"reason", value.reason},
+        {"benefit", value.benefit},
+        {"benefit_disclosed_on", dateValue(value.benefitDisclosedOn)},
     };
 }
 
@@ -263,6 +267,40 @@ Fields RecordRows<WrittenWarning>::fields(const WrittenWarning& value)
 QString RecordRows<WrittenWarning>::summary(const WrittenWarning& value)
 {
     return QStringLiteral("written warning %1 issued %2").arg(QString::number(value.id), dateText(value.issuedOn));
+}
+
+Disclosure RecordRows<Disclosure>::read(const RowReader& row)
+{
+    Disclosure value;
+    value.id = row.id("id");
+    value.engagementId = row.id("engagement_id");
+    value.disclosedOn = row.date("disclosed_on");
+    value.disclosedTo = row.text("disclosed_to");
+    value.ground = row.enumeration("ground", DisclosureGround::LegalDuty);
+    value.what = row.text("what");
+    value.clientToldOn = row.date("client_told_on");
+    value.notToldWhy = row.text("not_told_why");
+    return value;
+}
+
+Fields RecordRows<Disclosure>::fields(const Disclosure& value)
+{
+    return {
+        {"engagement_id", value.engagementId},
+        {"disclosed_on", dateValue(value.disclosedOn)},
+        {"disclosed_to", value.disclosedTo},
+        {"ground", enumValue(value.ground)},
+        {"what", value.what},
+        {"client_told_on", dateValue(value.clientToldOn)},
+        {"not_told_why", value.notToldWhy},
+    };
+}
+
+// Names the ground, never the recipient or what was disclosed: the audit log is not confidential.
+QString RecordRows<Disclosure>::summary(const Disclosure& value)
+{
+    return QStringLiteral("disclosure %1 on %2 (%3)")
+        .arg(QString::number(value.id), dateText(value.disclosedOn), toId(value.ground));
 }
 
 } // namespace mandaat

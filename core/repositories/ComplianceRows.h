@@ -29,6 +29,7 @@ MANDAAT_RECORD_ROWS(Referral, "referral", "referred_on, id", "referral.recorded"
 MANDAAT_RECORD_ROWS(Consultation, "consultation", "held_on, id", "consultation.recorded")
 MANDAAT_RECORD_ROWS(Complaint, "complaint", "received_on, id", "complaint.recorded")
 MANDAAT_RECORD_ROWS(WrittenWarning, "written_warning", "issued_on, id", "warning.recorded")
+MANDAAT_RECORD_ROWS(Disclosure, "disclosure", "disclosed_on, id", "disclosure.recorded")
 
 #undef MANDAAT_RECORD_ROWS
 

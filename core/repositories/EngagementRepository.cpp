@@ -372,6 +372,7 @@ bool EngagementRepository::remove(qint64 id, RecordError* error)
         {"consultation", QT_TRANSLATE_NOOP("Records", "consultations")},
         {"complaint", QT_TRANSLATE_NOOP("Records", "complaints")},
         {"written_warning", QT_TRANSLATE_NOOP("Records", "written warnings")},
+        {"disclosure", QT_TRANSLATE_NOOP("Records", "disclosures")},
         {"attachment", QT_TRANSLATE_NOOP("Records", "attachments")},
     };
     for (const auto& [table, what] : dependants) {

@@ -67,6 +67,7 @@ const QStringList& tables()
         QStringLiteral("consultation"),
         QStringLiteral("complaint"),
         QStringLiteral("written_warning"),
+        QStringLiteral("disclosure"),
         QStringLiteral("attachment"),
         QStringLiteral("issued_letter"),
         QStringLiteral("destruction"),

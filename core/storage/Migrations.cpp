@@ -610,6 +610,30 @@ const char* const v10CancellationPolicy = R"SQL(
 ALTER TABLE engagement ADD COLUMN cancellation_policy TEXT NOT NULL DEFAULT '';
 )SQL";
 
+// Version 11: what ICF adds to the records (ICF-2.3, ICF-3.8). A referral states the benefit the
+// consultant receives for it, if any, and when that was disclosed to the client. The disclosure
+// log: each time confidential information went to an authority or another party under one of
+// the exceptions agreed in advance, to whom, on which ground, what, and whether and when the
+// client was told. Confidential like the notes: destroyed with the dossier, not indexed for
+// search. The new referral columns are empty by default, so the hashes of the referrals written
+// before stay as they were (RecordContent::hash).
+const char* const v11IcfRecords = R"SQL(
+ALTER TABLE referral ADD COLUMN benefit TEXT NOT NULL DEFAULT '';
+ALTER TABLE referral ADD COLUMN benefit_disclosed_on TEXT;
+
+CREATE TABLE disclosure (
+    id             INTEGER PRIMARY KEY,
+    engagement_id  INTEGER NOT NULL REFERENCES engagement(id) ON DELETE RESTRICT,
+    disclosed_on   TEXT NOT NULL,
+    disclosed_to   TEXT NOT NULL,
+    ground         TEXT NOT NULL,
+    what           TEXT NOT NULL,
+    client_told_on TEXT,
+    not_told_why   TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX disclosure_engagement ON disclosure(engagement_id);
+)SQL";
+
 const std::vector<Migration>* s_testingSteps = nullptr;
 
 } // namespace
@@ -627,6 +651,7 @@ const std::vector<Migration>& schemaMigrations()
         {8, "complaints: handling notes", v8ComplaintHandling},
         {9, "audit: entries carry the record and the hash of its content", v9AuditRecords},
         {10, "engagements: the cancellation policy among the terms", v10CancellationPolicy},
+        {11, "records: a referral's benefit, the disclosure log", v11IcfRecords},
     };
     return s_testingSteps ? *s_testingSteps : steps;
 }

@@ -464,7 +464,7 @@ private Q_SLOTS:
                                      QStringLiteral("--at"),
                                      QStringLiteral("2999-01-01")},
                          2,
-                         QStringLiteral("not after today")},
+                         QStringLiteral("--at lies in the future")},
               // Onto the vault itself, or a folder: refused before anything is stored.
               std::tuple{
                   QStringList{QStringLiteral("--reason"), reason, QStringLiteral("--out"), m_path}, 1, QString()},

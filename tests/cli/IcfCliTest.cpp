@@ -7,6 +7,7 @@
 #include "TestSupport.h"
 
 #include "domain/Practice.h"
+#include "repositories/AuditLog.h"
 #include "repositories/ComplianceRecords.h"
 #include "repositories/EngagementRepository.h"
 #include "repositories/IssuedLetterRepository.h"
@@ -65,6 +66,70 @@ private:
             }
         }
         return {all, open};
+    }
+
+    /// A second coaching for client 1, onboarded and active through the CLI; its id.
+    QString activeEngagement()
+    {
+        test::CliRun run = cli({QStringLiteral("engagement"),
+                                QStringLiteral("--client"),
+                                QStringLiteral("1"),
+                                QStringLiteral("--kind"),
+                                QStringLiteral("coaching"),
+                                QStringLiteral("--objectives"),
+                                QStringLiteral("Find the next step."),
+                                QStringLiteral("--client-expectations"),
+                                QStringLiteral("Clarity."),
+                                QStringLiteral("--method"),
+                                QStringLiteral("GROW|John Whitmore|A conversation model."),
+                                QStringLiteral("--fee-model"),
+                                QStringLiteral("per_session"),
+                                QStringLiteral("--rate"),
+                                QStringLiteral("120"),
+                                QStringLiteral("--expenses"),
+                                QStringLiteral("None."),
+                                QStringLiteral("--payment-method"),
+                                QStringLiteral("bank_transfer"),
+                                QStringLiteral("--payment-terms"),
+                                QStringLiteral("Within 30 days"),
+                                QStringLiteral("--cancellation-policy"),
+                                QStringLiteral("Late cancellations are charged."),
+                                QStringLiteral("--start"),
+                                QDate::currentDate().toString(Qt::ISODate),
+                                QStringLiteral("--end"),
+                                QDate::currentDate().addMonths(4).toString(Qt::ISODate),
+                                QStringLiteral("--sessions"),
+                                QStringLiteral("6")});
+        const QRegularExpressionMatch opened =
+            QRegularExpression(QStringLiteral("Opened engagement (\\d+)")).match(run.out);
+        if (run.exitCode != 0 || !opened.hasMatch()) {
+            qWarning().noquote() << run.err;
+            return {};
+        }
+        const QString id = opened.captured(1);
+        for (const QString& topic : {QStringLiteral("confidentiality_exceptions"),
+                                     QStringLiteral("independence_confirmed"),
+                                     QStringLiteral("duration_adequate"),
+                                     QStringLiteral("code_handed_over"),
+                                     QStringLiteral("confidentiality"),
+                                     QStringLiteral("finance"),
+                                     QStringLiteral("logistics"),
+                                     QStringLiteral("freedom_to_stop"),
+                                     QStringLiteral("privacy_notice_handed_over")}) {
+            if (cli({QStringLiteral("record"), id, topic}).exitCode != 0) {
+                return {};
+            }
+        }
+        run = cli({QStringLiteral("letter"),
+                   QStringLiteral("--engagement"),
+                   id,
+                   QStringLiteral("--out"),
+                   m_dir.filePath(QStringLiteral("letter-%1.pdf").arg(id))});
+        if (run.exitCode != 0 ||
+            cli({QStringLiteral("accept"), id, QStringLiteral("--by"), QStringLiteral("email")}).exitCode != 0) {
+            return {};
+        }
+        return id;
     }
 
 private Q_SLOTS:
@@ -221,6 +286,126 @@ private Q_SLOTS:
                          !row.articleId.startsWith(QLatin1String("CMI-")),
                      qPrintable(row.topic + u' ' + row.articleId));
         }
+    }
+
+    // ICF-2.3's disclosure log and ICF-3.8's referral benefit through the CLI: what is recorded
+    // reads back, the audit log names neither recipient nor content, every clumsy call changes
+    // nothing, and a benefit not disclosed leaves ICF-3.8 open after an early end with referral.
+    void disclosureAndReferralBenefit()
+    {
+        const QString id = activeEngagement();
+        QVERIFY(!id.isEmpty());
+        const QString today = QDate::currentDate().toString(Qt::ISODate);
+        const QString yesterday = QDate::currentDate().addDays(-1).toString(Qt::ISODate);
+        const auto disclosures = [&] {
+            VaultError error;
+            auto vault = Vault::open(m_path, passphrase(), Vault::Access::ReadOnly, &error);
+            return vault ? Records(*vault).compliance().disclosuresFor(id.toLongLong()) : QList<Disclosure>{};
+        };
+        const QStringList to = {QStringLiteral("--to"), QStringLiteral("Parket Gent")};
+        const QStringList ground = {QStringLiteral("--ground"), QStringLiteral("court_order")};
+        const QStringList what = {QStringLiteral("--what"), QStringLiteral("The dates of three sessions")};
+        const QList<std::pair<QStringList, QString>> clumsy = {
+            {to + what, QStringLiteral("needs --to NAME, --ground GROUND")},
+            {ground + what, QStringLiteral("needs --to NAME")},
+            {to + ground, QStringLiteral("--what TEXT")},
+            {to + what + QStringList{QStringLiteral("--ground"), QStringLiteral("gossip")},
+             QStringLiteral("Unknown ground 'gossip'. Use one of: illegal_activity, legal_duty, court_order")},
+            {to + ground + what + QStringList{QStringLiteral("--at"), QStringLiteral("2026-02-30")},
+             QStringLiteral("--at needs the day of the disclosure as YYYY-MM-DD")},
+            {to + ground + what + QStringList{QStringLiteral("--at"), QStringLiteral("2999-01-01")},
+             QStringLiteral("--at lies in the future")},
+            {to + ground + what + QStringList{QStringLiteral("--client-told"), QStringLiteral("2999-01-01")},
+             QStringLiteral("--client-told lies in the future")},
+        };
+        for (const auto& [arguments, message] : clumsy) {
+            const test::CliRun run = cli(QStringList{QStringLiteral("disclosure"), id} + arguments);
+            QVERIFY2(run.exitCode == 2 && run.err.contains(message),
+                     qPrintable(arguments.join(u' ') + u'\n' + run.err));
+        }
+        // Refused by the record's own rules (exit 1), nothing stored: told and not told at once,
+        // and an engagement that does not exist.
+        test::CliRun run = cli(QStringList{QStringLiteral("disclosure"), id} + to + ground + what +
+                               QStringList{QStringLiteral("--client-told"),
+                                           today,
+                                           QStringLiteral("--not-told-why"),
+                                           QStringLiteral("The court asked not to")});
+        QVERIFY2(run.exitCode == 1 && run.err.contains(QStringLiteral("leave the reason for not telling them empty")),
+                 qPrintable(run.err));
+        run = cli(QStringList{QStringLiteral("disclosure"), QStringLiteral("999")} + to + ground + what);
+        QVERIFY2(run.exitCode == 1 && run.err.contains(QStringLiteral("Nothing was recorded")), qPrintable(run.err));
+        QVERIFY(disclosures().isEmpty());
+
+        run = cli(QStringList{QStringLiteral("disclosure"), id} + to + ground + what +
+                  QStringList{QStringLiteral("--at"),
+                              yesterday,
+                              QStringLiteral("--not-told-why"),
+                              QStringLiteral("The court asked not to")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("of %1 to Parket Gent (a court order or subpoena)").arg(yesterday)) &&
+                     run.out.contains(QStringLiteral("The client was not told.")),
+                 qPrintable(run.out));
+        const QList<Disclosure> stored = disclosures();
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().disclosedOn, QDate::currentDate().addDays(-1));
+        QCOMPARE(stored.first().disclosedTo, QStringLiteral("Parket Gent"));
+        QCOMPARE(stored.first().ground, DisclosureGround::CourtOrder);
+        QCOMPARE(stored.first().what, QStringLiteral("The dates of three sessions"));
+        QCOMPARE(stored.first().notToldWhy, QStringLiteral("The court asked not to"));
+        QVERIFY(!stored.first().clientToldOn.isValid());
+        {
+            VaultError error;
+            auto vault = Vault::open(m_path, passphrase(), Vault::Access::ReadOnly, &error);
+            QVERIFY2(vault, qPrintable(error.message));
+            Records records(*vault);
+            bool logged = false;
+            for (const AuditEntry& entry : records.audit().entries(id.toLongLong())) {
+                logged = logged || entry.kind == QLatin1String("disclosure.recorded");
+                QVERIFY2(!entry.summary.contains(QStringLiteral("Parket")) &&
+                             !entry.summary.contains(QStringLiteral("three sessions")),
+                         qPrintable(entry.summary));
+            }
+            QVERIFY(logged);
+        }
+
+        // ICF-3.8 through `end`: a benefit needs a referral, a disclosure day needs a benefit.
+        const QStringList early = {QStringLiteral("--reason"),
+                                   QStringLiteral("early_not_feasible"),
+                                   QStringLiteral("--at"),
+                                   today,
+                                   QStringLiteral("--referral"),
+                                   QStringLiteral("referred"),
+                                   QStringLiteral("--referred-to"),
+                                   QStringLiteral("Praktijk De Linde"),
+                                   QStringLiteral("--referral-discipline"),
+                                   QStringLiteral("psychotherapy"),
+                                   QStringLiteral("--referral-reason"),
+                                   QStringLiteral("Beyond coaching")};
+        run = cli(QStringList{QStringLiteral("end"), id} + early +
+                  QStringList{QStringLiteral("--benefit-disclosed"), today});
+        QVERIFY2(run.exitCode == 2 &&
+                     run.err.contains(QStringLiteral("--benefit-disclosed goes with --referral-benefit")),
+                 qPrintable(run.err));
+        run = cli(QStringList{QStringLiteral("end"), id} + early.mid(0, 4) +
+                  QStringList{QStringLiteral("--referral-benefit"), QStringLiteral("a fee")});
+        QVERIFY2(run.exitCode == 2 &&
+                     run.err.contains(QStringLiteral("--referral-benefit goes with --referral referred")),
+                 qPrintable(run.err));
+        run = cli(QStringList{QStringLiteral("end"), id} + early +
+                  QStringList{QStringLiteral("--referral-benefit"), QStringLiteral("10 % of the first invoice")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+        auto [all, open] = articles(id.toLongLong());
+        QVERIFY2(open.contains(QStringLiteral("ICF-3.8")), qPrintable(open.join(u' ')));
+        const test::CliRun compliance = cli({QStringLiteral("compliance"), QStringLiteral("--engagement"), id});
+        QVERIFY2(compliance.out.contains(QStringLiteral("Praktijk De Linde (10 % of the first invoice)")),
+                 qPrintable(compliance.out));
+        VaultError error;
+        auto vault = Vault::open(m_path, passphrase(), Vault::Access::ReadOnly, &error);
+        QVERIFY2(vault, qPrintable(error.message));
+        const QList<Referral> referrals = Records(*vault).compliance().referralsFor(id.toLongLong());
+        QCOMPARE(referrals.size(), 1);
+        QCOMPARE(referrals.first().benefit, QStringLiteral("10 % of the first invoice"));
+        QVERIFY(!referrals.first().benefitDisclosedOn.isValid());
     }
 };
 

@@ -376,7 +376,8 @@ private Q_SLOTS:
         QVERIFY2(message.contains(QStringLiteral("CMI-12")), qPrintable(message));
         WrittenWarning warning{0, id, day(2026, 5, 1), QStringLiteral("Missed sessions"), Channel::Letter, 0};
         QVERIFY(records().compliance().save(warning));
-        Referral referral{0, id, day(2026, 5, 20), QStringLiteral("Psychology"), QStringLiteral("Dr. Peeters"), {}};
+        Referral referral{
+            0, id, day(2026, 5, 20), QStringLiteral("Psychology"), QStringLiteral("Dr. Peeters"), {}, {}, {}};
         QVERIFY(records().compliance().save(referral));
         QVERIFY2(step(id, EngagementStatus::Ended, day(2026, 6, 2), EndReason::EarlyObstruction, &message),
                  qPrintable(message));

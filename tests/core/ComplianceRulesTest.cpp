@@ -271,7 +271,7 @@ private Q_SLOTS:
         const RuleRegistry& registry = RuleRegistry::builtIn();
         const QMap<QString, QString> elsewhere = RuleRegistry::handledElsewhere();
         const QStringList ids = CodeCatalogue::builtIn().ruleIds();
-        QCOMPARE(ids.size(), 42);
+        QCOMPARE(ids.size(), 43);
         for (const QString& id : ids) {
             const Rule* rule = registry.rule(id);
             if (!rule) {
@@ -372,6 +372,58 @@ private Q_SLOTS:
         compliance = evaluator.evaluate(c);
         QCOMPARE(statusOf(compliance, QStringLiteral("ICF-1.1")), RuleStatus::Due);
         QVERIFY(!describeBlockers(compliance).contains(QStringLiteral("CMI-")));
+    }
+
+    // ICF-3.8: a referral that brings the consultant a benefit leaves the article open until the
+    // client was told, as the day judged saw it; a referral without a benefit asks nothing, and
+    // the rule stays out of engagements without ICF.
+    void icfReferralBenefitIsDisclosed()
+    {
+        const ComplianceEvaluator evaluator(CodeCatalogue::builtIn(), RuleRegistry::builtIn());
+        ComplianceContext c = icfOnly(completeContext(EngagementKind::CareerCoaching));
+        activate(c);
+        c.today = day(2026, 6, 1);
+        Referral referral;
+        referral.id = 1;
+        referral.engagementId = 1;
+        referral.referredOn = day(2026, 5, 20);
+        referral.discipline = S("Psychology");
+        referral.referredTo = S("Dr. Peeters");
+        c.referrals = {referral};
+        QVERIFY(!ruleIds(evaluator.evaluate(c)).contains(S("referral-benefit-disclosed")));
+        QCOMPARE(statusOf(evaluator.evaluate(c), S("ICF-3.8")), RuleStatus::NotApplicable);
+
+        c.referrals.first().benefit = S("a fee of 50 euro per client");
+        EngagementCompliance compliance = evaluator.evaluate(c);
+        QCOMPARE(statusOf(compliance, S("ICF-3.8")), RuleStatus::Open);
+        const QStringList outstanding = [&] {
+            QStringList texts;
+            for (const ArticleCompliance& item : compliance.articles) {
+                for (const RuleResult& result : item.results) {
+                    if (result.ruleId == S("referral-benefit-disclosed")) {
+                        texts << result.explanation;
+                    }
+                }
+            }
+            return texts;
+        }();
+        QVERIFY2(outstanding.join(QLatin1Char(' ')).contains(S("Dr. Peeters (a fee of 50 euro per client)")),
+                 qPrintable(outstanding.join(QLatin1Char(' '))));
+        // Not blocking: the engagement runs on, the article stays open.
+        QVERIFY2(!describeBlockers(compliance).contains(S("ICF-3.8")), qPrintable(describeBlockers(compliance)));
+
+        c.referrals.first().benefitDisclosedOn = day(2026, 6, 2); // the day after the one judged
+        QCOMPARE(statusOf(evaluator.evaluate(c), S("ICF-3.8")), RuleStatus::Open);
+        c.referrals.first().benefitDisclosedOn = day(2026, 6, 1);
+        compliance = evaluator.evaluate(c);
+        QCOMPARE(statusOf(compliance, S("ICF-3.8")), RuleStatus::Met);
+
+        ComplianceContext mw = completeContext(EngagementKind::CareerCoaching);
+        activate(mw);
+        mw.today = c.today;
+        mw.referrals = c.referrals;
+        mw.referrals.first().benefitDisclosedOn = {};
+        QVERIFY(!ruleIds(evaluator.evaluate(mw)).contains(S("referral-benefit-disclosed")));
     }
 
     // What ICF does not ask stays out of an ICF-only engagement (no six-month interruption, no
@@ -1735,8 +1787,14 @@ private Q_SLOTS:
             "referral-considered",
             both(endingWith(EndReason::EarlyNotFeasible),
                  [](ComplianceContext& c) {
-                     c.referrals.append(
-                         {1, 1, day(2026, 5, 20), QStringLiteral("Psychology"), QStringLiteral("Dr. Peeters"), {}});
+                     c.referrals.append({1,
+                                         1,
+                                         day(2026, 5, 20),
+                                         QStringLiteral("Psychology"),
+                                         QStringLiteral("Dr. Peeters"),
+                                         {},
+                                         {},
+                                         {}});
                  }),
             day(2026, 6, 1),
             Met,

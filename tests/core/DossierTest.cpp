@@ -133,6 +133,10 @@ private:
                 QStringLiteral("Complaint ") + c,
                 QStringLiteral("Handled by phone ") + c,
                 QStringLiteral("Warning ") + c,
+                QStringLiteral("Benefit ") + c,
+                QStringLiteral("Recipient ") + c,
+                QStringLiteral("Disclosed ") + c,
+                QStringLiteral("Not told ") + c,
                 QStringLiteral("End ") + c,
                 QStringLiteral("Objective ") + c};
     }
@@ -227,6 +231,11 @@ private Q_SLOTS:
         QVERIFY(flat.contains(QStringLiteral("under the consent given 12 March 2026")));
         QVERIFY(flat.contains(QStringLiteral("Received 15 March 2026")));
         QVERIFY(flat.contains(QStringLiteral("Handling Handled by phone ") + test::canary()));
+        // ICF-2.3's disclosure log and ICF-3.8's benefit, in words.
+        QVERIFY(flat.contains(QStringLiteral("Disclosures under an exception to confidentiality")));
+        QVERIFY(flat.contains(QStringLiteral("court order or subpoena")));
+        QVERIFY(flat.contains(QStringLiteral("the client was not told")));
+        QVERIFY(flat.contains(QStringLiteral("benefit to the consultant: Benefit ") + test::canary()));
         // The letter with its fingerprint, the files, the retention dates.
         QVERIFY(flat.contains(QStringLiteral("Confirmation of the engagement (Dutch)")));
         QCOMPARE(occurrences(told, m_letterSha), 1);
@@ -273,6 +282,8 @@ private Q_SLOTS:
                 flat.contains(QStringLiteral("Dossier bewaard tot 1 april 2026")));
         QVERIFY(flat.contains(QStringLiteral("Klachten en hun behandeling")));
         QVERIFY(flat.contains(QStringLiteral("Behandeling Handled by phone ") + test::canary()));
+        QVERIFY(flat.contains(QStringLiteral("Bekendmakingen onder een uitzondering op de vertrouwelijkheid")));
+        QVERIFY(flat.contains(QStringLiteral("gerechtelijk bevel of dagvaarding")));
         QVERIFY(pageOf(text, QStringLiteral("Auditlog")) > 0);
         QCOMPARE(occurrences(beforeAudit(text, QStringLiteral("Auditlog")), m_letterSha), 1);
         for (const QString& english : {QStringLiteral("Sessions and notes"),

@@ -138,6 +138,8 @@ public:
         referral.referredOn = QDate(2026, 3, 13);
         referral.discipline = QStringLiteral("psychology");
         referral.reason = QStringLiteral("Referral ") + canary();
+        referral.benefit = QStringLiteral("Benefit ") + canary();
+        referral.benefitDisclosedOn = QDate(2026, 3, 13);
         check(records().compliance().save(referral, &e), "referral");
         Consultation consultation;
         consultation.engagementId = id;
@@ -156,6 +158,14 @@ public:
         warning.issuedOn = QDate(2026, 3, 16);
         warning.reason = QStringLiteral("Warning ") + canary();
         check(records().compliance().save(warning, &e), "warning");
+        Disclosure disclosure;
+        disclosure.engagementId = id;
+        disclosure.disclosedOn = QDate(2026, 3, 17);
+        disclosure.disclosedTo = QStringLiteral("Recipient ") + canary();
+        disclosure.ground = DisclosureGround::CourtOrder;
+        disclosure.what = QStringLiteral("Disclosed ") + canary();
+        disclosure.notToldWhy = QStringLiteral("Not told ") + canary();
+        check(records().compliance().save(disclosure, &e), "disclosure");
 
         // A note of the other client's engagement, which Jan's exports must not hold.
         Session otherSession;

@@ -239,6 +239,7 @@ private Q_SLOTS:
             {QStringLiteral("consultations"), QStringLiteral("consultation")},
             {QStringLiteral("complaints"), QStringLiteral("complaint")},
             {QStringLiteral("warnings"), QStringLiteral("written_warning")},
+            {QStringLiteral("disclosures"), QStringLiteral("disclosure")},
             {QStringLiteral("letters"), QStringLiteral("issued_letter")},
         };
         for (const auto& [key, table] : tables) {

@@ -555,7 +555,9 @@ private Q_SLOTS:
                           QDate(2026, 3, 21),
                           QStringLiteral("Psychology"),
                           QStringLiteral("Dr. Janssens"),
-                          QStringLiteral("Sleep problems")};
+                          QStringLiteral("Sleep problems"),
+                          QStringLiteral("10 % of the first invoice"),
+                          QDate(2026, 3, 20)};
         QVERIFY(records().compliance().save(referral));
         QCOMPARE(records().compliance().referralsFor(engagementId), QList<Referral>{referral});
 
@@ -589,6 +591,29 @@ private Q_SLOTS:
         QVERIFY(records().compliance().save(warning));
         QCOMPARE(records().compliance().warning(warning.id), warning);
         QCOMPARE(records().compliance().warningsFor(engagementId), QList<WrittenWarning>{warning});
+
+        // ICF-2.3: the disclosure log. The client not told: the reason is kept; told: the day.
+        Disclosure disclosure{0,
+                              engagementId,
+                              QDate(2026, 3, 25),
+                              QStringLiteral("Arbeidsauditoraat Gent"),
+                              DisclosureGround::CourtOrder,
+                              QStringLiteral("Session dates of March"),
+                              QDate(),
+                              QStringLiteral("The court asked not to")};
+        QVERIFY2(records().compliance().save(disclosure, &error), qPrintable(error.message));
+        QCOMPARE(records().compliance().disclosure(disclosure.id), disclosure);
+        disclosure.clientToldOn = QDate(2026, 4, 2);
+        Disclosure contradictory = disclosure;
+        QVERIFY(!records().compliance().save(contradictory, &error));
+        QCOMPARE(error.issues.first().field, QStringLiteral("notToldWhy"));
+        disclosure.notToldWhy.clear();
+        QVERIFY2(records().compliance().save(disclosure, &error), qPrintable(error.message));
+        QCOMPARE(records().compliance().disclosuresFor(engagementId), QList<Disclosure>{disclosure});
+        Disclosure nameless{0, engagementId, QDate(2026, 3, 26), {}, DisclosureGround::LegalDuty, {}, {}, {}};
+        QVERIFY(!records().compliance().save(nameless, &error));
+        QCOMPARE(nameless.id, 0);
+        QCOMPARE(records().compliance().disclosuresFor(engagementId).size(), 1);
 
         QSignalSpy complaintsChanged(&records().compliance(), &ComplianceRecords::complaintsChanged);
         Complaint settled{0,
@@ -635,7 +660,7 @@ private Q_SLOTS:
                  QStringLiteral("Meeting with Team Sales planned\nReport sent again"));
         open = *records().compliance().complaint(open.id);
 
-        QCOMPARE(changed.count(), 11);
+        QCOMPARE(changed.count(), 13);
         for (const QList<QVariant>& signal : changed) {
             QVERIFY(signal.at(0).toLongLong() == engagementId || signal.at(0).toLongLong() == 0);
         }
@@ -646,6 +671,7 @@ private Q_SLOTS:
             kinds.append(entry.kind);
             QVERIFY2(!entry.summary.contains(QStringLiteral("Team Sales")), qPrintable(entry.summary));
             QVERIFY2(!entry.summary.contains(QStringLiteral("invoice line")), qPrintable(entry.summary));
+            QVERIFY2(!entry.summary.contains(QStringLiteral("Arbeidsauditoraat")), qPrintable(entry.summary));
         }
         for (const char* kind : {"evidence.recorded",
                                  "consent.recorded",
@@ -653,7 +679,8 @@ private Q_SLOTS:
                                  "referral.recorded",
                                  "consultation.recorded",
                                  "complaint.recorded",
-                                 "warning.recorded"}) {
+                                 "warning.recorded",
+                                 "disclosure.recorded"}) {
             QVERIFY2(kinds.contains(QLatin1String(kind)), kind);
         }
     }

@@ -134,8 +134,11 @@ private Q_SLOTS:
             QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("old.before-schema-*")}).size(), 1);
         }
         const QMap<QString, QByteArray> after = contents(vault->database());
+        const QByteArray emptyTable = "0 " + QCryptographicHash::hash({}, QCryptographicHash::Sha256).toHex();
         for (auto it = before.cbegin(); it != before.cend(); ++it) {
-            if (it.key() != QLatin1String("audit_entry")) {
+            if (it.value() == "unreadable") { // a table a later version added: there, and empty
+                QCOMPARE(after.value(it.key()), emptyTable);
+            } else if (it.key() != QLatin1String("audit_entry")) {
                 QCOMPARE(after.value(it.key()), it.value());
             }
         }

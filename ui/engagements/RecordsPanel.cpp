@@ -2,6 +2,7 @@
 
 #include "engagements/ConsentDialog.h"
 #include "engagements/ConsultationDialog.h"
+#include "engagements/DisclosureDialog.h"
 #include "engagements/ReferralDialog.h"
 #include "engagements/ReportDialog.h"
 #include "main/Appearance.h"
@@ -31,6 +32,7 @@ RecordsPanel::RecordsPanel(QWidget* parent)
     , m_consentButton(new QPushButton(this))
     , m_withdrawButton(new QPushButton(this))
     , m_referralButton(new QPushButton(this))
+    , m_disclosureButton(new QPushButton(this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_hintLabel);
@@ -43,6 +45,7 @@ RecordsPanel::RecordsPanel(QWidget* parent)
     buttons->addWidget(m_reportButton, 1, 0);
     buttons->addWidget(m_referralButton, 1, 1);
     buttons->addWidget(m_consultationButton, 2, 0);
+    buttons->addWidget(m_disclosureButton, 2, 1);
     buttons->setColumnStretch(3, 1);
     layout->addLayout(buttons);
     m_hintLabel->setWordWrap(true);
@@ -59,11 +62,16 @@ RecordsPanel::RecordsPanel(QWidget* parent)
     m_consentButton->setObjectName(QStringLiteral("consentButton"));
     m_withdrawButton->setObjectName(QStringLiteral("withdrawConsentButton"));
     m_referralButton->setObjectName(QStringLiteral("referralButton"));
+    m_disclosureButton->setObjectName(QStringLiteral("disclosureButton"));
     connect(m_reportButton, &QPushButton::clicked, this, &RecordsPanel::recordReport);
     connect(m_consultationButton, &QPushButton::clicked, this, &RecordsPanel::recordConsultation);
     connect(m_consentButton, &QPushButton::clicked, this, &RecordsPanel::recordConsent);
     connect(m_withdrawButton, &QPushButton::clicked, this, &RecordsPanel::withdrawConsent);
     connect(m_referralButton, &QPushButton::clicked, this, &RecordsPanel::recordReferral);
+    connect(m_disclosureButton, &QPushButton::clicked, this, &RecordsPanel::recordDisclosure);
+    // Double-click or Return on a referral or a disclosure opens it, to complete it later: the
+    // benefit disclosed to the client (ICF-3.8), the client told of a disclosure (ICF-2.3).
+    connect(m_view, &QAbstractItemView::activated, this, &RecordsPanel::openRecord);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RecordsPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordsPanel::updateButtons);
     updateButtons();
@@ -94,6 +102,7 @@ void RecordsPanel::updateButtons()
     m_consultationButton->setEnabled(shown);
     m_consentButton->setEnabled(shown && !m_ended);
     m_referralButton->setEnabled(shown && !m_ended);
+    m_disclosureButton->setEnabled(shown); // a court order may come after the end
     m_withdrawButton->setEnabled(shown && selectedConsent() > 0);
 }
 
@@ -155,19 +164,48 @@ void RecordsPanel::recordReferral()
     if (!m_practice || m_engagementId <= 0) {
         return;
     }
-    openDialog(new ReferralDialog(m_practice, m_engagementId, this));
+    openDialog(new ReferralDialog(m_practice, m_engagementId, 0, this));
+}
+
+void RecordsPanel::recordDisclosure()
+{
+    if (!m_practice || m_engagementId <= 0) {
+        return;
+    }
+    openDialog(new DisclosureDialog(m_practice, m_engagementId, 0, this));
+}
+
+void RecordsPanel::openRecord(const QModelIndex& index)
+{
+    if (!m_practice || m_engagementId <= 0 || !index.isValid()) {
+        return;
+    }
+    const qint64 id = m_model->recordIdAt(index.row());
+    switch (m_model->typeAt(index.row())) {
+    case ComplianceRecordListModel::RecordType::Referral:
+        openDialog(new ReferralDialog(m_practice, m_engagementId, id, this));
+        break;
+    case ComplianceRecordListModel::RecordType::Disclosure:
+        openDialog(new DisclosureDialog(m_practice, m_engagementId, id, this));
+        break;
+    default:
+        break;
+    }
 }
 
 void RecordsPanel::retranslate()
 {
     m_hintLabel->setText(tr("What was recorded for this engagement as evidence: the onboarding's evidence and "
-                            "consents, reports to the principal, referrals, supervision, complaints and warnings. "
-                            "Select a consent to withdraw it."));
+                            "consents, reports to the principal, referrals, supervision, complaints, warnings and "
+                            "disclosures under an exception to confidentiality. "
+                            "Select a consent to withdraw it; double-click a referral or a disclosure to complete "
+                            "it."));
     m_reportButton->setText(tr("Record a &report to the principal…"));
     m_consultationButton->setText(tr("Record &supervision or a consultation…"));
     m_consentButton->setText(tr("Record a &consent…"));
     m_withdrawButton->setText(tr("&Withdraw the consent…"));
     m_referralButton->setText(tr("Record a referr&al…"));
+    m_disclosureButton->setText(tr("Record a &disclosure…"));
     m_view->setAccessibleName(tr("Records of the engagement"));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QModelIndex>
 #include <QPointer>
 #include <QWidget>
 
@@ -16,7 +17,7 @@ class OpenPractice;
 /// The engagement's records of evidence (consents, reports, referrals, consultations,
 /// complaints, warnings, evidence of the articles), and the records made during the work: the
 /// client's consent and its withdrawal, a report to the principal checked against it (CMI-8),
-/// a referral (CMI-11) and supervision or a consultation (MW-4.3). A plain list and its
+/// a referral (CMI-11), supervision or a consultation (MW-4.3) and a disclosure (ICF-2.3). A plain list and its
 /// buttons, laid out in code.
 class RecordsPanel : public QWidget
 {
@@ -35,6 +36,8 @@ public:
     /// Opens the consent selected in the list, to record its withdrawal (CMI-8).
     void withdrawConsent();
     void recordReferral();
+    void recordDisclosure();
+    void openRecord(const QModelIndex& index);
     QTableView* view() const { return m_view; }
 
 protected:
@@ -56,6 +59,7 @@ private:
     QPushButton* m_consentButton = nullptr;
     QPushButton* m_withdrawButton = nullptr;
     QPushButton* m_referralButton = nullptr;
+    QPushButton* m_disclosureButton = nullptr;
     bool m_ended = false;
 };
 

@@ -134,10 +134,14 @@ bool ComplianceRecordListModel::loadRows(QString* error)
     for (const Referral& item : records.referralsFor(e, &problem)) {
         const QString whom =
             item.referredTo.isEmpty() ? item.discipline : tr("%1, %2").arg(item.referredTo, item.discipline);
-        m_rows.append({KindStride * 4 + item.id,
-                       item.referredOn,
-                       tr("Referral"),
-                       item.reason.isEmpty() ? whom : tr("%1: %2").arg(whom, firstLine(item.reason))});
+        QString what = item.reason.isEmpty() ? whom : tr("%1: %2").arg(whom, firstLine(item.reason));
+        if (!item.benefit.isEmpty()) { // ICF-3.8
+            what = item.benefitDisclosedOn.isValid()
+                ? tr("%1 (benefit to you: %2, disclosed %3)")
+                      .arg(what, item.benefit, formats::shortDate(item.benefitDisclosedOn))
+                : tr("%1 (benefit to you: %2, not disclosed)").arg(what, item.benefit);
+        }
+        m_rows.append({KindStride * 4 + item.id, item.referredOn, tr("Referral"), what});
     }
     for (const Consultation& item : records.consultationsFor(e, &problem)) {
         m_rows.append({KindStride * 5 + item.id,
@@ -153,6 +157,16 @@ bool ComplianceRecordListModel::loadRows(QString* error)
     }
     for (const WrittenWarning& item : records.warningsFor(e, &problem)) {
         m_rows.append({KindStride * 7 + item.id, item.issuedOn, tr("Written warning"), firstLine(item.reason)});
+    }
+    for (const Disclosure& item : records.disclosuresFor(e, &problem)) {
+        const QString told = item.clientToldOn.isValid()
+            ? tr("client told %1").arg(formats::shortDate(item.clientToldOn))
+            : tr("client not told");
+        m_rows.append({KindStride * 8 + item.id,
+                       item.disclosedOn,
+                       tr("Disclosure"),
+                       tr("To %1 (%2), %3: %4")
+                           .arg(item.disclosedTo, displayName(item.ground).toLower(), told, firstLine(item.what))});
     }
     if (problem.kind != RecordError::Kind::None) {
         *error = problem.message;

@@ -1,6 +1,6 @@
 // What the parties are told beforehand: the consultant's other roles for the principal
 // (CMI-3), an assignment that follows earlier advice (CMI-4), the no-admission clause and an
-// end-of-employment arrangement (CMI-7).
+// end-of-employment arrangement (CMI-7), the benefit from a referral (ICF-3.8).
 #include "compliance/EvidenceTopics.h"
 #include "compliance/RuleRegistry.h"
 #include "compliance/RuleSupport.h"
@@ -181,6 +181,56 @@ public:
     }
 };
 
+// ICF-3.8: a fee or other benefit the consultant receives for a referral is disclosed to the
+// client. A referral without a benefit asks nothing; one whose benefit was not disclosed (or
+// only after the day judged) leaves the article open.
+class ReferralBenefitDisclosed final : public Rule
+{
+    Q_DECLARE_TR_FUNCTIONS(ReferralBenefitDisclosed)
+
+public:
+    QString id() const override { return QStringLiteral("referral-benefit-disclosed"); }
+    QStringList topics() const override { return {}; }
+    bool appliesTo(const ComplianceContext& context) const override
+    {
+        return std::any_of(context.referrals.cbegin(), context.referrals.cend(), [](const Referral& referral) {
+            return !referral.benefit.trimmed().isEmpty();
+        });
+    }
+    RuleResult evaluate(const ComplianceContext& context) const override
+    {
+        QStringList missing;
+        QStringList disclosed;
+        for (const Referral& referral : context.referrals) {
+            if (referral.benefit.trimmed().isEmpty()) {
+                continue;
+            }
+            const QString whom = referral.referredTo.isEmpty() ? referral.discipline : referral.referredTo;
+            if (referral.benefitDisclosedOn.isValid() && referral.benefitDisclosedOn <= context.today) {
+                disclosed.append(tr("%1: disclosed on %2").arg(whom, displayDate(referral.benefitDisclosedOn)));
+            } else {
+                missing.append(tr("%1 (%2)").arg(whom, referral.benefit.trimmed()));
+            }
+        }
+        RuleResult result = missing.isEmpty()
+            ? rules::make(
+                  *this, RuleStatus::Met, tr("The client was told of the benefit you receive for each referral."))
+            : rules::make(*this,
+                          RuleStatus::Open,
+                          tr("Tell the client of the benefit you receive for referring them to %1, and record "
+                             "when.")
+                              .arg(missing.join(QStringLiteral(", "))));
+        result.evidence += disclosed;
+        return result;
+    }
+
+protected:
+    QString notApplicableExplanation(const ComplianceContext&) const override
+    {
+        return tr("Only when a referral brings you a fee or another benefit.");
+    }
+};
+
 } // namespace
 
 void addDisclosureRules(RuleRegistry& registry)
@@ -189,6 +239,7 @@ void addDisclosureRules(RuleRegistry& registry)
     registry.add(std::make_unique<PriorAdviceDisclosed>());
     registry.add(std::make_unique<NoAdmissionClause>());
     registry.add(std::make_unique<EndOfEmploymentDisclosed>());
+    registry.add(std::make_unique<ReferralBenefitDisclosed>());
 }
 
 } // namespace mandaat

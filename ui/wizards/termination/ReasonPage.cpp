@@ -48,10 +48,14 @@ ReasonPage::ReasonPage(TerminationWizard* wizard)
     connect(m_ui->reasonComboBox, &QComboBox::currentIndexChanged, this, changed);
     connect(m_ui->referralComboBox, &QComboBox::currentIndexChanged, this, changed);
     connect(m_ui->endDateEdit, &DateEdit::dateChanged, this, changed);
+    m_ui->benefitDisclosedOnDateEdit->setOptional(true);
+    m_ui->benefitDisclosedOnDateEdit->setDate({});
+    connect(m_ui->benefitDisclosedOnDateEdit, &DateEdit::dateChanged, this, changed);
     for (QLineEdit* edit : {m_ui->successorLineEdit,
                             m_ui->referralDisciplineLineEdit,
                             m_ui->referredToLineEdit,
-                            m_ui->referralExplanationLineEdit}) {
+                            m_ui->referralExplanationLineEdit,
+                            m_ui->referralBenefitLineEdit}) {
         connect(edit, &QLineEdit::textChanged, this, changed);
     }
     connect(m_ui->notePlainTextEdit, &QPlainTextEdit::textChanged, this, changed);
@@ -87,6 +91,8 @@ void ReasonPage::collect()
     plan.referralDiscipline = m_ui->referralDisciplineLineEdit->text().trimmed();
     plan.referredTo = m_ui->referredToLineEdit->text().trimmed();
     plan.referralExplanation = m_ui->referralExplanationLineEdit->text().trimmed();
+    plan.referralBenefit = m_ui->referralBenefitLineEdit->text().trimmed();
+    plan.referralBenefitDisclosedOn = m_ui->benefitDisclosedOnDateEdit->date();
 }
 
 void ReasonPage::update()
@@ -101,6 +107,11 @@ void ReasonPage::update()
     m_ui->referralDisciplineLineEdit->setVisible(referred);
     m_ui->referredToLabel->setVisible(referred);
     m_ui->referredToLineEdit->setVisible(referred);
+    // ICF-3.8: a fee or other benefit for the referral, and when the client was told of it.
+    m_ui->referralBenefitLabel->setVisible(referred);
+    m_ui->referralBenefitLineEdit->setVisible(referred);
+    m_ui->benefitDisclosedOnLabel->setVisible(referred && !plan.referralBenefit.isEmpty());
+    m_ui->benefitDisclosedOnDateEdit->setVisible(referred && !plan.referralBenefit.isEmpty());
     m_ui->referralExplanationLabel->setVisible(plan.referral != ReferralAnswer::None);
     m_ui->referralExplanationLineEdit->setVisible(plan.referral != ReferralAnswer::None);
 

@@ -1,0 +1,101 @@
+#include "DisclosureCommand.h"
+
+#include "CliIo.h"
+#include "SharedSettings.h"
+#include "domain/DisplayNames.h"
+#include "repositories/ComplianceRecords.h"
+#include "repositories/Records.h"
+
+namespace mandaat::cli {
+
+DisclosureCommand::DisclosureCommand()
+    : Command(QStringLiteral("disclosure"),
+              tr("Record confidential information passed on under an exception to confidentiality agreed in "
+                 "advance: to whom, on which ground, what, and whether the client was told."))
+{
+    addPositional(QStringLiteral("file"), tr("The vault file."));
+    addPositional(QStringLiteral("engagement"), tr("The engagement's id (see 'list FILE engagements')."));
+    addOption(PassphraseSource::stdinOption());
+    addOption(
+        {QStringLiteral("to"), tr("To whom the information went (an authority, a court, a person)."), tr("NAME")});
+    addOption({QStringLiteral("ground"),
+               tr("The exception it falls under: %1.").arg(idsOf<DisclosureGround>()),
+               tr("GROUND")});
+    addOption({QStringLiteral("what"), tr("What was disclosed."), tr("TEXT")});
+    addOption({QStringLiteral("at"), tr("The day of the disclosure (YYYY-MM-DD; default: today)."), tr("DATE")});
+    addOption({QStringLiteral("client-told"), tr("The day the client was told of it (YYYY-MM-DD)."), tr("DATE")});
+    addOption({QStringLiteral("not-told-why"), tr("Why the client was not told (without --client-told)."), tr("TEXT")});
+}
+
+int DisclosureCommand::execute(const QCommandLineParser& parser)
+{
+    const QString path = parser.positionalArguments().at(1);
+    const std::optional<qint64> engagementId = engagementArgument(parser, 2);
+    if (!engagementId) {
+        return ExitUsage;
+    }
+    Disclosure disclosure;
+    disclosure.engagementId = *engagementId;
+    disclosure.disclosedTo = parser.value(QStringLiteral("to")).trimmed();
+    disclosure.what = parser.value(QStringLiteral("what")).trimmed();
+    disclosure.notToldWhy = parser.value(QStringLiteral("not-told-why")).trimmed();
+    if (disclosure.disclosedTo.isEmpty() || disclosure.what.isEmpty() || !parser.isSet(QStringLiteral("ground"))) {
+        err()
+            << tr("'disclosure' needs --to NAME, --ground GROUND (%1) and --what TEXT.").arg(idsOf<DisclosureGround>())
+            << Qt::endl;
+        return ExitUsage;
+    }
+    const std::optional<DisclosureGround> ground = fromId<DisclosureGround>(parser.value(QStringLiteral("ground")));
+    if (!ground) {
+        err() << tr("Unknown ground '%1'. Use one of: %2.")
+                     .arg(parser.value(QStringLiteral("ground")), idsOf<DisclosureGround>())
+              << Qt::endl;
+        return ExitUsage;
+    }
+    disclosure.ground = *ground;
+    const QDate today = QDate::currentDate();
+    if (!dayOption(
+            parser, QStringLiteral("at"), tr("the day of the disclosure"), today, today, &disclosure.disclosedOn) ||
+        !dayOption(parser,
+                   QStringLiteral("client-told"),
+                   tr("the day the client was told"),
+                   {},
+                   today,
+                   &disclosure.clientToldOn)) {
+        return ExitUsage;
+    }
+
+    PassphraseSource source(parser);
+    int exitCode = ExitOk;
+    const auto vault = openVault(path, source, Vault::Access::ReadWrite, &exitCode);
+    if (!vault) {
+        return exitCode;
+    }
+    Records records(*vault);
+    RecordError error;
+    const bool saved = records.compliance().save(disclosure, &error);
+    noteAuditHead(*vault);
+    if (!saved) {
+        err() << error.message << Qt::endl;
+        err() << tr("Nothing was recorded.") << Qt::endl;
+        return reportFailure(*vault, QString());
+    }
+    // Said only once the vault says so.
+    const std::optional<Disclosure> stored = records.compliance().disclosure(disclosure.id, &error);
+    if (!stored || *stored != disclosure) {
+        return reportFailure(*vault, tr("The disclosure was saved but does not read back."));
+    }
+    out() << tr("Recorded disclosure %1 of %2 to %3 (%4).")
+                 .arg(QString::number(stored->id),
+                      stored->disclosedOn.toString(Qt::ISODate),
+                      stored->disclosedTo,
+                      displayName(stored->ground).toLower())
+          << Qt::endl;
+    out() << (stored->clientToldOn.isValid()
+                  ? tr("The client was told on %1.").arg(stored->clientToldOn.toString(Qt::ISODate))
+                  : tr("The client was not told."))
+          << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace mandaat::cli
