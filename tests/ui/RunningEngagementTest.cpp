@@ -15,6 +15,7 @@
 #include "complaints/ComplaintDialog.h"
 #include "complaints/ComplaintForm.h"
 #include "engagements/ConsentDialog.h"
+#include "engagements/DisclosureDialog.h"
 #include "engagements/RecordsPanel.h"
 #include "engagements/ReferralDialog.h"
 #include "engagements/ReportDialog.h"
@@ -460,6 +461,104 @@ private Q_SLOTS:
                 rows(&panel).contains(QStringLiteral("Referral | Praktijk Jansen, Psychotherapy: Burn-out complaints")),
                 qPrintable(rows(&panel).join(QLatin1Char('\n'))));
         }
+
+        // ICF-3.8: the benefit to the consultant, told to the client later: a double-click on
+        // the referral's row opens it as it was, to complete it; nothing else changes.
+        auto* view = panel.findChild<QTableView*>();
+        QVERIFY(view);
+        const QModelIndex row =
+            person::rowShowing(view,
+                               m_dutch ? QStringLiteral("Doorverwijzing") : QStringLiteral("Referral"),
+                               ComplianceRecordListModel::KindColumn);
+        QVERIFY(person::clickItem(view, row, true));
+        QPointer<ReferralDialog> completing = waitForDialog<ReferralDialog>();
+        QVERIFY(completing);
+        QCOMPARE(named<QLineEdit>(completing, "referredToLineEdit")->text(), QStringLiteral("Praktijk Jansen"));
+        QCOMPARE(named<DateEdit>(completing, "referredOnDateEdit")->date(), QDate(2026, 5, 4));
+        QVERIFY(!named<DateEdit>(completing, "benefitDisclosedOnDateEdit")->date().isValid());
+        // A disclosure day without the benefit is refused in place.
+        person::typeInto(named<DateEdit>(completing, "benefitDisclosedOnDateEdit"),
+                         formats::shortDate(QDate(2026, 5, 6)));
+        save(completing);
+        QVERIFY(completing->isVisible());
+        QVERIFY(records().compliance().referralsFor(m_engagement).first().benefitDisclosedOn.isNull());
+        typeText(named<QLineEdit>(completing, "benefitLineEdit"), QStringLiteral("A book voucher"));
+        shot(completing, QStringLiteral("referral-benefit"));
+        save(completing);
+        QTRY_VERIFY(!completing || !completing->isVisible());
+        const QList<Referral> completed = records().compliance().referralsFor(m_engagement);
+        QCOMPARE(completed.size(), 1);
+        QCOMPARE(completed.first().id, referrals.first().id);
+        QCOMPARE(completed.first().benefit, QStringLiteral("A book voucher"));
+        QCOMPARE(completed.first().benefitDisclosedOn, QDate(2026, 5, 6));
+        QCOMPARE(completed.first().reason, QStringLiteral("Burn-out complaints"));
+        if (!m_dutch) {
+            QTRY_VERIFY2(
+                rows(&panel).contains(
+                    QStringLiteral(
+                        "Referral | Praktijk Jansen, Psychotherapy: Burn-out complaints (benefit to you: A book "
+                        "voucher, disclosed %1)")
+                        .arg(formats::shortDate(QDate(2026, 5, 6)))),
+                qPrintable(rows(&panel).join(QLatin1Char('\n'))));
+        }
+    }
+
+    // ICF-2.3, the disclosure log: recorded from the Records tab with the mouse and keyboard;
+    // told and not told at once is refused in place; the row reads back as typed.
+    void disclosure()
+    {
+        RecordsPanel panel;
+        panel.setPractice(m_practice.get());
+        panel.showEngagement(m_engagement, false);
+        panel.resize(1000, 520);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+
+        click(named<QPushButton>(&panel, "disclosureButton"));
+        QPointer<DisclosureDialog> dialog = waitForDialog<DisclosureDialog>();
+        QVERIFY(dialog);
+        person::typeInto(named<DateEdit>(dialog, "disclosedOnDateEdit"), formats::shortDate(QDate(2026, 5, 10)));
+        typeText(named<QLineEdit>(dialog, "disclosedToLineEdit"), QStringLiteral("Arbeidsauditoraat Gent"));
+        choose(named<QComboBox>(dialog, "groundComboBox"), QStringLiteral("legal_duty"));
+        typeText(named<QPlainTextEdit>(dialog, "whatPlainTextEdit"), QStringLiteral("The dates of the sessions"));
+        person::typeInto(named<DateEdit>(dialog, "clientToldOnDateEdit"), formats::shortDate(QDate(2026, 5, 11)));
+        typeText(named<QPlainTextEdit>(dialog, "notToldWhyPlainTextEdit"), QStringLiteral("Asked not to"));
+        save(dialog);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(records().compliance().disclosuresFor(m_engagement).isEmpty());
+        if (!m_dutch) {
+            bool explained = false;
+            for (const QLabel* label : dialog->findChildren<QLabel*>()) {
+                explained = explained ||
+                    (label->isVisible() &&
+                     label->text().contains(QStringLiteral("leave the reason for not telling them empty")));
+            }
+            QVERIFY(explained);
+        }
+        auto* why = named<QPlainTextEdit>(dialog, "notToldWhyPlainTextEdit");
+        person::click(why);
+        QTest::keyClick(why, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(why, Qt::Key_Delete);
+        QVERIFY(why->toPlainText().isEmpty());
+        shot(dialog, QStringLiteral("disclosure"));
+        save(dialog);
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
+
+        const QList<Disclosure> stored = records().compliance().disclosuresFor(m_engagement);
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().disclosedOn, QDate(2026, 5, 10));
+        QCOMPARE(stored.first().disclosedTo, QStringLiteral("Arbeidsauditoraat Gent"));
+        QCOMPARE(stored.first().ground, DisclosureGround::LegalDuty);
+        QCOMPARE(stored.first().what, QStringLiteral("The dates of the sessions"));
+        QCOMPARE(stored.first().clientToldOn, QDate(2026, 5, 11));
+        QVERIFY(stored.first().notToldWhy.isEmpty());
+        const QString row = m_dutch
+            ? QStringLiteral("Bekendmaking | Aan Arbeidsauditoraat Gent (een wettelijke plicht), cliënt ingelicht %1: "
+                             "The dates of the sessions")
+            : QStringLiteral("Disclosure | To Arbeidsauditoraat Gent (a legal duty), client told %1: The dates of "
+                             "the sessions");
+        QTRY_VERIFY2(rows(&panel).contains(row.arg(formats::shortDate(QDate(2026, 5, 11)))),
+                     qPrintable(rows(&panel).join(QLatin1Char('\n'))));
     }
 
     void complaintRecordedAcknowledgedHandledAndClosed()
