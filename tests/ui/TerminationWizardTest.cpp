@@ -139,6 +139,19 @@ private:
         type(find<QLineEdit>(page, "referralDisciplineLineEdit"), QStringLiteral("Psychotherapy"));
         type(find<QLineEdit>(page, "referredToLineEdit"), QStringLiteral("Praktijk Jansen"));
         type(find<QLineEdit>(page, "referralExplanationLineEdit"), QStringLiteral("Burn-out complaints"));
+        // ICF-3.8: the benefit to the consultant; its disclosure day shows once it is typed.
+        auto* disclosedOn = find<DateEdit>(page, "benefitDisclosedOnDateEdit");
+        if (disclosedOn->isVisibleTo(page)) {
+            qWarning("the benefit's disclosure day shows before a benefit is typed");
+            return {};
+        }
+        type(find<QLineEdit>(page, "referralBenefitLineEdit"), QStringLiteral("A book voucher"));
+        if (!disclosedOn->isVisibleTo(page)) {
+            qWarning("the benefit's disclosure day does not show");
+            return {};
+        }
+        type(disclosedOn, formats::shortDate(Today.addDays(-2)));
+        QTest::keyClick(disclosedOn, Qt::Key_Tab);
         type(find<QPlainTextEdit>(page, "notePlainTextEdit"), QStringLiteral("Referred to a therapist."));
         return wizard;
     }
@@ -267,6 +280,7 @@ private Q_SLOTS:
     void obstructionWithoutWarningIsRefused()
     {
         auto wizard = openForObstruction();
+        QVERIFY(wizard);
         const QString refusal = message(*wizard);
         QVERIFY2(refusal.contains(QStringLiteral("CMI-12")), qPrintable(refusal));
         QVERIFY2(refusal.contains(QStringLiteral("in writing")), qPrintable(refusal));
@@ -284,6 +298,7 @@ private Q_SLOTS:
     void warningThenTheWizardGoesThrough()
     {
         auto wizard = openForObstruction();
+        QVERIFY(wizard);
         QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
 
         // CMI-12: the written warning, through the real dialog.
@@ -327,6 +342,7 @@ private Q_SLOTS:
 
         // Again, to the end.
         wizard = openForObstruction();
+        QVERIFY(wizard);
         QVERIFY(next(*wizard, TerminationWizard::FinalReportPageId));
         QVERIFY(next(*wizard, TerminationWizard::LetterPageId));
         QVERIFY(next(*wizard, TerminationWizard::RetentionPageId));
@@ -343,6 +359,8 @@ private Q_SLOTS:
         QCOMPARE(ended.dossierRetentionUntil, Today.addMonths(24));
         QCOMPARE(ended.financialRetentionUntil, Today.addYears(7));
         QCOMPARE(records().compliance().referralsFor(m_engagement).size(), 1);
+        QCOMPARE(records().compliance().referralsFor(m_engagement).first().benefit, QStringLiteral("A book voucher"));
+        QCOMPARE(records().compliance().referralsFor(m_engagement).first().benefitDisclosedOn, Today.addDays(-2));
 
         const QList<IssuedLetter> letters = records().letters().lettersFor(m_engagement, LetterKind::Termination);
         QCOMPARE(letters.size(), 1);
