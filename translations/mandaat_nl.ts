@@ -1758,6 +1758,10 @@
         <source>disclosure</source>
         <translation>bekendmaking</translation>
     </message>
+    <message>
+        <source>suspension</source>
+        <translation>opschorting</translation>
+    </message>
 </context>
 <context>
     <name>DestructionDialog</name>
@@ -2312,6 +2316,22 @@
     <message>
         <source>A serious risk of harm to the client or others</source>
         <translation>Een ernstig risico op schade voor de cliënt of anderen</translation>
+    </message>
+    <message>
+        <source>A conflict of interest being resolved</source>
+        <translation>Een belangenconflict dat wordt opgelost</translation>
+    </message>
+    <message>
+        <source>Your own limits or circumstances</source>
+        <translation>Uw eigen grenzen of omstandigheden</translation>
+    </message>
+    <message>
+        <source>The client&apos;s circumstances</source>
+        <translation>De omstandigheden van de cliënt</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>Een andere reden</translation>
     </message>
 </context>
 <context>
@@ -3072,6 +3092,18 @@
     <message>
         <source>to %1</source>
         <translation>aan %1</translation>
+    </message>
+    <message>
+        <source>Suspensions</source>
+        <translation>Opschortingen</translation>
+    </message>
+    <message>
+        <source>resumed %1</source>
+        <translation>hervat op %1</translation>
+    </message>
+    <message>
+        <source>to resume %1</source>
+        <translation>te hervatten op %1</translation>
     </message>
 </context>
 <context>
@@ -5677,6 +5709,14 @@
         <source>disclosures</source>
         <translation>bekendmakingen</translation>
     </message>
+    <message>
+        <source>suspensions</source>
+        <translation>opschortingen</translation>
+    </message>
+    <message>
+        <source>The engagement is suspended since %1: resume it before a session on %2.</source>
+        <translation>De opdracht is opgeschort sinds %1: hervat ze vóór een sessie op %2.</translation>
+    </message>
 </context>
 <context>
     <name>ReferralBenefitDisclosed</name>
@@ -5904,6 +5944,45 @@
     <message>
         <source>Re-applied: %1</source>
         <translation>Opnieuw toegepast: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeCommand</name>
+    <message>
+        <source>Resume a suspended engagement.</source>
+        <translation>Hervat een opgeschorte opdracht.</translation>
+    </message>
+    <message>
+        <source>The vault file.</source>
+        <translation>Het kluisbestand.</translation>
+    </message>
+    <message>
+        <source>The engagement&apos;s id (see &apos;list FILE engagements&apos;).</source>
+        <translation>Het nummer van de opdracht (zie &apos;list BESTAND engagements&apos;).</translation>
+    </message>
+    <message>
+        <source>The day it resumed (YYYY-MM-DD; default: today).</source>
+        <translation>De dag waarop ze hervat werd (JJJJ-MM-DD; standaard: vandaag).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>the day it resumed</source>
+        <translation>de dag waarop ze hervat werd</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>Er werd niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The engagement was resumed but does not read back so.</source>
+        <translation>De opdracht werd hervat, maar leest niet zo terug.</translation>
+    </message>
+    <message>
+        <source>Engagement %1 resumed on %2.</source>
+        <translation>Opdracht %1 hervat op %2.</translation>
     </message>
 </context>
 <context>
@@ -6290,6 +6369,123 @@
     <message>
         <source>Unable to fetch the row.</source>
         <translation>Kan de rij niet ophalen.</translation>
+    </message>
+</context>
+<context>
+    <name>SuspendCommand</name>
+    <message>
+        <source>Suspend an active engagement while a conflict of interest is worked through or while you or the client cannot go on for now; no session is held while it lasts.</source>
+        <translation>Schort een lopende opdracht op terwijl een belangenconflict wordt uitgeklaard of terwijl u of de cliënt voorlopig niet verder kunt; zolang ze duurt, vindt er geen sessie plaats.</translation>
+    </message>
+    <message>
+        <source>The vault file.</source>
+        <translation>Het kluisbestand.</translation>
+    </message>
+    <message>
+        <source>The engagement&apos;s id (see &apos;list FILE engagements&apos;).</source>
+        <translation>Het nummer van de opdracht (zie &apos;list BESTAND engagements&apos;).</translation>
+    </message>
+    <message>
+        <source>Why, in a word: %1.</source>
+        <translation>Waarom, in één woord: %1.</translation>
+    </message>
+    <message>
+        <source>GROUND</source>
+        <translation>GROND</translation>
+    </message>
+    <message>
+        <source>Why, in words.</source>
+        <translation>Waarom, in woorden.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <source>The first day of the suspension (YYYY-MM-DD; default: today).</source>
+        <translation>De eerste dag van de opschorting (JJJJ-MM-DD; standaard: vandaag).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>The day it should resume (YYYY-MM-DD).</source>
+        <translation>De dag waarop ze hervat moet worden (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>&apos;suspend&apos; needs --ground GROUND (%1) and --reason TEXT.</source>
+        <translation>&apos;suspend&apos; vraagt --ground GROND (%1) en --reason TEKST.</translation>
+    </message>
+    <message>
+        <source>Unknown ground &apos;%1&apos;. Use one of: %2.</source>
+        <translation>Onbekende grond &apos;%1&apos;. Gebruik een van: %2.</translation>
+    </message>
+    <message>
+        <source>the first day of the suspension</source>
+        <translation>de eerste dag van de opschorting</translation>
+    </message>
+    <message>
+        <source>the day it should resume</source>
+        <translation>de dag waarop ze hervat moet worden</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>Er werd niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The suspension was saved but does not read back.</source>
+        <translation>De opschorting werd bewaard, maar is niet terug te lezen.</translation>
+    </message>
+    <message>
+        <source>Engagement %1 is suspended from %2 (%3), to resume on %4.</source>
+        <translation>Opdracht %1 is opgeschort vanaf %2 (%3), te hervatten op %4.</translation>
+    </message>
+    <message>
+        <source>Engagement %1 is suspended from %2 (%3).</source>
+        <translation>Opdracht %1 is opgeschort vanaf %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>SuspensionDialog</name>
+    <message>
+        <source>Suspend the engagement</source>
+        <translation>De opdracht opschorten</translation>
+    </message>
+    <message>
+        <source>Suspended &amp;from</source>
+        <translation>Opgeschort &amp;vanaf</translation>
+    </message>
+    <message>
+        <source>&amp;Ground</source>
+        <translation>&amp;Grond</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Waarom</translation>
+    </message>
+    <message>
+        <source>To resume &amp;on</source>
+        <translation>Te hervatten &amp;op</translation>
+    </message>
+    <message>
+        <source>&amp;Resumed on</source>
+        <translation>&amp;Hervat op</translation>
+    </message>
+</context>
+<context>
+    <name>SuspensionResumed</name>
+    <message>
+        <source>Suspended since %1 (%2): decide when it resumes, or end it.</source>
+        <translation>Opgeschort sinds %1 (%2): beslis wanneer ze hervat, of beëindig ze.</translation>
+    </message>
+    <message>
+        <source>Suspended since %1 (%2): resume it on %3, or end it.</source>
+        <translation>Opgeschort sinds %1 (%2): hervat ze op %3, of beëindig ze.</translation>
+    </message>
+    <message>
+        <source>Only while the engagement is suspended.</source>
+        <translation>Alleen zolang de opdracht is opgeschort.</translation>
     </message>
 </context>
 <context>
@@ -7092,6 +7288,22 @@
     <message>
         <source>The client was told: leave the reason for not telling them empty.</source>
         <translation>De cliënt werd ingelicht: laat de reden om het niet te melden leeg.</translation>
+    </message>
+    <message>
+        <source>Enter the day the engagement is suspended from.</source>
+        <translation>Vul de dag in vanaf wanneer de opdracht is opgeschort.</translation>
+    </message>
+    <message>
+        <source>Say why the engagement is suspended.</source>
+        <translation>Zeg waarom de opdracht is opgeschort.</translation>
+    </message>
+    <message>
+        <source>The engagement would resume (%1) before it is suspended (%2).</source>
+        <translation>De opdracht zou hervatten (%1) vóór ze is opgeschort (%2).</translation>
+    </message>
+    <message>
+        <source>The engagement resumed (%1) before it was suspended (%2).</source>
+        <translation>De opdracht werd hervat (%1) vóór ze werd opgeschort (%2).</translation>
     </message>
 </context>
 <context>
@@ -8270,6 +8482,22 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
         <source>To %1 (%2), %3: %4</source>
         <translation>Aan %1 (%2), %3: %4</translation>
     </message>
+    <message>
+        <source>resumed %1</source>
+        <translation>hervat %1</translation>
+    </message>
+    <message>
+        <source>to resume %1</source>
+        <translation>te hervatten %1</translation>
+    </message>
+    <message>
+        <source>no day to resume yet</source>
+        <translation>nog geen dag om te hervatten</translation>
+    </message>
+    <message>
+        <source>Suspension</source>
+        <translation>Opschorting</translation>
+    </message>
 </context>
 <context>
     <name>mandaat::ConfirmationPage</name>
@@ -9026,6 +9254,22 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
     <message>
         <source>Issue the amended &amp;confirmation…</source>
         <translation>Gewijzigde &amp;bevestiging uitgeven…</translation>
+    </message>
+    <message>
+        <source>%1, suspended since %2 until %3</source>
+        <translation>%1, opgeschort sinds %2 tot %3</translation>
+    </message>
+    <message>
+        <source>%1, suspended since %2</source>
+        <translation>%1, opgeschort sinds %2</translation>
+    </message>
+    <message>
+        <source>&amp;Resume the engagement…</source>
+        <translation>Opdracht &amp;hervatten…</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend the engagement…</source>
+        <translation>Opdracht op&amp;schorten…</translation>
     </message>
 </context>
 <context>
@@ -10837,6 +11081,68 @@ Het nieuwe noodblad nu afdrukken?</translation>
     <message>
         <source>The database is not open</source>
         <translation>De database is niet geopend</translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::SuspensionDialog</name>
+    <message>
+        <source>Resume the engagement</source>
+        <translation>De opdracht hervatten</translation>
+    </message>
+    <message>
+        <source>The engagement is suspended since %1. Say on which day it resumed.</source>
+        <translation>De opdracht is opgeschort sinds %1. Zeg op welke dag ze hervat werd.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>He&amp;rvatten</translation>
+    </message>
+    <message>
+        <source>Suspend the engagement</source>
+        <translation>De opdracht opschorten</translation>
+    </message>
+    <message>
+        <source>Pause the engagement while a conflict of interest is worked through or while you or the client cannot go on for now. No session is held while it lasts; resume it, or end it.</source>
+        <translation>Schort de opdracht op terwijl een belangenconflict wordt uitgeklaard of terwijl u of de cliënt voorlopig niet verder kunt. Zolang ze duurt, vindt er geen sessie plaats; hervat ze, of beëindig ze.</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend</source>
+        <translation>Op&amp;schorten</translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::Suspensions</name>
+    <message>
+        <source>Enter the day the engagement is suspended from, not after today.</source>
+        <translation>Vul de dag in vanaf wanneer de opdracht is opgeschort, niet na vandaag.</translation>
+    </message>
+    <message>
+        <source>Engagement %1 is %2: only an active engagement can be suspended.</source>
+        <translation>Opdracht %1 is %2: alleen een lopende opdracht kan worden opgeschort.</translation>
+    </message>
+    <message>
+        <source>None of the codes of engagement %1 provides for suspending it: end it, or go on.</source>
+        <translation>Geen van de codes van opdracht %1 voorziet in een opschorting: beëindig ze, of ga verder.</translation>
+    </message>
+    <message>
+        <source>Engagement %1 is already suspended since %2.</source>
+        <translation>Opdracht %1 is al opgeschort sinds %2.</translation>
+    </message>
+    <message>
+        <source>The session of %1 falls in the suspension: move it or delete it first.</source>
+        <translation>De sessie van %1 valt in de opschorting: verplaats of verwijder ze eerst.</translation>
+    </message>
+    <message>
+        <source>Enter the day the engagement resumed, not after today.</source>
+        <translation>Vul de dag in waarop de opdracht hervat werd, niet na vandaag.</translation>
+    </message>
+    <message>
+        <source>Engagement %1 is not suspended.</source>
+        <translation>Opdracht %1 is niet opgeschort.</translation>
+    </message>
+    <message>
+        <source>The engagement was suspended on %1: it cannot resume before.</source>
+        <translation>De opdracht werd opgeschort op %1: ze kan niet eerder hervatten.</translation>
     </message>
 </context>
 <context>

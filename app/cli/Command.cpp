@@ -17,6 +17,7 @@
 #include "ListCommand.h"
 #include "PasswdCommand.h"
 #include "RecordCommand.h"
+#include "SuspendCommand.h"
 #include "RestoreCommand.h"
 #include "RetentionCommand.h"
 #include "SearchCommand.h"
@@ -131,6 +132,8 @@ const std::vector<std::unique_ptr<Command>>& Command::all()
         list.push_back(std::make_unique<ComplaintCommand>());
         list.push_back(std::make_unique<WarningCommand>());
         list.push_back(std::make_unique<DisclosureCommand>());
+        list.push_back(std::make_unique<SuspendCommand>());
+        list.push_back(std::make_unique<ResumeCommand>());
         list.push_back(std::make_unique<EndCommand>());
         list.push_back(std::make_unique<ExportCommand>());
         list.push_back(std::make_unique<BackupCommand>());

@@ -101,6 +101,12 @@ void ComplianceContext::standAsOfToday()
     }
     dropAfter(consultations, today, [](const Consultation& c) { return c.heldOn; });
     dropAfter(warnings, today, [](const WrittenWarning& w) { return w.issuedOn; });
+    dropAfter(suspensions, today, [](const Suspension& s) { return s.suspendedOn; });
+    for (Suspension& suspension : suspensions) {
+        if (after(suspension.resumedOn, today)) {
+            suspension.resumedOn = {};
+        }
+    }
 }
 
 QList<Evidence> ComplianceContext::findEvidence(const QString& topic, std::optional<Party> party) const

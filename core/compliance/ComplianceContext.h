@@ -44,6 +44,7 @@ struct EngagementRecordSet
     QList<Consultation> consultations;
     QList<Complaint> complaints;
     QList<WrittenWarning> warnings;
+    QList<Suspension> suspensions;
 };
 
 /// Everything the rules need about one engagement, loaded once (ComplianceContextLoader) or

@@ -101,6 +101,9 @@ std::optional<EngagementRecordSet> ComplianceContextLoader::readRecords(qint64 i
     if (!failed(local)) {
         set.warnings = records.warningsFor(id, &local);
     }
+    if (!failed(local)) {
+        set.suspensions = records.suspensionsFor(id, &local);
+    }
     if (failed(local)) {
         setRecordError(error, local);
         return std::nullopt;
@@ -141,7 +144,8 @@ bool ComplianceContextLoader::readAllRecords(PracticeSnapshot& practice, RecordE
         distribute(records.allOfEngagements<Referral>(&local), local, sets, &EngagementRecordSet::referrals) &&
         distribute(records.allOfEngagements<Consultation>(&local), local, sets, &EngagementRecordSet::consultations) &&
         distribute(records.allOfEngagements<Complaint>(&local), local, sets, &EngagementRecordSet::complaints) &&
-        distribute(records.allOfEngagements<WrittenWarning>(&local), local, sets, &EngagementRecordSet::warnings);
+        distribute(records.allOfEngagements<WrittenWarning>(&local), local, sets, &EngagementRecordSet::warnings) &&
+        distribute(records.allOfEngagements<Suspension>(&local), local, sets, &EngagementRecordSet::suspensions);
     if (!read) {
         setRecordError(error, local);
         return false;

@@ -209,4 +209,35 @@ struct Disclosure
     bool operator==(const Disclosure&) const = default;
 };
 
+/// Why an engagement is paused: a conflict of interest being worked through (ICF-3.3), the
+/// consultant's own limits or circumstances (ICF-4.2), the client's circumstances, or another
+/// reason said in words.
+enum class SuspensionGround { ConflictOfInterest, ConsultantLimits, ClientCircumstances, Other };
+
+MANDAAT_ENUM_IDS(SuspensionGround,
+                 {SuspensionGround::ConflictOfInterest, "conflict_of_interest"},
+                 {SuspensionGround::ConsultantLimits, "consultant_limits"},
+                 {SuspensionGround::ClientCircumstances, "client_circumstances"},
+                 {SuspensionGround::Other, "other"})
+
+/// ICF-3.3, ICF-4.2: an active engagement suspended from a day, with the day it should resume
+/// (optional) and the day it did (invalid while it is suspended).
+struct Suspension
+{
+    qint64 id = 0;
+    qint64 engagementId = 0;
+    QDate suspendedOn;
+    SuspensionGround ground = SuspensionGround::Other;
+    QString reason;
+    QDate resumeOn;
+    QDate resumedOn;
+
+    /// Suspended on \a day: from suspendedOn, until the day before resumedOn.
+    bool isSuspendedOn(QDate day) const
+    {
+        return suspendedOn.isValid() && suspendedOn <= day && (!resumedOn.isValid() || resumedOn > day);
+    }
+    bool operator==(const Suspension&) const = default;
+};
+
 } // namespace mandaat

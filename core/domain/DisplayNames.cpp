@@ -311,6 +311,21 @@ QString displayName(DisclosureGround value)
     return {};
 }
 
+QString displayName(SuspensionGround value)
+{
+    switch (value) {
+    case SuspensionGround::ConflictOfInterest:
+        return QCoreApplication::translate("DisplayNames", "A conflict of interest being resolved");
+    case SuspensionGround::ConsultantLimits:
+        return QCoreApplication::translate("DisplayNames", "Your own limits or circumstances");
+    case SuspensionGround::ClientCircumstances:
+        return QCoreApplication::translate("DisplayNames", "The client's circumstances");
+    case SuspensionGround::Other:
+        return QCoreApplication::translate("DisplayNames", "Another reason");
+    }
+    return {};
+}
+
 QString displayName(ComplaintStatus value)
 {
     switch (value) {

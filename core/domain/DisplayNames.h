@@ -35,6 +35,7 @@ QString displayName(ConsentScope value);
 QString displayName(ReportKind value);
 QString displayName(ConsultationKind value);
 QString displayName(DisclosureGround value);
+QString displayName(SuspensionGround value);
 QString displayName(ComplaintStatus value);
 
 /// A date as messages show it: "3 March 2026" in the current locale.

@@ -46,6 +46,7 @@ ValidationIssues validate(const PrincipalReport& report);
 ValidationIssues validate(const Referral& referral);
 ValidationIssues validate(const Consultation& consultation);
 ValidationIssues validate(const Disclosure& disclosure);
+ValidationIssues validate(const Suspension& suspension);
 ValidationIssues validate(const Complaint& complaint);
 ValidationIssues validate(const WrittenWarning& warning);
 

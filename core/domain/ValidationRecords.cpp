@@ -252,6 +252,35 @@ ValidationIssues validate(const Disclosure& disclosure)
     return v.issues();
 }
 
+ValidationIssues validate(const Suspension& suspension)
+{
+    ValidationSupport v;
+    requireEngagement(v, suspension.engagementId);
+    v.requiredDate(QStringLiteral("suspendedOn"),
+                   suspension.suspendedOn,
+                   QCoreApplication::translate("Validation", "Enter the day the engagement is suspended from."));
+    v.knownValue(QStringLiteral("ground"),
+                 !toId(suspension.ground).isEmpty(),
+                 QCoreApplication::translate("Validation", "The ground"));
+    v.required(QStringLiteral("reason"),
+               suspension.reason,
+               QCoreApplication::translate("Validation", "Say why the engagement is suspended."));
+    v.maxLength(QStringLiteral("reason"),
+                suspension.reason,
+                limits::LongText,
+                QCoreApplication::translate("Validation", "The reason"));
+    v.notBefore(
+        QStringLiteral("resumeOn"),
+        suspension.resumeOn,
+        suspension.suspendedOn,
+        QCoreApplication::translate("Validation", "The engagement would resume (%1) before it is suspended (%2)."));
+    v.notBefore(QStringLiteral("resumedOn"),
+                suspension.resumedOn,
+                suspension.suspendedOn,
+                QCoreApplication::translate("Validation", "The engagement resumed (%1) before it was suspended (%2)."));
+    return v.issues();
+}
+
 ValidationIssues validate(const Consultation& consultation)
 {
     ValidationSupport v;

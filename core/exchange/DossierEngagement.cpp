@@ -333,6 +333,18 @@ void DossierWriter::addRegisters(const QJsonObject& e)
                         T::plain(w, "reason"),
                         fileLabel(w.value(QStringLiteral("attachment_id")))});
     });
+    registerOf(tr("Suspensions"), "suspensions", [](const QJsonObject& s) {
+        QString until;
+        if (!T::date(s, "resumed_on").isEmpty()) {
+            until = tr("resumed %1").arg(T::date(s, "resumed_on"));
+        } else if (!T::date(s, "resume_on").isEmpty()) {
+            until = tr("to resume %1").arg(T::date(s, "resume_on"));
+        }
+        return T::list({tr("from %1").arg(T::date(s, "suspended_on")),
+                        until,
+                        T::name<SuspensionGround>(s, "ground"),
+                        T::plain(s, "reason")});
+    });
     registerOf(tr("Disclosures under an exception to confidentiality"), "disclosures", [](const QJsonObject& d) {
         const QString told = T::date(d, "client_told_on").isEmpty()
             ? T::list({tr("the client was not told"), T::plain(d, "not_told_why")})

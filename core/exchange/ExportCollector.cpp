@@ -151,6 +151,7 @@ QJsonObject ExportCollector::engagement(const QJsonObject& row)
     object.insert(QStringLiteral("complaints"), complaints);
     object.insert(QStringLiteral("warnings"), rows(QStringLiteral("written_warning"), byEngagement, id));
     object.insert(QStringLiteral("disclosures"), rows(QStringLiteral("disclosure"), byEngagement, id));
+    object.insert(QStringLiteral("suspensions"), rows(QStringLiteral("suspension"), byEngagement, id));
     object.insert(QStringLiteral("letters"),
                   rows(QStringLiteral("issued_letter"),
                        QStringLiteral("engagement_id = ? OR complaint_id IN (%1)").arg(idList(idsOf(complaints))),

@@ -137,6 +137,10 @@ const Spec specs[] = {
      "Confidential information disclosed under an exception to confidentiality agreed in advance.",
      "id:int, engagement_id:int, disclosed_on:date, disclosed_to:text, ground:text, what:text, client_told_on:date?, "
      "not_told_why:text"},
+    {"suspension",
+     "suspension",
+     "The engagement paused from a day, on a ground, until the day it resumed.",
+     "id:int, engagement_id:int, suspended_on:date, ground:text, reason:text, resume_on:date?, resumed_on:date?"},
     {"issued_letter",
      "letter",
      "A letter as issued, with the SHA-256 of its PDF.",
@@ -320,6 +324,7 @@ QJsonObject schema()
           {QStringLiteral("complaints"), arrayOf(QStringLiteral("complaint"))},
           {QStringLiteral("warnings"), arrayOf(QStringLiteral("warning"))},
           {QStringLiteral("disclosures"), arrayOf(QStringLiteral("disclosure"))},
+          {QStringLiteral("suspensions"), arrayOf(QStringLiteral("suspension"))},
           {QStringLiteral("letters"), arrayOf(QStringLiteral("letter"))}}},
     };
     QJsonObject defs;

@@ -195,6 +195,11 @@ bool ComplianceRecords::save(Disclosure& disclosure, RecordError* error)
     return saveRecord(disclosure, {}, error);
 }
 
+bool ComplianceRecords::save(Suspension& suspension, RecordError* error)
+{
+    return saveRecord(suspension, {}, error);
+}
+
 std::optional<Evidence> ComplianceRecords::evidence(qint64 id, RecordError* error) const
 {
     return load<Evidence>(id, error);
@@ -281,6 +286,16 @@ QList<Disclosure> ComplianceRecords::disclosuresFor(qint64 engagementId, RecordE
     return list<Disclosure>(QStringLiteral("engagement_id = ?"), {engagementId}, error);
 }
 
+std::optional<Suspension> ComplianceRecords::suspension(qint64 id, RecordError* error) const
+{
+    return load<Suspension>(id, error);
+}
+
+QList<Suspension> ComplianceRecords::suspensionsFor(qint64 engagementId, RecordError* error) const
+{
+    return list<Suspension>(QStringLiteral("engagement_id = ?"), {engagementId}, error);
+}
+
 template <typename T>
 QList<T> ComplianceRecords::allOfEngagements(RecordError* error) const
 {
@@ -295,6 +310,7 @@ template QList<Consultation> ComplianceRecords::allOfEngagements<Consultation>(R
 template QList<Complaint> ComplianceRecords::allOfEngagements<Complaint>(RecordError*) const;
 template QList<WrittenWarning> ComplianceRecords::allOfEngagements<WrittenWarning>(RecordError*) const;
 template QList<Disclosure> ComplianceRecords::allOfEngagements<Disclosure>(RecordError*) const;
+template QList<Suspension> ComplianceRecords::allOfEngagements<Suspension>(RecordError*) const;
 
 QList<Complaint> ComplianceRecords::complaints(bool openOnly, RecordError* error) const
 {

@@ -16,7 +16,8 @@ class RecordStore;
 
 /// The records that prove an engagement's obligations: evidence, consents (CMI-8), reports
 /// to the principal, referrals (CMI-11), supervision and peer consultation (MW-4.3),
-/// complaints (CMI-17), written warnings (CMI-12) and disclosures (ICF-2.3). Each save is also an audit entry.
+/// complaints (CMI-17), written warnings (CMI-12), disclosures (ICF-2.3) and suspensions
+/// (ICF-3.3, ICF-4.2). Each save is also an audit entry.
 /// There is no delete: a wrong record is corrected by saving it again, and records leave
 /// only through the destruction flow.
 class ComplianceRecords : public QObject
@@ -41,6 +42,8 @@ public:
     bool save(Complaint& complaint, RecordError* error = nullptr);
     bool save(WrittenWarning& warning, RecordError* error = nullptr);
     bool save(Disclosure& disclosure, RecordError* error = nullptr);
+    /// Through core/lifecycle/Suspensions, which keeps one suspension open at a time.
+    bool save(Suspension& suspension, RecordError* error = nullptr);
 
     std::optional<Evidence> evidence(qint64 id, RecordError* error = nullptr) const;
     std::optional<Consent> consent(qint64 id, RecordError* error = nullptr) const;
@@ -50,6 +53,7 @@ public:
     std::optional<Complaint> complaint(qint64 id, RecordError* error = nullptr) const;
     std::optional<WrittenWarning> warning(qint64 id, RecordError* error = nullptr) const;
     std::optional<Disclosure> disclosure(qint64 id, RecordError* error = nullptr) const;
+    std::optional<Suspension> suspension(qint64 id, RecordError* error = nullptr) const;
 
     /// The engagement's evidence, optionally for one article, oldest first.
     QList<Evidence> evidenceFor(qint64 engagementId, const QString& articleId = {}, RecordError* error = nullptr) const;
@@ -61,8 +65,9 @@ public:
     QList<Complaint> complaintsFor(qint64 engagementId, RecordError* error = nullptr) const;
     QList<WrittenWarning> warningsFor(qint64 engagementId, RecordError* error = nullptr) const;
     QList<Disclosure> disclosuresFor(qint64 engagementId, RecordError* error = nullptr) const;
+    QList<Suspension> suspensionsFor(qint64 engagementId, RecordError* error = nullptr) const;
     /// Every engagement's rows of one kind (Evidence, Consent, PrincipalReport, Referral,
-    /// Consultation, Complaint, WrittenWarning, Disclosure) in one read, in the order the *For() methods
+    /// Consultation, Complaint, WrittenWarning, Disclosure, Suspension) in one read, in the order the *For() methods
     /// give them: for the Overview, which weighs every engagement of the practice.
     template <typename T>
     QList<T> allOfEngagements(RecordError* error = nullptr) const;

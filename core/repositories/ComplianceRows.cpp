@@ -303,4 +303,40 @@ QString RecordRows<Disclosure>::summary(const Disclosure& value)
         .arg(QString::number(value.id), dateText(value.disclosedOn), toId(value.ground));
 }
 
+Suspension RecordRows<Suspension>::read(const RowReader& row)
+{
+    Suspension value;
+    value.id = row.id("id");
+    value.engagementId = row.id("engagement_id");
+    value.suspendedOn = row.date("suspended_on");
+    value.ground = row.enumeration("ground", SuspensionGround::Other);
+    value.reason = row.text("reason");
+    value.resumeOn = row.date("resume_on");
+    value.resumedOn = row.date("resumed_on");
+    return value;
+}
+
+Fields RecordRows<Suspension>::fields(const Suspension& value)
+{
+    return {
+        {"engagement_id", value.engagementId},
+        {"suspended_on", dateValue(value.suspendedOn)},
+        {"ground", enumValue(value.ground)},
+        {"reason", value.reason},
+        {"resume_on", dateValue(value.resumeOn)},
+        {"resumed_on", dateValue(value.resumedOn)},
+    };
+}
+
+// The ground and the days, never the reason in words: the audit log is not confidential.
+QString RecordRows<Suspension>::summary(const Suspension& value)
+{
+    return value.resumedOn.isValid()
+        ? QStringLiteral("suspension %1 from %2 (%3), resumed %4")
+              .arg(
+                  QString::number(value.id), dateText(value.suspendedOn), toId(value.ground), dateText(value.resumedOn))
+        : QStringLiteral("suspension %1 from %2 (%3)")
+              .arg(QString::number(value.id), dateText(value.suspendedOn), toId(value.ground));
+}
+
 } // namespace mandaat

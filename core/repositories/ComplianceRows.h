@@ -30,6 +30,7 @@ MANDAAT_RECORD_ROWS(Consultation, "consultation", "held_on, id", "consultation.r
 MANDAAT_RECORD_ROWS(Complaint, "complaint", "received_on, id", "complaint.recorded")
 MANDAAT_RECORD_ROWS(WrittenWarning, "written_warning", "issued_on, id", "warning.recorded")
 MANDAAT_RECORD_ROWS(Disclosure, "disclosure", "disclosed_on, id", "disclosure.recorded")
+MANDAAT_RECORD_ROWS(Suspension, "suspension", "suspended_on, id", "suspension.recorded")
 
 #undef MANDAAT_RECORD_ROWS
 

@@ -373,6 +373,7 @@ bool EngagementRepository::remove(qint64 id, RecordError* error)
         {"complaint", QT_TRANSLATE_NOOP("Records", "complaints")},
         {"written_warning", QT_TRANSLATE_NOOP("Records", "written warnings")},
         {"disclosure", QT_TRANSLATE_NOOP("Records", "disclosures")},
+        {"suspension", QT_TRANSLATE_NOOP("Records", "suspensions")},
         {"attachment", QT_TRANSLATE_NOOP("Records", "attachments")},
     };
     for (const auto& [table, what] : dependants) {

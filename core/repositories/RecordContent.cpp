@@ -68,6 +68,7 @@ const QStringList& tables()
         QStringLiteral("complaint"),
         QStringLiteral("written_warning"),
         QStringLiteral("disclosure"),
+        QStringLiteral("suspension"),
         QStringLiteral("attachment"),
         QStringLiteral("issued_letter"),
         QStringLiteral("destruction"),

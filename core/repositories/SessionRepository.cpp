@@ -1,5 +1,6 @@
 #include "SessionRepository.h"
 
+#include "domain/DisplayNames.h"
 #include "domain/Validation.h"
 #include "repositories/ChildRows.h"
 #include "repositories/RecordStore.h"
@@ -116,6 +117,28 @@ bool SessionRepository::checkEngagement(const Session& session, RecordError* err
     const ValidationIssues issues = validateSessionFor(session, status.value_or(EngagementStatus::Ended));
     if (!issues.isEmpty()) {
         RecordError refusal = RecordError::invalid(issues);
+        refusal.kind = RecordError::Kind::Refused;
+        setRecordError(error, refusal);
+        return false;
+    }
+    // ICF-3.3, ICF-4.2: no session while the engagement is suspended (until it resumed, or the
+    // day it is to resume: a session to restart on that day may be planned).
+    const QString day = session.startsAt.toLocalTime().date().toString(Qt::ISODate);
+    std::optional<QSqlQuery> suspended = m_store.run(
+        QStringLiteral("SELECT suspended_on FROM suspension WHERE engagement_id = ? AND suspended_on <= ? AND "
+                       "(resumed_on IS NULL OR resumed_on > ?) AND (resume_on IS NULL OR resume_on > ?)"),
+        {session.engagementId, day, day, day},
+        error);
+    if (!suspended) {
+        return false;
+    }
+    if (suspended->next()) {
+        const QString message =
+            QCoreApplication::translate("Records",
+                                        "The engagement is suspended since %1: resume it before a session on %2.")
+                .arg(displayDate(QDate::fromString(suspended->value(0).toString(), Qt::ISODate)),
+                     displayDate(session.startsAt.toLocalTime().date()));
+        RecordError refusal = RecordError::invalid({{QStringLiteral("startsAt"), message}});
         refusal.kind = RecordError::Kind::Refused;
         setRecordError(error, refusal);
         return false;

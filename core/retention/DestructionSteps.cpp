@@ -17,7 +17,7 @@ struct Step
 };
 
 // MW-4.2, the dossier: notes with their history and drafts, reports, consents, referrals,
-// consultations, complaints, warnings and their letters, disclosures (ICF-2.3), the files; evidence keeps who, when
+// consultations, complaints, warnings and their letters, disclosures (ICF-2.3), suspensions, the files; evidence keeps who, when
 // and how but loses its text and file. The confirmation and the fees stay for the financial
 // clock.
 const Step dossierSteps[] = {
@@ -39,6 +39,7 @@ const Step dossierSteps[] = {
     {"complaint", "engagement_id = %1", nullptr, QT_TRANSLATE_NOOP("Destruction", "complaint")},
     {"written_warning", "engagement_id = %1", nullptr, QT_TRANSLATE_NOOP("Destruction", "written warning")},
     {"disclosure", "engagement_id = %1", nullptr, QT_TRANSLATE_NOOP("Destruction", "disclosure")},
+    {"suspension", "engagement_id = %1", nullptr, QT_TRANSLATE_NOOP("Destruction", "suspension")},
     {"evidence",
      "engagement_id = %1 AND (text <> '' OR attachment_id IS NOT NULL)",
      "text = '', attachment_id = NULL",

@@ -615,7 +615,8 @@ ALTER TABLE engagement ADD COLUMN cancellation_policy TEXT NOT NULL DEFAULT '';
 // log: each time confidential information went to an authority or another party under one of
 // the exceptions agreed in advance, to whom, on which ground, what, and whether and when the
 // client was told. Confidential like the notes: destroyed with the dossier, not indexed for
-// search. The new referral columns are empty by default, so the hashes of the referrals written
+// search. A suspension (ICF-3.3, ICF-4.2): the engagement paused from a day, on a ground, with
+// the day it should resume and the day it did. The new referral columns are empty by default, so the hashes of the referrals written
 // before stay as they were (RecordContent::hash).
 const char* const v11IcfRecords = R"SQL(
 ALTER TABLE referral ADD COLUMN benefit TEXT NOT NULL DEFAULT '';
@@ -632,6 +633,17 @@ CREATE TABLE disclosure (
     not_told_why   TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX disclosure_engagement ON disclosure(engagement_id);
+
+CREATE TABLE suspension (
+    id            INTEGER PRIMARY KEY,
+    engagement_id INTEGER NOT NULL REFERENCES engagement(id) ON DELETE RESTRICT,
+    suspended_on  TEXT NOT NULL,
+    ground        TEXT NOT NULL,
+    reason        TEXT NOT NULL,
+    resume_on     TEXT,
+    resumed_on    TEXT
+);
+CREATE INDEX suspension_engagement ON suspension(engagement_id);
 )SQL";
 
 const std::vector<Migration>* s_testingSteps = nullptr;
@@ -651,7 +663,7 @@ const std::vector<Migration>& schemaMigrations()
         {8, "complaints: handling notes", v8ComplaintHandling},
         {9, "audit: entries carry the record and the hash of its content", v9AuditRecords},
         {10, "engagements: the cancellation policy among the terms", v10CancellationPolicy},
-        {11, "records: a referral's benefit, the disclosure log", v11IcfRecords},
+        {11, "records: a referral's benefit, the disclosure log, suspensions", v11IcfRecords},
     };
     return s_testingSteps ? *s_testingSteps : steps;
 }

@@ -407,6 +407,92 @@ private Q_SLOTS:
         QCOMPARE(referrals.first().benefit, QStringLiteral("10 % of the first invoice"));
         QVERIFY(!referrals.first().benefitDisclosedOn.isValid());
     }
+
+    // ICF-3.3, ICF-4.2 through the CLI: suspended with its ground and day to resume (ICF-4.2 is
+    // then due by that day), refused twice over and in every clumsy form, resumed once.
+    void suspendAndResume()
+    {
+        const QString id = activeEngagement();
+        QVERIFY(!id.isEmpty());
+        const QDate today = QDate::currentDate();
+        const QString resumeOn = today.addDays(14).toString(Qt::ISODate);
+        const auto suspensions = [&] {
+            VaultError error;
+            auto vault = Vault::open(m_path, passphrase(), Vault::Access::ReadOnly, &error);
+            return vault ? Records(*vault).compliance().suspensionsFor(id.toLongLong()) : QList<Suspension>{};
+        };
+        const QStringList why = {QStringLiteral("--reason"), QStringLiteral("Surgery")};
+        const QList<std::pair<QStringList, QString>> clumsy = {
+            {why, QStringLiteral("'suspend' needs --ground GROUND")},
+            {QStringList{QStringLiteral("--ground"), QStringLiteral("consultant_limits")},
+             QStringLiteral("and --reason TEXT")},
+            {why + QStringList{QStringLiteral("--ground"), QStringLiteral("holiday")},
+             QStringLiteral("Unknown ground 'holiday'. Use one of: conflict_of_interest")},
+            {why +
+                 QStringList{QStringLiteral("--ground"),
+                             QStringLiteral("consultant_limits"),
+                             QStringLiteral("--at"),
+                             QStringLiteral("2999-01-01")},
+             QStringLiteral("--at lies in the future")},
+            {why +
+                 QStringList{QStringLiteral("--ground"),
+                             QStringLiteral("consultant_limits"),
+                             QStringLiteral("--resume-on"),
+                             QStringLiteral("next week")},
+             QStringLiteral("--resume-on needs the day it should resume as YYYY-MM-DD")},
+        };
+        for (const auto& [arguments, message] : clumsy) {
+            const test::CliRun run = cli(QStringList{QStringLiteral("suspend"), id} + arguments);
+            QVERIFY2(run.exitCode == 2 && run.err.contains(message),
+                     qPrintable(arguments.join(u' ') + u'\n' + run.err));
+        }
+        test::CliRun run = cli({QStringLiteral("resume"), id});
+        QVERIFY2(run.exitCode == 1 && run.err.contains(QStringLiteral("is not suspended")), qPrintable(run.err));
+        // Resuming before suspending: refused by the record's own check, nothing stored.
+        run = cli(QStringList{QStringLiteral("suspend"), id} + why +
+                  QStringList{QStringLiteral("--ground"),
+                              QStringLiteral("consultant_limits"),
+                              QStringLiteral("--resume-on"),
+                              today.addDays(-3).toString(Qt::ISODate)});
+        QVERIFY2(run.exitCode == 1 && run.err.contains(QStringLiteral("would resume")), qPrintable(run.err));
+        QVERIFY(suspensions().isEmpty());
+
+        run = cli(QStringList{QStringLiteral("suspend"), id} + why +
+                  QStringList{QStringLiteral("--ground"),
+                              QStringLiteral("consultant_limits"),
+                              QStringLiteral("--resume-on"),
+                              resumeOn});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(
+            run.out.contains(QStringLiteral("Engagement %1 is suspended from %2 (your own limits or circumstances), "
+                                            "to resume on %3.")
+                                 .arg(id, today.toString(Qt::ISODate), resumeOn)),
+            qPrintable(run.out));
+        auto [all, open] = articles(id.toLongLong());
+        QVERIFY2(open.contains(QStringLiteral("ICF-4.2")), qPrintable(open.join(u' ')));
+        run = cli(QStringList{QStringLiteral("suspend"), id} + why +
+                  QStringList{QStringLiteral("--ground"), QStringLiteral("other")});
+        QVERIFY2(run.exitCode == 1 && run.err.contains(QStringLiteral("is already suspended since")),
+                 qPrintable(run.err));
+        QCOMPARE(suspensions().size(), 1);
+
+        run = cli({QStringLiteral("resume"), id, QStringLiteral("--at"), today.addDays(-1).toString(Qt::ISODate)});
+        QVERIFY2(run.exitCode == 1 && run.err.contains(QStringLiteral("cannot resume before")), qPrintable(run.err));
+        run = cli({QStringLiteral("resume"), id});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("Engagement %1 resumed on %2.").arg(id, today.toString(Qt::ISODate))),
+                 qPrintable(run.out));
+        const QList<Suspension> stored = suspensions();
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().suspendedOn, today);
+        QCOMPARE(stored.first().ground, SuspensionGround::ConsultantLimits);
+        QCOMPARE(stored.first().reason, QStringLiteral("Surgery"));
+        QCOMPARE(stored.first().resumedOn, today);
+        std::tie(all, open) = articles(id.toLongLong());
+        QVERIFY2(!open.contains(QStringLiteral("ICF-4.2")), qPrintable(open.join(u' ')));
+        run = cli({QStringLiteral("resume"), id});
+        QVERIFY2(run.exitCode == 1 && run.err.contains(QStringLiteral("is not suspended")), qPrintable(run.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(IcfCliTest)

@@ -207,7 +207,7 @@ private Q_SLOTS:
                                  << list({"other-roles-disclosed"}) << true;
         icf("ICF-3.8", "running", {"referral-benefit-disclosed"}, false);
         icf("ICF-4.1", "none", {}, false);
-        icf("ICF-4.2", "none", {}, false);
+        icf("ICF-4.2", "running", {"suspension-resumed"}, false);
         icf("ICF-4.3", "running", {"objectives-open-near-end"}, false);
         icf("ICF-5.1", "always", {"qualifications-current"}, false);
         icf("ICF-5.2", "none", {}, false);
@@ -572,7 +572,7 @@ private Q_SLOTS:
                                          "privacy-notice-handed-over"})) {
             QVERIFY2(rules.contains(rule), qPrintable(rule));
         }
-        QCOMPARE(rules.size(), 43);
+        QCOMPARE(rules.size(), 44);
     }
 };
 

@@ -271,7 +271,7 @@ private Q_SLOTS:
         const RuleRegistry& registry = RuleRegistry::builtIn();
         const QMap<QString, QString> elsewhere = RuleRegistry::handledElsewhere();
         const QStringList ids = CodeCatalogue::builtIn().ruleIds();
-        QCOMPARE(ids.size(), 43);
+        QCOMPARE(ids.size(), 44);
         for (const QString& id : ids) {
             const Rule* rule = registry.rule(id);
             if (!rule) {
@@ -424,6 +424,50 @@ private Q_SLOTS:
         mw.referrals = c.referrals;
         mw.referrals.first().benefitDisclosedOn = {};
         QVERIFY(!ruleIds(evaluator.evaluate(mw)).contains(S("referral-benefit-disclosed")));
+    }
+
+    // ICF-3.3, ICF-4.2: a suspended engagement is due to resume on the day planned (open without
+    // one), overdue the day after; resumed, or before the suspension began, nothing is asked; the
+    // end is never blocked by it; an MW engagement is not judged by it.
+    void icfSuspensionResumes()
+    {
+        const ComplianceEvaluator evaluator(CodeCatalogue::builtIn(), RuleRegistry::builtIn());
+        ComplianceContext c = icfOnly(completeContext(EngagementKind::CareerCoaching));
+        activate(c);
+        Suspension suspension;
+        suspension.id = 1;
+        suspension.engagementId = 1;
+        suspension.suspendedOn = day(2026, 6, 1);
+        suspension.ground = SuspensionGround::ConsultantLimits;
+        suspension.reason = S("Illness");
+        c.suspensions = {suspension};
+        c.today = day(2026, 5, 31);
+        QCOMPARE(statusOf(evaluator.evaluate(c), S("ICF-4.2")), RuleStatus::NotApplicable);
+        c.today = day(2026, 6, 1);
+        EngagementCompliance compliance = evaluator.evaluate(c);
+        QCOMPARE(statusOf(compliance, S("ICF-4.2")), RuleStatus::Open);
+        c.suspensions.first().resumeOn = day(2026, 7, 1);
+        c.today = day(2026, 7, 1);
+        compliance = evaluator.evaluate(c);
+        QCOMPARE(statusOf(compliance, S("ICF-4.2")), RuleStatus::Due);
+        const ArticleCompliance* article = nullptr;
+        for (const ArticleCompliance& item : compliance.articles) {
+            article = item.article.id == S("ICF-4.2") ? &item : article;
+        }
+        QVERIFY(article);
+        QVERIFY2(article->results.first().explanation.contains(S("resume it on 1 July 2026")),
+                 qPrintable(article->results.first().explanation));
+        QVERIFY(compliance.blockers(ComplianceGate::Ending).isEmpty());
+        c.today = day(2026, 7, 2);
+        QCOMPARE(statusOf(evaluator.evaluate(c), S("ICF-4.2")), RuleStatus::Overdue);
+        c.suspensions.first().resumedOn = day(2026, 7, 2);
+        QCOMPARE(statusOf(evaluator.evaluate(c), S("ICF-4.2")), RuleStatus::NotApplicable);
+
+        ComplianceContext mw = completeContext(EngagementKind::CareerCoaching);
+        activate(mw);
+        mw.today = day(2026, 7, 2);
+        mw.suspensions = {suspension};
+        QVERIFY(!ruleIds(evaluator.evaluate(mw)).contains(S("suspension-resumed")));
     }
 
     // What ICF does not ask stays out of an ICF-only engagement (no six-month interruption, no

@@ -137,6 +137,7 @@ private:
                 QStringLiteral("Recipient ") + c,
                 QStringLiteral("Disclosed ") + c,
                 QStringLiteral("Not told ") + c,
+                QStringLiteral("Suspended ") + c,
                 QStringLiteral("End ") + c,
                 QStringLiteral("Objective ") + c};
     }
@@ -235,6 +236,8 @@ private Q_SLOTS:
         QVERIFY(flat.contains(QStringLiteral("Disclosures under an exception to confidentiality")));
         QVERIFY(flat.contains(QStringLiteral("court order or subpoena")));
         QVERIFY(flat.contains(QStringLiteral("the client was not told")));
+        QVERIFY(flat.contains(QStringLiteral("Suspensions")));
+        QVERIFY(flat.contains(QStringLiteral("resumed 15 March 2026")));
         QVERIFY(flat.contains(QStringLiteral("benefit to the consultant: Benefit ") + test::canary()));
         // The letter with its fingerprint, the files, the retention dates.
         QVERIFY(flat.contains(QStringLiteral("Confirmation of the engagement (Dutch)")));
@@ -284,6 +287,7 @@ private Q_SLOTS:
         QVERIFY(flat.contains(QStringLiteral("Behandeling Handled by phone ") + test::canary()));
         QVERIFY(flat.contains(QStringLiteral("Bekendmakingen onder een uitzondering op de vertrouwelijkheid")));
         QVERIFY(flat.contains(QStringLiteral("gerechtelijk bevel of dagvaarding")));
+        QVERIFY(flat.contains(QStringLiteral("Opschortingen")));
         QVERIFY(pageOf(text, QStringLiteral("Auditlog")) > 0);
         QCOMPARE(occurrences(beforeAudit(text, QStringLiteral("Auditlog")), m_letterSha), 1);
         for (const QString& english : {QStringLiteral("Sessions and notes"),

@@ -166,6 +166,14 @@ public:
         disclosure.what = QStringLiteral("Disclosed ") + canary();
         disclosure.notToldWhy = QStringLiteral("Not told ") + canary();
         check(records().compliance().save(disclosure, &e), "disclosure");
+        Suspension suspension;
+        suspension.engagementId = id;
+        suspension.suspendedOn = QDate(2026, 3, 14);
+        suspension.ground = SuspensionGround::ClientCircumstances;
+        suspension.reason = QStringLiteral("Suspended ") + canary();
+        suspension.resumeOn = QDate(2026, 3, 16);
+        suspension.resumedOn = QDate(2026, 3, 15);
+        check(records().compliance().save(suspension, &e), "suspension");
 
         // A note of the other client's engagement, which Jan's exports must not hold.
         Session otherSession;

@@ -240,6 +240,7 @@ private Q_SLOTS:
             {QStringLiteral("complaints"), QStringLiteral("complaint")},
             {QStringLiteral("warnings"), QStringLiteral("written_warning")},
             {QStringLiteral("disclosures"), QStringLiteral("disclosure")},
+            {QStringLiteral("suspensions"), QStringLiteral("suspension")},
             {QStringLiteral("letters"), QStringLiteral("issued_letter")},
         };
         for (const auto& [key, table] : tables) {

@@ -492,11 +492,22 @@ private Q_SLOTS:
             QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
             engagement.id = insert.lastInsertId().toLongLong();
             for (const int day : {20, 5, 40, 12}) {
+                // Intake sessions (the engagement is not active), written as version 6 wrote
+                // them: its repository now also reads the suspensions of version 11.
                 Session session;
                 session.engagementId = engagement.id;
                 session.startsAt = start.addDays(day);
-                session.intake = true; // the engagement is not active: intake sessions only
-                QVERIFY2(records.sessions().save(session, &recordError), qPrintable(recordError.message));
+                session.intake = true;
+                QSqlQuery row(vault->database());
+                QVERIFY(row.prepare(QStringLiteral(
+                    "INSERT INTO session (engagement_id, starts_at, duration_minutes, mode, intake, created_at, "
+                    "updated_at) VALUES (?, ?, 60, 'in_person', 1, ?, ?)")));
+                row.addBindValue(engagement.id);
+                row.addBindValue(session.startsAt.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")));
+                row.addBindValue(stamp);
+                row.addBindValue(stamp);
+                QVERIFY2(row.exec(), qPrintable(row.lastError().text()));
+                session.id = row.lastInsertId().toLongLong();
                 Note note;
                 note.engagementId = engagement.id;
                 note.sessionId = session.id;

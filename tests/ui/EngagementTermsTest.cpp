@@ -15,7 +15,10 @@
 #include "engagements/EngagementPage.h"
 #include "engagements/EngagementTermsForm.h"
 #include "engagements/RecordsPanel.h"
+#include "engagements/SuspensionDialog.h"
+#include "forms/DateEdit.h"
 #include "forms/FeeTermsFields.h"
+#include "main/Formats.h"
 #include "main/MainWindow.h"
 #include "main/OpenPractice.h"
 #include "main/PracticeView.h"
@@ -26,6 +29,7 @@
 #include "repositories/EngagementRepository.h"
 #include "repositories/PracticeRepository.h"
 #include "repositories/Records.h"
+#include "repositories/SessionRepository.h"
 #include "util/Settings.h"
 #include "vault/Vault.h"
 #include "wizards/onboarding/EvidenceField.h"
@@ -34,6 +38,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QImage>
@@ -538,6 +543,92 @@ private Q_SLOTS:
         QVERIFY(dialog);
         dialog->reject();
         QTRY_VERIFY(!dialog->isVisible());
+    }
+
+    // Issue 17, item 4: the suspended state (ICF-3.3, ICF-4.2) through the status menu, offered
+    // where a code of the engagement provides for it (ICF), not under CMI; suspended with its
+    // ground, reason and day to resume, shown in the header, then resumed; read back from the vault.
+    void suspendedAndResumedUnderIcf()
+    {
+        Client lien;
+        lien.name = QStringLiteral("Lien Wouters");
+        QVERIFY(records().clients().save(lien));
+        Engagement coaching;
+        coaching.clientId = lien.id;
+        coaching.payerKind = PayerKind::Client;
+        coaching.kind = EngagementKind::Coaching;
+        coaching.title = QStringLiteral("Coaching Lien");
+        coaching.pinnedCodes = {PinnedCode{QStringLiteral("ICF-2025"), QStringLiteral("2025")}};
+        RecordError error;
+        QVERIFY2(records().engagements().save(coaching, &error), qPrintable(error.message));
+        records().engagements().setTransitionGuard(nullptr);
+        QVERIFY(records().engagements().transition(coaching.id, EngagementStatus::Onboarding, QDate(2026, 1, 5)));
+        QVERIFY(records().engagements().transition(coaching.id, EngagementStatus::Active, QDate(2026, 1, 12)));
+        ComplianceGuard::install(records());
+
+        RecordPage* list = view()->engagementsPage();
+        QTableView* table = list->list()->view();
+        EngagementPage* page = view()->engagementPage();
+        const auto open = [&](const QString& title, qint64 id) {
+            QTRY_VERIFY(person::rowShowing(table, title).isValid());
+            QVERIFY(person::clickItem(table, person::rowShowing(table, title)));
+            QTRY_COMPARE(terms()->recordId(), id);
+        };
+        const auto offered = [page](const QString& entry) {
+            const bool chosen =
+                person::chooseFromMenu(in<QToolButton>(page, "statusToolButton"), [entry](QAction* action) {
+                    return action->text().remove(QLatin1Char('&')) == entry;
+                });
+            (void)QTest::qWaitFor([]() { return QApplication::activePopupWidget() == nullptr; }, 2000);
+            return chosen;
+        };
+
+        open(stored().title, m_id); // under CMI: no suspension
+        QVERIFY(!offered(QStringLiteral("Suspend the engagement…")));
+
+        open(QStringLiteral("Coaching Lien"), coaching.id);
+        QVERIFY(!offered(QStringLiteral("Resume the engagement…")));
+        QVERIFY(offered(QStringLiteral("Suspend the engagement…")));
+        QPointer<SuspensionDialog> dialog = waitForDialog<SuspensionDialog>();
+        QVERIFY(dialog && !dialog->isResumption());
+        QVERIFY(person::choose(in<QComboBox>(dialog, "groundComboBox"), QStringLiteral("consultant_limits")));
+        person::typeInto(in<QPlainTextEdit>(dialog, "reasonPlainTextEdit"), QStringLiteral("Hospital stay"));
+        const QDate resumeOn = QDate::currentDate().addDays(21);
+        person::typeInto(in<DateEdit>(dialog, "resumeOnDateEdit"), formats::shortDate(resumeOn));
+        person::click(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save));
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
+        QList<Suspension> suspensions = records().compliance().suspensionsFor(coaching.id);
+        QCOMPARE(suspensions.size(), 1);
+        QCOMPARE(suspensions.first().suspendedOn, QDate::currentDate());
+        QCOMPARE(suspensions.first().ground, SuspensionGround::ConsultantLimits);
+        QCOMPARE(suspensions.first().reason, QStringLiteral("Hospital stay"));
+        QCOMPARE(suspensions.first().resumeOn, resumeOn);
+        QVERIFY(!suspensions.first().resumedOn.isValid());
+        auto* status = in<QLabel>(page, "statusLabel");
+        QTRY_VERIFY2(
+            status->text().contains(QStringLiteral("suspended since %1 until %2")
+                                        .arg(formats::shortDate(QDate::currentDate()), formats::shortDate(resumeOn))),
+            qPrintable(status->text()));
+        // No session while it lasts.
+        Session session;
+        session.engagementId = coaching.id;
+        session.startsAt = QDateTime(QDate::currentDate().addDays(7), QTime(10, 0));
+        QVERIFY(!records().sessions().save(session, &error));
+        QVERIFY2(error.message.contains(QStringLiteral("suspended since")), qPrintable(error.message));
+
+        QVERIFY(!offered(QStringLiteral("Suspend the engagement…")));
+        QVERIFY(offered(QStringLiteral("Resume the engagement…")));
+        dialog = waitForDialog<SuspensionDialog>();
+        QVERIFY(dialog && dialog->isResumption());
+        QVERIFY(!in<QComboBox>(dialog, "groundComboBox")->isEnabled());
+        person::click(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save));
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
+        suspensions = records().compliance().suspensionsFor(coaching.id);
+        QCOMPARE(suspensions.size(), 1);
+        QCOMPARE(suspensions.first().resumedOn, QDate::currentDate());
+        QTRY_VERIFY2(!status->text().contains(QStringLiteral("suspended")), qPrintable(status->text()));
+        QVERIFY2(records().sessions().save(session, &error), qPrintable(error.message));
+        open(stored().title, m_id); // as the next test expects the page
     }
 
     void endingWarnsOfAnOpenComplaintAndClosesTheRecords()

@@ -2,6 +2,7 @@
 
 #include "complaints/ComplaintDialog.h"
 #include "compliance/EvidenceFiling.h"
+#include "engagements/SuspensionDialog.h"
 #include "engagements/WarningDialog.h"
 #include "exchange/ExportDialog.h"
 #include "ui_EngagementPage.h"
@@ -15,6 +16,7 @@
 #include "engagements/EngagementTermsForm.h"
 #include "engagements/RecordsPanel.h"
 #include "engagements/SessionsPanel.h"
+#include "lifecycle/Suspensions.h"
 #include "main/Appearance.h"
 #include "main/Formats.h"
 #include "repositories/EngagementRepository.h"
@@ -150,7 +152,18 @@ void EngagementPage::updateHeader()
                          .arg(summary->principalName.toHtmlEscaped()));
     }
     m_ui->partiesLabel->setText(parties);
-    m_ui->statusLabel->setText(tr("Status: %1").arg(displayName(summary->status)));
+    QString status = displayName(summary->status);
+    if (summary->status == EngagementStatus::Active) {
+        if (const std::optional<Suspension> suspension =
+                Suspensions::on(m_practice->records(), summary->id, QDate::currentDate())) {
+            status = suspension->resumeOn.isValid()
+                ? tr("%1, suspended since %2 until %3")
+                      .arg(
+                          status, formats::shortDate(suspension->suspendedOn), formats::shortDate(suspension->resumeOn))
+                : tr("%1, suspended since %2").arg(status, formats::shortDate(suspension->suspendedOn));
+        }
+    }
+    m_ui->statusLabel->setText(tr("Status: %1").arg(status));
 }
 
 void EngagementPage::fillStatusMenu()
@@ -209,6 +222,18 @@ void EngagementPage::fillStatusMenu()
                 dialog->setAttribute(Qt::WA_DeleteOnClose);
                 dialog->open();
             });
+        }
+        // ICF-3.3, ICF-4.2: paused and resumed, where a code of the engagement provides for it.
+        if (from == EngagementStatus::Active &&
+            Suspensions::providedFor(m_practice->records(), id, QDate::currentDate())) {
+            const bool suspended = Suspensions::on(m_practice->records(), id, QDate::currentDate()).has_value();
+            m_statusMenu->addAction(
+                suspended ? tr("&Resume the engagement…") : tr("&Suspend the engagement…"), this, [this, id]() {
+                    auto* dialog = new SuspensionDialog(m_practice, id, this);
+                    dialog->setAttribute(Qt::WA_DeleteOnClose);
+                    connect(dialog, &QDialog::accepted, this, [this, id]() { recordChanged(id); });
+                    dialog->open();
+                });
         }
     }
     if (m_practice && id > 0 && from != EngagementStatus::Draft) {

@@ -158,6 +158,20 @@ bool ComplianceRecordListModel::loadRows(QString* error)
     for (const WrittenWarning& item : records.warningsFor(e, &problem)) {
         m_rows.append({KindStride * 7 + item.id, item.issuedOn, tr("Written warning"), firstLine(item.reason)});
     }
+    for (const Suspension& item : records.suspensionsFor(e, &problem)) {
+        QString when;
+        if (item.resumedOn.isValid()) {
+            when = tr("resumed %1").arg(formats::shortDate(item.resumedOn));
+        } else if (item.resumeOn.isValid()) {
+            when = tr("to resume %1").arg(formats::shortDate(item.resumeOn));
+        } else {
+            when = tr("no day to resume yet");
+        }
+        m_rows.append({KindStride * 9 + item.id,
+                       item.suspendedOn,
+                       tr("Suspension"),
+                       tr("%1, %2: %3").arg(displayName(item.ground), when, firstLine(item.reason))});
+    }
     for (const Disclosure& item : records.disclosuresFor(e, &problem)) {
         const QString told = item.clientToldOn.isValid()
             ? tr("client told %1").arg(formats::shortDate(item.clientToldOn))

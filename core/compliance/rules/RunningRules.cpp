@@ -1,5 +1,6 @@
 // While the engagement runs: the planned end near with the objectives open (MW-2.6), the
-// interruption clock (CMI-10), third-party advice with the principal's knowledge (MW-4.3).
+// interruption clock (CMI-10), third-party advice with the principal's knowledge (MW-4.3), a
+// suspension that should have resumed (ICF-4.2).
 #include "compliance/EvidenceTopics.h"
 #include "compliance/RuleRegistry.h"
 #include "compliance/RuleSupport.h"
@@ -183,11 +184,64 @@ protected:
 
 } // namespace
 
+namespace {
+
+// ICF-3.3, ICF-4.2: a suspended engagement resumes on the day planned, or ends. While it lasts
+// the rule is due by that day (open without one), overdue after it.
+class SuspensionResumed final : public Rule
+{
+    Q_DECLARE_TR_FUNCTIONS(SuspensionResumed)
+
+public:
+    QString id() const override { return QStringLiteral("suspension-resumed"); }
+    QStringList topics() const override { return {}; }
+    bool appliesTo(const ComplianceContext& context) const override { return suspension(context).has_value(); }
+    RuleResult evaluate(const ComplianceContext& context) const override
+    {
+        const Suspension current = *suspension(context);
+        const QString since = displayDate(current.suspendedOn);
+        const QString ground = displayName(current.ground).toLower();
+        if (!current.resumeOn.isValid()) {
+            return rules::make(*this,
+                               RuleStatus::Open,
+                               tr("Suspended since %1 (%2): decide when it resumes, or end it.").arg(since, ground));
+        }
+        return rules::make(*this,
+                           rules::pendingStatus(current.resumeOn, context.today),
+                           tr("Suspended since %1 (%2): resume it on %3, or end it.")
+                               .arg(since, ground, displayDate(current.resumeOn)),
+                           current.resumeOn);
+    }
+
+protected:
+    QString notApplicableExplanation(const ComplianceContext&) const override
+    {
+        return tr("Only while the engagement is suspended.");
+    }
+
+private:
+    static std::optional<Suspension> suspension(const ComplianceContext& context)
+    {
+        if (!context.isRunning()) {
+            return std::nullopt;
+        }
+        for (const Suspension& s : context.suspensions) {
+            if (s.isSuspendedOn(context.today)) {
+                return s;
+            }
+        }
+        return std::nullopt;
+    }
+};
+
+} // namespace
+
 void addRunningRules(RuleRegistry& registry)
 {
     registry.add(std::make_unique<ObjectivesOpenNearEnd>());
     registry.add(std::make_unique<InterruptionClock>());
     registry.add(std::make_unique<ConsultationPrincipalInformed>());
+    registry.add(std::make_unique<SuspensionResumed>());
 }
 
 } // namespace mandaat
