@@ -794,6 +794,10 @@
         <source>--%1 lies in the future: record what happened once it has happened.</source>
         <translation>--%1 ligt in de toekomst: leg vast wat gebeurd is, wanneer het gebeurd is.</translation>
     </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>Er werd niets vastgelegd.</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintAcknowledged</name>
@@ -899,10 +903,6 @@
     <message>
         <source>Complaint %1 is not about engagement %2.</source>
         <translation>Klacht %1 gaat niet over opdracht %2.</translation>
-    </message>
-    <message>
-        <source>Nothing was recorded.</source>
-        <translation>Er is niets vastgelegd.</translation>
     </message>
     <message>
         <source>The complaint was recorded but does not read back.</source>
@@ -1867,10 +1867,6 @@
     <message>
         <source>the day the client was told</source>
         <translation>de dag waarop de cliënt het te horen kreeg</translation>
-    </message>
-    <message>
-        <source>Nothing was recorded.</source>
-        <translation>Er werd niets vastgelegd.</translation>
     </message>
     <message>
         <source>The disclosure was saved but does not read back.</source>
@@ -5325,10 +5321,6 @@
         <translation>Onbekend kanaal &apos;%1&apos;. Gebruik een van: %2.</translation>
     </message>
     <message>
-        <source>Nothing was recorded.</source>
-        <translation>Er is niets vastgelegd.</translation>
-    </message>
-    <message>
         <source>The evidence was saved but does not read back.</source>
         <translation>Het bewijs is bewaard, maar leest niet terug.</translation>
     </message>
@@ -5973,10 +5965,6 @@
         <translation>de dag waarop ze hervat werd</translation>
     </message>
     <message>
-        <source>Nothing was recorded.</source>
-        <translation>Er werd niets vastgelegd.</translation>
-    </message>
-    <message>
         <source>The engagement was resumed but does not read back so.</source>
         <translation>De opdracht werd hervat, maar leest niet zo terug.</translation>
     </message>
@@ -6428,10 +6416,6 @@
     <message>
         <source>the day it should resume</source>
         <translation>de dag waarop ze hervat moet worden</translation>
-    </message>
-    <message>
-        <source>Nothing was recorded.</source>
-        <translation>Er werd niets vastgelegd.</translation>
     </message>
     <message>
         <source>The suspension was saved but does not read back.</source>

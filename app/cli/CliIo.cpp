@@ -3,6 +3,7 @@
 #include "Command.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 
@@ -329,6 +330,13 @@ int report(const VaultError& error)
 {
     err() << error.message << Qt::endl;
     return error.exitCode();
+}
+
+int reportNothingRecorded(const Vault& vault, const QString& error)
+{
+    err() << error << Qt::endl;
+    err() << QCoreApplication::translate("Command", "Nothing was recorded.") << Qt::endl;
+    return reportFailure(vault, QString());
 }
 
 int reportFailure(const Vault& vault, const QString& message)

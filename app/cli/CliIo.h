@@ -76,4 +76,8 @@ int report(const VaultError& error);
 /// or a permission problem exit 1.
 int reportFailure(const Vault& vault, const QString& message);
 
+/// After a write to an open vault was refused with \a error (nothing saved): prints its message
+/// and "Nothing was recorded.", then reportFailure().
+int reportNothingRecorded(const Vault& vault, const QString& error);
+
 } // namespace mandaat::cli

@@ -135,9 +135,7 @@ int ComplaintCommand::execute(const QCommandLineParser& parser)
         &recordError);
     noteAuditHead(*vault);
     if (!done) {
-        err() << recordError.message << Qt::endl;
-        err() << tr("Nothing was recorded.") << Qt::endl;
-        return reportFailure(*vault, QString());
+        return reportNothingRecorded(*vault, recordError.message);
     }
     // Said only once the vault says so.
     const std::optional<Complaint> stored = records.compliance().complaint(complaintId, &recordError);

@@ -76,9 +76,7 @@ int DisclosureCommand::execute(const QCommandLineParser& parser)
     const bool saved = records.compliance().save(disclosure, &error);
     noteAuditHead(*vault);
     if (!saved) {
-        err() << error.message << Qt::endl;
-        err() << tr("Nothing was recorded.") << Qt::endl;
-        return reportFailure(*vault, QString());
+        return reportNothingRecorded(*vault, error.message);
     }
     // Said only once the vault says so.
     const std::optional<Disclosure> stored = records.compliance().disclosure(disclosure.id, &error);

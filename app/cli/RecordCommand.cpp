@@ -128,9 +128,7 @@ int RecordCommand::execute(const QCommandLineParser& parser)
         &recordError);
     noteAuditHead(*vault);
     if (!recorded) {
-        err() << recordError.message << Qt::endl;
-        err() << tr("Nothing was recorded.") << Qt::endl;
-        return reportFailure(*vault, QString());
+        return reportNothingRecorded(*vault, recordError.message);
     }
     // Said only once the vault says so.
     const QList<Evidence> stored = records.compliance().evidenceFor(*engagementId, {}, &recordError);

@@ -68,9 +68,7 @@ int SuspendCommand::execute(const QCommandLineParser& parser)
     const bool suspended = Suspensions::suspend(records, suspension, today, &error);
     noteAuditHead(*vault);
     if (!suspended) {
-        err() << error.message << Qt::endl;
-        err() << tr("Nothing was recorded.") << Qt::endl;
-        return reportFailure(*vault, QString());
+        return reportNothingRecorded(*vault, error.message);
     }
     // Said only once the vault says so.
     const std::optional<Suspension> stored = records.compliance().suspension(suspension.id, &error);
@@ -122,9 +120,7 @@ int ResumeCommand::execute(const QCommandLineParser& parser)
     const bool resumed = Suspensions::resume(records, *engagementId, on, today, &error);
     noteAuditHead(*vault);
     if (!resumed) {
-        err() << error.message << Qt::endl;
-        err() << tr("Nothing was recorded.") << Qt::endl;
-        return reportFailure(*vault, QString());
+        return reportNothingRecorded(*vault, error.message);
     }
     if (Suspensions::on(records, *engagementId, on, &error)) {
         return reportFailure(*vault, tr("The engagement was resumed but does not read back so."));

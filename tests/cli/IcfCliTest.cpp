@@ -68,38 +68,45 @@ private:
         return {all, open};
     }
 
+    /// `engagement` for a coaching of client 1 starting today, with every term ICF's letter asks.
+    static QStringList engagementOptions(const QString& objectives, const QString& cancellationPolicy)
+    {
+        return {QStringLiteral("engagement"),
+                QStringLiteral("--client"),
+                QStringLiteral("1"),
+                QStringLiteral("--kind"),
+                QStringLiteral("coaching"),
+                QStringLiteral("--objectives"),
+                objectives,
+                QStringLiteral("--client-expectations"),
+                QStringLiteral("A sparring partner."),
+                QStringLiteral("--method"),
+                QStringLiteral("GROW|John Whitmore|A conversation model."),
+                QStringLiteral("--fee-model"),
+                QStringLiteral("per_session"),
+                QStringLiteral("--rate"),
+                QStringLiteral("120"),
+                QStringLiteral("--expenses"),
+                QStringLiteral("None."),
+                QStringLiteral("--payment-method"),
+                QStringLiteral("bank_transfer"),
+                QStringLiteral("--payment-terms"),
+                QStringLiteral("Within 30 days"),
+                QStringLiteral("--cancellation-policy"),
+                cancellationPolicy,
+                QStringLiteral("--start"),
+                QDate::currentDate().toString(Qt::ISODate),
+                QStringLiteral("--end"),
+                QDate::currentDate().addMonths(4).toString(Qt::ISODate),
+                QStringLiteral("--sessions"),
+                QStringLiteral("6")};
+    }
+
     /// A second coaching for client 1, onboarded and active through the CLI; its id.
     QString activeEngagement()
     {
-        test::CliRun run = cli({QStringLiteral("engagement"),
-                                QStringLiteral("--client"),
-                                QStringLiteral("1"),
-                                QStringLiteral("--kind"),
-                                QStringLiteral("coaching"),
-                                QStringLiteral("--objectives"),
-                                QStringLiteral("Find the next step."),
-                                QStringLiteral("--client-expectations"),
-                                QStringLiteral("Clarity."),
-                                QStringLiteral("--method"),
-                                QStringLiteral("GROW|John Whitmore|A conversation model."),
-                                QStringLiteral("--fee-model"),
-                                QStringLiteral("per_session"),
-                                QStringLiteral("--rate"),
-                                QStringLiteral("120"),
-                                QStringLiteral("--expenses"),
-                                QStringLiteral("None."),
-                                QStringLiteral("--payment-method"),
-                                QStringLiteral("bank_transfer"),
-                                QStringLiteral("--payment-terms"),
-                                QStringLiteral("Within 30 days"),
-                                QStringLiteral("--cancellation-policy"),
-                                QStringLiteral("Late cancellations are charged."),
-                                QStringLiteral("--start"),
-                                QDate::currentDate().toString(Qt::ISODate),
-                                QStringLiteral("--end"),
-                                QDate::currentDate().addMonths(4).toString(Qt::ISODate),
-                                QStringLiteral("--sessions"),
-                                QStringLiteral("6")});
+        test::CliRun run = cli(engagementOptions(QStringLiteral("Find the next step."),
+                                                 QStringLiteral("Late cancellations are charged.")));
         const QRegularExpressionMatch opened =
             QRegularExpression(QStringLiteral("Opened engagement (\\d+)")).match(run.out);
         if (run.exitCode != 0 || !opened.hasMatch()) {
@@ -167,35 +174,9 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains(QStringLiteral("ids 1 to 1")), qPrintable(run.out));
 
-        run = cli({QStringLiteral("engagement"),
-                   QStringLiteral("--client"),
-                   QStringLiteral("1"),
-                   QStringLiteral("--kind"),
-                   QStringLiteral("coaching"),
-                   QStringLiteral("--objectives"),
-                   QStringLiteral("Lead the new team with calm."),
-                   QStringLiteral("--client-expectations"),
-                   QStringLiteral("A sparring partner."),
-                   QStringLiteral("--method"),
-                   QStringLiteral("GROW|John Whitmore|A conversation model."),
-                   QStringLiteral("--fee-model"),
-                   QStringLiteral("per_session"),
-                   QStringLiteral("--rate"),
-                   QStringLiteral("120"),
-                   QStringLiteral("--expenses"),
-                   QStringLiteral("None."),
-                   QStringLiteral("--payment-method"),
-                   QStringLiteral("bank_transfer"),
-                   QStringLiteral("--payment-terms"),
-                   QStringLiteral("Within 30 days"),
-                   QStringLiteral("--cancellation-policy"),
-                   QStringLiteral("Een sessie die minder dan 48 uur vooraf wordt afgezegd, wordt aangerekend."),
-                   QStringLiteral("--start"),
-                   today,
-                   QStringLiteral("--end"),
-                   QDate::currentDate().addMonths(4).toString(Qt::ISODate),
-                   QStringLiteral("--sessions"),
-                   QStringLiteral("6")});
+        run = cli(engagementOptions(QStringLiteral("Lead the new team with calm."),
+                                    QStringLiteral("Een sessie die minder dan 48 uur vooraf wordt afgezegd, wordt "
+                                                   "aangerekend.")));
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QRegularExpressionMatch opened =
             QRegularExpression(QStringLiteral("Opened engagement (\\d+)")).match(run.out);
