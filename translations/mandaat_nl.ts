@@ -11128,6 +11128,10 @@ Het nieuwe noodblad nu afdrukken?</translation>
         <source>The engagement was suspended on %1: it cannot resume before.</source>
         <translation>De opdracht werd opgeschort op %1: ze kan niet eerder hervatten.</translation>
     </message>
+    <message>
+        <source>Engagement %1 is %2: only an active engagement can be resumed.</source>
+        <translation>Opdracht %1 is %2: alleen een lopende opdracht kan worden hervat.</translation>
+    </message>
 </context>
 <context>
     <name>mandaat::Termination</name>

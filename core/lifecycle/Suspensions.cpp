@@ -122,6 +122,19 @@ bool resume(Records& records, qint64 engagementId, QDate resumedOn, QDate today,
             failure, tr("Enter the day the engagement resumed, not after today."), QStringLiteral("resumedOn"));
     }
     RecordError error;
+    const std::optional<Engagement> engagement = records.engagements().engagement(engagementId, &error);
+    if (!engagement) {
+        if (failure) {
+            *failure = error;
+        }
+        return false;
+    }
+    if (engagement->status != EngagementStatus::Active) {
+        return refuse(failure,
+                      tr("Engagement %1 is %2: only an active engagement can be resumed.")
+                          .arg(engagementId)
+                          .arg(displayName(engagement->status).toLower()));
+    }
     std::optional<Suspension> open;
     for (const Suspension& suspension : records.compliance().suspensionsFor(engagementId, &error)) {
         if (!suspension.resumedOn.isValid()) {

@@ -33,7 +33,8 @@ std::optional<Suspension> on(const Records& records, qint64 engagementId, QDate 
 bool suspend(Records& records, Suspension& suspension, QDate today, RecordError* failure);
 
 /// Resumes the engagement suspended on \a resumedOn (not after \a today, not before the
-/// suspension began). Refused, with nothing saved, when it is not suspended.
+/// suspension began). Refused, with nothing saved, when it is not suspended or no longer active
+/// (an engagement ended while suspended stays so in its record).
 bool resume(Records& records, qint64 engagementId, QDate resumedOn, QDate today, RecordError* failure);
 
 } // namespace Suspensions

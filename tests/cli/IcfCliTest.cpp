@@ -473,6 +473,23 @@ private Q_SLOTS:
         QVERIFY2(!open.contains(QStringLiteral("ICF-4.2")), qPrintable(open.join(u' ')));
         run = cli({QStringLiteral("resume"), id});
         QVERIFY2(run.exitCode == 1 && run.err.contains(QStringLiteral("is not suspended")), qPrintable(run.err));
+
+        // Ended while suspended: the end is not blocked, and there is nothing left to resume.
+        run = cli(QStringList{QStringLiteral("suspend"), id} + why +
+                  QStringList{QStringLiteral("--ground"), QStringLiteral("client_circumstances")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = cli({QStringLiteral("end"),
+                   id,
+                   QStringLiteral("--reason"),
+                   QStringLiteral("completed"),
+                   QStringLiteral("--at"),
+                   today.toString(Qt::ISODate)});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+        run = cli({QStringLiteral("resume"), id});
+        QVERIFY2(run.exitCode == 1 && run.err.contains(QStringLiteral("only an active engagement can be resumed")),
+                 qPrintable(run.err));
+        QCOMPARE(suspensions().size(), 2);
+        QVERIFY(!suspensions().last().resumedOn.isValid());
     }
 };
 
