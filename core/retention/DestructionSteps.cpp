@@ -17,9 +17,9 @@ struct Step
 };
 
 // MW-4.2, the dossier: notes with their history and drafts, reports, consents, referrals,
-// consultations, complaints, warnings and their letters, disclosures (ICF-2.3), suspensions, the files; evidence keeps who, when
-// and how but loses its text and file. The confirmation and the fees stay for the financial
-// clock.
+// consultations, complaints, warnings and their letters, disclosures (ICF-2.3), suspensions,
+// the files; evidence keeps who, when and how but loses its text and file. The confirmation and
+// the fees stay for the financial clock.
 const Step dossierSteps[] = {
     {"note_draft", "engagement_id = %1", nullptr, QT_TRANSLATE_NOOP("Destruction", "note draft")},
     {"note_version",

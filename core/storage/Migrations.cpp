@@ -616,8 +616,8 @@ ALTER TABLE engagement ADD COLUMN cancellation_policy TEXT NOT NULL DEFAULT '';
 // the exceptions agreed in advance, to whom, on which ground, what, and whether and when the
 // client was told. Confidential like the notes: destroyed with the dossier, not indexed for
 // search. A suspension (ICF-3.3, ICF-4.2): the engagement paused from a day, on a ground, with
-// the day it should resume and the day it did. The new referral columns are empty by default, so the hashes of the referrals written
-// before stay as they were (RecordContent::hash).
+// the day it should resume and the day it did. The new referral columns are empty by default, so
+// the hashes of the referrals written before stay as they were (RecordContent::hash).
 const char* const v11IcfRecords = R"SQL(
 ALTER TABLE referral ADD COLUMN benefit TEXT NOT NULL DEFAULT '';
 ALTER TABLE referral ADD COLUMN benefit_disclosed_on TEXT;

@@ -18,7 +18,17 @@ class ComplianceRecordListModel : public RecordTableModel
 public:
     enum Column { DateColumn, KindColumn, WhatColumn, ColumnCount };
     /// What a row is a record of.
-    enum class RecordType { Evidence = 1, Consent, Report, Referral, Consultation, Complaint, Warning, Disclosure, Suspension };
+    enum class RecordType {
+        Evidence = 1,
+        Consent,
+        Report,
+        Referral,
+        Consultation,
+        Complaint,
+        Warning,
+        Disclosure,
+        Suspension
+    };
 
     explicit ComplianceRecordListModel(QObject* parent = nullptr);
     ~ComplianceRecordListModel() override;
