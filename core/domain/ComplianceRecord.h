@@ -237,6 +237,9 @@ struct Suspension
     {
         return suspendedOn.isValid() && suspendedOn <= day && (!resumedOn.isValid() || resumedOn > day);
     }
+    /// Whether it keeps a session from being held on \a day: while it lasts, up to the day
+    /// before it is to resume (a session to restart on that day may be planned).
+    bool excludesSessionOn(QDate day) const { return isSuspendedOn(day) && (!resumeOn.isValid() || day < resumeOn); }
     bool operator==(const Suspension&) const = default;
 };
 

@@ -90,10 +90,13 @@ bool suspend(Records& records, Suspension& suspension, QDate today, RecordError*
                               .arg(displayDate(other.suspendedOn)));
         }
     }
-    // No session while it is suspended: one planned in that time is moved or cancelled first.
+    // No session while it is suspended: one planned in that time is moved or deleted first.
+    Suspension saving = suspension;
+    saving.id = 0;
+    saving.resumedOn = {};
     for (const Session& session : records.sessions().sessions(suspension.engagementId, &error)) {
         const QDate day = session.startsAt.toLocalTime().date();
-        if (day >= suspension.suspendedOn && (!suspension.resumeOn.isValid() || day < suspension.resumeOn)) {
+        if (saving.excludesSessionOn(day)) {
             return refuse(
                 failure,
                 tr("The session of %1 falls in the suspension: move it or delete it first.").arg(displayDate(day)));
@@ -105,9 +108,6 @@ bool suspend(Records& records, Suspension& suspension, QDate today, RecordError*
         }
         return false;
     }
-    Suspension saving = suspension;
-    saving.id = 0;
-    saving.resumedOn = {};
     if (!records.compliance().save(saving, failure)) {
         return false;
     }

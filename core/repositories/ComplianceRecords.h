@@ -67,8 +67,8 @@ public:
     QList<Disclosure> disclosuresFor(qint64 engagementId, RecordError* error = nullptr) const;
     QList<Suspension> suspensionsFor(qint64 engagementId, RecordError* error = nullptr) const;
     /// Every engagement's rows of one kind (Evidence, Consent, PrincipalReport, Referral,
-    /// Consultation, Complaint, WrittenWarning, Disclosure, Suspension) in one read, in the order the *For() methods
-    /// give them: for the Overview, which weighs every engagement of the practice.
+    /// Consultation, Complaint, WrittenWarning, Disclosure, Suspension) in one read, in the order
+    /// the *For() methods give them: for the Overview, which weighs every engagement of the practice.
     template <typename T>
     QList<T> allOfEngagements(RecordError* error = nullptr) const;
     /// The complaints register (CMI-17): open ones first, by due date.

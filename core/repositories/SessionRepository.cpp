@@ -1,5 +1,6 @@
 #include "SessionRepository.h"
 
+#include "domain/ComplianceRecord.h"
 #include "domain/DisplayNames.h"
 #include "domain/Validation.h"
 #include "repositories/ChildRows.h"
@@ -121,23 +122,27 @@ bool SessionRepository::checkEngagement(const Session& session, RecordError* err
         setRecordError(error, refusal);
         return false;
     }
-    // ICF-3.3, ICF-4.2: no session while the engagement is suspended (until it resumed, or the
-    // day it is to resume: a session to restart on that day may be planned).
-    const QString day = session.startsAt.toLocalTime().date().toString(Qt::ISODate);
-    std::optional<QSqlQuery> suspended = m_store.run(
-        QStringLiteral("SELECT suspended_on FROM suspension WHERE engagement_id = ? AND suspended_on <= ? AND "
-                       "(resumed_on IS NULL OR resumed_on > ?) AND (resume_on IS NULL OR resume_on > ?)"),
-        {session.engagementId, day, day, day},
+    // ICF-3.3, ICF-4.2: no session while the engagement is suspended (Suspension::excludesSessionOn).
+    std::optional<QSqlQuery> suspensions = m_store.run(
+        QStringLiteral("SELECT suspended_on, resume_on, resumed_on FROM suspension WHERE engagement_id = ?"),
+        {session.engagementId},
         error);
-    if (!suspended) {
+    if (!suspensions) {
         return false;
     }
-    if (suspended->next()) {
+    const QDate day = session.startsAt.toLocalTime().date();
+    while (suspensions->next()) {
+        Suspension suspension;
+        suspension.suspendedOn = QDate::fromString(suspensions->value(0).toString(), Qt::ISODate);
+        suspension.resumeOn = QDate::fromString(suspensions->value(1).toString(), Qt::ISODate);
+        suspension.resumedOn = QDate::fromString(suspensions->value(2).toString(), Qt::ISODate);
+        if (!suspension.excludesSessionOn(day)) {
+            continue;
+        }
         const QString message =
             QCoreApplication::translate("Records",
                                         "The engagement is suspended since %1: resume it before a session on %2.")
-                .arg(displayDate(QDate::fromString(suspended->value(0).toString(), Qt::ISODate)),
-                     displayDate(session.startsAt.toLocalTime().date()));
+                .arg(displayDate(suspension.suspendedOn), displayDate(day));
         RecordError refusal = RecordError::invalid({{QStringLiteral("startsAt"), message}});
         refusal.kind = RecordError::Kind::Refused;
         setRecordError(error, refusal);

@@ -182,10 +182,6 @@ protected:
     }
 };
 
-} // namespace
-
-namespace {
-
 // ICF-3.3, ICF-4.2: a suspended engagement resumes on the day planned, or ends. While it lasts
 // the rule is due by that day (open without one), overdue after it.
 class SuspensionResumed final : public Rule
