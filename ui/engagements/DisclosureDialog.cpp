@@ -23,7 +23,10 @@ DisclosureDialog::DisclosureDialog(OpenPractice* practice, qint64 engagementId, 
     m_ui->setupUi(this);
     appearance::makeSecondary(m_ui->introLabel);
     forms::fillCombo<DisclosureGround>(m_ui->groundComboBox);
+    // What has happened: not after today (as mandaat-cli disclosure refuses it).
+    m_ui->disclosedOnDateEdit->setMaximumDate(QDate::currentDate());
     m_ui->disclosedOnDateEdit->setDate(QDate::currentDate());
+    m_ui->clientToldOnDateEdit->setMaximumDate(QDate::currentDate());
     m_ui->clientToldOnDateEdit->setOptional(true);
     m_ui->clientToldOnDateEdit->setDate({});
     errors().add(QStringLiteral("disclosedOn"), m_ui->disclosedOnDateEdit);

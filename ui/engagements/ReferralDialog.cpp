@@ -23,6 +23,7 @@ ReferralDialog::ReferralDialog(OpenPractice* practice, qint64 engagementId, qint
     m_ui->setupUi(this);
     appearance::makeSecondary(m_ui->introLabel);
     m_ui->referredOnDateEdit->setDate(QDate::currentDate());
+    m_ui->benefitDisclosedOnDateEdit->setMaximumDate(QDate::currentDate());
     m_ui->benefitDisclosedOnDateEdit->setOptional(true);
     m_ui->benefitDisclosedOnDateEdit->setDate({});
     errors().add(QStringLiteral("referredTo"), m_ui->referredToLineEdit);

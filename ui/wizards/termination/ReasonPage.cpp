@@ -67,6 +67,7 @@ ReasonPage::~ReasonPage() = default;
 void ReasonPage::initializePage()
 {
     m_ui->endDateEdit->setDate(m_wizard->today());
+    m_ui->benefitDisclosedOnDateEdit->setMaximumDate(m_wizard->today()); // what has happened
     collect();
     update();
 }
