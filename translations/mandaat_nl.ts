@@ -897,10 +897,6 @@
         <translation>Onbekende klager &apos;%1&apos;: gebruik client of principal.</translation>
     </message>
     <message>
-        <source>--received and --at need a date as YYYY-MM-DD, not after today.</source>
-        <translation>--received en --at hebben een datum nodig als JJJJ-MM-DD, niet na vandaag.</translation>
-    </message>
-    <message>
         <source>Complaint %1 is not about engagement %2.</source>
         <translation>Klacht %1 gaat niet over opdracht %2.</translation>
     </message>
@@ -919,6 +915,14 @@
     <message>
         <source>Acknowledged it on %1 (letter %2) and wrote %3.</source>
         <translation>Ontvangst bevestigd op %1 (brief %2) en %3 geschreven.</translation>
+    </message>
+    <message>
+        <source>the day it was received</source>
+        <translation>de dag waarop ze werd ontvangen</translation>
+    </message>
+    <message>
+        <source>the acknowledgement&apos;s date</source>
+        <translation>de datum van de ontvangstbevestiging</translation>
     </message>
 </context>
 <context>
@@ -1028,12 +1032,12 @@
         <translation>Beoordeel op deze datum in plaats van vandaag (JJJJ-MM-DD).</translation>
     </message>
     <message>
-        <source>--at needs a date as YYYY-MM-DD, such as 2026-03-31.</source>
-        <translation>--at heeft een datum nodig als JJJJ-MM-DD, zoals 2026-03-31.</translation>
-    </message>
-    <message>
         <source>--engagement needs an engagement id, a whole number of at least 1.</source>
         <translation>--engagement heeft een opdracht-id nodig: een geheel getal van minstens 1.</translation>
+    </message>
+    <message>
+        <source>the day to judge</source>
+        <translation>de dag waarop beoordeeld wordt</translation>
     </message>
 </context>
 <context>
@@ -1609,16 +1613,16 @@
         <translation>--seed heeft een geheel getal van 0 of meer nodig.</translation>
     </message>
     <message>
-        <source>--today needs a date as YYYY-MM-DD.</source>
-        <translation>--today heeft een datum nodig als JJJJ-MM-DD.</translation>
-    </message>
-    <message>
         <source>Created %1 with a demo practice: %2 clients, %3 principals, %4 engagements, %5 sessions.</source>
         <translation>%1 aangemaakt met een demopraktijk: %2 cliënten, %3 opdrachtgevers, %4 opdrachten, %5 sessies.</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another name; Mandaat never overwrites a file when it creates a vault.</source>
         <translation>%1 bestaat al. Kies een andere naam; Mandaat overschrijft nooit een bestand wanneer het een kluis maakt.</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>een datum</translation>
     </message>
 </context>
 <context>
@@ -6008,10 +6012,6 @@
         <translation>TEKST</translation>
     </message>
     <message>
-        <source>--at needs a date as YYYY-MM-DD.</source>
-        <translation>--at vraagt een datum als JJJJ-MM-DD.</translation>
-    </message>
-    <message>
         <source>--destroy needs an engagement id.</source>
         <translation>--destroy vraagt het id van een opdracht.</translation>
     </message>
@@ -6054,6 +6054,10 @@
     <message>
         <source>List the engagements past a retention date, or destroy what one of them is due to lose.</source>
         <translation>Toon de opdrachten voorbij een bewaardatum, of vernietig wat een ervan moet verliezen.</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>een datum</translation>
     </message>
 </context>
 <context>

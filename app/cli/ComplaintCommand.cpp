@@ -10,20 +10,7 @@
 
 namespace mandaat::cli {
 
-namespace {
-
-/// The date of option \a name, \a fallback when it is not set; invalid when it is set but is
-/// not a date, or lies after \a today.
-QDate dateOption(const QCommandLineParser& parser, const QString& name, QDate today)
-{
-    if (!parser.isSet(name)) {
-        return today;
-    }
-    const QDate date = QDate::fromString(parser.value(name), Qt::ISODate);
-    return date.isValid() && date <= today ? date : QDate();
-}
-
-} // namespace
+namespace { } // namespace
 
 ComplaintCommand::ComplaintCommand()
     : Command(QStringLiteral("complaint"),
@@ -78,10 +65,10 @@ int ComplaintCommand::execute(const QCommandLineParser& parser)
         err() << tr("Unknown complainant '%1': use client or principal.").arg(from) << Qt::endl;
         return ExitUsage;
     }
-    complaint.receivedOn = dateOption(parser, QStringLiteral("received"), today);
-    const QDate acknowledgedOn = dateOption(parser, QStringLiteral("at"), today);
-    if (!complaint.receivedOn.isValid() || !acknowledgedOn.isValid()) {
-        err() << tr("--received and --at need a date as YYYY-MM-DD, not after today.") << Qt::endl;
+    QDate acknowledgedOn;
+    if (!dayOption(
+            parser, QStringLiteral("received"), tr("the day it was received"), today, today, &complaint.receivedOn) ||
+        !dayOption(parser, QStringLiteral("at"), tr("the acknowledgement's date"), today, today, &acknowledgedOn)) {
         return ExitUsage;
     }
     std::optional<Language> language;

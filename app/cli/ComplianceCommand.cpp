@@ -57,13 +57,9 @@ ComplianceCommand::ComplianceCommand()
 int ComplianceCommand::execute(const QCommandLineParser& parser)
 {
     const QString path = parser.positionalArguments().at(1);
-    QDate at = QDate::currentDate();
-    if (parser.isSet(QStringLiteral("at"))) {
-        at = QDate::fromString(parser.value(QStringLiteral("at")), Qt::ISODate);
-        if (!at.isValid()) {
-            err() << tr("--at needs a date as YYYY-MM-DD, such as 2026-03-31.") << Qt::endl;
-            return ExitUsage;
-        }
+    QDate at;
+    if (!dayOption(parser, QStringLiteral("at"), tr("the day to judge"), QDate::currentDate(), {}, &at)) {
+        return ExitUsage;
     }
     qint64 only = 0;
     if (parser.isSet(QStringLiteral("engagement"))) {

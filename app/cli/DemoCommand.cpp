@@ -50,13 +50,13 @@ int DemoCommand::execute(const QCommandLineParser& parser)
             return ExitUsage;
         }
     }
-    options.today = QDateTime::currentDateTimeUtc().date();
-    if (parser.isSet(QStringLiteral("today"))) {
-        options.today = QDate::fromString(parser.value(QStringLiteral("today")), Qt::ISODate);
-        if (!options.today.isValid()) {
-            err() << tr("--today needs a date as YYYY-MM-DD.") << Qt::endl;
-            return ExitUsage;
-        }
+    if (!dayOption(parser,
+                   QStringLiteral("today"),
+                   tr("a date"),
+                   QDateTime::currentDateTimeUtc().date(),
+                   {},
+                   &options.today)) {
+        return ExitUsage;
     }
     if (QFileInfo::exists(path)) {
         err() << tr("%1 already exists. Choose another name; Mandaat never overwrites a file when it creates a vault.")

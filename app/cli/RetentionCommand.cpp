@@ -23,13 +23,9 @@ RetentionCommand::RetentionCommand()
 int RetentionCommand::execute(const QCommandLineParser& parser)
 {
     const QString path = parser.positionalArguments().at(1);
-    QDate at = QDate::currentDate();
-    if (parser.isSet(QStringLiteral("at"))) {
-        at = QDate::fromString(parser.value(QStringLiteral("at")), Qt::ISODate);
-        if (!at.isValid()) {
-            err() << tr("--at needs a date as YYYY-MM-DD.") << Qt::endl;
-            return ExitUsage;
-        }
+    QDate at;
+    if (!dayOption(parser, QStringLiteral("at"), tr("a date"), QDate::currentDate(), {}, &at)) {
+        return ExitUsage;
     }
     bool validId = true;
     const bool destroying = parser.isSet(QStringLiteral("destroy"));

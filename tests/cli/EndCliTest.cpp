@@ -534,7 +534,7 @@ private Q_SLOTS:
                   QStringList{
                       QStringLiteral("--summary"), summary, QStringLiteral("--received"), QStringLiteral("yesterday")},
                   2,
-                  QStringLiteral("need a date")},
+                  QStringLiteral("--received needs the day it was received as YYYY-MM-DD")},
               std::tuple{QStringList{QStringLiteral("--summary"), summary, QStringLiteral("--acknowledge"), m_path},
                          1,
                          QString()},
