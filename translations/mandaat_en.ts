@@ -170,6 +170,44 @@
     </message>
 </context>
 <context>
+    <name>Phrase</name>
+    <message numerus="yes">
+        <source>%n client(s) imported from a CSV file (ids %1 to %2)</source>
+        <translation>
+            <numerusform>%n client imported from a CSV file (ids %1 to %2)</numerusform>
+            <numerusform>%n clients imported from a CSV file (ids %1 to %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n principal(s) imported from a CSV file (ids %1 to %2)</source>
+        <translation>
+            <numerusform>%n principal imported from a CSV file (ids %1 to %2)</numerusform>
+            <numerusform>%n principals imported from a CSV file (ids %1 to %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored from a backup (its audit head %1); %n destruction(s) applied again</source>
+        <translation>
+            <numerusform>Restored from a backup (its audit head %1); %n destruction applied again</numerusform>
+            <numerusform>Restored from a backup (its audit head %1); %n destructions applied again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored from a backup (its audit head unknown); %n destruction(s) applied again</source>
+        <translation>
+            <numerusform>Restored from a backup (its audit head unknown); %n destruction applied again</numerusform>
+            <numerusform>Restored from a backup (its audit head unknown); %n destructions applied again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned session(s) from %1 to %2 suffice for the objectives.</source>
+        <translation>
+            <numerusform>%n planned session from %1 to %2 suffices for the objectives.</numerusform>
+            <numerusform>%n planned sessions from %1 to %2 suffice for the objectives.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VerifyCommand</name>
     <message numerus="yes">
         <source>Audit log: ok (%n entries</source>
@@ -392,16 +430,6 @@
         <translation>
             <numerusform>and the financial records %n year.</numerusform>
             <numerusform>and the financial records %n years.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>mandaat::TermsPage</name>
-    <message numerus="yes">
-        <source>%n planned session(s) from %1 to %2 suffice for the objectives.</source>
-        <translation>
-            <numerusform>%n planned session from %1 to %2 suffices for the objectives.</numerusform>
-            <numerusform>%n planned sessions from %1 to %2 suffice for the objectives.</numerusform>
         </translation>
     </message>
 </context>

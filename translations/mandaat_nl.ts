@@ -4895,6 +4895,496 @@
     </message>
 </context>
 <context>
+    <name>Phrase</name>
+    <message>
+        <source>Engagement %1: from %2 to %3 on %4</source>
+        <translation>Opdracht %1: van %2 naar %3 op %4</translation>
+    </message>
+    <message>
+        <source>Engagement %1: from %2 to %3 on %4 (%5)</source>
+        <translation>Opdracht %1: van %2 naar %3 op %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Letter %1 issued (%2, %3), SHA-256 %4</source>
+        <translation>Brief %1 uitgegeven (%2, %3), SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>Letter %1 accepted (%2)</source>
+        <translation>Brief %1 aanvaard (%2)</translation>
+    </message>
+    <message>
+        <source>Letter %1 printed</source>
+        <translation>Brief %1 afgedrukt</translation>
+    </message>
+    <message>
+        <source>Letter %1 saved as a PDF file</source>
+        <translation>Brief %1 bewaard als pdf-bestand</translation>
+    </message>
+    <message>
+        <source>File %1 added, SHA-256 %2</source>
+        <translation>Bestand %1 toegevoegd, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>File %1 removed, SHA-256 %2</source>
+        <translation>Bestand %1 verwijderd, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Evidence %1 for %2 (%3, %4, %5)</source>
+        <translation>Bewijsstuk %1 voor %2 (%3, %4, %5)</translation>
+    </message>
+    <message>
+        <source>Consent %1: %2, given %3</source>
+        <translation>Toestemming %1: %2, gegeven op %3</translation>
+    </message>
+    <message>
+        <source>Consent %1: %2, given %3 by member %4</source>
+        <translation>Toestemming %1: %2, gegeven op %3 door lid %4</translation>
+    </message>
+    <message>
+        <source>Consent %1: %2, given %3, withdrawn %4</source>
+        <translation>Toestemming %1: %2, gegeven op %3, ingetrokken op %4</translation>
+    </message>
+    <message>
+        <source>Consent %1: %2, given %3 by member %4, withdrawn %5</source>
+        <translation>Toestemming %1: %2, gegeven op %3 door lid %4, ingetrokken op %5</translation>
+    </message>
+    <message>
+        <source>Report %1 to the principal: %2, sent %3</source>
+        <translation>Rapportage %1 aan de opdrachtgever: %2, verstuurd op %3</translation>
+    </message>
+    <message>
+        <source>Referral %1 on %2</source>
+        <translation>Doorverwijzing %1 op %2</translation>
+    </message>
+    <message>
+        <source>Consultation %1: %2 on %3</source>
+        <translation>Raadpleging %1: %2 op %3</translation>
+    </message>
+    <message>
+        <source>Complaint %1 received %2: %3</source>
+        <translation>Klacht %1 ontvangen op %2: %3</translation>
+    </message>
+    <message>
+        <source>Written warning %1 issued %2</source>
+        <translation>Schriftelijke waarschuwing %1 gegeven op %2</translation>
+    </message>
+    <message>
+        <source>Disclosure %1 on %2 (%3)</source>
+        <translation>Bekendmaking %1 op %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Suspension %1 from %2 (%3)</source>
+        <translation>Opschorting %1 vanaf %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Suspension %1 from %2 (%3), resumed %4</source>
+        <translation>Opschorting %1 vanaf %2 (%3), hervat op %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) imported from a CSV file (ids %1 to %2)</source>
+        <translation>
+            <numerusform>%n cliënt ingevoerd uit een CSV-bestand (id&apos;s %1 tot %2)</numerusform>
+            <numerusform>%n cliënten ingevoerd uit een CSV-bestand (id&apos;s %1 tot %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n principal(s) imported from a CSV file (ids %1 to %2)</source>
+        <translation>
+            <numerusform>%n opdrachtgever ingevoerd uit een CSV-bestand (id&apos;s %1 tot %2)</numerusform>
+            <numerusform>%n opdrachtgevers ingevoerd uit een CSV-bestand (id&apos;s %1 tot %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Back-up gemaakt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored from a backup (its audit head %1); %n destruction(s) applied again</source>
+        <translation>
+            <numerusform>Teruggezet uit een back-up (auditkop %1); %n vernietiging opnieuw toegepast</numerusform>
+            <numerusform>Teruggezet uit een back-up (auditkop %1); %n vernietigingen opnieuw toegepast</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored from a backup (its audit head unknown); %n destruction(s) applied again</source>
+        <translation>
+            <numerusform>Teruggezet uit een back-up (auditkop onbekend); %n vernietiging opnieuw toegepast</numerusform>
+            <numerusform>Teruggezet uit een back-up (auditkop onbekend); %n vernietigingen opnieuw toegepast</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export of the practice (encrypted, AES-256): %1 engagement(s), %2 note(s), %3 file(s); audit head %4 at entry %5</source>
+        <translation>Export van de praktijk (versleuteld, AES-256): %1 opdracht(en), %2 notitie(s), %3 bestand(en); auditkop %4 bij regel %5</translation>
+    </message>
+    <message>
+        <source>Export of the practice (NOT encrypted): %1 engagement(s), %2 note(s), %3 file(s); audit head %4 at entry %5</source>
+        <translation>Export van de praktijk (NIET versleuteld): %1 opdracht(en), %2 notitie(s), %3 bestand(en); auditkop %4 bij regel %5</translation>
+    </message>
+    <message>
+        <source>Export of %1 %2 (encrypted, AES-256): %3 engagement(s), %4 note(s), %5 file(s); audit head %6 at entry %7</source>
+        <translation>Export van %1 %2 (versleuteld, AES-256): %3 opdracht(en), %4 notitie(s), %5 bestand(en); auditkop %6 bij regel %7</translation>
+    </message>
+    <message>
+        <source>Export of %1 %2 (NOT encrypted): %3 engagement(s), %4 note(s), %5 file(s); audit head %6 at entry %7</source>
+        <translation>Export van %1 %2 (NIET versleuteld): %3 opdracht(en), %4 notitie(s), %5 bestand(en); auditkop %6 bij regel %7</translation>
+    </message>
+    <message>
+        <source>Vault unlocked in the window</source>
+        <translation>Kluis ontgrendeld in het venster</translation>
+    </message>
+    <message>
+        <source>Vault locked</source>
+        <translation>Kluis vergrendeld</translation>
+    </message>
+    <message>
+        <source>Vault closed</source>
+        <translation>Kluis gesloten</translation>
+    </message>
+    <message>
+        <source>Emergency sheet saved as a PDF file</source>
+        <translation>Noodblad bewaard als pdf-bestand</translation>
+    </message>
+    <message>
+        <source>Emergency sheet sent to the printer</source>
+        <translation>Noodblad naar de printer gestuurd</translation>
+    </message>
+    <message>
+        <source>Engagement %1: %2 destroyed (kept until %3): %4 record(s) deleted, %5 cleared; tombstone %6</source>
+        <translation>Opdracht %1: %2 vernietigd (bewaard tot %3): %4 gegeven(s) verwijderd, %5 gewist; grafsteen %6</translation>
+    </message>
+    <message>
+        <source>Created: %1 %2</source>
+        <translation>Aangemaakt: %1 %2</translation>
+    </message>
+    <message>
+        <source>Deleted: %1 %2</source>
+        <translation>Verwijderd: %1 %2</translation>
+    </message>
+    <message>
+        <source>Changed: %1 %2 (%3)</source>
+        <translation>Gewijzigd: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 %2 (%3)</source>
+        <translation>Vastgelegd: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>cleared at destruction</source>
+        <translation>gewist bij de vernietiging</translation>
+    </message>
+    <message>
+        <source>demo practice</source>
+        <translation>demopraktijk</translation>
+    </message>
+    <message>
+        <source>in the vault when the audit log began to cover records</source>
+        <translation>in de kluis toen de auditlog gegevens begon te volgen</translation>
+    </message>
+    <message>
+        <source>Engagement confirmation issued (SHA-256 %1).</source>
+        <translation>Opdrachtbevestiging uitgegeven (SHA-256 %1).</translation>
+    </message>
+    <message>
+        <source>Signed confirmation received.</source>
+        <translation>Ondertekende opdrachtbevestiging ontvangen.</translation>
+    </message>
+    <message>
+        <source>Confirmation accepted by e-mail.</source>
+        <translation>Opdrachtbevestiging per e-mail aanvaard.</translation>
+    </message>
+    <message>
+        <source>Terms amended after the confirmation of %1: %2.</source>
+        <translation>Voorwaarden gewijzigd na de bevestiging van %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned session(s) from %1 to %2 suffice for the objectives.</source>
+        <translation>
+            <numerusform>%n geplande sessie van %1 tot %2 volstaat voor de doelstellingen.</numerusform>
+            <numerusform>%n geplande sessies van %1 tot %2 volstaan voor de doelstellingen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proposed to the parties: %1</source>
+        <translation>Voorgesteld aan de partijen: %1</translation>
+    </message>
+    <message>
+        <source>the parties</source>
+        <translation>de partijen</translation>
+    </message>
+    <message>
+        <source>who pays</source>
+        <translation>wie betaalt</translation>
+    </message>
+    <message>
+        <source>the kind of engagement</source>
+        <translation>de soort opdracht</translation>
+    </message>
+    <message>
+        <source>the objectives</source>
+        <translation>de doelstellingen</translation>
+    </message>
+    <message>
+        <source>the expectations</source>
+        <translation>de verwachtingen</translation>
+    </message>
+    <message>
+        <source>the methods</source>
+        <translation>de methoden</translation>
+    </message>
+    <message>
+        <source>the fee</source>
+        <translation>het honorarium</translation>
+    </message>
+    <message>
+        <source>the VAT</source>
+        <translation>de btw</translation>
+    </message>
+    <message>
+        <source>the expenses</source>
+        <translation>de onkosten</translation>
+    </message>
+    <message>
+        <source>the payment</source>
+        <translation>de betaling</translation>
+    </message>
+    <message>
+        <source>the cancellation policy</source>
+        <translation>het annuleringsbeleid</translation>
+    </message>
+    <message>
+        <source>the duration</source>
+        <translation>de duur</translation>
+    </message>
+    <message>
+        <source>the earlier advice</source>
+        <translation>het eerdere advies</translation>
+    </message>
+    <message>
+        <source>the end of employment</source>
+        <translation>het einde van het dienstverband</translation>
+    </message>
+    <message>
+        <source>the use of the results</source>
+        <translation>het gebruik van de resultaten</translation>
+    </message>
+    <message>
+        <source>practice profile</source>
+        <translation>praktijkprofiel</translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation>registratie</translation>
+    </message>
+    <message>
+        <source>qualification</source>
+        <translation>kwalificatie</translation>
+    </message>
+    <message>
+        <source>code subscription</source>
+        <translation>onderschreven code</translation>
+    </message>
+    <message>
+        <source>principal</source>
+        <translation>opdrachtgever</translation>
+    </message>
+    <message>
+        <source>role for a principal</source>
+        <translation>rol voor een opdrachtgever</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>cliënt</translation>
+    </message>
+    <message>
+        <source>member of a client system</source>
+        <translation>lid van een cliëntsysteem</translation>
+    </message>
+    <message>
+        <source>declared relationship</source>
+        <translation>gemelde relatie</translation>
+    </message>
+    <message>
+        <source>engagement</source>
+        <translation>opdracht</translation>
+    </message>
+    <message>
+        <source>method of an engagement</source>
+        <translation>methode van een opdracht</translation>
+    </message>
+    <message>
+        <source>code of an engagement</source>
+        <translation>code van een opdracht</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>sessie</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>notitie</translation>
+    </message>
+    <message>
+        <source>note version</source>
+        <translation>notitieversie</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>bewijsstuk</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>toestemming</translation>
+    </message>
+    <message>
+        <source>report to the principal</source>
+        <translation>rapportage aan de opdrachtgever</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>doorverwijzing</translation>
+    </message>
+    <message>
+        <source>consultation</source>
+        <translation>raadpleging</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>klacht</translation>
+    </message>
+    <message>
+        <source>written warning</source>
+        <translation>schriftelijke waarschuwing</translation>
+    </message>
+    <message>
+        <source>disclosure</source>
+        <translation>bekendmaking</translation>
+    </message>
+    <message>
+        <source>suspension</source>
+        <translation>opschorting</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>bestand</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>brief</translation>
+    </message>
+    <message>
+        <source>destruction</source>
+        <translation>vernietiging</translation>
+    </message>
+    <message>
+        <source>engagement confirmation</source>
+        <translation>opdrachtbevestiging</translation>
+    </message>
+    <message>
+        <source>acknowledgement of a complaint</source>
+        <translation>ontvangstbevestiging van een klacht</translation>
+    </message>
+    <message>
+        <source>termination letter</source>
+        <translation>beëindigingsbrief</translation>
+    </message>
+    <message>
+        <source>handover letter</source>
+        <translation>overdrachtsbrief</translation>
+    </message>
+    <message>
+        <source>dossier</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>financial records</source>
+        <translation>financiële stukken</translation>
+    </message>
+    <message>
+        <source>Told the client</source>
+        <translation>Cliënt ingelicht</translation>
+    </message>
+    <message>
+        <source>Told the principal</source>
+        <translation>Opdrachtgever ingelicht</translation>
+    </message>
+    <message>
+        <source>The client knows</source>
+        <translation>De cliënt is op de hoogte</translation>
+    </message>
+    <message>
+        <source>The principal knows</source>
+        <translation>De opdrachtgever is op de hoogte</translation>
+    </message>
+    <message>
+        <source>Told the client at the first contact that they may accept, refuse or stop at any moment</source>
+        <translation>De cliënt bij het eerste contact ingelicht dat hij of zij op elk moment mag aanvaarden, weigeren of stoppen</translation>
+    </message>
+    <message>
+        <source>Told the principal that every party may end the engagement at any time, within the agreement</source>
+        <translation>De opdrachtgever gezegd dat elke partij de opdracht op elk moment kan beëindigen, binnen de overeenkomst</translation>
+    </message>
+    <message>
+        <source>Handed to the client</source>
+        <translation>Aan de cliënt overhandigd</translation>
+    </message>
+    <message>
+        <source>Handed to the principal</source>
+        <translation>Aan de opdrachtgever overhandigd</translation>
+    </message>
+    <message>
+        <source>The financial arrangements, to the client</source>
+        <translation>De financiële afspraken, aan de cliënt</translation>
+    </message>
+    <message>
+        <source>The financial arrangements, to the principal</source>
+        <translation>De financiële afspraken, aan de opdrachtgever</translation>
+    </message>
+    <message>
+        <source>The logistic arrangements, to the client</source>
+        <translation>De praktische afspraken, aan de cliënt</translation>
+    </message>
+    <message>
+        <source>The logistic arrangements, to the principal</source>
+        <translation>De praktische afspraken, aan de opdrachtgever</translation>
+    </message>
+    <message>
+        <source>Confidentiality, to the client</source>
+        <translation>Vertrouwelijkheid, aan de cliënt</translation>
+    </message>
+    <message>
+        <source>Confidentiality, to the principal</source>
+        <translation>Vertrouwelijkheid, aan de opdrachtgever</translation>
+    </message>
+    <message>
+        <source>Agreed by the client</source>
+        <translation>Aanvaard door de cliënt</translation>
+    </message>
+    <message>
+        <source>Agreed by the principal</source>
+        <translation>Aanvaard door de opdrachtgever</translation>
+    </message>
+    <message>
+        <source>The client agreed this content</source>
+        <translation>De cliënt heeft met deze inhoud ingestemd</translation>
+    </message>
+    <message>
+        <source>I can do this work independently of the parties.</source>
+        <translation>Ik kan dit werk onafhankelijk van de partijen doen.</translation>
+    </message>
+    <message>
+        <source>The client’s interests come first, without conflicting with the principal’s.</source>
+        <translation>De belangen van de cliënt gaan voor, zonder in strijd te zijn met die van de opdrachtgever.</translation>
+    </message>
+    <message>
+        <source>I am neutral towards the person evaluated, without any appearance of partiality.</source>
+        <translation>Ik ben neutraal tegenover de geëvalueerde persoon, zonder enige schijn van partijdigheid.</translation>
+    </message>
+    <message>
+        <source>Told the client that you also work for %1 in %2</source>
+        <translation>De cliënt ingelicht dat u ook voor %1 werkt (%2)</translation>
+    </message>
+</context>
+<context>
     <name>PracticeRules</name>
     <message>
         <source>%1 (%2)</source>
@@ -8607,18 +9097,6 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
 <context>
     <name>mandaat::ConfirmationRecords</name>
     <message>
-        <source>Engagement confirmation issued (SHA-256 %1).</source>
-        <translation>Opdrachtbevestiging uitgegeven (SHA-256 %1).</translation>
-    </message>
-    <message>
-        <source>Signed confirmation received.</source>
-        <translation>Ondertekende opdrachtbevestiging ontvangen.</translation>
-    </message>
-    <message>
-        <source>Confirmation accepted by e-mail.</source>
-        <translation>Opdrachtbevestiging per e-mail aanvaard.</translation>
-    </message>
-    <message>
         <source>No code of this engagement asks for an engagement confirmation: subscribe to a code in the practice profile.</source>
         <translation>Geen enkele code van deze opdracht vraagt een opdrachtbevestiging: onderschrijf een code in het praktijkprofiel.</translation>
     </message>
@@ -8713,10 +9191,6 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
         <translation>Weigeren</translation>
     </message>
     <message>
-        <source>Proposed to the parties: %1</source>
-        <translation>Voorgesteld aan de partijen: %1</translation>
-    </message>
-    <message>
         <source>You also work for %1 as: %2. That is no conflict, but the client must be told of it; the disclosures step records when.</source>
         <translation>U werkt ook voor %1 als: %2. Dat is geen conflict, maar de cliënt moet het weten; de stap Mededelingen legt vast wanneer.</translation>
     </message>
@@ -8765,10 +9239,6 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
     <message>
         <source>What may go to the principal, with the client&apos;s consent, and what may not be used.</source>
         <translation>Wat met toestemming van de cliënt naar de opdrachtgever mag gaan, en wat niet gebruikt mag worden.</translation>
-    </message>
-    <message>
-        <source>The client agreed this content</source>
-        <translation>De cliënt heeft met deze inhoud ingestemd</translation>
     </message>
     <message>
         <source>Write down what the report will contain.</source>
@@ -9040,36 +9510,8 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
         <translation>Wat elke partij hoort voordat het werk begint, en wanneer u het hun vertelde.</translation>
     </message>
     <message>
-        <source>Told the client</source>
-        <translation>Cliënt ingelicht</translation>
-    </message>
-    <message>
-        <source>Told the principal</source>
-        <translation>Opdrachtgever ingelicht</translation>
-    </message>
-    <message>
-        <source>The client knows</source>
-        <translation>De cliënt is op de hoogte</translation>
-    </message>
-    <message>
-        <source>The principal knows</source>
-        <translation>De opdrachtgever is op de hoogte</translation>
-    </message>
-    <message>
-        <source>Told the client at the first contact that they may accept, refuse or stop at any moment</source>
-        <translation>De cliënt bij het eerste contact ingelicht dat hij of zij op elk moment mag aanvaarden, weigeren of stoppen</translation>
-    </message>
-    <message>
-        <source>Told the client that you also work for %1 in %2</source>
-        <translation>De cliënt ingelicht dat u ook voor %1 werkt (%2)</translation>
-    </message>
-    <message>
         <source>Record when: %1.</source>
         <translation>Leg vast wanneer: %1.</translation>
-    </message>
-    <message>
-        <source>Told the principal that every party may end the engagement at any time, within the agreement</source>
-        <translation>De opdrachtgever gezegd dat elke partij de opdracht op elk moment kan beëindigen, binnen de overeenkomst</translation>
     </message>
     <message>
         <source>The confirmation states that accepting this assignment is no promise to leave and no admission of dysfunction or unsuitability.</source>
@@ -9683,38 +10125,6 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
         <translation>De code waarnaar u werkt en uw privacyverklaring, vóór de start aan elke partij overhandigd.</translation>
     </message>
     <message>
-        <source>Handed to the client</source>
-        <translation>Aan de cliënt overhandigd</translation>
-    </message>
-    <message>
-        <source>Handed to the principal</source>
-        <translation>Aan de opdrachtgever overhandigd</translation>
-    </message>
-    <message>
-        <source>The financial arrangements, to the client</source>
-        <translation>De financiële afspraken, aan de cliënt</translation>
-    </message>
-    <message>
-        <source>The financial arrangements, to the principal</source>
-        <translation>De financiële afspraken, aan de opdrachtgever</translation>
-    </message>
-    <message>
-        <source>The logistic arrangements, to the client</source>
-        <translation>De praktische afspraken, aan de cliënt</translation>
-    </message>
-    <message>
-        <source>The logistic arrangements, to the principal</source>
-        <translation>De praktische afspraken, aan de opdrachtgever</translation>
-    </message>
-    <message>
-        <source>Confidentiality, to the client</source>
-        <translation>Vertrouwelijkheid, aan de cliënt</translation>
-    </message>
-    <message>
-        <source>Confidentiality, to the principal</source>
-        <translation>Vertrouwelijkheid, aan de opdrachtgever</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -9741,14 +10151,6 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
     <message>
         <source>Record when: %1 – %2.</source>
         <translation>Leg vast wanneer: %1 – %2.</translation>
-    </message>
-    <message>
-        <source>Agreed by the client</source>
-        <translation>Aanvaard door de cliënt</translation>
-    </message>
-    <message>
-        <source>Agreed by the principal</source>
-        <translation>Aanvaard door de opdrachtgever</translation>
     </message>
 </context>
 <context>
@@ -11198,73 +11600,6 @@ Het nieuwe noodblad nu afdrukken?</translation>
     </message>
 </context>
 <context>
-    <name>mandaat::TermsAmendment</name>
-    <message>
-        <source>the parties</source>
-        <translation>de partijen</translation>
-    </message>
-    <message>
-        <source>who pays</source>
-        <translation>wie betaalt</translation>
-    </message>
-    <message>
-        <source>the kind of engagement</source>
-        <translation>de soort opdracht</translation>
-    </message>
-    <message>
-        <source>the objectives</source>
-        <translation>de doelstellingen</translation>
-    </message>
-    <message>
-        <source>the expectations</source>
-        <translation>de verwachtingen</translation>
-    </message>
-    <message>
-        <source>the methods</source>
-        <translation>de methoden</translation>
-    </message>
-    <message>
-        <source>the fee</source>
-        <translation>het honorarium</translation>
-    </message>
-    <message>
-        <source>the VAT</source>
-        <translation>de btw</translation>
-    </message>
-    <message>
-        <source>the expenses</source>
-        <translation>de onkosten</translation>
-    </message>
-    <message>
-        <source>the payment</source>
-        <translation>de betaling</translation>
-    </message>
-    <message>
-        <source>the duration</source>
-        <translation>de duur</translation>
-    </message>
-    <message>
-        <source>Terms amended after the confirmation of %1: %2.</source>
-        <translation>Voorwaarden gewijzigd na de bevestiging van %1: %2.</translation>
-    </message>
-    <message>
-        <source>the earlier advice</source>
-        <translation>het eerdere advies</translation>
-    </message>
-    <message>
-        <source>the end of employment</source>
-        <translation>het einde van het dienstverband</translation>
-    </message>
-    <message>
-        <source>the use of the results</source>
-        <translation>het gebruik van de resultaten</translation>
-    </message>
-    <message>
-        <source>the cancellation policy</source>
-        <translation>het annuleringsbeleid</translation>
-    </message>
-</context>
-<context>
     <name>mandaat::TermsPage</name>
     <message>
         <source>Fees, payment and duration</source>
@@ -11285,13 +11620,6 @@ Het nieuwe noodblad nu afdrukken?</translation>
     <message>
         <source>none recorded yet</source>
         <translation>nog geen vastgelegd</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n planned session(s) from %1 to %2 suffice for the objectives.</source>
-        <translation>
-            <numerusform>%n geplande sessie van %1 tot %2 volstaat voor de doelstellingen.</numerusform>
-            <numerusform>%n geplande sessies van %1 tot %2 volstaan voor de doelstellingen.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Enter the rate, or the fixed price.</source>

@@ -1,6 +1,7 @@
 #include "RuleSupport.h"
 
 #include "domain/DisplayNames.h"
+#include "domain/Phrase.h"
 
 #include <QCoreApplication>
 
@@ -18,7 +19,7 @@ QString describe(const Evidence& row)
 {
     QString text = QCoreApplication::translate("Rule", "%1, %2, %3")
                        .arg(displayName(row.party), displayDate(row.occurredOn), displayName(row.channel));
-    const QString first = row.text.section(QLatin1Char('\n'), 0, 0).trimmed();
+    const QString first = Phrase::render(row.text).section(QLatin1Char('\n'), 0, 0).trimmed();
     if (!first.isEmpty()) {
         text += QStringLiteral(": ") + first;
     }

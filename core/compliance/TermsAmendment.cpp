@@ -3,23 +3,17 @@
 #include "compliance/EvidenceFiling.h"
 #include "compliance/EvidenceTopics.h"
 #include "domain/DisplayNames.h"
+#include "domain/Phrase.h"
 #include "repositories/ComplianceRecords.h"
 #include "repositories/EngagementRepository.h"
 #include "repositories/IssuedLetterRepository.h"
 #include "repositories/Records.h"
-
-#include <QCoreApplication>
 
 #include <algorithm>
 
 namespace mandaat::TermsAmendment {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("mandaat::TermsAmendment", text);
-}
 
 bool sameMethods(const QList<EngagementMethod>& a, const QList<EngagementMethod>& b)
 {
@@ -39,30 +33,30 @@ QStringList changedTerms(const Engagement& a, const Engagement& b)
             changed.append(name);
         }
     };
-    add(a.clientId != b.clientId || a.principalId != b.principalId, tr("the parties"));
+    add(a.clientId != b.clientId || a.principalId != b.principalId, QStringLiteral("term.parties"));
     add(a.payerKind != b.payerKind || a.payerName != b.payerName || a.payerReference != b.payerReference,
-        tr("who pays"));
-    add(a.kind != b.kind || a.topCivilServant != b.topCivilServant, tr("the kind of engagement"));
-    add(a.objectives != b.objectives, tr("the objectives"));
+        QStringLiteral("term.payer"));
+    add(a.kind != b.kind || a.topCivilServant != b.topCivilServant, QStringLiteral("term.kind"));
+    add(a.objectives != b.objectives, QStringLiteral("term.objectives"));
     add(a.clientExpectations != b.clientExpectations || a.principalExpectations != b.principalExpectations ||
             a.otherStakeholders != b.otherStakeholders,
-        tr("the expectations"));
-    add(!sameMethods(a.methods, b.methods), tr("the methods"));
+        QStringLiteral("term.expectations"));
+    add(!sameMethods(a.methods, b.methods), QStringLiteral("term.methods"));
     add(a.feeModel != b.feeModel || a.rateCents != b.rateCents || a.currency != b.currency ||
             a.estimatedTotalCents != b.estimatedTotalCents,
-        tr("the fee"));
+        QStringLiteral("term.fee"));
     add(a.vatExempt != b.vatExempt || a.vatExemptionWording != b.vatExemptionWording ||
             (!b.vatExempt && a.vatRateBasisPoints != b.vatRateBasisPoints),
-        tr("the VAT"));
-    add(a.expensesArrangement != b.expensesArrangement, tr("the expenses"));
-    add(a.paymentMethod != b.paymentMethod || a.paymentTerms != b.paymentTerms, tr("the payment"));
-    add(a.cancellationPolicy != b.cancellationPolicy, tr("the cancellation policy"));
+        QStringLiteral("term.vat"));
+    add(a.expensesArrangement != b.expensesArrangement, QStringLiteral("term.expenses"));
+    add(a.paymentMethod != b.paymentMethod || a.paymentTerms != b.paymentTerms, QStringLiteral("term.payment"));
+    add(a.cancellationPolicy != b.cancellationPolicy, QStringLiteral("term.cancellation"));
     add(a.plannedStart != b.plannedStart || a.plannedEnd != b.plannedEnd || a.plannedSessions != b.plannedSessions,
-        tr("the duration"));
+        QStringLiteral("term.duration"));
     add(a.followsEarlierAdvice != b.followsEarlierAdvice || a.earlierAdviceDescription != b.earlierAdviceDescription,
-        tr("the earlier advice"));
-    add(a.endOfEmployment != b.endOfEmployment, tr("the end of employment"));
-    add(a.useRestrictions != b.useRestrictions, tr("the use of the results"));
+        QStringLiteral("term.earlier_advice"));
+    add(a.endOfEmployment != b.endOfEmployment, QStringLiteral("term.end_of_employment"));
+    add(a.useRestrictions != b.useRestrictions, QStringLiteral("term.use"));
     return changed;
 }
 
@@ -145,9 +139,9 @@ bool save(Records& records, Engagement& engagement, QDate on, bool* amended, Rec
             row.party = Party::AllParties;
             row.occurredOn = on;
             row.channel = Channel::Other;
-            row.text =
-                tr("Terms amended after the confirmation of %1: %2.")
-                    .arg(displayDate(confirmation->issuedAt.toLocalTime().date()), changed.join(QStringLiteral(", ")));
+            row.text = Phrase::store(
+                "evidence.terms.amended",
+                {Phrase::day(confirmation->issuedAt.toLocalTime().date()), changed.join(QLatin1Char(','))});
             return EvidenceFiling::file(records, row, failure) && records.compliance().save(row, failure);
         },
         error);

@@ -20,7 +20,7 @@ class Records;
 namespace TermsAmendment {
 
 /// The terms (what the confirmation letter states) that differ between \a before and
-/// \a after, in the user's language, in the letter's order; empty when none do.
+/// \a after, as Phrase ids ("term.fee"), in the letter's order; empty when none do.
 QStringList changedTerms(const Engagement& before, const Engagement& after);
 
 /// The newest confirmation issued for the engagement: the one that froze its terms.

@@ -4,6 +4,7 @@
 #include "compliance/EvidenceFiling.h"
 #include "compliance/EvidenceTopics.h"
 #include "compliance/RuleRegistry.h"
+#include "domain/Phrase.h"
 #include "search/SearchIndex.h"
 
 #include <QCoreApplication>
@@ -187,7 +188,7 @@ bool DemoBuilder::build(QString* error)
         ok = failed(QCoreApplication::translate("DemoPractice", "the search index"));
     }
     // The sessions and notes written in bulk (DemoSessionWriter) get their audit entries here.
-    if (ok && !m_audit.recordUnrecorded(QStringLiteral("demo practice"), &m_error)) {
+    if (ok && !m_audit.recordUnrecorded(Phrase::store("audit.why.demo"), &m_error)) {
         ok = failed(QCoreApplication::translate("DemoPractice", "the audit log"));
     }
     if (ok && !transaction.commit(&m_error)) {

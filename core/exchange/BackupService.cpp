@@ -1,5 +1,6 @@
 #include "BackupService.h"
 
+#include "domain/Phrase.h"
 #include "domain/Practice.h"
 #include "exchange/AuditHeads.h"
 #include "repositories/AuditLog.h"
@@ -178,7 +179,7 @@ bool BackupService::backup(const Vault& vault,
     RecordError recordError;
     const bool recorded = records.transaction(
         [&](RecordError* failure) {
-            if (records.audit().append(QStringLiteral("backup"), QStringLiteral("backup made"), 0, failure) == 0) {
+            if (records.audit().append(QStringLiteral("backup"), Phrase::store("audit.backup"), 0, failure) == 0) {
                 return false;
             }
             QString message;
@@ -362,10 +363,9 @@ bool BackupService::restore(const QString& backupPath,
             return abandon(VaultError::Kind::Failed,
                            tr("The destructions could not be applied again: %1").arg(recordError.message));
         }
-        const QString summary =
-            QStringLiteral("restored from a backup (its audit head %1); %2 destruction(s) applied again")
-                .arg(backupHeadText.isEmpty() ? QStringLiteral("unknown") : backupHeadText)
-                .arg(restored.reapplied.size());
+        const QString reapplied = QString::number(restored.reapplied.size());
+        const QString summary = backupHeadText.isEmpty() ? Phrase::store("audit.restore.unknown", {reapplied})
+                                                         : Phrase::store("audit.restore", {backupHeadText, reapplied});
         if (records.audit().append(QStringLiteral("restore"), summary, 0, &recordError) == 0) {
             return abandon(VaultError::Kind::Failed, recordError.message);
         }

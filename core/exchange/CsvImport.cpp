@@ -1,5 +1,6 @@
 #include "CsvImport.h"
 
+#include "domain/Phrase.h"
 #include "domain/Validation.h"
 #include "exchange/CsvColumns.h"
 #include "exchange/CsvReader.h"
@@ -248,11 +249,9 @@ CsvImportResult CsvImport::importData(CsvImportTarget target, const QByteArray& 
         result.problems = saved.problems;
         return result; // the transaction rolls back
     }
-    const QString summary = (forClients ? QStringLiteral("%1 clients imported from a CSV file (ids %2 to %3)")
-                                        : QStringLiteral("%1 principals imported from a CSV file (ids %2 to %3)"))
-                                .arg(ids.size())
-                                .arg(ids.constFirst())
-                                .arg(ids.constLast());
+    const QString summary = Phrase::store(
+        forClients ? "audit.import.clients" : "audit.import.principals",
+        {QString::number(ids.size()), QString::number(ids.constFirst()), QString::number(ids.constLast())});
     if (audit.append(
             forClients ? QStringLiteral("import.clients") : QStringLiteral("import.principals"), summary, 0, &error) ==
             0 ||

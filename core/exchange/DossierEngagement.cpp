@@ -7,6 +7,7 @@
 #include "domain/ComplianceRecord.h"
 #include "domain/Engagement.h"
 #include "domain/EngagementStatus.h"
+#include "domain/Phrase.h"
 #include "domain/Session.h"
 #include "exchange/DossierText.h"
 
@@ -178,7 +179,7 @@ void DossierWriter::addCompliance(const QJsonObject& e)
                                 T::name<Channel>(ev, "channel"),
                                 T::plain(ev, "topic")});
         if (!T::plain(ev, "text").isEmpty()) {
-            line += QStringLiteral(": ") + T::plain(ev, "text");
+            line += QStringLiteral(": ") + Phrase::render(T::plain(ev, "text"));
         }
         if (const QString file = fileLabel(ev.value(QStringLiteral("attachment_id"))); !file.isEmpty()) {
             line += QStringLiteral(" — ") + file;

@@ -5,6 +5,7 @@
 #include "documents/LetterDocument.h"
 #include "domain/Client.h"
 #include "domain/DeclaredRelationship.h"
+#include "domain/Phrase.h"
 #include "domain/Practice.h"
 #include "domain/Principal.h"
 #include "exchange/DossierText.h"
@@ -259,7 +260,7 @@ void DossierWriter::addAudit()
             ? tr("engagement %1").arg(T::plain(e, "engagement_id"))
             : QString();
         lines << T::list({T::moment(e, "at"), T::plain(e, "kind"), about}) + QStringLiteral(": ") +
-                T::plain(e, "summary");
+                Phrase::render(T::plain(e, "summary"));
     }
     part.addBulletParagraphs(lines);
 }

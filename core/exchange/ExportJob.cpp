@@ -1,6 +1,7 @@
 #include "ExportJob.h"
 
 #include "compliance/ComplianceEngine.h"
+#include "domain/Phrase.h"
 #include "exchange/AuditHeads.h"
 #include "exchange/DossierWriter.h"
 #include "exchange/ExportCollector.h"
@@ -190,17 +191,15 @@ bool ExportJob::recordExport(const Vault& vault, Records& records, const ExportR
     if (!result.ok()) {
         return true;
     }
-    const QString what = result.scope.kind == ExportScope::Kind::Practice
-        ? QStringLiteral("practice")
-        : QStringLiteral("%1 %2").arg(result.scope.kindId()).arg(result.scope.id);
-    const QString summary =
-        QStringLiteral("export of %1 (%2): %3 engagement(s), %4 note(s), %5 file(s); audit head %6 at %7")
-            .arg(what, result.encrypted ? QStringLiteral("AES-256") : QStringLiteral("NOT encrypted"))
-            .arg(result.engagements)
-            .arg(result.notes)
-            .arg(result.attachments)
-            .arg(result.auditHead)
-            .arg(result.auditCount);
+    const QStringList counts = {QString::number(result.engagements),
+                                QString::number(result.notes),
+                                QString::number(result.attachments),
+                                result.auditHead,
+                                QString::number(result.auditCount)};
+    const QString summary = result.scope.kind == ExportScope::Kind::Practice
+        ? Phrase::store(result.encrypted ? "audit.export.practice" : "audit.export.practice.plain", counts)
+        : Phrase::store(result.encrypted ? "audit.export" : "audit.export.plain",
+                        QStringList{result.scope.kindId(), QString::number(result.scope.id)} + counts);
     RecordError recordError;
     QString settingError;
     const bool ok = records.transaction(

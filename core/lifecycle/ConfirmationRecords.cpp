@@ -6,6 +6,7 @@
 #include "compliance/EvidenceFiling.h"
 #include "compliance/EvidenceTopics.h"
 #include "domain/DisplayNames.h"
+#include "domain/Phrase.h"
 #include "domain/Validation.h"
 #include "repositories/AuditLog.h"
 #include "repositories/ComplianceRecords.h"
@@ -74,7 +75,7 @@ issue(Records& records, qint64 engagementId, std::optional<Language> language, Q
             row.party = Party::AllParties;
             row.occurredOn = on;
             row.channel = Channel::Letter;
-            row.text = tr("Engagement confirmation issued (SHA-256 %1).").arg(issued->letter.sha256);
+            row.text = Phrase::store("evidence.confirmation.issued", {issued->letter.sha256});
             row.attachmentId = issued->letter.attachmentId;
             return records.compliance().save(row, failure);
         },
@@ -120,7 +121,7 @@ bool accept(Records& records,
                 row.occurredOn = on;
                 row.channel = channel;
                 row.attachmentId = accepted->signedAttachmentId;
-                row.text = signedCopy ? tr("Signed confirmation received.") : tr("Confirmation accepted by e-mail.");
+                row.text = Phrase::store(signedCopy ? "evidence.confirmation.signed" : "evidence.confirmation.email");
                 if (!records.compliance().save(row, failure)) {
                     return false;
                 }
@@ -215,9 +216,9 @@ bool activate(Records& records, qint64 engagementId, QDate on, QString* error)
 bool recordUse(Records& records, const IssuedLetter& letter, const QString& kind, QString* error)
 {
     RecordError recordError;
-    const QString summary = kind == QLatin1String("letter.printed")
-        ? QStringLiteral("letter %1 printed").arg(letter.id)
-        : QStringLiteral("letter %1 saved as a PDF file").arg(letter.id);
+    const QString summary =
+        Phrase::store(kind == QLatin1String("letter.printed") ? "audit.letter.printed" : "audit.letter.saved",
+                      {QString::number(letter.id)});
     if (records.audit().append(kind, summary, letter.engagementId, &recordError) == 0) {
         if (error) {
             *error = recordError.message;

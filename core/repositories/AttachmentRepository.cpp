@@ -1,5 +1,6 @@
 #include "AttachmentRepository.h"
 
+#include "domain/Phrase.h"
 #include "domain/Validation.h"
 #include "repositories/AuditLog.h"
 #include "repositories/ChildRows.h"
@@ -100,7 +101,7 @@ bool AttachmentRepository::add(Attachment& attachment, RecordError* error)
     const qint64 id = m_store.insert("attachment", fields, error);
     if (id == 0 ||
         m_audit.append(QStringLiteral("attachment.added"),
-                       QStringLiteral("attachment %1 added, sha256 %2").arg(QString::number(id), hash),
+                       Phrase::store("audit.attachment.added", {QString::number(id), hash}),
                        attachment.engagementId,
                        error) == 0 ||
         !transaction.commit(error)) {
@@ -235,7 +236,7 @@ bool AttachmentRepository::remove(qint64 id, RecordError* error)
     Transaction transaction(m_store, error);
     if (!transaction.isOpen() || !m_store.remove("attachment", id, error) ||
         m_audit.append(QStringLiteral("attachment.removed"),
-                       QStringLiteral("attachment %1 removed, sha256 %2").arg(QString::number(id), stored->sha256),
+                       Phrase::store("audit.attachment.removed", {QString::number(id), stored->sha256}),
                        0,
                        error) == 0 ||
         !transaction.commit(error)) {

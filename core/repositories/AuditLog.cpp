@@ -1,6 +1,7 @@
 #include "AuditLog.h"
 
 #include "domain/Limits.h"
+#include "domain/Phrase.h"
 #include "repositories/ChildRows.h"
 #include "repositories/RecordContent.h"
 #include "repositories/RecordStore.h"
@@ -195,9 +196,14 @@ bool AuditLog::recordChange(
     // Ids and column names only: the log outlives the records it mentions.
     AuditEntry entry;
     entry.kind = table + QLatin1Char('.') + action;
-    entry.summary = QStringLiteral("%1 %2 %3").arg(table, QString::number(id), action);
-    if (!changed.isEmpty()) {
-        entry.summary += QStringLiteral(": ") + changed.join(QStringLiteral(", "));
+    const QString which = QString::number(id);
+    if (action == QLatin1String("created") || action == QLatin1String("deleted")) {
+        entry.summary = Phrase::store(
+            action == QLatin1String("created") ? "audit.record.created" : "audit.record.deleted", {table, which});
+    } else if (before.columns.isEmpty()) {
+        entry.summary = Phrase::store("audit.record.updated.why", {table, which, why});
+    } else {
+        entry.summary = Phrase::store("audit.record.updated", {table, which, changed.join(QStringLiteral(", "))});
     }
     entry.engagementId = RecordContent::engagementOf(table, id, after.exists ? after : before);
     entry.recordTable = table;
@@ -241,7 +247,7 @@ bool AuditLog::recordUnrecorded(const QString& why, RecordError* error)
             AuditEntry entry;
             entry.at = now;
             entry.kind = table + QStringLiteral(".recorded");
-            entry.summary = QStringLiteral("%1 %2 recorded: %3").arg(table, QString::number(id), why);
+            entry.summary = Phrase::store("audit.record.recorded", {table, QString::number(id), why});
             entry.engagementId = RecordContent::engagementOf(table, id, row);
             entry.recordTable = table;
             entry.recordId = id;
@@ -275,8 +281,7 @@ bool AuditLog::coverRecords(const QString& connectionName, RecordError* error)
         return true; // a test's vault of an older schema: covered once it is migrated
     }
     Transaction transaction(store, error);
-    return transaction.isOpen() &&
-        log.recordUnrecorded(QStringLiteral("in the vault when the audit log began to cover records"), error) &&
+    return transaction.isOpen() && log.recordUnrecorded(Phrase::store("audit.why.covered"), error) &&
         store.run(QStringLiteral("INSERT INTO practice_setting (key, value) VALUES (?, ?)"),
                   {QLatin1String(coveredKey), timeValue(store.now())},
                   error) &&

@@ -44,7 +44,9 @@ public:
     /// was \a before (exists false: it is new) and is read as it is now: "<table>.created",
     /// ".updated" with the names of the columns that changed, never their values, or
     /// ".deleted". Nothing when nothing changed or the table is not a record table. A \a before
-    /// that exists without columns (not read) names \a why instead of the changed columns.
+    /// that exists without columns (not read) names \a why (a stored Phrase) instead of the
+    /// changed columns. Summaries are stored Phrases: ids and arguments, told in the reader's
+    /// language (Phrase::render).
     bool recordChange(const QString& table,
                       qint64 id,
                       const RecordRow& before,
@@ -52,7 +54,7 @@ public:
                       const QString& why = {});
 
     /// Records, with one "<table>.recorded" entry each, every row of a record table that has
-    /// no entry yet, saying \a why ("demo practice"). Joins the caller's transaction.
+    /// no entry yet, saying \a why (a stored Phrase: "demo practice"). Joins the caller's transaction.
     bool recordUnrecorded(const QString& why, RecordError* error = nullptr);
     /// Once per vault (the practice_setting "audit.records_covered"): records the rows that
     /// were in the vault before the log covered records (a vault from before schema 9).

@@ -1,17 +1,10 @@
 #include "ComplianceRows.h"
 
+#include "domain/Phrase.h"
+
 #include <QLatin1Char>
 
 namespace mandaat {
-
-namespace {
-
-QString dateText(QDate date)
-{
-    return date.toString(Qt::ISODate);
-}
-
-} // namespace
 
 Evidence RecordRows<Evidence>::read(const RowReader& row)
 {
@@ -46,12 +39,12 @@ Fields RecordRows<Evidence>::fields(const Evidence& value)
 
 QString RecordRows<Evidence>::summary(const Evidence& value)
 {
-    return QStringLiteral("evidence %1 for %2 (%3, %4, %5)")
-        .arg(QString::number(value.id),
-             value.articleId,
-             toId(value.party),
-             toId(value.channel),
-             dateText(value.occurredOn));
+    return Phrase::store("audit.evidence",
+                         {QString::number(value.id),
+                          value.articleId,
+                          toId(value.party),
+                          toId(value.channel),
+                          Phrase::day(value.occurredOn)});
 }
 
 Consent RecordRows<Consent>::read(const RowReader& row)
@@ -88,15 +81,18 @@ Fields RecordRows<Consent>::fields(const Consent& value)
 
 QString RecordRows<Consent>::summary(const Consent& value)
 {
-    QString text = QStringLiteral("consent %1: %2 from %3")
-                       .arg(QString::number(value.id), toId(value.scope), dateText(value.givenOn));
+    QStringList args = {QString::number(value.id), toId(value.scope), Phrase::day(value.givenOn)};
     if (value.memberId > 0) {
-        text += QStringLiteral(", member %1").arg(value.memberId);
+        args.append(QString::number(value.memberId));
     }
     if (value.withdrawnOn.isValid()) {
-        text += QStringLiteral(", withdrawn %1").arg(dateText(value.withdrawnOn));
+        args.append(Phrase::day(value.withdrawnOn));
     }
-    return text;
+    if (value.memberId > 0) {
+        return Phrase::store(value.withdrawnOn.isValid() ? "audit.consent.member.withdrawn" : "audit.consent.member",
+                             args);
+    }
+    return Phrase::store(value.withdrawnOn.isValid() ? "audit.consent.withdrawn" : "audit.consent", args);
 }
 
 PrincipalReport RecordRows<PrincipalReport>::read(const RowReader& row)
@@ -130,8 +126,7 @@ Fields RecordRows<PrincipalReport>::fields(const PrincipalReport& value)
 
 QString RecordRows<PrincipalReport>::summary(const PrincipalReport& value)
 {
-    return QStringLiteral("report %1 to the principal: %2 sent %3")
-        .arg(QString::number(value.id), toId(value.kind), dateText(value.sentOn));
+    return Phrase::store("audit.report", {QString::number(value.id), toId(value.kind), Phrase::day(value.sentOn)});
 }
 
 Referral RecordRows<Referral>::read(const RowReader& row)
@@ -163,7 +158,7 @@ Fields RecordRows<Referral>::fields(const Referral& value)
 
 QString RecordRows<Referral>::summary(const Referral& value)
 {
-    return QStringLiteral("referral %1 on %2").arg(QString::number(value.id), dateText(value.referredOn));
+    return Phrase::store("audit.referral", {QString::number(value.id), Phrase::day(value.referredOn)});
 }
 
 Consultation RecordRows<Consultation>::read(const RowReader& row)
@@ -195,8 +190,8 @@ Fields RecordRows<Consultation>::fields(const Consultation& value)
 
 QString RecordRows<Consultation>::summary(const Consultation& value)
 {
-    return QStringLiteral("consultation %1: %2 on %3")
-        .arg(QString::number(value.id), toId(value.kind), dateText(value.heldOn));
+    return Phrase::store("audit.consultation",
+                         {QString::number(value.id), toId(value.kind), Phrase::day(value.heldOn)});
 }
 
 Complaint RecordRows<Complaint>::read(const RowReader& row)
@@ -237,8 +232,8 @@ Fields RecordRows<Complaint>::fields(const Complaint& value)
 
 QString RecordRows<Complaint>::summary(const Complaint& value)
 {
-    return QStringLiteral("complaint %1 received %2: %3")
-        .arg(QString::number(value.id), dateText(value.receivedOn), toId(value.status));
+    return Phrase::store("audit.complaint",
+                         {QString::number(value.id), Phrase::day(value.receivedOn), toId(value.status)});
 }
 
 WrittenWarning RecordRows<WrittenWarning>::read(const RowReader& row)
@@ -266,7 +261,7 @@ Fields RecordRows<WrittenWarning>::fields(const WrittenWarning& value)
 
 QString RecordRows<WrittenWarning>::summary(const WrittenWarning& value)
 {
-    return QStringLiteral("written warning %1 issued %2").arg(QString::number(value.id), dateText(value.issuedOn));
+    return Phrase::store("audit.warning", {QString::number(value.id), Phrase::day(value.issuedOn)});
 }
 
 Disclosure RecordRows<Disclosure>::read(const RowReader& row)
@@ -299,8 +294,8 @@ Fields RecordRows<Disclosure>::fields(const Disclosure& value)
 // Names the ground, never the recipient or what was disclosed: the audit log is not confidential.
 QString RecordRows<Disclosure>::summary(const Disclosure& value)
 {
-    return QStringLiteral("disclosure %1 on %2 (%3)")
-        .arg(QString::number(value.id), dateText(value.disclosedOn), toId(value.ground));
+    return Phrase::store("audit.disclosure",
+                         {QString::number(value.id), Phrase::day(value.disclosedOn), toId(value.ground)});
 }
 
 Suspension RecordRows<Suspension>::read(const RowReader& row)
@@ -332,11 +327,13 @@ Fields RecordRows<Suspension>::fields(const Suspension& value)
 QString RecordRows<Suspension>::summary(const Suspension& value)
 {
     return value.resumedOn.isValid()
-        ? QStringLiteral("suspension %1 from %2 (%3), resumed %4")
-              .arg(
-                  QString::number(value.id), dateText(value.suspendedOn), toId(value.ground), dateText(value.resumedOn))
-        : QStringLiteral("suspension %1 from %2 (%3)")
-              .arg(QString::number(value.id), dateText(value.suspendedOn), toId(value.ground));
+        ? Phrase::store("audit.suspension.resumed",
+                        {QString::number(value.id),
+                         Phrase::day(value.suspendedOn),
+                         toId(value.ground),
+                         Phrase::day(value.resumedOn)})
+        : Phrase::store("audit.suspension",
+                        {QString::number(value.id), Phrase::day(value.suspendedOn), toId(value.ground)});
 }
 
 } // namespace mandaat

@@ -1,6 +1,7 @@
 #include "EngagementRepository.h"
 
 #include "domain/DisplayNames.h"
+#include "domain/Phrase.h"
 #include "domain/Validation.h"
 #include "repositories/AuditLog.h"
 #include "repositories/ChildRows.h"
@@ -298,11 +299,12 @@ bool EngagementRepository::transition(
     if (!transaction.isOpen() || !m_store.update("engagement", id, fields, error)) {
         return false;
     }
-    QString summary = QStringLiteral("engagement %1: %2 -> %3 on %4")
-                          .arg(QString::number(id), toId(current->status), toId(to), on.toString(Qt::ISODate));
-    if (reason && to == EngagementStatus::Ended) {
-        summary += QStringLiteral(" (%1)").arg(toId(*reason));
+    QStringList args = {QString::number(id), toId(current->status), toId(to), Phrase::day(on)};
+    const bool ended = reason && to == EngagementStatus::Ended;
+    if (ended) {
+        args.append(toId(*reason));
     }
+    const QString summary = Phrase::store(ended ? "audit.engagement.ended" : "audit.engagement.status", args);
     if (m_audit.append(QStringLiteral("engagement.status"), summary, id, error) == 0 || !transaction.commit(error)) {
         return false;
     }

@@ -1,5 +1,6 @@
 #include "IssuedLetterRepository.h"
 
+#include "domain/Phrase.h"
 #include "repositories/AttachmentRepository.h"
 #include "repositories/AuditLog.h"
 #include "repositories/RecordStore.h"
@@ -41,15 +42,18 @@ IssuedLetterRepository::IssuedLetterRepository(RecordStore& store,
     , m_store(store)
     , m_audit(audit)
     , m_attachments(attachments)
-{
-}
+{ }
 
-bool IssuedLetterRepository::issue(IssuedLetter& letter, const QByteArray& pdf, const QString& fileName, RecordError* error)
+bool IssuedLetterRepository::issue(IssuedLetter& letter,
+                                   const QByteArray& pdf,
+                                   const QString& fileName,
+                                   RecordError* error)
 {
     if (letter.engagementId <= 0 && letter.complaintId <= 0) {
         setRecordError(error,
-                       RecordError::make(RecordError::Kind::Refused, QCoreApplication::translate(
-                           "Records", "A letter belongs to an engagement or a complaint.")));
+                       RecordError::make(RecordError::Kind::Refused,
+                                         QCoreApplication::translate(
+                                             "Records", "A letter belongs to an engagement or a complaint.")));
         return false;
     }
     Transaction transaction(m_store, error);
@@ -82,12 +86,10 @@ bool IssuedLetterRepository::issue(IssuedLetter& letter, const QByteArray& pdf, 
     }
     // The audit names ids and the hash, never a client.
     if (m_audit.append(QStringLiteral("letter.issued"),
-                       QStringLiteral("letter %1 (%2, %3), sha256 %4")
-                           .arg(id)
-                           .arg(toId(letter.kind), toId(letter.language), letter.sha256),
+                       Phrase::store("audit.letter.issued",
+                                     {QString::number(id), toId(letter.kind), toId(letter.language), letter.sha256}),
                        letter.engagementId,
-                       error)
-        == 0) {
+                       error) == 0) {
         return false;
     }
     if (!transaction.commit(error)) {
@@ -110,15 +112,20 @@ bool IssuedLetterRepository::recordAcceptance(qint64 letterId,
         return false;
     }
     if (!acceptedOn.isValid() || acceptedOn < existing->issuedAt.toUTC().date()) {
-        setRecordError(error,
-                       RecordError::make(RecordError::Kind::Refused, QCoreApplication::translate(
-                           "Records", "The date of acceptance must be on or after the day the letter was issued.")));
+        setRecordError(
+            error,
+            RecordError::make(
+                RecordError::Kind::Refused,
+                QCoreApplication::translate(
+                    "Records", "The date of acceptance must be on or after the day the letter was issued.")));
         return false;
     }
     if (!signedCopy && channel != Channel::Email) {
-        setRecordError(error,
-                       RecordError::make(RecordError::Kind::Refused, QCoreApplication::translate(
-                           "Records", "Attach the signed copy, or record the acceptance as an e-mail.")));
+        setRecordError(
+            error,
+            RecordError::make(RecordError::Kind::Refused,
+                              QCoreApplication::translate(
+                                  "Records", "Attach the signed copy, or record the acceptance as an e-mail.")));
         return false;
     }
     Transaction transaction(m_store, error);
@@ -144,10 +151,9 @@ bool IssuedLetterRepository::recordAcceptance(qint64 letterId,
         return false;
     }
     if (m_audit.append(QStringLiteral("letter.accepted"),
-                       QStringLiteral("letter %1 accepted (%2)").arg(letterId).arg(toId(channel)),
+                       Phrase::store("audit.letter.accepted", {QString::number(letterId), toId(channel)}),
                        existing->engagementId,
-                       error)
-        == 0) {
+                       error) == 0) {
         return false;
     }
     if (!transaction.commit(error)) {
@@ -159,24 +165,23 @@ bool IssuedLetterRepository::recordAcceptance(qint64 letterId,
 
 std::optional<IssuedLetter> IssuedLetterRepository::letter(qint64 id, RecordError* error) const
 {
-    auto query = m_store.run(QStringLiteral("SELECT %1 FROM issued_letter WHERE id = ?").arg(QLatin1String(columns)),
-                             {id},
-                             error);
+    auto query = m_store.run(
+        QStringLiteral("SELECT %1 FROM issued_letter WHERE id = ?").arg(QLatin1String(columns)), {id}, error);
     if (!query) {
         return std::nullopt;
     }
     if (!query->next()) {
         setRecordError(error,
-                       RecordError::make(RecordError::Kind::NotFound, 
+                       RecordError::make(
+                           RecordError::Kind::NotFound,
                            QCoreApplication::translate("Records", "The letter (number %1) does not exist.").arg(id)));
         return std::nullopt;
     }
     return readLetter(RowReader(*query));
 }
 
-QList<IssuedLetter> IssuedLetterRepository::lettersFor(qint64 engagementId,
-                                                       std::optional<LetterKind> kind,
-                                                       RecordError* error) const
+QList<IssuedLetter>
+IssuedLetterRepository::lettersFor(qint64 engagementId, std::optional<LetterKind> kind, RecordError* error) const
 {
     QString sql = QStringLiteral("SELECT %1 FROM issued_letter WHERE engagement_id = ?").arg(QLatin1String(columns));
     QVariantList values{engagementId};

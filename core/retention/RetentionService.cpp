@@ -1,5 +1,6 @@
 #include "RetentionService.h"
 
+#include "domain/Phrase.h"
 #include "repositories/AuditLog.h"
 #include "repositories/RecordContent.h"
 #include "repositories/Records.h"
@@ -198,7 +199,7 @@ bool RetentionService::destroyScope(qint64 engagementId,
                                                 rowId.toLongLong(),
                                                 destroyed,
                                                 error,
-                                                wasCleared ? QStringLiteral("cleared at destruction") : QString())) {
+                                                wasCleared ? Phrase::store("audit.why.cleared") : QString())) {
                 return false;
             }
         }
@@ -226,14 +227,13 @@ bool RetentionService::destroyScope(qint64 engagementId,
         return false;
     }
     // Ids and counts only: the audit log outlives what it mentions.
-    const QString summary = QStringLiteral("engagement %1: %2 destroyed (kept until %3): %4 record(s) deleted, %5 "
-                                           "cleared; tombstone %6")
-                                .arg(QString::number(engagementId),
-                                     toId(scope),
-                                     retentionUntil.toString(Qt::ISODate),
-                                     QString::number(deleted),
-                                     QString::number(cleared),
-                                     uid);
+    const QString summary = Phrase::store("audit.destroyed",
+                                          {QString::number(engagementId),
+                                           toId(scope),
+                                           Phrase::day(retentionUntil),
+                                           QString::number(deleted),
+                                           QString::number(cleared),
+                                           uid});
     return m_records.audit().append(auditKind, summary, engagementId, error) != 0;
 }
 

@@ -2,6 +2,7 @@
 // middle, or cutting off the tail is detected, with the position of the first broken link.
 #include "RecordsFixture.h"
 
+#include "domain/Phrase.h"
 #include "exchange/AuditVerifier.h"
 #include "repositories/AuditLog.h"
 #include "repositories/ClientRepository.h"
@@ -26,13 +27,13 @@ private:
     // A second vault for the entries that record changes themselves write (issue 15, item 6).
     test::RecordsFixture m_edits;
     Records& edits() { return m_edits.records(); }
-    /// The entries appended since \a from (an entry count), as "kind|summary".
+    /// The entries appended since \a from (an entry count), as "kind|summary" (as told in English).
     QStringList entriesSince(qsizetype from)
     {
         QStringList lines;
         const QList<AuditEntry> all = edits().audit().entries();
         for (qsizetype i = from; i < all.size(); ++i) {
-            lines << all.at(i).kind + QLatin1Char('|') + all.at(i).summary;
+            lines << all.at(i).kind + QLatin1Char('|') + Phrase::render(all.at(i).summary);
         }
         return lines;
     }
@@ -71,24 +72,24 @@ private Q_SLOTS:
         RecordError error;
         QVERIFY2(edits().clients().save(client, &error), qPrintable(error.message));
         const QString id = QString::number(client.id);
-        QCOMPARE(entriesSince(before), QStringList{QStringLiteral("client.created|client %1 created").arg(id)});
+        QCOMPARE(entriesSince(before), QStringList{QStringLiteral("client.created|Created: client %1").arg(id)});
 
         const qsizetype afterCreate = entryCount();
         client.name = QStringLiteral("Marie Claes-Peeters");
         client.address.city = QStringLiteral("Leuven");
         QVERIFY2(edits().clients().save(client, &error), qPrintable(error.message));
         QCOMPARE(entriesSince(afterCreate),
-                 QStringList{QStringLiteral("client.updated|client %1 updated: name, city, updated_at").arg(id)});
+                 QStringList{QStringLiteral("client.updated|Changed: client %1 (name, city, updated_at)").arg(id)});
 
         // Saving without a change writes nothing but the time of the save.
         const qsizetype afterEdit = entryCount();
         QVERIFY2(edits().clients().save(client, &error), qPrintable(error.message));
         QCOMPARE(entriesSince(afterEdit),
-                 QStringList{QStringLiteral("client.updated|client %1 updated: updated_at").arg(id)});
+                 QStringList{QStringLiteral("client.updated|Changed: client %1 (updated_at)").arg(id)});
 
         const qsizetype afterSave = entryCount();
         QVERIFY2(edits().clients().remove(client.id, &error), qPrintable(error.message));
-        QCOMPARE(entriesSince(afterSave), QStringList{QStringLiteral("client.deleted|client %1 deleted").arg(id)});
+        QCOMPARE(entriesSince(afterSave), QStringList{QStringLiteral("client.deleted|Deleted: client %1").arg(id)});
 
         for (const AuditEntry& entry : edits().audit().entries()) {
             QVERIFY2(!entry.summary.contains(QStringLiteral("Marie")) &&
@@ -117,17 +118,19 @@ private Q_SLOTS:
         team.members.removeAt(1);
         QVERIFY2(edits().clients().save(team, &error), qPrintable(error.message));
         const QStringList edited = entriesSince(before);
-        QVERIFY2(edited.contains(QStringLiteral("client_member.updated|client_member %1 updated: role").arg(jan)),
+        QVERIFY2(edited.contains(
+                     QStringLiteral("client_member.updated|Changed: member of a client system %1 (role)").arg(jan)),
                  qPrintable(edited.join(QLatin1Char('\n'))));
-        QVERIFY2(edited.contains(QStringLiteral("client_member.deleted|client_member %1 deleted").arg(els)),
-                 qPrintable(edited.join(QLatin1Char('\n'))));
+        QVERIFY2(
+            edited.contains(QStringLiteral("client_member.deleted|Deleted: member of a client system %1").arg(els)),
+            qPrintable(edited.join(QLatin1Char('\n'))));
 
         const qsizetype beforeRemove = entryCount();
         QVERIFY2(edits().clients().remove(team.id, &error), qPrintable(error.message));
         const QStringList removed = entriesSince(beforeRemove);
         QCOMPARE(removed,
-                 (QStringList{QStringLiteral("client_member.deleted|client_member %1 deleted").arg(jan),
-                              QStringLiteral("client.deleted|client %1 deleted").arg(team.id)}));
+                 (QStringList{QStringLiteral("client_member.deleted|Deleted: member of a client system %1").arg(jan),
+                              QStringLiteral("client.deleted|Deleted: client %1").arg(team.id)}));
     }
 
     // An engagement's terms and a note: the entry names the terms that changed and is filed
@@ -150,12 +153,15 @@ private Q_SLOTS:
         QVERIFY2(edits().engagements().save(engagement, &error), qPrintable(error.message));
         const QStringList edited = entriesSince(before);
         QCOMPARE(edited.size(), 1);
-        QVERIFY2(
-            edited.constFirst().startsWith(
-                QStringLiteral("engagement.updated|engagement %1 updated: objectives, vat_rate_bp").arg(engagement.id)),
-            qPrintable(edited.constFirst()));
-        QCOMPARE(edits().audit().entries(engagement.id).constLast().summary.section(QLatin1Char(':'), 0, 0),
-                 QStringLiteral("engagement %1 updated").arg(engagement.id));
+        QVERIFY2(edited.constFirst().startsWith(
+                     QStringLiteral("engagement.updated|Changed: engagement %1 (objectives, vat_rate_bp")
+                         .arg(engagement.id)),
+                 qPrintable(edited.constFirst()));
+        // Stored as an id and its arguments, not as English words (issue 17, item 5).
+        const QString stored = edits().audit().entries(engagement.id).constLast().summary;
+        QVERIFY2(Phrase::isPhrase(stored) && !stored.contains(QStringLiteral("Changed")), qPrintable(stored));
+        QVERIFY2(Phrase::render(stored).startsWith(QStringLiteral("Changed: engagement %1 (").arg(engagement.id)),
+                 qPrintable(Phrase::render(stored)));
 
         Note note;
         note.engagementId = engagement.id;
@@ -165,7 +171,7 @@ private Q_SLOTS:
         note.text = QStringLiteral("First conversation about values and money.");
         QVERIFY2(edits().sessions().saveNote(note, &error), qPrintable(error.message));
         const QStringList noteEntries = entriesSince(beforeEdit);
-        QVERIFY2(noteEntries.contains(QStringLiteral("note.updated|note %1 updated: text, edited_at").arg(note.id)),
+        QVERIFY2(noteEntries.contains(QStringLiteral("note.updated|Changed: note %1 (text, edited_at)").arg(note.id)),
                  qPrintable(noteEntries.join(QLatin1Char('\n'))));
         QVERIFY2(noteEntries.constFirst().startsWith(QStringLiteral("note_version.created|")),
                  qPrintable(noteEntries.join(QLatin1Char('\n'))));

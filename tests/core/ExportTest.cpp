@@ -5,6 +5,7 @@
 // export leaves no file.
 #include "ExchangeFixture.h"
 
+#include "domain/Phrase.h"
 #include "exchange/ExportFormat.h"
 #include "exchange/ExportJob.h"
 #include "exchange/JsonText.h"
@@ -433,7 +434,11 @@ private Q_SLOTS:
         QSqlQuery query(m_fixture.vault().database());
         QVERIFY(query.exec(QStringLiteral("SELECT summary, engagement_id FROM audit_entry WHERE kind = 'export'")));
         QVERIFY(query.next());
-        QVERIFY(query.value(0).toString().contains(QStringLiteral("engagement %1").arg(m_ids.ended)));
+        QVERIFY2(
+            Phrase::render(query.value(0).toString())
+                .startsWith(
+                    QStringLiteral("Export of engagement %1 (encrypted, AES-256): 1 engagement(s)").arg(m_ids.ended)),
+            qPrintable(Phrase::render(query.value(0).toString())));
         QCOMPARE(query.value(1).toLongLong(), m_ids.ended);
     }
 };

@@ -4,6 +4,8 @@
 // vault holds but this version does not know.
 #include "RecordsFixture.h"
 
+#include "domain/DisplayNames.h"
+#include "domain/Phrase.h"
 #include "repositories/AttachmentRepository.h"
 #include "repositories/AuditLog.h"
 #include "repositories/ClientRepository.h"
@@ -369,12 +371,23 @@ private Q_SLOTS:
         QStringList steps;
         for (const AuditEntry& entry : records().audit().entries(id)) {
             if (entry.kind == QLatin1String("engagement.status")) {
-                steps.append(entry.summary);
+                steps.append(Phrase::render(entry.summary));
             }
         }
         QCOMPARE(steps.size(), 6);
-        QCOMPARE(steps.constFirst(), QStringLiteral("engagement %1: draft -> onboarding on 2026-03-02").arg(id));
-        QCOMPARE(steps.constLast(), QStringLiteral("engagement %1: ending -> ended on 2026-06-30 (completed)").arg(id));
+        QCOMPARE(steps.constFirst(),
+                 QStringLiteral("Engagement %1: from %2 to %3 on %4")
+                     .arg(QString::number(id),
+                          displayName(EngagementStatus::Draft),
+                          displayName(EngagementStatus::Onboarding),
+                          displayDate(QDate(2026, 3, 2))));
+        QCOMPARE(steps.constLast(),
+                 QStringLiteral("Engagement %1: from %2 to %3 on %4 (%5)")
+                     .arg(QString::number(id),
+                          displayName(EngagementStatus::Ending),
+                          displayName(EngagementStatus::Ended),
+                          displayDate(QDate(2026, 6, 30)),
+                          displayName(EndReason::Completed)));
 
         // A draft declined before it started.
         const qint64 declined = addEngagement(addClient(QStringLiteral("Pieter")).id);

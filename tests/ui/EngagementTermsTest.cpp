@@ -12,6 +12,7 @@
 #include "compliance/ComplianceEngine.h"
 #include "compliance/ComplianceGuard.h"
 #include "compliance/EvidenceTopics.h"
+#include "domain/Phrase.h"
 #include "engagements/EngagementPage.h"
 #include "engagements/EngagementTermsForm.h"
 #include "engagements/RecordsPanel.h"
@@ -453,9 +454,9 @@ private Q_SLOTS:
         }
         QCOMPARE(amendments.size(), 1);
         QCOMPARE(amendments.constFirst().occurredOn, QDate::currentDate());
-        QVERIFY2(amendments.constFirst().text.contains(QStringLiteral("the objectives")),
-                 qPrintable(amendments.constFirst().text));
-        QVERIFY(!amendments.constFirst().text.contains(QStringLiteral("the fee")));
+        const QString amended = Phrase::render(amendments.constFirst().text);
+        QVERIFY2(amended.contains(QStringLiteral("the objectives")), qPrintable(amended));
+        QVERIFY(!amended.contains(QStringLiteral("the fee")));
         QTRY_VERIFY2(frozen->text().contains(QStringLiteral("The terms were amended on")), qPrintable(frozen->text()));
         QCOMPARE(ruleStatus("confirmation-states-code"), RuleStatus::Open);
         QCOMPARE(ruleStatus("confirmation-accepted"), RuleStatus::Open);

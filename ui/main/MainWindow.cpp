@@ -2,6 +2,7 @@
 
 #include "Translations.h"
 #include "audit/AuditLogDialog.h"
+#include "domain/Phrase.h"
 #include "exchange/AuditHeads.h"
 #include "exchange/AuditVerifier.h"
 #include "exchange/BackupFlow.h"
@@ -436,7 +437,7 @@ void MainWindow::adoptVault(std::unique_ptr<Vault> vault, bool rememberKey, bool
     // Issue 15: every unlock is in the audit log (ids and words only, nothing about a client).
     RecordError auditError;
     if (m_practiceView->practice()->records().audit().append(
-            QStringLiteral("vault.unlocked"), QStringLiteral("vault unlocked in the window"), 0, &auditError) == 0) {
+            QStringLiteral("vault.unlocked"), Phrase::store("audit.vault.unlocked"), 0, &auditError) == 0) {
         statusBar()->showMessage(tr("The unlock could not be written to the audit log: %1").arg(auditError.message),
                                  15000);
     }
@@ -468,7 +469,7 @@ void MainWindow::closeVault(bool locking)
     if (OpenPractice* practice = m_practiceView->practice()) {
         // Best effort: a vault that can no longer be written still closes.
         practice->records().audit().append(locking ? QStringLiteral("vault.locked") : QStringLiteral("vault.closed"),
-                                           locking ? QStringLiteral("vault locked") : QStringLiteral("vault closed"));
+                                           Phrase::store(locking ? "audit.vault.locked" : "audit.vault.closed"));
     }
     // Drafts written, views cleared and the attachment folder emptied while the vault is open.
     m_practiceView->close();
@@ -541,9 +542,9 @@ void MainWindow::showEmergencySheet()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &EmergencySheetDialog::printed, this, [this](bool asPdf) {
         if (OpenPractice* practice = m_practiceView->practice()) {
-            practice->records().audit().append(QStringLiteral("emergency_sheet.printed"),
-                                               asPdf ? QStringLiteral("emergency sheet saved as PDF")
-                                                     : QStringLiteral("emergency sheet sent to the printer"));
+            practice->records().audit().append(
+                QStringLiteral("emergency_sheet.printed"),
+                Phrase::store(asPdf ? "audit.emergency_sheet.pdf" : "audit.emergency_sheet.printed"));
         }
     });
     dialog->open();

@@ -1,5 +1,6 @@
 #include "AuditLogModel.h"
 
+#include "domain/Phrase.h"
 #include "main/Formats.h"
 #include "repositories/AuditLog.h"
 #include "repositories/Records.h"
@@ -91,7 +92,7 @@ QVariant AuditLogModel::displayData(int row, int column) const
     case RecordColumn:
         return entry.engagementId > 0 ? tr("engagement %1").arg(entry.engagementId) : QString();
     case SummaryColumn:
-        return entry.summary;
+        return Phrase::render(entry.summary);
     default:
         return {};
     }

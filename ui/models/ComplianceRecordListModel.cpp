@@ -1,6 +1,7 @@
 #include "ComplianceRecordListModel.h"
 
 #include "domain/DisplayNames.h"
+#include "domain/Phrase.h"
 #include "main/Formats.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/ComplianceRecords.h"
@@ -99,10 +100,12 @@ bool ComplianceRecordListModel::loadRows(QString* error)
     RecordError problem;
     const qint64 e = m_engagementId;
     for (const Evidence& item : records.evidenceFor(e, {}, &problem)) {
-        m_rows.append({KindStride * 1 + item.id,
-                       item.occurredOn,
-                       tr("Evidence, %1").arg(item.articleId),
-                       tr("%1, %2: %3").arg(displayName(item.party), displayName(item.channel), firstLine(item.text))});
+        m_rows.append(
+            {KindStride * 1 + item.id,
+             item.occurredOn,
+             tr("Evidence, %1").arg(item.articleId),
+             tr("%1, %2: %3")
+                 .arg(displayName(item.party), displayName(item.channel), firstLine(Phrase::render(item.text)))});
     }
     QHash<qint64, QString> members; // CMI-8: a client system's members consent each for themselves
     if (const std::optional<Engagement> engagement = m_practice->records().engagements().engagement(e)) {

@@ -4,6 +4,7 @@
 #include "compliance/EvidenceFiling.h"
 #include "compliance/EvidenceTopics.h"
 #include "domain/DisplayNames.h"
+#include "domain/Phrase.h"
 #include "lifecycle/Onboarding.h"
 #include "repositories/ComplianceRecords.h"
 #include "repositories/EngagementRepository.h"
@@ -25,6 +26,7 @@ struct Declaration
     QCheckBox* box;
     QString rule;
     QString topic;
+    const char* phrase; // what the evidence says (Phrase), the box's text without its mnemonic
 };
 
 QString plain(const QString& text)
@@ -202,9 +204,18 @@ void ConflictPage::recordResolution()
 void ConflictPage::loadDeclarations()
 {
     const QList<Declaration> declarations = {
-        {m_ui->independenceCheckBox, QStringLiteral("independence-confirmed"), evidence::independenceConfirmed()},
-        {m_ui->clientInterestCheckBox, QStringLiteral("client-interest-confirmed"), evidence::clientInterestFirst()},
-        {m_ui->neutralityCheckBox, QStringLiteral("neutrality-declared"), evidence::neutralityDeclared()},
+        {m_ui->independenceCheckBox,
+         QStringLiteral("independence-confirmed"),
+         evidence::independenceConfirmed(),
+         "evidence.declared.independent"},
+        {m_ui->clientInterestCheckBox,
+         QStringLiteral("client-interest-confirmed"),
+         evidence::clientInterestFirst(),
+         "evidence.declared.client_interest"},
+        {m_ui->neutralityCheckBox,
+         QStringLiteral("neutrality-declared"),
+         evidence::neutralityDeclared(),
+         "evidence.declared.neutral"},
     };
     bool any = false;
     for (const Declaration& d : declarations) {
@@ -220,6 +231,7 @@ void ConflictPage::loadDeclarations()
         d.box->setEnabled(!recorded);
         d.box->setProperty("mandaatRule", d.rule);
         d.box->setProperty("mandaatTopic", d.topic);
+        d.box->setProperty("mandaatPhrase", QString::fromLatin1(d.phrase));
         any = any || applies;
     }
     m_ui->declarationsGroupBox->setVisible(any);
@@ -249,7 +261,7 @@ bool ConflictPage::save(QString* error)
         row.party = Party::AllParties;
         row.occurredOn = onboarding()->today();
         row.channel = Channel::Other;
-        row.text = plain(box->text());
+        row.text = Phrase::store(box->property("mandaatPhrase").toString().toLatin1().constData());
         RecordError recordError;
         if (!Onboarding::record(all, row, onboarding()->today(), &recordError)) {
             *error = recordError.message;
@@ -323,7 +335,7 @@ void ConflictPage::decline()
                 row.party = Party::AllParties;
                 row.occurredOn = today;
                 row.channel = Channel::Letter;
-                row.text = tr("Proposed to the parties: %1").arg(successor);
+                row.text = Phrase::store("evidence.successor.proposed", {successor});
                 if (!EvidenceFiling::file(all, row, failure) || !all.compliance().save(row, failure)) {
                     return false;
                 }

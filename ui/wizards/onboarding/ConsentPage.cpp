@@ -26,7 +26,7 @@ ConsentPage::ConsentPage(QWidget* parent)
     for (const Channel channel : allValues<Channel>()) {
         m_ui->consentChannelComboBox->addItem(displayName(channel), toId(channel));
     }
-    m_ui->reportContentEvidenceField->setText(tr("The client agreed this content"));
+    m_ui->reportContentEvidenceField->setPhrase("evidence.content_agreed");
     connect(m_ui->consentScopeComboBox, &QComboBox::currentIndexChanged, this, &ConsentPage::updateVisibility);
 }
 

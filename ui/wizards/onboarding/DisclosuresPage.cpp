@@ -52,16 +52,14 @@ DisclosuresPage::DisclosuresPage(QWidget* parent)
     m_ui->setupUi(form());
     setTitle(tr("Disclosures"));
     setSubTitle(tr("What every party hears before the work starts, and when you told them."));
-    m_ui->priorAdviceClientEvidenceField->setText(tr("Told the client"));
-    m_ui->priorAdvicePrincipalEvidenceField->setText(tr("Told the principal"));
-    m_ui->endOfEmploymentClientEvidenceField->setText(tr("The client knows"));
-    m_ui->endOfEmploymentPrincipalEvidenceField->setText(tr("The principal knows"));
-    m_ui->freedomToStopEvidenceField->setText(
-        tr("Told the client at the first contact that they may accept, refuse or stop at any moment"));
+    m_ui->priorAdviceClientEvidenceField->setPhrase("evidence.told.client");
+    m_ui->priorAdvicePrincipalEvidenceField->setPhrase("evidence.told.principal");
+    m_ui->endOfEmploymentClientEvidenceField->setPhrase("evidence.knows.client");
+    m_ui->endOfEmploymentPrincipalEvidenceField->setPhrase("evidence.knows.principal");
+    m_ui->freedomToStopEvidenceField->setPhrase("evidence.freedom_to_stop.client");
     m_ui->freedomToStopEvidenceField->setDefaultChannel(Channel::Phone);
     // Where a code lets every party end the relationship (ICF-1.2), the principal hears it too.
-    m_ui->freedomToStopPrincipalEvidenceField->setText(
-        tr("Told the principal that every party may end the engagement at any time, within the agreement"));
+    m_ui->freedomToStopPrincipalEvidenceField->setPhrase("evidence.freedom_to_stop.principal");
     m_ui->freedomToStopPrincipalEvidenceField->setDefaultChannel(Channel::Email);
     for (QRadioButton* button : {m_ui->followsAdviceYesRadioButton,
                                  m_ui->followsAdviceNoRadioButton,
@@ -143,10 +141,11 @@ void DisclosuresPage::loadRoles()
         }
         auto* field = new EvidenceField(m_ui->otherRolesGroupBox);
         field->setObjectName(QStringLiteral("otherRole%1EvidenceField").arg(role.id));
-        const QString name = role.kind == PrincipalRoleKind::Other && !role.description.trimmed().isEmpty()
-            ? role.description.trimmed()
-            : displayName(role.kind).toLower();
-        field->setText(tr("Told the client that you also work for %1 in %2").arg(principal->organisation, name));
+        if (role.kind == PrincipalRoleKind::Other && !role.description.trimmed().isEmpty()) {
+            field->setPhrase("evidence.other_role.described", {principal->organisation, role.description.trimmed()});
+        } else {
+            field->setPhrase("evidence.other_role", {principal->organisation, toId(role.kind)});
+        }
         field->bind(evidence::otherRolePrefix() + QString::number(role.id), Party::Client);
         field->setToday(today);
         field->load(onboarding()->evidence());

@@ -1,6 +1,7 @@
 #include "EvidenceField.h"
 
 #include "domain/DisplayNames.h"
+#include "domain/Phrase.h"
 #include "forms/DateEdit.h"
 #include "lifecycle/Onboarding.h"
 #include "repositories/ComplianceRecords.h"
@@ -58,8 +59,10 @@ void EvidenceField::bind(const QString& topic, Party party)
     m_party = party;
 }
 
-void EvidenceField::setText(const QString& text)
+void EvidenceField::setPhrase(const char* id, const QStringList& args)
 {
+    m_phrase = Phrase::store(id, args);
+    const QString text = Phrase::render(m_phrase);
     m_text->setText(text);
     m_check->setAccessibleName(text);
     m_date->setAccessibleDescription(text);
@@ -147,7 +150,7 @@ bool EvidenceField::save(Records& records, qint64 engagementId, RecordError* err
         row.engagementId = engagementId;
         row.topic = m_topic;
         row.party = m_party;
-        row.text = m_note.isEmpty() ? m_text->text() : m_note;
+        row.text = m_note.isEmpty() ? m_phrase : m_note;
         row.occurredOn = date();
         row.channel = channel();
         if (!Onboarding::record(records, row, m_today.isValid() ? m_today : QDate::currentDate(), error)) {

@@ -33,7 +33,9 @@ public:
     /// What is recorded: evidence on \a topic for \a party (an existing row counts, whichever
     /// article it was filed under).
     void bind(const QString& topic, Party party);
-    void setText(const QString& text);
+    /// What the field says, and what a new row records as its text: the Phrase \a id with
+    /// \a args (stored as ids, told in the reader's language; issue 17, item 5).
+    void setPhrase(const char* id, const QStringList& args = {});
     QString text() const;
     void setDefaultChannel(Channel channel);
     /// The latest date that can be chosen (evidence is never dated in the future).
@@ -74,6 +76,7 @@ private:
     Channel m_defaultChannel = Channel::InPerson;
     QDate m_today;
     QString m_note;
+    QString m_phrase; // stored form
     Evidence m_row;
 };
 

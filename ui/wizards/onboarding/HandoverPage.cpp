@@ -30,17 +30,17 @@ HandoverPage::HandoverPage(QWidget* parent)
     m_ui->setupUi(form());
     setTitle(tr("Handing over"));
     setSubTitle(tr("The code you work by and your privacy notice, handed to each party before the start."));
-    m_ui->codeClientEvidenceField->setText(tr("Handed to the client"));
-    m_ui->codePrincipalEvidenceField->setText(tr("Handed to the principal"));
-    m_ui->privacyNoticeEvidenceField->setText(tr("Handed to the client"));
-    m_ui->financeClientEvidenceField->setText(tr("The financial arrangements, to the client"));
-    m_ui->financePrincipalEvidenceField->setText(tr("The financial arrangements, to the principal"));
-    m_ui->logisticsClientEvidenceField->setText(tr("The logistic arrangements, to the client"));
-    m_ui->logisticsPrincipalEvidenceField->setText(tr("The logistic arrangements, to the principal"));
-    m_ui->confidentialityClientEvidenceField->setText(tr("Confidentiality, to the client"));
-    m_ui->confidentialityPrincipalEvidenceField->setText(tr("Confidentiality, to the principal"));
-    m_ui->exceptionsClientEvidenceField->setText(tr("Agreed by the client"));
-    m_ui->exceptionsPrincipalEvidenceField->setText(tr("Agreed by the principal"));
+    m_ui->codeClientEvidenceField->setPhrase("evidence.handed.client");
+    m_ui->codePrincipalEvidenceField->setPhrase("evidence.handed.principal");
+    m_ui->privacyNoticeEvidenceField->setPhrase("evidence.handed.client");
+    m_ui->financeClientEvidenceField->setPhrase("evidence.finance.client");
+    m_ui->financePrincipalEvidenceField->setPhrase("evidence.finance.principal");
+    m_ui->logisticsClientEvidenceField->setPhrase("evidence.logistics.client");
+    m_ui->logisticsPrincipalEvidenceField->setPhrase("evidence.logistics.principal");
+    m_ui->confidentialityClientEvidenceField->setPhrase("evidence.confidentiality.client");
+    m_ui->confidentialityPrincipalEvidenceField->setPhrase("evidence.confidentiality.principal");
+    m_ui->exceptionsClientEvidenceField->setPhrase("evidence.agreed.client");
+    m_ui->exceptionsPrincipalEvidenceField->setPhrase("evidence.agreed.principal");
     for (EvidenceField* field :
          {m_ui->codeClientEvidenceField, m_ui->codePrincipalEvidenceField, m_ui->privacyNoticeEvidenceField}) {
         field->setDefaultChannel(Channel::Email);

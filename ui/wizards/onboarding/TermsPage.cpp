@@ -5,6 +5,7 @@
 #include "compliance/TermsAmendment.h"
 #include "documents/ConfirmationGaps.h"
 #include "domain/DisplayNames.h"
+#include "domain/Phrase.h"
 #include "domain/Validation.h"
 #include "forms/FeeTermsFields.h"
 #include "lifecycle/Onboarding.h"
@@ -214,8 +215,9 @@ bool TermsPage::save(QString* error)
             row.party = Party::AllParties;
             row.occurredOn = onboarding()->today();
             row.channel = Channel::Other;
-            row.text = tr("%n planned session(s) from %1 to %2 suffice for the objectives.", nullptr, sessions)
-                           .arg(displayDate(e.plannedStart), displayDate(e.plannedEnd));
+            row.text =
+                Phrase::store("evidence.duration.adequate",
+                              {QString::number(sessions), Phrase::day(e.plannedStart), Phrase::day(e.plannedEnd)});
             return Onboarding::record(all, row, onboarding()->today(), failure);
         },
         &recordError);
