@@ -783,6 +783,27 @@ private Q_SLOTS:
         }
         QVERIFY2(actions.contains(QStringLiteral("backup")) && actions.contains(QStringLiteral("restore")),
                  qPrintable(actions.join(QLatin1Char(' '))));
+        // The details are stored as ids and told in the reader's language (issue 17, item 5):
+        // the same rows, read again after switching to Dutch.
+        const auto details = [model]() {
+            QStringList texts;
+            for (int row = 0; row < model->rowCount(); ++row) {
+                texts << model->index(row, AuditLogModel::SummaryColumn).data().toString();
+            }
+            return texts;
+        };
+        QVERIFY2(details().contains(QStringLiteral("Backup made")) &&
+                     details().contains(QStringLiteral("Vault unlocked in the window")),
+                 qPrintable(details().join(QLatin1Char('\n'))));
+        QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Belgium));
+        installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Dutch, QLocale::Belgium));
+        const QStringList dutch = details();
+        QLocale::setDefault(QLocale(QLocale::English));
+        installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English));
+        QVERIFY2(dutch.contains(QStringLiteral("Back-up gemaakt")) &&
+                     dutch.contains(QStringLiteral("Kluis ontgrendeld in het venster")) &&
+                     !dutch.contains(QStringLiteral("Backup made")),
+                 qPrintable(dutch.join(QLatin1Char('\n'))));
         auto* view = named<QTableView>(dialog, "entriesTableView");
         typeText(named<QLineEdit>(dialog, "filterLineEdit"), QStringLiteral("restore"));
         QVERIFY(view->model()->rowCount() >= 1 && view->model()->rowCount() < model->rowCount());

@@ -14,6 +14,8 @@
 #include "Translations.h"
 #include "complaints/ComplaintDialog.h"
 #include "complaints/ComplaintForm.h"
+#include "compliance/EvidenceTopics.h"
+#include "domain/Phrase.h"
 #include "engagements/ConsentDialog.h"
 #include "engagements/DisclosureDialog.h"
 #include "engagements/RecordsPanel.h"
@@ -559,6 +561,49 @@ private Q_SLOTS:
                              "the sessions");
         QTRY_VERIFY2(rows(&panel).contains(row.arg(formats::shortDate(QDate(2026, 5, 11)))),
                      qPrintable(rows(&panel).join(QLatin1Char('\n'))));
+    }
+
+    // Evidence Mandaat wrote itself is told in the reader's language, whichever language wrote
+    // it: a row stored in English by an older Mandaat (or a CLI that spoke English) and a row
+    // stored as a phrase both read in Dutch in the Records tab (issue 17, item 5).
+    void evidenceIsToldInTheReadersLanguage()
+    {
+        RecordError error;
+        Evidence older;
+        older.engagementId = m_engagement;
+        older.articleId = QStringLiteral("CMI-5");
+        older.topic = evidence::confirmationAccepted();
+        older.party = Party::Client;
+        older.occurredOn = QDate(2026, 1, 9);
+        older.channel = Channel::Email;
+        older.text = QStringLiteral("Confirmation accepted by e-mail.");
+        QVERIFY2(records().compliance().save(older, &error), qPrintable(error.message));
+        Evidence phrase = older;
+        phrase.id = 0;
+        phrase.topic = evidence::confirmationIssued();
+        phrase.party = Party::AllParties;
+        phrase.occurredOn = QDate(2026, 1, 8);
+        phrase.text = Phrase::store("evidence.confirmation.issued", {QStringLiteral("c0ffee")});
+        QVERIFY2(records().compliance().save(phrase, &error), qPrintable(error.message));
+
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Belgium));
+        installTranslations(*qApp, QLocale(QLocale::Dutch, QLocale::Belgium));
+        RecordsPanel panel;
+        panel.setPractice(m_practice.get());
+        panel.showEngagement(m_engagement, false);
+        panel.resize(1000, 520);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QTRY_VERIFY(rows(&panel).size() > 1);
+        const QString shown = rows(&panel).join(QLatin1Char('\n'));
+        shot(&panel, QStringLiteral("records-evidence"));
+        QLocale::setDefault(before);
+        installTranslations(*qApp, before);
+        QVERIFY2(shown.contains(QStringLiteral("Opdrachtbevestiging per e-mail aanvaard.")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("Opdrachtbevestiging uitgegeven (SHA-256 c0ffee).")), qPrintable(shown));
+        QVERIFY2(!shown.contains(QStringLiteral("Confirmation accepted")) && !shown.contains(QStringLiteral("phrase")),
+                 qPrintable(shown));
     }
 
     void complaintRecordedAcknowledgedHandledAndClosed()
