@@ -5383,6 +5383,14 @@
         <source>Told the client that you also work for %1 in %2</source>
         <translation>De cliënt ingelicht dat u ook voor %1 werkt (%2)</translation>
     </message>
+    <message>
+        <source>Evidence %1, under no article (%2, %3, %4)</source>
+        <translation>Bewijsstuk %1, onder geen artikel (%2, %3, %4)</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Gewijzigd: %1</translation>
+    </message>
 </context>
 <context>
     <name>PracticeRules</name>

@@ -70,6 +70,12 @@ constexpr Definition Definitions[] = {
     {"audit.evidence", "id article party channel day",
      QT_TRANSLATE_NOOP("Phrase", "Evidence %1 for %2 (%3, %4, %5)"),
      "evidence %1 for %2 (%3, %4, %5)"},
+    {"audit.evidence.unfiled", "id party channel day",
+     QT_TRANSLATE_NOOP("Phrase", "Evidence %1, under no article (%2, %3, %4)"),
+     "evidence %1 for  (%2, %3, %4)"},
+    {"audit.changed", "phrase",
+     QT_TRANSLATE_NOOP("Phrase", "Changed: %1"),
+     "changed: %1"},
     {"audit.consent", "id consent day",
      QT_TRANSLATE_NOOP("Phrase", "Consent %1: %2, given %3"),
      "consent %1: %2 from %3"},
@@ -539,8 +545,8 @@ std::optional<std::pair<const Definition*, QStringList>> recognise(const QString
             continue;
         }
         QStringList args;
-        const int count =
-            static_cast<int>(QString::fromLatin1(shape.phrase->kinds).split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+        const int count = static_cast<int>(
+            QString::fromLatin1(shape.phrase->kinds).split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
         for (int i = 1; i <= count; ++i) {
             args.append(match.captured(QStringLiteral("a%1").arg(i)));
         }

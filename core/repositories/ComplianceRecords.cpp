@@ -1,4 +1,5 @@
 #include "ComplianceRecords.h"
+#include "domain/Phrase.h"
 
 #include "domain/Validation.h"
 #include "repositories/AuditLog.h"
@@ -102,7 +103,8 @@ bool ComplianceRecords::saveRecord(T& record, ValidationIssues issues, RecordErr
     } else if (!m_store.update(RecordRows<T>::table, record.id, RecordRows<T>::fields(record), error)) {
         return false;
     }
-    const QString summary = (isNew ? QString() : QStringLiteral("changed: ")) + RecordRows<T>::summary(record);
+    const QString summary =
+        isNew ? RecordRows<T>::summary(record) : Phrase::store("audit.changed", {RecordRows<T>::summary(record)});
     if (record.id == 0 ||
         m_audit.append(QLatin1String(RecordRows<T>::auditKind), summary, record.engagementId, error) == 0 ||
         !transaction.commit(error)) {

@@ -39,6 +39,11 @@ Fields RecordRows<Evidence>::fields(const Evidence& value)
 
 QString RecordRows<Evidence>::summary(const Evidence& value)
 {
+    if (value.articleId.isEmpty()) {
+        return Phrase::store(
+            "audit.evidence.unfiled",
+            {QString::number(value.id), toId(value.party), toId(value.channel), Phrase::day(value.occurredOn)});
+    }
     return Phrase::store("audit.evidence",
                          {QString::number(value.id),
                           value.articleId,

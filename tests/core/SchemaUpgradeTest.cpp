@@ -3,6 +3,7 @@
 // audit entry is still there after the migration, the records get their first audit entries
 // once, and verify finds nothing wrong (issue 16, item 5).
 #include "TestSupport.h"
+#include "domain/Phrase.h"
 
 #include "exchange/AuditVerifier.h"
 #include "repositories/AuditLog.h"
@@ -123,6 +124,18 @@ private Q_SLOTS:
             if (version < 9) {
                 QCOMPARE(report.recordsChecked, qint64(-1));
             }
+            // Its summaries were stored in English: each is of a shape this build recognises,
+            // and so told in the reader's language (issue 17, item 5).
+            QSqlQuery summaries(vault->database());
+            QVERIFY(summaries.exec(QStringLiteral("SELECT summary FROM audit_entry ORDER BY id")));
+            QStringList unknown;
+            while (summaries.next()) {
+                const QString summary = summaries.value(0).toString();
+                if (Phrase::render(summary) == summary) {
+                    unknown << summary;
+                }
+            }
+            QVERIFY2(unknown.isEmpty(), qPrintable(unknown.join(QLatin1Char('\n'))));
         }
 
         // Writable: migrated to this build's schema, with a copy of the old file kept aside.
