@@ -6745,7 +6745,7 @@
     </message>
     <message>
         <source>add: the day you last reviewed the tool (YYYY-MM-DD).</source>
-        <translation>add: de dag waarop je het hulpmiddel het laatst nakeek (JJJJ-MM-DD).</translation>
+        <translation>add: de dag waarop u het hulpmiddel het laatst nakeek (JJJJ-MM-DD).</translation>
     </message>
     <message>
         <source>DATE</source>
@@ -6773,7 +6773,7 @@
     </message>
     <message>
         <source>the day you reviewed the tool</source>
-        <translation>de dag waarop je het hulpmiddel nakeek</translation>
+        <translation>de dag waarop u het hulpmiddel nakeek</translation>
     </message>
     <message>
         <source>The tool was saved but does not read back.</source>
@@ -6816,7 +6816,7 @@
     </message>
     <message>
         <source>A tool of your technology register that you use with this client&apos;s data, and the day each party agreed to it. The confirmation lists it; a tool that uses AI needs the agreement of every party.</source>
-        <translation>Een hulpmiddel uit je technologieregister dat je met de gegevens van deze cliënt gebruikt, en de dag waarop elke partij ermee instemde. De opdrachtbevestiging vermeldt het; voor een hulpmiddel met AI is de instemming van elke partij nodig.</translation>
+        <translation>Een hulpmiddel uit uw technologieregister dat u met de gegevens van deze cliënt gebruikt, en de dag waarop elke partij ermee instemde. De opdrachtbevestiging vermeldt het; voor een hulpmiddel met AI is de instemming van elke partij nodig.</translation>
     </message>
     <message>
         <source>&amp;Tool</source>
@@ -6890,7 +6890,7 @@
     <name>ToolsEditor</name>
     <message>
         <source>The tools, platforms and software you use with client data. Mandaat itself sends nothing; the confirmation lists the tools used with each client&apos;s data, and a tool that uses AI needs every party&apos;s agreement. Retire a tool you no longer use: the engagements that used it keep naming it.</source>
-        <translation>De hulpmiddelen, platformen en programma&apos;s die je met gegevens van cliënten gebruikt. Mandaat zelf verstuurt niets; de opdrachtbevestiging vermeldt de hulpmiddelen die met de gegevens van elke cliënt werken, en voor een hulpmiddel met AI is de instemming van elke partij nodig. Neem een hulpmiddel dat je niet meer gebruikt uit gebruik: de opdrachten die het gebruikten, blijven het vermelden.</translation>
+        <translation>De hulpmiddelen, platformen en programma&apos;s die u met gegevens van cliënten gebruikt. Mandaat zelf verstuurt niets; de opdrachtbevestiging vermeldt de hulpmiddelen die met de gegevens van elke cliënt werken, en voor een hulpmiddel met AI is de instemming van elke partij nodig. Neem een hulpmiddel dat u niet meer gebruikt uit gebruik: de opdrachten die het gebruikten, blijven het vermelden.</translation>
     </message>
     <message>
         <source>C&amp;hange the chosen tool</source>
@@ -6914,7 +6914,7 @@
     </message>
     <message>
         <source>Where: a country, a provider, your own computer</source>
-        <translation>Waar: een land, een aanbieder, je eigen computer</translation>
+        <translation>Waar: een land, een aanbieder, uw eigen computer</translation>
     </message>
     <message>
         <source>Uses artificial &amp;intelligence (AI)</source>
@@ -11753,7 +11753,7 @@ Het nieuwe noodblad nu afdrukken?</translation>
     <name>mandaat::ToolUseDialog</name>
     <message>
         <source>The technology register is empty: add the tools you use under Practice, Profile, Technology.</source>
-        <translation>Het technologieregister is leeg: voeg de hulpmiddelen die je gebruikt toe onder Praktijk, Profiel, Technologie.</translation>
+        <translation>Het technologieregister is leeg: voeg de hulpmiddelen die u gebruikt toe onder Praktijk, Profiel, Technologie.</translation>
     </message>
     <message>
         <source>%1. Data stored or processed: %2. %3</source>

@@ -19,12 +19,14 @@
 #include "engagements/RecordsPanel.h"
 #include "engagements/ReferralDialog.h"
 #include "engagements/ReportDialog.h"
+#include "engagements/ToolUseDialog.h"
 #include "forms/DateEdit.h"
 #include "main/Formats.h"
 #include "main/OpenPractice.h"
 #include "models/ComplianceRecordListModel.h"
 #include "models/ObligationListModel.h"
 #include "overview/OverviewPage.h"
+#include "practice/ProfileDialog.h"
 #include "repositories/AuditLog.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/ComplianceRecords.h"
@@ -51,6 +53,7 @@
 #include <QRegularExpression>
 #include <QStyle>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -559,6 +562,91 @@ private Q_SLOTS:
                              "the sessions");
         QTRY_VERIFY2(rows(&panel).contains(row.arg(formats::shortDate(QDate(2026, 5, 11)))),
                      qPrintable(rows(&panel).join(QLatin1Char('\n'))));
+    }
+
+    // ICF-2.5 through the real widgets: a tool added to the technology register on the profile's
+    // Technology tab, then chosen in the engagement's Records tab with the day the client agreed;
+    // what the vault holds afterwards is what was typed.
+    void technologyRegisterAndToolUse()
+    {
+        ProfileDialog profile(m_practice.get());
+        profile.resize(900, 760);
+        profile.open();
+        QVERIFY(QTest::qWaitForWindowExposed(&profile));
+        person::showTab(named<QTabWidget>(&profile, "tabWidget"), named<QWidget>(&profile, "technologyTab"));
+        // The editor's own fields: the other tabs have an addButton and a tableWidget too.
+        QWidget* editor = named<QWidget>(&profile, "toolsEditor");
+        QTRY_VERIFY(editor->isVisible());
+        person::typeInto(named<QLineEdit>(editor, "nameLineEdit"), QStringLiteral("Otter Notes"));
+        person::typeInto(named<QLineEdit>(editor, "purposeLineEdit"), QStringLiteral("Transcribing sessions"));
+        person::typeInto(named<QLineEdit>(editor, "dataLocationLineEdit"), QStringLiteral("EU (Dublin)"));
+        person::click(named<QCheckBox>(editor, "aiCheckBox"));
+        QVERIFY(named<QCheckBox>(editor, "aiCheckBox")->isChecked());
+        // A review dated tomorrow is refused where it was typed; today's is kept.
+        auto* reviewed = named<DateEdit>(editor, "reviewedOnDateEdit");
+        person::typeInto(reviewed, formats::shortDate(QDate::currentDate().addDays(1)));
+        QTest::keyClick(person::keyTarget(reviewed), Qt::Key_Tab);
+        QVERIFY(!reviewed->refusal().isEmpty());
+        QVERIFY(!reviewed->date().isValid());
+        QCOMPARE(named<QTableWidget>(editor, "tableWidget")->rowCount(), 0);
+        person::typeInto(reviewed, formats::shortDate(QDate::currentDate()));
+        click(named<QPushButton>(editor, "addButton"));
+        QCOMPARE(named<QTableWidget>(editor, "tableWidget")->rowCount(), 1);
+        QVERIFY(named<QLineEdit>(editor, "nameLineEdit")->text().isEmpty());
+        QVERIFY(records().practice().tools().isEmpty()); // kept until the profile is saved
+        shot(&profile, QStringLiteral("technology-register"));
+        save(&profile);
+        QTRY_VERIFY(!profile.isVisible());
+        const QList<TechnologyTool> tools = records().practice().tools();
+        QCOMPARE(tools.size(), 1);
+        QCOMPARE(tools.first().name, QStringLiteral("Otter Notes"));
+        QCOMPARE(tools.first().purpose, QStringLiteral("Transcribing sessions"));
+        QCOMPARE(tools.first().dataLocation, QStringLiteral("EU (Dublin)"));
+        QVERIFY(tools.first().ai);
+        QVERIFY(!tools.first().processorAgreement);
+        QCOMPARE(tools.first().reviewedOn, QDate::currentDate());
+
+        RecordsPanel panel;
+        panel.setPractice(m_practice.get());
+        panel.showEngagement(m_engagement, false);
+        panel.resize(1000, 560);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        click(named<QPushButton>(&panel, "toolsButton"));
+        QPointer<ToolUseDialog> dialog = waitForDialog<ToolUseDialog>();
+        QVERIFY(dialog);
+        choose(named<QComboBox>(dialog, "toolComboBox"), tools.first().id);
+        const QDate agreed = QDate::currentDate().addDays(-2);
+        person::typeInto(named<DateEdit>(dialog, "clientAgreedOnDateEdit"), formats::shortDate(agreed));
+        shot(dialog, QStringLiteral("tool-use"));
+        save(dialog);
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
+        const QList<ToolUse> uses = records().compliance().toolUsesFor(m_engagement);
+        QCOMPARE(uses.size(), 1);
+        QCOMPARE(uses.first().toolId, tools.first().id);
+        QCOMPARE(uses.first().clientAgreedOn, agreed);
+        QVERIFY(!uses.first().principalAgreedOn.isValid());
+        const QString row = m_dutch ? QStringLiteral("Hulpmiddel gebruikt met de gegevens van de cliënt | Otter Notes "
+                                                     "(gebruikt AI): door de cliënt aanvaard op %1")
+                                    : QStringLiteral("Tool used with the client's data | Otter Notes (uses AI): agreed "
+                                                     "by the client %1");
+        QTRY_VERIFY2(rows(&panel).contains(row.arg(formats::shortDate(agreed))),
+                     qPrintable(rows(&panel).join(QLatin1Char('\n'))));
+
+        // Double-clicked, its agreements are completed: the principal agreed yesterday.
+        auto* view = panel.view();
+        const int listed = panel.model()->rowOf(ComplianceRecordListModel::RecordType::ToolUse, uses.first().id);
+        QVERIFY(listed >= 0);
+        QVERIFY(person::clickItem(view, view->model()->index(listed, ComplianceRecordListModel::WhatColumn), true));
+        dialog = waitForDialog<ToolUseDialog>();
+        QVERIFY(dialog);
+        QVERIFY(!named<QComboBox>(dialog, "toolComboBox")->isEnabled());
+        person::typeInto(named<DateEdit>(dialog, "principalAgreedOnDateEdit"),
+                         formats::shortDate(QDate::currentDate().addDays(-1)));
+        save(dialog);
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
+        QCOMPARE(records().compliance().toolUse(uses.first().id)->principalAgreedOn, QDate::currentDate().addDays(-1));
+        QCOMPARE(records().compliance().toolUse(uses.first().id)->clientAgreedOn, agreed);
     }
 
     void complaintRecordedAcknowledgedHandledAndClosed()
