@@ -751,6 +751,19 @@ private Q_SLOTS:
         QCOMPARE(error.issues.constFirst().field, QStringLiteral("toolId"));
         QCOMPARE(records().compliance().toolUsesFor(engagementId), QList<ToolUse>{use});
 
+        // A draft that lists a tool is not deleted: the tool's use is a record of the engagement.
+        Engagement draft;
+        draft.clientId = client.id;
+        draft.payerKind = PayerKind::Client;
+        draft.title = QStringLiteral("Draft with a tool");
+        QVERIFY(records().engagements().save(draft));
+        ToolUse drafted{0, draft.id, files.id, {}, {}};
+        QVERIFY2(records().compliance().save(drafted, &error), qPrintable(error.message));
+        QVERIFY(!records().engagements().remove(draft.id, &error));
+        QVERIFY2(error.message.contains(QStringLiteral("tools used with the client's data")),
+                 qPrintable(error.message));
+        QVERIFY(records().engagements().engagement(draft.id));
+
         // Retired: still readable and still listed for the engagement, but not newly chosen.
         files.retiredOn = QDate(2026, 3, 1);
         QVERIFY2(records().practice().saveTool(files, &error), qPrintable(error.message));
