@@ -606,6 +606,44 @@ private Q_SLOTS:
         QVERIFY(!tools.first().processorAgreement);
         QCOMPARE(tools.first().reviewedOn, QDate::currentDate());
 
+        // Again: a second tool added, the first one's purpose changed, the second one retired.
+        qint64 retiredId = 0;
+        {
+            ProfileDialog again(m_practice.get());
+            again.resize(900, 760);
+            again.open();
+            QVERIFY(QTest::qWaitForWindowExposed(&again));
+            person::showTab(named<QTabWidget>(&again, "tabWidget"), named<QWidget>(&again, "technologyTab"));
+            QWidget* tab = named<QWidget>(&again, "toolsEditor");
+            QTRY_VERIFY(tab->isVisible());
+            auto* table = named<QTableWidget>(tab, "tableWidget");
+            QCOMPARE(table->rowCount(), 1);
+            person::typeInto(named<QLineEdit>(tab, "nameLineEdit"), QStringLiteral("Old Drive"));
+            person::typeInto(named<QLineEdit>(tab, "purposeLineEdit"), QStringLiteral("Files"));
+            person::typeInto(named<QLineEdit>(tab, "dataLocationLineEdit"), QStringLiteral("US"));
+            person::click(named<QCheckBox>(tab, "processorAgreementCheckBox"));
+            click(named<QPushButton>(tab, "addButton"));
+            QCOMPARE(table->rowCount(), 2);
+            QVERIFY(person::clickItem(table, person::rowShowing(table, QStringLiteral("Otter Notes"))));
+            QCOMPARE(named<QLineEdit>(tab, "nameLineEdit")->text(), QStringLiteral("Otter Notes"));
+            person::typeInto(named<QLineEdit>(tab, "purposeLineEdit"), QStringLiteral("Transcribing and summarising"));
+            click(named<QPushButton>(tab, "changeButton"));
+            QVERIFY(person::clickItem(table, person::rowShowing(table, QStringLiteral("Old Drive"))));
+            click(named<QPushButton>(tab, "retireButton"));
+            QVERIFY(!named<QPushButton>(tab, "retireButton")->isEnabled());
+            save(&again);
+            QTRY_VERIFY(!again.isVisible());
+        }
+        const QList<TechnologyTool> changed = records().practice().tools();
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(changed.at(0).id, tools.first().id);
+        QCOMPARE(changed.at(0).purpose, QStringLiteral("Transcribing and summarising"));
+        QVERIFY(!changed.at(0).isRetired());
+        QCOMPARE(changed.at(1).name, QStringLiteral("Old Drive"));
+        QVERIFY(changed.at(1).processorAgreement && !changed.at(1).ai);
+        QCOMPARE(changed.at(1).retiredOn, QDate::currentDate());
+        retiredId = changed.at(1).id;
+
         RecordsPanel panel;
         panel.setPractice(m_practice.get());
         panel.showEngagement(m_engagement, false);
@@ -615,6 +653,8 @@ private Q_SLOTS:
         click(named<QPushButton>(&panel, "toolsButton"));
         QPointer<ToolUseDialog> dialog = waitForDialog<ToolUseDialog>();
         QVERIFY(dialog);
+        // A retired tool is not offered for a new use.
+        QCOMPARE(named<QComboBox>(dialog, "toolComboBox")->findData(retiredId), -1);
         choose(named<QComboBox>(dialog, "toolComboBox"), tools.first().id);
         const QDate agreed = QDate::currentDate().addDays(-2);
         person::typeInto(named<DateEdit>(dialog, "clientAgreedOnDateEdit"), formats::shortDate(agreed));
