@@ -1766,6 +1766,10 @@
         <source>suspension</source>
         <translation>opschorting</translation>
     </message>
+    <message>
+        <source>tool used with the client&apos;s data</source>
+        <translation>hulpmiddel gebruikt met de gegevens van de cliënt</translation>
+    </message>
 </context>
 <context>
     <name>DestructionDialog</name>
@@ -3104,6 +3108,62 @@
     <message>
         <source>to resume %1</source>
         <translation>te hervatten op %1</translation>
+    </message>
+    <message>
+        <source>Tools used with the client&apos;s data</source>
+        <translation>Hulpmiddelen gebruikt met de gegevens van de cliënt</translation>
+    </message>
+    <message>
+        <source>tool %1</source>
+        <translation>hulpmiddel %1</translation>
+    </message>
+    <message>
+        <source>not agreed by the client</source>
+        <translation>niet aanvaard door de cliënt</translation>
+    </message>
+    <message>
+        <source>agreed by the client %1</source>
+        <translation>door de cliënt aanvaard op %1</translation>
+    </message>
+    <message>
+        <source>not agreed by the principal</source>
+        <translation>niet aanvaard door de opdrachtgever</translation>
+    </message>
+    <message>
+        <source>agreed by the principal %1</source>
+        <translation>door de opdrachtgever aanvaard op %1</translation>
+    </message>
+    <message>
+        <source>uses AI</source>
+        <translation>gebruikt AI</translation>
+    </message>
+    <message>
+        <source>no AI</source>
+        <translation>geen AI</translation>
+    </message>
+    <message>
+        <source>data: %1</source>
+        <translation>gegevens: %1</translation>
+    </message>
+    <message>
+        <source>processor agreement</source>
+        <translation>verwerkersovereenkomst</translation>
+    </message>
+    <message>
+        <source>no processor agreement</source>
+        <translation>geen verwerkersovereenkomst</translation>
+    </message>
+    <message>
+        <source>reviewed %1</source>
+        <translation>nagekeken op %1</translation>
+    </message>
+    <message>
+        <source>retired %1</source>
+        <translation>uit gebruik sinds %1</translation>
+    </message>
+    <message>
+        <source>Technology register</source>
+        <translation>Technologieregister</translation>
     </message>
 </context>
 <context>
@@ -5391,6 +5451,18 @@
         <source>Changed: %1</source>
         <translation>Gewijzigd: %1</translation>
     </message>
+    <message>
+        <source>Use %1 of tool %2 with the client&apos;s data</source>
+        <translation>Gebruik %1 van hulpmiddel %2 met de gegevens van de cliënt</translation>
+    </message>
+    <message>
+        <source>tool of the technology register</source>
+        <translation>hulpmiddel van het technologieregister</translation>
+    </message>
+    <message>
+        <source>tool used with a client&apos;s data</source>
+        <translation>hulpmiddel gebruikt met de gegevens van een cliënt</translation>
+    </message>
 </context>
 <context>
     <name>PracticeRules</name>
@@ -5653,6 +5725,10 @@
     <message>
         <source>Your logo and scanned signature print on letters. The privacy notice and general terms are handed to the parties with the code.</source>
         <translation>Uw logo en gescande handtekening worden op brieven afgedrukt. De privacyverklaring en de algemene voorwaarden worden samen met de code aan de partijen overhandigd.</translation>
+    </message>
+    <message>
+        <source>Technolog&amp;y</source>
+        <translation>&amp;Technologie</translation>
     </message>
 </context>
 <context>
@@ -6210,6 +6286,30 @@
     <message>
         <source>The engagement is suspended since %1: resume it before a session on %2.</source>
         <translation>De opdracht is opgeschort sinds %1: hervat ze vóór een sessie op %2.</translation>
+    </message>
+    <message>
+        <source>The tool (number %1) is not in the technology register.</source>
+        <translation>Het hulpmiddel (nummer %1) staat niet in het technologieregister.</translation>
+    </message>
+    <message>
+        <source>The tool was retired from the technology register: choose a tool still in use.</source>
+        <translation>Het hulpmiddel is uit gebruik genomen in het technologieregister: kies een hulpmiddel dat nog in gebruik is.</translation>
+    </message>
+    <message>
+        <source>This engagement already lists the tool; change the agreements there.</source>
+        <translation>Deze opdracht vermeldt het hulpmiddel al; wijzig daar de instemmingen.</translation>
+    </message>
+    <message>
+        <source>The engagement has no principal: only the client agrees.</source>
+        <translation>De opdracht heeft geen opdrachtgever: alleen de cliënt stemt in.</translation>
+    </message>
+    <message>
+        <source>tools used with the client&apos;s data</source>
+        <translation>hulpmiddelen gebruikt met de gegevens van de cliënt</translation>
+    </message>
+    <message>
+        <source>There is no tool number %1 in the technology register.</source>
+        <translation>Er is geen hulpmiddel nummer %1 in het technologieregister.</translation>
     </message>
 </context>
 <context>
@@ -6975,6 +7075,29 @@
     </message>
 </context>
 <context>
+    <name>TechnologyAgreed</name>
+    <message>
+        <source>%1: agreed by the %2 on %3</source>
+        <translation>%1: aanvaard door de %2 op %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Every party agreed to each AI tool used with the client&apos;s data.</source>
+        <translation>Elke partij heeft ingestemd met elk AI-hulpmiddel dat met de gegevens van de cliënt werkt.</translation>
+    </message>
+    <message>
+        <source>Ask for, and record, the agreement to the AI tools used with the client&apos;s data: %1.</source>
+        <translation>Vraag de instemming met de AI-hulpmiddelen die met de gegevens van de cliënt werken, en leg ze vast: %1.</translation>
+    </message>
+    <message>
+        <source>Only when a tool that uses AI is used with the client&apos;s data.</source>
+        <translation>Alleen wanneer een hulpmiddel met AI met de gegevens van de cliënt werkt.</translation>
+    </message>
+</context>
+<context>
     <name>TermsExplained</name>
     <message>
         <source>the financial arrangements</source>
@@ -7082,6 +7205,242 @@
     <message>
         <source>A session cancelled less than 48 hours ahead is charged</source>
         <translation>Een sessie die minder dan 48 uur vooraf wordt afgezegd, wordt aangerekend</translation>
+    </message>
+</context>
+<context>
+    <name>ToolCommand</name>
+    <message>
+        <source>The practice&apos;s technology register: the tools, platforms and software used with client data (add, list, retire).</source>
+        <translation>Het technologieregister van de praktijk: de hulpmiddelen, platformen en programma&apos;s die met gegevens van cliënten werken (add, list, retire).</translation>
+    </message>
+    <message>
+        <source>The vault file.</source>
+        <translation>Het kluisbestand.</translation>
+    </message>
+    <message>
+        <source>add, list or retire.</source>
+        <translation>add, list of retire.</translation>
+    </message>
+    <message>
+        <source>add|list|retire</source>
+        <translation>add|list|retire</translation>
+    </message>
+    <message>
+        <source>add: the tool&apos;s name.</source>
+        <translation>add: de naam van het hulpmiddel.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <source>add: what the tool is used for.</source>
+        <translation>add: waarvoor het hulpmiddel dient.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <source>add: where the tool stores or processes the data.</source>
+        <translation>add: waar het hulpmiddel de gegevens bewaart of verwerkt.</translation>
+    </message>
+    <message>
+        <source>add: the tool uses artificial intelligence.</source>
+        <translation>add: het hulpmiddel gebruikt artificiële intelligentie.</translation>
+    </message>
+    <message>
+        <source>add: a processor agreement covers the tool.</source>
+        <translation>add: er is een verwerkersovereenkomst voor het hulpmiddel.</translation>
+    </message>
+    <message>
+        <source>add: the day you last reviewed the tool (YYYY-MM-DD).</source>
+        <translation>add: de dag waarop u het hulpmiddel het laatst nakeek (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>retire: the tool&apos;s id (see &apos;tool FILE list&apos;).</source>
+        <translation>retire: het nummer van het hulpmiddel (zie &apos;tool BESTAND list&apos;).</translation>
+    </message>
+    <message>
+        <source>TOOL</source>
+        <translation>HULPMIDDEL</translation>
+    </message>
+    <message>
+        <source>retire: the day it was retired (YYYY-MM-DD; default: today).</source>
+        <translation>retire: de dag waarop het uit gebruik ging (JJJJ-MM-DD; standaard: vandaag).</translation>
+    </message>
+    <message>
+        <source>Unknown action &apos;%1&apos;. Use add, list or retire.</source>
+        <translation>Onbekende actie &apos;%1&apos;. Gebruik add, list of retire.</translation>
+    </message>
+    <message>
+        <source>&apos;tool add&apos; needs --name NAME, --purpose TEXT and --where TEXT.</source>
+        <translation>&apos;tool add&apos; heeft --name NAAM, --purpose TEKST en --where TEKST nodig.</translation>
+    </message>
+    <message>
+        <source>the day you reviewed the tool</source>
+        <translation>de dag waarop u het hulpmiddel nakeek</translation>
+    </message>
+    <message>
+        <source>The tool was saved but does not read back.</source>
+        <translation>Het hulpmiddel is bewaard maar laat zich niet teruglezen.</translation>
+    </message>
+    <message>
+        <source>Added tool %1: %2 (%3).</source>
+        <translation>Hulpmiddel %1 toegevoegd: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>uses AI: each party agrees to it per engagement</source>
+        <translation>gebruikt AI: elke partij stemt er per opdracht mee in</translation>
+    </message>
+    <message>
+        <source>no AI</source>
+        <translation>geen AI</translation>
+    </message>
+    <message>
+        <source>&apos;tool retire&apos; needs --id TOOL, the tool&apos;s id (see &apos;tool FILE list&apos;).</source>
+        <translation>&apos;tool retire&apos; heeft --id HULPMIDDEL nodig, het nummer van het hulpmiddel (zie &apos;tool BESTAND list&apos;).</translation>
+    </message>
+    <message>
+        <source>the day the tool was retired</source>
+        <translation>de dag waarop het hulpmiddel uit gebruik ging</translation>
+    </message>
+    <message>
+        <source>Tool %1 was retired on %2 already.</source>
+        <translation>Hulpmiddel %1 is al op %2 uit gebruik genomen.</translation>
+    </message>
+    <message>
+        <source>Retired tool %1 (%2) on %3; the engagements that used it still name it.</source>
+        <translation>Hulpmiddel %1 (%2) op %3 uit gebruik genomen; de opdrachten die het gebruikten, blijven het vermelden.</translation>
+    </message>
+</context>
+<context>
+    <name>ToolUseDialog</name>
+    <message>
+        <source>Tool used with the client&apos;s data</source>
+        <translation>Hulpmiddel gebruikt met de gegevens van de cliënt</translation>
+    </message>
+    <message>
+        <source>A tool of your technology register that you use with this client&apos;s data, and the day each party agreed to it. The confirmation lists it; a tool that uses AI needs the agreement of every party.</source>
+        <translation>Een hulpmiddel uit uw technologieregister dat u met de gegevens van deze cliënt gebruikt, en de dag waarop elke partij ermee instemde. De opdrachtbevestiging vermeldt het; voor een hulpmiddel met AI is de instemming van elke partij nodig.</translation>
+    </message>
+    <message>
+        <source>&amp;Tool</source>
+        <translation>&amp;Hulpmiddel</translation>
+    </message>
+    <message>
+        <source>&amp;Client agreed on</source>
+        <translation>&amp;Cliënt stemde in op</translation>
+    </message>
+    <message>
+        <source>&amp;Principal agreed on</source>
+        <translation>&amp;Opdrachtgever stemde in op</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsCommand</name>
+    <message>
+        <source>The tools of the technology register used with an engagement&apos;s client data, and the day each party agreed to them; with --use, add a tool or record its agreements.</source>
+        <translation>De hulpmiddelen uit het technologieregister die met de gegevens van de cliënt van een opdracht werken, en de dag waarop elke partij ermee instemde; met --use een hulpmiddel toevoegen of de instemmingen vastleggen.</translation>
+    </message>
+    <message>
+        <source>The vault file.</source>
+        <translation>Het kluisbestand.</translation>
+    </message>
+    <message>
+        <source>The engagement&apos;s id (see &apos;list FILE engagements&apos;).</source>
+        <translation>Het nummer van de opdracht (zie &apos;list BESTAND engagements&apos;).</translation>
+    </message>
+    <message>
+        <source>The tool&apos;s id in the register (see &apos;tool FILE list&apos;).</source>
+        <translation>Het nummer van het hulpmiddel in het register (zie &apos;tool BESTAND list&apos;).</translation>
+    </message>
+    <message>
+        <source>TOOL</source>
+        <translation>HULPMIDDEL</translation>
+    </message>
+    <message>
+        <source>With --use: the day the client agreed (YYYY-MM-DD).</source>
+        <translation>Met --use: de dag waarop de cliënt instemde (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>With --use: the day the principal agreed (YYYY-MM-DD).</source>
+        <translation>Met --use: de dag waarop de opdrachtgever instemde (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>--client-agreed and --principal-agreed go with --use TOOL: say which tool was agreed to.</source>
+        <translation>--client-agreed en --principal-agreed horen bij --use HULPMIDDEL: zeg met welk hulpmiddel werd ingestemd.</translation>
+    </message>
+    <message>
+        <source>--use needs the tool&apos;s id in the register (see &apos;tool FILE list&apos;).</source>
+        <translation>--use heeft het nummer van het hulpmiddel in het register nodig (zie &apos;tool BESTAND list&apos;).</translation>
+    </message>
+    <message>
+        <source>the day the client agreed</source>
+        <translation>de dag waarop de cliënt instemde</translation>
+    </message>
+    <message>
+        <source>the day the principal agreed</source>
+        <translation>de dag waarop de opdrachtgever instemde</translation>
+    </message>
+    <message>
+        <source>The tool was saved but does not read back.</source>
+        <translation>Het hulpmiddel is bewaard maar laat zich niet teruglezen.</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsEditor</name>
+    <message>
+        <source>The tools, platforms and software you use with client data. Mandaat itself sends nothing; the confirmation lists the tools used with each client&apos;s data, and a tool that uses AI needs every party&apos;s agreement. Retire a tool you no longer use: the engagements that used it keep naming it.</source>
+        <translation>De hulpmiddelen, platformen en programma&apos;s die u met gegevens van cliënten gebruikt. Mandaat zelf verstuurt niets; de opdrachtbevestiging vermeldt de hulpmiddelen die met de gegevens van elke cliënt werken, en voor een hulpmiddel met AI is de instemming van elke partij nodig. Neem een hulpmiddel dat u niet meer gebruikt uit gebruik: de opdrachten die het gebruikten, blijven het vermelden.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the chosen tool</source>
+        <translation>Gekozen hulpmiddel wij&amp;zigen</translation>
+    </message>
+    <message>
+        <source>&amp;Retire the chosen tool</source>
+        <translation>Gekozen hulpmiddel &amp;uit gebruik nemen</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the tool</source>
+        <translation>&amp;Naam van het hulpmiddel</translation>
+    </message>
+    <message>
+        <source>Used &amp;for</source>
+        <translation>Ge&amp;bruikt voor</translation>
+    </message>
+    <message>
+        <source>&amp;Data stored or processed</source>
+        <translation>&amp;Gegevens bewaard of verwerkt</translation>
+    </message>
+    <message>
+        <source>Where: a country, a provider, your own computer</source>
+        <translation>Waar: een land, een aanbieder, uw eigen computer</translation>
+    </message>
+    <message>
+        <source>Uses artificial &amp;intelligence (AI)</source>
+        <translation>Gebruikt artificiële &amp;intelligentie (AI)</translation>
+    </message>
+    <message>
+        <source>A processor agreement co&amp;vers it</source>
+        <translation>Er is een &amp;verwerkersovereenkomst</translation>
+    </message>
+    <message>
+        <source>Last revie&amp;wed on</source>
+        <translation>Laatst nagekeken &amp;op</translation>
+    </message>
+    <message>
+        <source>&amp;Add the tool</source>
+        <translation>Hulpmiddel toevo&amp;egen</translation>
     </message>
 </context>
 <context>
@@ -7790,6 +8149,50 @@
     <message>
         <source>The engagement resumed (%1) before it was suspended (%2).</source>
         <translation>De opdracht werd hervat (%1) vóór ze werd opgeschort (%2).</translation>
+    </message>
+    <message>
+        <source>The tool&apos;s name</source>
+        <translation>De naam van het hulpmiddel</translation>
+    </message>
+    <message>
+        <source>Enter the tool&apos;s name.</source>
+        <translation>Vul de naam van het hulpmiddel in.</translation>
+    </message>
+    <message>
+        <source>Say what the tool is used for.</source>
+        <translation>Zeg waarvoor het hulpmiddel dient.</translation>
+    </message>
+    <message>
+        <source>The purpose</source>
+        <translation>Het doel</translation>
+    </message>
+    <message>
+        <source>Say where the tool stores or processes the data.</source>
+        <translation>Zeg waar het hulpmiddel de gegevens bewaart of verwerkt.</translation>
+    </message>
+    <message>
+        <source>Where the data is</source>
+        <translation>Waar de gegevens zijn</translation>
+    </message>
+    <message>
+        <source>The tool cannot have been reviewed on %1: that day lies in the future.</source>
+        <translation>Het hulpmiddel kan niet op %1 nagekeken zijn: die dag ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>Retire the tool on %1 once that day has come.</source>
+        <translation>Neem het hulpmiddel op %1 uit gebruik wanneer die dag gekomen is.</translation>
+    </message>
+    <message>
+        <source>Choose a tool from the practice&apos;s technology register.</source>
+        <translation>Kies een hulpmiddel uit het technologieregister van de praktijk.</translation>
+    </message>
+    <message>
+        <source>The client cannot have agreed on %1: that day lies in the future.</source>
+        <translation>De cliënt kan niet op %1 ingestemd hebben: die dag ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>The principal cannot have agreed on %1: that day lies in the future.</source>
+        <translation>De opdrachtgever kan niet op %1 ingestemd hebben: die dag ligt in de toekomst.</translation>
     </message>
 </context>
 <context>
@@ -8983,6 +9386,34 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
     <message>
         <source>Suspension</source>
         <translation>Opschorting</translation>
+    </message>
+    <message>
+        <source>agreed by the client %1</source>
+        <translation>door de cliënt aanvaard op %1</translation>
+    </message>
+    <message>
+        <source>not agreed by the client</source>
+        <translation>niet aanvaard door de cliënt</translation>
+    </message>
+    <message>
+        <source>by the principal %1</source>
+        <translation>door de opdrachtgever op %1</translation>
+    </message>
+    <message>
+        <source>Tool used with the client&apos;s data</source>
+        <translation>Hulpmiddel gebruikt met de gegevens van de cliënt</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>uses AI</source>
+        <translation>gebruikt AI</translation>
+    </message>
+    <message>
+        <source>no AI</source>
+        <translation>geen AI</translation>
     </message>
 </context>
 <context>
@@ -11183,12 +11614,16 @@ Het nieuwe noodblad nu afdrukken?</translation>
         <translation>Een door&amp;verwijzing vastleggen…</translation>
     </message>
     <message>
-        <source>What was recorded for this engagement as evidence: the onboarding&apos;s evidence and consents, reports to the principal, referrals, supervision, complaints, warnings and disclosures under an exception to confidentiality. Select a consent to withdraw it; double-click a referral or a disclosure to complete it.</source>
-        <translation>Wat voor deze opdracht als bewijs is vastgelegd: het bewijs en de toestemmingen van de opstart, rapportages aan de opdrachtgever, doorverwijzingen, supervisie, klachten, waarschuwingen en bekendmakingen onder een uitzondering op de vertrouwelijkheid. Selecteer een toestemming om ze in te trekken; dubbelklik op een doorverwijzing of een bekendmaking om ze aan te vullen.</translation>
-    </message>
-    <message>
         <source>Record a &amp;disclosure…</source>
         <translation>Een be&amp;kendmaking vastleggen…</translation>
+    </message>
+    <message>
+        <source>What was recorded for this engagement as evidence: the onboarding&apos;s evidence and consents, reports to the principal, referrals, supervision, complaints, warnings, disclosures under an exception to confidentiality and the tools used with the client&apos;s data. Select a consent to withdraw it; double-click a referral, a disclosure or a tool to complete it.</source>
+        <translation>Wat voor deze opdracht als bewijs is vastgelegd: het bewijs en de toestemmingen van de opstart, rapportages aan de opdrachtgever, doorverwijzingen, supervisie, klachten, waarschuwingen, bekendmakingen onder een uitzondering op de vertrouwelijkheid en de hulpmiddelen die met de gegevens van de cliënt werken. Selecteer een toestemming om ze in te trekken; dubbelklik op een doorverwijzing, een bekendmaking of een hulpmiddel om ze aan te vullen.</translation>
+    </message>
+    <message>
+        <source>&amp;Tools used with this client&apos;s data…</source>
+        <translation>Hu&amp;lpmiddelen voor de gegevens van deze cliënt…</translation>
     </message>
 </context>
 <context>
@@ -11660,6 +12095,80 @@ Het nieuwe noodblad nu afdrukken?</translation>
     <message>
         <source>Enter the cancellation policy: what a session cancelled late or missed costs.</source>
         <translation>Vul het annuleringsbeleid in: wat een te laat afgezegde of gemiste sessie kost.</translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::ToolUseDialog</name>
+    <message>
+        <source>The technology register is empty: add the tools you use under Practice, Profile, Technology.</source>
+        <translation>Het technologieregister is leeg: voeg de hulpmiddelen die u gebruikt toe onder Praktijk, Profiel, Technologie.</translation>
+    </message>
+    <message>
+        <source>%1. Data stored or processed: %2. %3</source>
+        <translation>%1. Gegevens bewaard of verwerkt: %2. %3</translation>
+    </message>
+    <message>
+        <source>Uses AI: every party agrees to it before it is used.</source>
+        <translation>Gebruikt AI: elke partij stemt ermee in voordat het gebruikt wordt.</translation>
+    </message>
+    <message>
+        <source>No AI.</source>
+        <translation>Geen AI.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the agreements</source>
+        <translation>Instemmingen &amp;bewaren</translation>
+    </message>
+    <message>
+        <source>&amp;Record the tool</source>
+        <translation>Hulpmiddel &amp;vastleggen</translation>
+    </message>
+</context>
+<context>
+    <name>mandaat::ToolsEditor</name>
+    <message>
+        <source>%1 (retired %2)</source>
+        <translation>%1 (uit gebruik sinds %2)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Hulpmiddel</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Data stored or processed</source>
+        <translation>Gegevens bewaard of verwerkt</translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation>AI</translation>
+    </message>
+    <message>
+        <source>Processor agreement</source>
+        <translation>Verwerkersovereenkomst</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Nagekeken</translation>
+    </message>
+    <message>
+        <source>Technology register</source>
+        <translation>Technologieregister</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@
 #include "RetentionCommand.h"
 #include "SearchCommand.h"
 #include "SuspendCommand.h"
+#include "ToolCommand.h"
 #include "VerifyCommand.h"
 #include "WarningCommand.h"
 #include "documents/LetterService.h"
@@ -132,6 +133,8 @@ const std::vector<std::unique_ptr<Command>>& Command::all()
         list.push_back(std::make_unique<ComplaintCommand>());
         list.push_back(std::make_unique<WarningCommand>());
         list.push_back(std::make_unique<DisclosureCommand>());
+        list.push_back(std::make_unique<ToolCommand>());
+        list.push_back(std::make_unique<ToolsCommand>());
         list.push_back(std::make_unique<SuspendCommand>());
         list.push_back(std::make_unique<ResumeCommand>());
         list.push_back(std::make_unique<EndCommand>());

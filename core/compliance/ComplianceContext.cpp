@@ -107,6 +107,24 @@ void ComplianceContext::standAsOfToday()
             suspension.resumedOn = {};
         }
     }
+    for (ToolUse& use : toolUses) {
+        if (after(use.clientAgreedOn, today)) {
+            use.clientAgreedOn = {};
+        }
+        if (after(use.principalAgreedOn, today)) {
+            use.principalAgreedOn = {};
+        }
+    }
+}
+
+const TechnologyTool* ComplianceContext::tool(qint64 id) const
+{
+    for (const TechnologyTool& candidate : tools) {
+        if (candidate.id == id) {
+            return &candidate;
+        }
+    }
+    return nullptr;
 }
 
 QList<Evidence> ComplianceContext::findEvidence(const QString& topic, std::optional<Party> party) const

@@ -6,6 +6,7 @@
 #include "domain/Practice.h"
 #include "domain/Principal.h"
 #include "domain/Session.h"
+#include "domain/Technology.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -45,6 +46,7 @@ struct EngagementRecordSet
     QList<Complaint> complaints;
     QList<WrittenWarning> warnings;
     QList<Suspension> suspensions;
+    QList<ToolUse> toolUses; ///< ICF-2.5: the tools used with the client's data.
 };
 
 /// Everything the rules need about one engagement, loaded once (ComplianceContextLoader) or
@@ -66,6 +68,7 @@ struct ComplianceContext : EngagementRecordSet
     QList<PracticeQualification> qualifications;
     QList<PracticeRegistration> registrations;
     QList<CodeSubscription> subscriptions;
+    QList<TechnologyTool> tools; ///< ICF-2.5: the practice's technology register, retired tools too.
     PracticeProfile profile; ///< The practice's VAT status and wording (the confirmation's terms).
     std::optional<bool> auditLogIntact; ///< GDPR-30; nullopt: not checked for this evaluation.
 
@@ -79,11 +82,13 @@ struct ComplianceContext : EngagementRecordSet
     bool isStarted() const; ///< Active, ending or ended.
     bool isRunning() const; ///< Active or ending.
     bool isEnded() const { return engagement.status == EngagementStatus::Ended; }
+    /// The register's tool \a id; nullptr when the register does not hold it.
+    const TechnologyTool* tool(qint64 id) const;
 
     /// The engagement and its records as they stood on today (`compliance --at DATE`): a
     /// status reached later is undone (an engagement ended in June is active on a date in
     /// May), and what is dated after today (a complaint, a consent, its withdrawal, a report,
-    /// a referral, a consultation, a written warning) is left out. Evidence and sessions are
+    /// a referral, a consultation, a written warning, an agreement to a tool) is left out. Evidence and sessions are
     /// judged by their dates already (findEvidence, heldSessions).
     void standAsOfToday();
 

@@ -41,6 +41,9 @@ std::optional<PracticeSnapshot> ComplianceContextLoader::snapshot(bool checkAudi
         practice.subscriptions = m_records.practice().codeSubscriptions(&local);
     }
     if (!failed(local)) {
+        practice.tools = m_records.practice().tools(&local);
+    }
+    if (!failed(local)) {
         practice.profile = m_records.practice().profile(&local);
     }
     QMap<qint64, Client> clients;
@@ -104,6 +107,9 @@ std::optional<EngagementRecordSet> ComplianceContextLoader::readRecords(qint64 i
     if (!failed(local)) {
         set.suspensions = records.suspensionsFor(id, &local);
     }
+    if (!failed(local)) {
+        set.toolUses = records.toolUsesFor(id, &local);
+    }
     if (failed(local)) {
         setRecordError(error, local);
         return std::nullopt;
@@ -145,7 +151,8 @@ bool ComplianceContextLoader::readAllRecords(PracticeSnapshot& practice, RecordE
         distribute(records.allOfEngagements<Consultation>(&local), local, sets, &EngagementRecordSet::consultations) &&
         distribute(records.allOfEngagements<Complaint>(&local), local, sets, &EngagementRecordSet::complaints) &&
         distribute(records.allOfEngagements<WrittenWarning>(&local), local, sets, &EngagementRecordSet::warnings) &&
-        distribute(records.allOfEngagements<Suspension>(&local), local, sets, &EngagementRecordSet::suspensions);
+        distribute(records.allOfEngagements<Suspension>(&local), local, sets, &EngagementRecordSet::suspensions) &&
+        distribute(records.allOfEngagements<ToolUse>(&local), local, sets, &EngagementRecordSet::toolUses);
     if (!read) {
         setRecordError(error, local);
         return false;
@@ -209,6 +216,7 @@ std::optional<ComplianceContext> ComplianceContextLoader::load(const Engagement&
     context.qualifications = practice.qualifications;
     context.registrations = practice.registrations;
     context.subscriptions = practice.subscriptions;
+    context.tools = practice.tools;
     context.profile = practice.profile;
     context.auditLogIntact = practice.auditLogIntact;
     context.endReason = engagement.endReason;

@@ -21,6 +21,7 @@ struct PracticeSnapshot
     QList<PracticeQualification> qualifications;
     QList<PracticeRegistration> registrations;
     QList<CodeSubscription> subscriptions;
+    QList<TechnologyTool> tools;
     PracticeProfile profile;
     QList<OtherEngagement> engagements; ///< Every engagement, with its client.
     /// Positions in engagements by client id, and by each person a client stands for

@@ -221,6 +221,21 @@ void render(const ConfirmationContent& content, const LetterTemplate& text, Lett
         letter.addParagraph(text.text(QStringLiteral("confidentiality_exceptions")));
     }
 
+    // ICF-2.5: the tools used with the client's data, which the parties agree to by signing.
+    if (!content.tools.isEmpty()) {
+        letter.addHeading(text.text(QStringLiteral("heading.tools")));
+        letter.addParagraph(text.text(QStringLiteral("tools.intro")));
+        QStringList tools;
+        for (const TechnologyTool& tool : content.tools) {
+            tools << text.text(QStringLiteral("tool.line"),
+                               {{"name", tool.name},
+                                {"purpose", tool.purpose},
+                                {"where", tool.dataLocation},
+                                {"ai", text.text(tool.ai ? QStringLiteral("tool.ai") : QStringLiteral("tool.no_ai"))}});
+        }
+        letter.addBullets(tools);
+    }
+
     // The client may accept, refuse and stop at any time (CMI-10, and the letter's promise under
     // every code); where a code lets every party end the relationship (ICF-1.2), that too.
     const bool everyParty = content.rules.contains(QLatin1String("freedom-to-stop-every-party"));

@@ -7,6 +7,7 @@
 #include "domain/Practice.h"
 #include "domain/Principal.h"
 #include "domain/RecordError.h"
+#include "domain/Technology.h"
 
 #include <QDate>
 #include <QImage>
@@ -50,6 +51,7 @@ struct ConfirmationContent
     /// "complaint-deadline": no four-week promise).
     QStringList rules;
     std::optional<Attachment> generalTerms; // the practice's general terms (no content): the annex
+    QList<TechnologyTool> tools; // ICF-2.5: the register's tools used with this client's data
 };
 
 namespace ConfirmationLetter {

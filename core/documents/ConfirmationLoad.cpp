@@ -68,6 +68,14 @@ load(Records& records, qint64 engagementId, Language language, QDate letterDate,
     content.logo = imageAttachment(records, content.practice.logoAttachmentId);
     content.signature = imageAttachment(records, content.practice.signatureAttachmentId);
     content.consent = consentInForce(records.compliance().consentsFor(engagementId, error), letterDate);
+    // ICF-2.5: the tools used with this client's data, as the register describes them.
+    for (const ToolUse& use : records.compliance().toolUsesFor(engagementId, error)) {
+        if (const std::optional<TechnologyTool> tool = records.practice().tool(use.toolId, error)) {
+            content.tools << *tool;
+        } else {
+            return std::nullopt;
+        }
+    }
     if (content.practice.generalTermsAttachmentId > 0) {
         content.generalTerms = records.attachments().info(content.practice.generalTermsAttachmentId, error);
         if (!content.generalTerms) {

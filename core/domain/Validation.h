@@ -7,6 +7,7 @@
 #include "domain/Practice.h"
 #include "domain/Principal.h"
 #include "domain/Session.h"
+#include "domain/Technology.h"
 #include "domain/ValidationIssue.h"
 
 #include <QString>
@@ -49,6 +50,10 @@ ValidationIssues validate(const Disclosure& disclosure);
 ValidationIssues validate(const Suspension& suspension);
 ValidationIssues validate(const Complaint& complaint);
 ValidationIssues validate(const WrittenWarning& warning);
+/// ICF-2.5: a tool of the register; a day reviewed or retired after \a today is refused.
+ValidationIssues validate(const TechnologyTool& tool, QDate today);
+/// ICF-2.5: a tool used with an engagement's client data; a day agreed after \a today is refused.
+ValidationIssues validate(const ToolUse& use, QDate today);
 
 /// A new attachment: file name, type, and size (at most Attachment::MaxBytes).
 ValidationIssues validate(const Attachment& attachment);

@@ -281,6 +281,79 @@ ValidationIssues validate(const Suspension& suspension)
     return v.issues();
 }
 
+namespace {
+
+// A day that has not come yet cannot be recorded as one on which something happened.
+void notAfterToday(ValidationSupport& v, const QString& field, QDate day, QDate today, const QString& message)
+{
+    if (day.isValid() && today.isValid() && day > today) {
+        v.add(field, message.arg(displayDate(day)));
+    }
+}
+
+} // namespace
+
+ValidationIssues validate(const TechnologyTool& tool, QDate today)
+{
+    ValidationSupport v;
+    v.requiredName(QStringLiteral("name"),
+                   tool.name,
+                   QCoreApplication::translate("Validation", "The tool's name"),
+                   QCoreApplication::translate("Validation", "Enter the tool's name."));
+    v.required(QStringLiteral("purpose"),
+               tool.purpose,
+               QCoreApplication::translate("Validation", "Say what the tool is used for."));
+    v.maxLength(QStringLiteral("purpose"),
+                tool.purpose,
+                limits::LongText,
+                QCoreApplication::translate("Validation", "The purpose"));
+    v.required(QStringLiteral("dataLocation"),
+               tool.dataLocation,
+               QCoreApplication::translate("Validation", "Say where the tool stores or processes the data."));
+    v.maxLength(QStringLiteral("dataLocation"),
+                tool.dataLocation,
+                limits::LongText,
+                QCoreApplication::translate("Validation", "Where the data is"));
+    notAfterToday(v,
+                  QStringLiteral("reviewedOn"),
+                  tool.reviewedOn,
+                  today,
+                  QCoreApplication::translate("Validation",
+                                              "The tool cannot have been reviewed on %1: that day lies "
+                                              "in the future."));
+    notAfterToday(v,
+                  QStringLiteral("retiredOn"),
+                  tool.retiredOn,
+                  today,
+                  QCoreApplication::translate("Validation", "Retire the tool on %1 once that day has come."));
+    return v.issues();
+}
+
+ValidationIssues validate(const ToolUse& use, QDate today)
+{
+    ValidationSupport v;
+    requireEngagement(v, use.engagementId);
+    if (use.toolId <= 0) {
+        v.add(QStringLiteral("toolId"),
+              QCoreApplication::translate("Validation", "Choose a tool from the practice's technology register."));
+    }
+    notAfterToday(v,
+                  QStringLiteral("clientAgreedOn"),
+                  use.clientAgreedOn,
+                  today,
+                  QCoreApplication::translate("Validation",
+                                              "The client cannot have agreed on %1: that day lies in "
+                                              "the future."));
+    notAfterToday(v,
+                  QStringLiteral("principalAgreedOn"),
+                  use.principalAgreedOn,
+                  today,
+                  QCoreApplication::translate("Validation",
+                                              "The principal cannot have agreed on %1: that day lies in "
+                                              "the future."));
+    return v.issues();
+}
+
 ValidationIssues validate(const Consultation& consultation)
 {
     ValidationSupport v;

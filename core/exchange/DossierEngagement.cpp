@@ -356,6 +356,31 @@ void DossierWriter::addRegisters(const QJsonObject& e)
                         T::plain(d, "what"),
                         told});
     });
+    // ICF-2.5: the tools used with the client's data, named from the practice's register.
+    QHash<qint64, QJsonObject> tools;
+    const QJsonObject practice = m_root.value(QStringLiteral("practice")).toObject();
+    for (const QJsonValue& value : array(practice, "technology_register")) {
+        tools.insert(idOf(value.toObject()), value.toObject());
+    }
+    const bool hasPrincipal = e.value(QStringLiteral("principal_id")).isDouble();
+    registerOf(tr("Tools used with the client's data"), "tools", [&](const QJsonObject& u) {
+        const QJsonObject tool = tools.value(idOf(u, "tool_id"));
+        const QString name = tool.isEmpty() ? tr("tool %1").arg(idOf(u, "tool_id")) : T::plain(tool, "name");
+        const QString client = T::date(u, "client_agreed_on").isEmpty()
+            ? tr("not agreed by the client")
+            : tr("agreed by the client %1").arg(T::date(u, "client_agreed_on"));
+        QString principal;
+        if (hasPrincipal) {
+            principal = T::date(u, "principal_agreed_on").isEmpty()
+                ? tr("not agreed by the principal")
+                : tr("agreed by the principal %1").arg(T::date(u, "principal_agreed_on"));
+        }
+        return T::list({name,
+                        T::plain(tool, "purpose"),
+                        tool.value(QStringLiteral("ai")).toBool() ? tr("uses AI") : tr("no AI"),
+                        client,
+                        principal});
+    });
 }
 
 void DossierWriter::addComplaints(const QJsonObject& e)

@@ -132,6 +132,24 @@ void DossierWriter::addPractice()
         section(tr("Registrations, qualifications and codes"));
         part.addBulletParagraphs(registrations + qualifications + codes);
     }
+    // ICF-2.5: the technology register, retired tools included (old engagements name them).
+    QStringList tools;
+    for (const QJsonValue& value : array(practice, "technology_register")) {
+        const QJsonObject t = value.toObject();
+        tools << T::list(
+            {T::plain(t, "name"),
+             T::plain(t, "purpose"),
+             tr("data: %1").arg(T::plain(t, "data_location")),
+             t.value(QStringLiteral("ai")).toBool() ? tr("uses AI") : tr("no AI"),
+             t.value(QStringLiteral("processor_agreement")).toBool() ? tr("processor agreement")
+                                                                     : tr("no processor agreement"),
+             T::date(t, "reviewed_on").isEmpty() ? QString() : tr("reviewed %1").arg(T::date(t, "reviewed_on")),
+             T::date(t, "retired_on").isEmpty() ? QString() : tr("retired %1").arg(T::date(t, "retired_on"))});
+    }
+    if (!tools.isEmpty()) {
+        section(tr("Technology register"));
+        part.addBulletParagraphs(tools);
+    }
 }
 
 void DossierWriter::addPrincipals()

@@ -152,6 +152,7 @@ QJsonObject ExportCollector::engagement(const QJsonObject& row)
     object.insert(QStringLiteral("warnings"), rows(QStringLiteral("written_warning"), byEngagement, id));
     object.insert(QStringLiteral("disclosures"), rows(QStringLiteral("disclosure"), byEngagement, id));
     object.insert(QStringLiteral("suspensions"), rows(QStringLiteral("suspension"), byEngagement, id));
+    object.insert(QStringLiteral("tools"), rows(QStringLiteral("engagement_tool"), byEngagement, id));
     object.insert(QStringLiteral("letters"),
                   rows(QStringLiteral("issued_letter"),
                        QStringLiteral("engagement_id = ? OR complaint_id IN (%1)").arg(idList(idsOf(complaints))),
@@ -175,6 +176,7 @@ QJsonObject ExportCollector::practice()
         {QStringLiteral("registrations"), rows(QStringLiteral("practice_registration"), {})},
         {QStringLiteral("qualifications"), rows(QStringLiteral("practice_qualification"), {})},
         {QStringLiteral("code_subscriptions"), rows(QStringLiteral("practice_code_subscription"), {})},
+        {QStringLiteral("technology_register"), rows(QStringLiteral("technology_tool"), {})},
     };
 }
 

@@ -38,6 +38,11 @@ const Spec specs[] = {
      "codeSubscription",
      "A code of conduct the practice subscribes to.",
      "id:int, code_id:text, version:text, subscribed_on:date?, attachment_id:ref?"},
+    {"technology_tool",
+     "tool",
+     "A tool of the practice's technology register: what for, where the data is, AI, processor agreement.",
+     "id:int, name:text, purpose:text, data_location:text, ai:bool, processor_agreement:bool, reviewed_on:date?, "
+     "retired_on:date?"},
     {"principal",
      "principal",
      "A principal: the organisation that commissions engagements.",
@@ -141,6 +146,10 @@ const Spec specs[] = {
      "suspension",
      "The engagement paused from a day, on a ground, until the day it resumed.",
      "id:int, engagement_id:int, suspended_on:date, ground:text, reason:text, resume_on:date?, resumed_on:date?"},
+    {"engagement_tool",
+     "toolUse",
+     "A tool of the technology register used with the client's data, and the day each party agreed to it.",
+     "id:int, engagement_id:int, tool_id:int, client_agreed_on:date?, principal_agreed_on:date?"},
     {"issued_letter",
      "letter",
      "A letter as issued, with the SHA-256 of its PDF.",
@@ -325,6 +334,7 @@ QJsonObject schema()
           {QStringLiteral("warnings"), arrayOf(QStringLiteral("warning"))},
           {QStringLiteral("disclosures"), arrayOf(QStringLiteral("disclosure"))},
           {QStringLiteral("suspensions"), arrayOf(QStringLiteral("suspension"))},
+          {QStringLiteral("tools"), arrayOf(QStringLiteral("toolUse"))},
           {QStringLiteral("letters"), arrayOf(QStringLiteral("letter"))}}},
     };
     QJsonObject defs;
@@ -366,6 +376,7 @@ QJsonObject schema()
         {QStringLiteral("registrations"), arrayOf(QStringLiteral("registration"))},
         {QStringLiteral("qualifications"), arrayOf(QStringLiteral("qualification"))},
         {QStringLiteral("code_subscriptions"), arrayOf(QStringLiteral("codeSubscription"))},
+        {QStringLiteral("technology_register"), arrayOf(QStringLiteral("tool"))},
     });
     const QJsonObject audit = object({
         {QStringLiteral("entries"), arrayOf(QStringLiteral("auditEntry"))},

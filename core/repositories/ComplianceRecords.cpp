@@ -26,6 +26,18 @@ void stamp(Evidence& record, const std::optional<Evidence>& stored, const QDateT
     record.createdAt = stored ? stored->createdAt : now;
 }
 
+// Validation without the database; a tool use also needs today (no day agreed in the future).
+template <typename T>
+ValidationIssues validateRecord(const T& record, QDate /*today*/)
+{
+    return validate(record);
+}
+
+ValidationIssues validateRecord(const ToolUse& use, QDate today)
+{
+    return validate(use, today);
+}
+
 } // namespace
 
 ComplianceRecords::ComplianceRecords(RecordStore& store, AuditLog& audit, QObject* parent)
@@ -71,7 +83,7 @@ QList<T> ComplianceRecords::list(const QString& where, const QVariantList& value
 template <typename T>
 bool ComplianceRecords::saveRecord(T& record, ValidationIssues issues, RecordError* error)
 {
-    issues = validate(record) + issues;
+    issues = validateRecord(record, m_store.today()) + issues;
     requireEngagement(issues, record.engagementId);
     if (!issues.isEmpty()) {
         setRecordError(error, RecordError::invalid(issues));
@@ -202,6 +214,51 @@ bool ComplianceRecords::save(Suspension& suspension, RecordError* error)
     return saveRecord(suspension, {}, error);
 }
 
+bool ComplianceRecords::save(ToolUse& use, RecordError* error)
+{
+    ValidationIssues issues;
+    if (use.toolId > 0) {
+        m_store.requireRow(
+            issues,
+            "technology_tool",
+            use.toolId,
+            QStringLiteral("toolId"),
+            QCoreApplication::translate("Records", "The tool (number %1) is not in the technology register.")
+                .arg(use.toolId));
+    }
+    if (issues.isEmpty() && use.toolId > 0 && use.engagementId > 0) {
+        if (use.id == 0 &&
+            m_store.scalar(QStringLiteral("SELECT count(*) FROM technology_tool "
+                                          "WHERE id = ? AND retired_on IS NOT NULL"),
+                           {use.toolId},
+                           nullptr) > 0) {
+            issues.append({QStringLiteral("toolId"),
+                           QCoreApplication::translate("Records",
+                                                       "The tool was retired from the technology register: "
+                                                       "choose a tool still in use.")});
+        }
+        if (m_store.scalar(
+                QStringLiteral("SELECT count(*) FROM engagement_tool WHERE engagement_id = ? AND tool_id = ? "
+                               "AND id <> ?"),
+                {use.engagementId, use.toolId, use.id},
+                nullptr) > 0) {
+            issues.append({QStringLiteral("toolId"),
+                           QCoreApplication::translate("Records",
+                                                       "This engagement already lists the tool; change the "
+                                                       "agreements there.")});
+        }
+        if (use.principalAgreedOn.isValid() &&
+            m_store.scalar(QStringLiteral("SELECT count(*) FROM engagement WHERE id = ? AND principal_id IS NOT NULL"),
+                           {use.engagementId},
+                           nullptr) <= 0) {
+            issues.append(
+                {QStringLiteral("principalAgreedOn"),
+                 QCoreApplication::translate("Records", "The engagement has no principal: only the client agrees.")});
+        }
+    }
+    return saveRecord(use, issues, error);
+}
+
 std::optional<Evidence> ComplianceRecords::evidence(qint64 id, RecordError* error) const
 {
     return load<Evidence>(id, error);
@@ -298,6 +355,16 @@ QList<Suspension> ComplianceRecords::suspensionsFor(qint64 engagementId, RecordE
     return list<Suspension>(QStringLiteral("engagement_id = ?"), {engagementId}, error);
 }
 
+std::optional<ToolUse> ComplianceRecords::toolUse(qint64 id, RecordError* error) const
+{
+    return load<ToolUse>(id, error);
+}
+
+QList<ToolUse> ComplianceRecords::toolUsesFor(qint64 engagementId, RecordError* error) const
+{
+    return list<ToolUse>(QStringLiteral("engagement_id = ?"), {engagementId}, error);
+}
+
 template <typename T>
 QList<T> ComplianceRecords::allOfEngagements(RecordError* error) const
 {
@@ -313,6 +380,7 @@ template QList<Complaint> ComplianceRecords::allOfEngagements<Complaint>(RecordE
 template QList<WrittenWarning> ComplianceRecords::allOfEngagements<WrittenWarning>(RecordError*) const;
 template QList<Disclosure> ComplianceRecords::allOfEngagements<Disclosure>(RecordError*) const;
 template QList<Suspension> ComplianceRecords::allOfEngagements<Suspension>(RecordError*) const;
+template QList<ToolUse> ComplianceRecords::allOfEngagements<ToolUse>(RecordError*) const;
 
 QList<Complaint> ComplianceRecords::complaints(bool openOnly, RecordError* error) const
 {

@@ -3,6 +3,7 @@
 #include "domain/ComplianceRecord.h"
 #include "domain/EngagementLifecycle.h"
 #include "domain/RecordError.h"
+#include "domain/Technology.h"
 
 #include <QList>
 #include <QObject>
@@ -17,7 +18,8 @@ class RecordStore;
 /// The records that prove an engagement's obligations: evidence, consents (CMI-8), reports
 /// to the principal, referrals (CMI-11), supervision and peer consultation (MW-4.3),
 /// complaints (CMI-17), written warnings (CMI-12), disclosures (ICF-2.3) and suspensions
-/// (ICF-3.3, ICF-4.2). Each save is also an audit entry.
+/// (ICF-3.3, ICF-4.2), the tools used with the client's data (ICF-2.5). Each save is also an
+/// audit entry.
 /// There is no delete: a wrong record is corrected by saving it again, and records leave
 /// only through the destruction flow.
 class ComplianceRecords : public QObject
@@ -44,6 +46,9 @@ public:
     bool save(Disclosure& disclosure, RecordError* error = nullptr);
     /// Through core/lifecycle/Suspensions, which keeps one suspension open at a time.
     bool save(Suspension& suspension, RecordError* error = nullptr);
+    /// ICF-2.5: the tool exists in the register, is used once per engagement, and is not
+    /// retired when it is newly added; the principal's agreement only with a principal.
+    bool save(ToolUse& use, RecordError* error = nullptr);
 
     std::optional<Evidence> evidence(qint64 id, RecordError* error = nullptr) const;
     std::optional<Consent> consent(qint64 id, RecordError* error = nullptr) const;
@@ -54,6 +59,7 @@ public:
     std::optional<WrittenWarning> warning(qint64 id, RecordError* error = nullptr) const;
     std::optional<Disclosure> disclosure(qint64 id, RecordError* error = nullptr) const;
     std::optional<Suspension> suspension(qint64 id, RecordError* error = nullptr) const;
+    std::optional<ToolUse> toolUse(qint64 id, RecordError* error = nullptr) const;
 
     /// The engagement's evidence, optionally for one article, oldest first.
     QList<Evidence> evidenceFor(qint64 engagementId, const QString& articleId = {}, RecordError* error = nullptr) const;
@@ -66,8 +72,9 @@ public:
     QList<WrittenWarning> warningsFor(qint64 engagementId, RecordError* error = nullptr) const;
     QList<Disclosure> disclosuresFor(qint64 engagementId, RecordError* error = nullptr) const;
     QList<Suspension> suspensionsFor(qint64 engagementId, RecordError* error = nullptr) const;
+    QList<ToolUse> toolUsesFor(qint64 engagementId, RecordError* error = nullptr) const;
     /// Every engagement's rows of one kind (Evidence, Consent, PrincipalReport, Referral,
-    /// Consultation, Complaint, WrittenWarning, Disclosure, Suspension) in one read, in the order
+    /// Consultation, Complaint, WrittenWarning, Disclosure, Suspension, ToolUse) in one read, in the order
     /// the *For() methods give them: for the Overview, which weighs every engagement of the practice.
     template <typename T>
     QList<T> allOfEngagements(RecordError* error = nullptr) const;

@@ -341,4 +341,31 @@ QString RecordRows<Suspension>::summary(const Suspension& value)
                         {QString::number(value.id), Phrase::day(value.suspendedOn), toId(value.ground)});
 }
 
+ToolUse RecordRows<ToolUse>::read(const RowReader& row)
+{
+    ToolUse value;
+    value.id = row.id("id");
+    value.engagementId = row.id("engagement_id");
+    value.toolId = row.id("tool_id");
+    value.clientAgreedOn = row.date("client_agreed_on");
+    value.principalAgreedOn = row.date("principal_agreed_on");
+    return value;
+}
+
+Fields RecordRows<ToolUse>::fields(const ToolUse& value)
+{
+    return {
+        {"engagement_id", value.engagementId},
+        {"tool_id", value.toolId},
+        {"client_agreed_on", dateValue(value.clientAgreedOn)},
+        {"principal_agreed_on", dateValue(value.principalAgreedOn)},
+    };
+}
+
+// The tool's id, never its name: which tools a client's data went through is not for the log.
+QString RecordRows<ToolUse>::summary(const ToolUse& value)
+{
+    return Phrase::store("audit.tool_use", {QString::number(value.id), QString::number(value.toolId)});
+}
+
 } // namespace mandaat

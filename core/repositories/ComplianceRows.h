@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/ComplianceRecord.h"
+#include "domain/Technology.h"
 #include "repositories/RecordStore.h"
 
 namespace mandaat {
@@ -31,6 +32,7 @@ MANDAAT_RECORD_ROWS(Complaint, "complaint", "received_on, id", "complaint.record
 MANDAAT_RECORD_ROWS(WrittenWarning, "written_warning", "issued_on, id", "warning.recorded")
 MANDAAT_RECORD_ROWS(Disclosure, "disclosure", "disclosed_on, id", "disclosure.recorded")
 MANDAAT_RECORD_ROWS(Suspension, "suspension", "suspended_on, id", "suspension.recorded")
+MANDAAT_RECORD_ROWS(ToolUse, "engagement_tool", "tool_id, id", "tool_use.recorded")
 
 #undef MANDAAT_RECORD_ROWS
 

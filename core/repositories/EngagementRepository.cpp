@@ -376,6 +376,7 @@ bool EngagementRepository::remove(qint64 id, RecordError* error)
         {"written_warning", QT_TRANSLATE_NOOP("Records", "written warnings")},
         {"disclosure", QT_TRANSLATE_NOOP("Records", "disclosures")},
         {"suspension", QT_TRANSLATE_NOOP("Records", "suspensions")},
+        {"engagement_tool", QT_TRANSLATE_NOOP("Records", "tools used with the client's data")},
         {"attachment", QT_TRANSLATE_NOOP("Records", "attachments")},
     };
     for (const auto& [table, what] : dependants) {

@@ -53,6 +53,20 @@ CodeSubscription readSubscription(const RowReader& row)
     return value;
 }
 
+TechnologyTool readTool(const RowReader& row)
+{
+    TechnologyTool value;
+    value.id = row.id("id");
+    value.name = row.text("name");
+    value.purpose = row.text("purpose");
+    value.dataLocation = row.text("data_location");
+    value.ai = row.flag("ai");
+    value.processorAgreement = row.flag("processor_agreement");
+    value.reviewedOn = row.date("reviewed_on");
+    value.retiredOn = row.date("retired_on");
+    return value;
+}
+
 bool invalid(const ValidationIssues& issues, RecordError* error)
 {
     if (issues.isEmpty()) {
@@ -368,6 +382,77 @@ bool PracticeRepository::savePolicy(const PracticePolicy& policy, RecordError* e
         return false;
     }
     Q_EMIT policyChanged();
+    return true;
+}
+
+QList<TechnologyTool> PracticeRepository::tools(RecordError* error) const
+{
+    QList<TechnologyTool> rows;
+    loadRows<TechnologyTool>(m_store,
+                             QStringLiteral("SELECT * FROM technology_tool "
+                                            "ORDER BY retired_on IS NOT NULL, name COLLATE NOCASE, id"),
+                             {},
+                             readTool,
+                             &rows,
+                             error);
+    return rows;
+}
+
+std::optional<TechnologyTool> PracticeRepository::tool(qint64 id, RecordError* error) const
+{
+    QList<TechnologyTool> rows;
+    if (!loadRows<TechnologyTool>(
+            m_store, QStringLiteral("SELECT * FROM technology_tool WHERE id = ?"), {id}, readTool, &rows, error)) {
+        return std::nullopt;
+    }
+    if (rows.isEmpty()) {
+        setRecordError(error,
+                       RecordError::make(RecordError::Kind::NotFound,
+                                         QCoreApplication::translate("Records",
+                                                                     "There is no tool number %1 in the technology "
+                                                                     "register.")
+                                             .arg(id)));
+        return std::nullopt;
+    }
+    return rows.constFirst();
+}
+
+bool PracticeRepository::saveTool(TechnologyTool& tool, RecordError* error)
+{
+    tool.name = tool.name.trimmed();
+    tool.purpose = tool.purpose.trimmed();
+    tool.dataLocation = tool.dataLocation.trimmed();
+    if (invalid(validate(tool, m_store.today()), error)) {
+        return false;
+    }
+    const Fields fields = {
+        {"name", tool.name},
+        {"purpose", tool.purpose},
+        {"data_location", tool.dataLocation},
+        {"ai", tool.ai ? 1 : 0},
+        {"processor_agreement", tool.processorAgreement ? 1 : 0},
+        {"reviewed_on", dateValue(tool.reviewedOn)},
+        {"retired_on", dateValue(tool.retiredOn)},
+    };
+    Transaction transaction(m_store, error);
+    if (!transaction.isOpen()) {
+        return false;
+    }
+    const bool isNew = tool.id == 0;
+    if (!isNew) {
+        if (!m_store.update("technology_tool", tool.id, fields, error)) {
+            return false;
+        }
+    } else if ((tool.id = m_store.insert("technology_tool", fields, error)) == 0) {
+        return false;
+    }
+    if (!transaction.commit(error)) {
+        if (isNew) {
+            tool.id = 0;
+        }
+        return false;
+    }
+    Q_EMIT toolsChanged();
     return true;
 }
 

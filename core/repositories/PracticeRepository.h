@@ -2,9 +2,12 @@
 
 #include "domain/Practice.h"
 #include "domain/RecordError.h"
+#include "domain/Technology.h"
 
 #include <QList>
 #include <QObject>
+
+#include <optional>
 
 namespace mandaat {
 
@@ -37,6 +40,14 @@ public:
     /// Refused while an engagement is pinned to that code version.
     bool removeCodeSubscription(qint64 id, RecordError* error = nullptr);
 
+    /// ICF-2.5, the technology register: tools in use first, by name, then the retired ones.
+    QList<TechnologyTool> tools(RecordError* error = nullptr) const;
+    std::optional<TechnologyTool> tool(qint64 id, RecordError* error = nullptr) const;
+    /// Inserts (id 0) or updates; a day reviewed or retired after today is refused. There is no
+    /// remove: a tool no longer used is retired (retiredOn), so the engagements that used it
+    /// keep naming it.
+    bool saveTool(TechnologyTool& tool, RecordError* error = nullptr);
+
     /// The stored policy; defaults for keys never saved.
     PracticePolicy policy(RecordError* error = nullptr) const;
     bool savePolicy(const PracticePolicy& policy, RecordError* error = nullptr);
@@ -47,6 +58,7 @@ Q_SIGNALS:
     void qualificationsChanged();
     void codeSubscriptionsChanged();
     void policyChanged();
+    void toolsChanged();
 
 private:
     bool removeRow(const char* table, qint64 id, RecordError* error);

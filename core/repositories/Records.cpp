@@ -129,6 +129,9 @@ void Records::forwardChanges()
     connect(m_practice.get(), &PracticeRepository::profileChanged, this, [this]() {
         Q_EMIT changed(RecordKind::Practice, 0);
     });
+    connect(m_practice.get(), &PracticeRepository::toolsChanged, this, [this]() {
+        Q_EMIT changed(RecordKind::Practice, 0);
+    });
     // An undone batch may have changed anything.
     connect(this, &Records::batchRolledBack, this, [this]() {
         for (const RecordKind kind : {RecordKind::Client,

@@ -18,7 +18,8 @@ struct Step
 
 // MW-4.2, the dossier: notes with their history and drafts, reports, consents, referrals,
 // consultations, complaints, warnings and their letters, disclosures (ICF-2.3), suspensions,
-// the files; evidence keeps who, when and how but loses its text and file. The confirmation and
+// the tools used with the client's data (ICF-2.5; the practice's register itself stays), the
+// files; evidence keeps who, when and how but loses its text and file. The confirmation and
 // the fees stay for the financial clock.
 const Step dossierSteps[] = {
     {"note_draft", "engagement_id = %1", nullptr, QT_TRANSLATE_NOOP("Destruction", "note draft")},
@@ -40,6 +41,10 @@ const Step dossierSteps[] = {
     {"written_warning", "engagement_id = %1", nullptr, QT_TRANSLATE_NOOP("Destruction", "written warning")},
     {"disclosure", "engagement_id = %1", nullptr, QT_TRANSLATE_NOOP("Destruction", "disclosure")},
     {"suspension", "engagement_id = %1", nullptr, QT_TRANSLATE_NOOP("Destruction", "suspension")},
+    {"engagement_tool",
+     "engagement_id = %1",
+     nullptr,
+     QT_TRANSLATE_NOOP("Destruction", "tool used with the client's data")},
     {"evidence",
      "engagement_id = %1 AND (text <> '' OR attachment_id IS NOT NULL)",
      "text = '', attachment_id = NULL",

@@ -646,6 +646,35 @@ CREATE TABLE suspension (
 CREATE INDEX suspension_engagement ON suspension(engagement_id);
 )SQL";
 
+// Version 12: the technology register (ICF-2.5). The practice's tools, platforms and software
+// used with client data: what for, where the data is stored or processed, whether it uses AI,
+// whether a processor agreement covers it, when it was last reviewed, and the day it was
+// retired (a retired tool stays readable for the engagements that used it). Practice data, not
+// client data: it survives the destruction of a dossier. Per engagement, the tools used with
+// this client's data and the day each party agreed to them: destroyed with the dossier.
+const char* const v12TechnologyRegister = R"SQL(
+CREATE TABLE technology_tool (
+    id                  INTEGER PRIMARY KEY,
+    name                TEXT NOT NULL,
+    purpose             TEXT NOT NULL,
+    data_location       TEXT NOT NULL,
+    ai                  INTEGER NOT NULL DEFAULT 0,
+    processor_agreement INTEGER NOT NULL DEFAULT 0,
+    reviewed_on         TEXT,
+    retired_on          TEXT
+);
+
+CREATE TABLE engagement_tool (
+    id                  INTEGER PRIMARY KEY,
+    engagement_id       INTEGER NOT NULL REFERENCES engagement(id) ON DELETE RESTRICT,
+    tool_id             INTEGER NOT NULL REFERENCES technology_tool(id) ON DELETE RESTRICT,
+    client_agreed_on    TEXT,
+    principal_agreed_on TEXT,
+    UNIQUE (engagement_id, tool_id)
+);
+CREATE INDEX engagement_tool_engagement ON engagement_tool(engagement_id);
+)SQL";
+
 const std::vector<Migration>* s_testingSteps = nullptr;
 
 } // namespace
@@ -664,6 +693,7 @@ const std::vector<Migration>& schemaMigrations()
         {9, "audit: entries carry the record and the hash of its content", v9AuditRecords},
         {10, "engagements: the cancellation policy among the terms", v10CancellationPolicy},
         {11, "records: a referral's benefit, the disclosure log, suspensions", v11IcfRecords},
+        {12, "records: the technology register and the tools used per engagement", v12TechnologyRegister},
     };
     return s_testingSteps ? *s_testingSteps : steps;
 }

@@ -491,6 +491,170 @@ private Q_SLOTS:
         QCOMPARE(suspensions().size(), 2);
         QVERIFY(!suspensions().last().resumedOn.isValid());
     }
+
+    // ICF-2.5 through the CLI: the practice's technology register and the tools used with one
+    // client's data. A tool marked AI leaves the article open until the client agreed; the Dutch
+    // letter lists the tool; every clumsy or hostile call changes nothing.
+    void technologyRegisterAndAgreement()
+    {
+        const QDate today = QDate::currentDate();
+        const QString yesterday = today.addDays(-1).toString(Qt::ISODate);
+        const auto stored = [&] {
+            VaultError error;
+            auto vault = Vault::open(m_path, passphrase(), Vault::Access::ReadOnly, &error);
+            return vault ? Records(*vault).practice().tools() : QList<TechnologyTool>{};
+        };
+        const QStringList named = {QStringLiteral("--name"), QStringLiteral("Otter Notes")};
+        const QStringList purpose = {QStringLiteral("--purpose"), QStringLiteral("Transcribing sessions")};
+        const QStringList where = {QStringLiteral("--where"), QStringLiteral("EU (Dublin)")};
+        const QList<std::pair<QStringList, QString>> clumsy = {
+            {named + purpose, QStringLiteral("'tool add' needs --name NAME, --purpose TEXT and --where TEXT")},
+            {purpose + where, QStringLiteral("'tool add' needs --name NAME")},
+            {named + purpose + where + QStringList{QStringLiteral("--reviewed"), QStringLiteral("2999-01-01")},
+             QStringLiteral("--reviewed lies in the future")},
+            {named + purpose + where + QStringList{QStringLiteral("--reviewed"), QStringLiteral("last week")},
+             QStringLiteral("--reviewed needs the day you reviewed the tool as YYYY-MM-DD")},
+        };
+        for (const auto& [arguments, message] : clumsy) {
+            const test::CliRun run = cli(QStringList{QStringLiteral("tool"), QStringLiteral("add")} + arguments);
+            QVERIFY2(run.exitCode == 2 && run.err.contains(message),
+                     qPrintable(arguments.join(u' ') + u'\n' + run.err));
+        }
+        test::CliRun run = cli({QStringLiteral("tool"), QStringLiteral("remove")});
+        QVERIFY2(run.exitCode == 2 && run.err.contains(QStringLiteral("Unknown action 'remove'")), qPrintable(run.err));
+        // Hostile: a name far beyond any name's length is refused by the record's own rules.
+        run = cli(
+            QStringList{QStringLiteral("tool"), QStringLiteral("add"), QStringLiteral("--name"), QString(5000, u'x')} +
+            purpose + where);
+        QVERIFY2(run.exitCode == 1 && run.err.contains(QStringLiteral("Nothing was recorded")), qPrintable(run.err));
+        QVERIFY(stored().isEmpty());
+
+        run = cli(QStringList{QStringLiteral("tool"), QStringLiteral("add")} + named + purpose + where +
+                  QStringList{QStringLiteral("--ai"), QStringLiteral("--reviewed"), yesterday});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("Added tool 1: Otter Notes (uses AI")), qPrintable(run.out));
+        // Text that looks like SQL or like the list's own separators is kept as typed.
+        const QString hostile = QStringLiteral("Drive'); DROP TABLE technology_tool;-- \"x\"");
+        run = cli({QStringLiteral("tool"),
+                   QStringLiteral("add"),
+                   QStringLiteral("--name"),
+                   hostile,
+                   QStringLiteral("--purpose"),
+                   QStringLiteral("Files"),
+                   QStringLiteral("--where"),
+                   QStringLiteral("US"),
+                   QStringLiteral("--processor-agreement")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QList<TechnologyTool> tools = stored();
+        QCOMPARE(tools.size(), 2);
+        QCOMPARE(tools.at(0).name, hostile);
+        QVERIFY(tools.at(0).processorAgreement && !tools.at(0).ai);
+        QCOMPARE(tools.at(1).name, QStringLiteral("Otter Notes"));
+        QVERIFY(tools.at(1).ai && !tools.at(1).processorAgreement);
+        QCOMPARE(tools.at(1).reviewedOn, today.addDays(-1));
+        run = cli({QStringLiteral("tool"), QStringLiteral("list")});
+        QVERIFY2(
+            run.exitCode == 0 &&
+                run.out.contains(QStringLiteral("1\tOtter Notes\tTranscribing sessions\tEU (Dublin)\tyes\tno\t%1\t-")
+                                     .arg(yesterday)),
+            qPrintable(run.out));
+
+        // The engagement, onboarding: the AI tool leaves ICF-2.5 open until the client agreed.
+        run = cli(
+            engagementOptions(QStringLiteral("Write the book."), QStringLiteral("Late cancellations are charged.")));
+        const QRegularExpressionMatch opened =
+            QRegularExpression(QStringLiteral("Opened engagement (\\d+)")).match(run.out);
+        QVERIFY2(run.exitCode == 0 && opened.hasMatch(), qPrintable(run.err + run.out));
+        const QString id = opened.captured(1);
+        auto [all, open] = articles(id.toLongLong());
+        QVERIFY2(!all.contains(QStringLiteral("ICF-2.5")) || !open.contains(QStringLiteral("ICF-2.5")),
+                 qPrintable(open.join(u' ')));
+        run = cli({QStringLiteral("tools"), id, QStringLiteral("--use"), QStringLiteral("1")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("1\tOtter Notes\tyes\t-\t-")), qPrintable(run.out));
+        std::tie(all, open) = articles(id.toLongLong());
+        QVERIFY2(open.contains(QStringLiteral("ICF-2.5")), qPrintable(open.join(u' ')));
+
+        // Clumsy (exit 2) and refused (exit 1): nothing changes.
+        const QList<std::tuple<QStringList, int, QString>> refused = {
+            {{QStringLiteral("--client-agreed"), yesterday}, 2, QStringLiteral("go with --use TOOL")},
+            {{QStringLiteral("--use"), QStringLiteral("one")}, 2, QStringLiteral("--use needs the tool's id")},
+            {{QStringLiteral("--use"), QStringLiteral("1; DROP TABLE engagement_tool")},
+             2,
+             QStringLiteral("--use needs the tool's id")},
+            {{QStringLiteral("--use"),
+              QStringLiteral("1"),
+              QStringLiteral("--client-agreed"),
+              QStringLiteral("2999-01-01")},
+             2,
+             QStringLiteral("--client-agreed lies in the future")},
+            {{QStringLiteral("--use"), QStringLiteral("99")}, 1, QStringLiteral("is not in the technology register")},
+            {{QStringLiteral("--use"), QStringLiteral("1"), QStringLiteral("--principal-agreed"), yesterday},
+             1,
+             QStringLiteral("The engagement has no principal")},
+        };
+        for (const auto& [arguments, code, message] : refused) {
+            run = cli(QStringList{QStringLiteral("tools"), id} + arguments);
+            QVERIFY2(run.exitCode == code && run.err.contains(message),
+                     qPrintable(arguments.join(u' ') + u'\n' + run.err));
+        }
+        run = cli({QStringLiteral("tools"), QStringLiteral("999"), QStringLiteral("--use"), QStringLiteral("1")});
+        QVERIFY2(run.exitCode == 1 && run.err.contains(QStringLiteral("Nothing was recorded")), qPrintable(run.err));
+        {
+            VaultError error;
+            auto vault = Vault::open(m_path, passphrase(), Vault::Access::ReadOnly, &error);
+            QVERIFY2(vault, qPrintable(error.message));
+            Records records(*vault);
+            const QList<ToolUse> uses = records.compliance().toolUsesFor(id.toLongLong());
+            QCOMPARE(uses.size(), 1);
+            QVERIFY(!uses.first().clientAgreedOn.isValid() && !uses.first().principalAgreedOn.isValid());
+        }
+
+        run = cli({QStringLiteral("tools"),
+                   id,
+                   QStringLiteral("--use"),
+                   QStringLiteral("1"),
+                   QStringLiteral("--client-agreed"),
+                   yesterday});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("1\tOtter Notes\tyes\t%1\t-").arg(yesterday)), qPrintable(run.out));
+        std::tie(all, open) = articles(id.toLongLong());
+        QVERIFY2(all.contains(QStringLiteral("ICF-2.5")) && !open.contains(QStringLiteral("ICF-2.5")),
+                 qPrintable(open.join(u' ')));
+
+        // The letter lists the tool used with this client's data, in Dutch.
+        const QString pdf = m_dir.filePath(QStringLiteral("bevestiging-tools.pdf"));
+        run = cli({QStringLiteral("letter"), QStringLiteral("--engagement"), id, QStringLiteral("--out"), pdf});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString text = pdfText(pdf).simplified();
+        QVERIFY2(text.contains(QStringLiteral("Hulpmiddelen die met de gegevens van de cliënt werken")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Otter Notes: Transcribing sessions (gegevens bewaard of verwerkt: EU "
+                                              "(Dublin); gebruikt AI)")),
+                 qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("DROP TABLE")), "a tool this engagement does not use");
+
+        // Retired: no longer chosen for an engagement, still named where it was used.
+        run = cli({QStringLiteral("tool"), QStringLiteral("retire"), QStringLiteral("--id"), QStringLiteral("1")});
+        QVERIFY2(run.exitCode == 0 && run.out.contains(QStringLiteral("Retired tool 1 (Otter Notes)")),
+                 qPrintable(run.err));
+        run = cli({QStringLiteral("tool"), QStringLiteral("retire"), QStringLiteral("--id"), QStringLiteral("1")});
+        QVERIFY2(run.exitCode == 1 && run.err.contains(QStringLiteral("was retired on")), qPrintable(run.err));
+        run = cli({QStringLiteral("tools"), id});
+        QVERIFY2(run.exitCode == 0 && run.out.contains(QStringLiteral("Otter Notes")), qPrintable(run.err));
+
+        // The audit log names ids only: no tool name next to this client's engagement.
+        VaultError error;
+        auto vault = Vault::open(m_path, passphrase(), Vault::Access::ReadOnly, &error);
+        QVERIFY2(vault, qPrintable(error.message));
+        Records records(*vault);
+        bool logged = false;
+        for (const AuditEntry& entry : records.audit().entries(id.toLongLong())) {
+            logged = logged || entry.kind == QLatin1String("tool_use.recorded");
+            QVERIFY2(!entry.summary.contains(QStringLiteral("Otter")), qPrintable(entry.summary));
+        }
+        QVERIFY(logged);
+    }
 };
 
 QTEST_GUILESS_MAIN(IcfCliTest)

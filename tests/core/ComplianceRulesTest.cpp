@@ -271,7 +271,7 @@ private Q_SLOTS:
         const RuleRegistry& registry = RuleRegistry::builtIn();
         const QMap<QString, QString> elsewhere = RuleRegistry::handledElsewhere();
         const QStringList ids = CodeCatalogue::builtIn().ruleIds();
-        QCOMPARE(ids.size(), 44);
+        QCOMPARE(ids.size(), 45);
         for (const QString& id : ids) {
             const Rule* rule = registry.rule(id);
             if (!rule) {
@@ -468,6 +468,62 @@ private Q_SLOTS:
         mw.today = day(2026, 7, 2);
         mw.suspensions = {suspension};
         QVERIFY(!ruleIds(evaluator.evaluate(mw)).contains(S("suspension-resumed")));
+    }
+
+    // ICF-2.5: a tool marked AI used with the client's data leaves the article open until every
+    // party (the client, and the principal when there is one) agreed to it, as the day judged saw
+    // it; a tool without AI asks nothing, and the rule stays out of MW and CMI engagements.
+    void icfAiToolIsAgreed()
+    {
+        const ComplianceEvaluator evaluator(CodeCatalogue::builtIn(), RuleRegistry::builtIn());
+        ComplianceContext c = icfOnly(completeContext(EngagementKind::Coaching));
+        activate(c);
+        c.today = day(2026, 6, 1);
+        QVERIFY(c.hasPrincipal());
+        c.tools = {{7, S("Otter Notes"), S("Transcribing sessions"), S("EU (Dublin)"), true, true, day(2026, 1, 5), {}},
+                   {8, S("Nextcloud"), S("Storing files"), S("Own server, Ghent"), false, true, {}, {}}};
+        // Only the tool without AI: nothing to agree.
+        c.toolUses = {{1, 1, 8, {}, {}}};
+        QVERIFY(!ruleIds(evaluator.evaluate(c)).contains(S("technology-agreed")));
+        QCOMPARE(statusOf(evaluator.evaluate(c), S("ICF-2.5")), RuleStatus::NotApplicable);
+
+        c.toolUses.append({2, 1, 7, {}, {}});
+        EngagementCompliance compliance = evaluator.evaluate(c);
+        QCOMPARE(statusOf(compliance, S("ICF-2.5")), RuleStatus::Open);
+        QString explanation;
+        for (const ArticleCompliance& item : compliance.articles) {
+            for (const RuleResult& result : item.results) {
+                if (result.ruleId == S("technology-agreed")) {
+                    explanation = result.explanation;
+                }
+            }
+        }
+        QVERIFY2(explanation.contains(S("Otter Notes (client, principal)")), qPrintable(explanation));
+        QVERIFY2(!explanation.contains(S("Nextcloud")), qPrintable(explanation));
+        // Not blocking: the engagement runs on, the article stays open.
+        QVERIFY2(!describeBlockers(compliance).contains(S("ICF-2.5")), qPrintable(describeBlockers(compliance)));
+
+        // The principal agreed; the client only the day after the day judged.
+        c.toolUses.last().principalAgreedOn = day(2026, 5, 30);
+        c.toolUses.last().clientAgreedOn = day(2026, 6, 2);
+        QCOMPARE(statusOf(evaluator.evaluate(c), S("ICF-2.5")), RuleStatus::Open);
+        c.toolUses.last().clientAgreedOn = day(2026, 6, 1);
+        QCOMPARE(statusOf(evaluator.evaluate(c), S("ICF-2.5")), RuleStatus::Met);
+        // The principal's agreement counts only where there is a principal: without, the client's is enough.
+        c.toolUses.last().principalAgreedOn = {};
+        QCOMPARE(statusOf(evaluator.evaluate(c), S("ICF-2.5")), RuleStatus::Open);
+        c.engagement.principalId = 0;
+        c.principal.reset();
+        QCOMPARE(statusOf(evaluator.evaluate(c), S("ICF-2.5")), RuleStatus::Met);
+
+        // Under MW and CMI the rule is not judged, agreed or not.
+        ComplianceContext mw = completeContext(EngagementKind::Coaching);
+        activate(mw);
+        mw.today = c.today;
+        mw.tools = c.tools;
+        mw.toolUses = {{2, 1, 7, {}, {}}};
+        QVERIFY(!ruleIds(evaluator.evaluate(mw)).contains(S("technology-agreed")));
+        QVERIFY(!articleIds(evaluator.evaluate(mw)).contains(S("ICF-2.5")));
     }
 
     // What ICF does not ask stays out of an ICF-only engagement (no six-month interruption, no

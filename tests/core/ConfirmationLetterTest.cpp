@@ -526,6 +526,43 @@ private Q_SLOTS:
             QCOMPARE(columns.at(columns.size() - 5), QStringLiteral("yes"));
         }
     }
+
+    // ICF-2.5: the tools used with this client's data are listed, with what for, where the data
+    // is and whether they use AI, only once the engagement uses any (last: it changes m_coaching).
+    void toolsUsedAreListedWhenThereAreAny()
+    {
+        QString english = letterText(m_coaching, Language::English);
+        QVERIFY(!english.isEmpty());
+        QVERIFY2(!english.contains(QStringLiteral("Tools used with the client's data")), qPrintable(english));
+        TechnologyTool tool{0,
+                            QStringLiteral("Otter Notes"),
+                            QStringLiteral("Transcribing sessions"),
+                            QStringLiteral("EU (Dublin)"),
+                            true,
+                            true,
+                            QDate(2026, 1, 5),
+                            {}};
+        QVERIFY(records().practice().saveTool(tool));
+        TechnologyTool unused{
+            0, QStringLiteral("Unused Drive"), QStringLiteral("Files"), QStringLiteral("US"), false, false, {}, {}};
+        QVERIFY(records().practice().saveTool(unused));
+        ToolUse use{0, m_coaching, tool.id, QDate(2026, 2, 20), {}};
+        QVERIFY(records().compliance().save(use));
+
+        english = letterText(m_coaching, Language::English);
+        QVERIFY2(english.contains(QStringLiteral("Tools used with the client's data")), qPrintable(english));
+        QVERIFY2(english.contains(QStringLiteral("Otter Notes: Transcribing sessions (data stored or processed: EU "
+                                                 "(Dublin); uses AI)")),
+                 qPrintable(english));
+        QVERIFY2(!english.contains(QStringLiteral("Unused Drive")),
+                 "a tool of the register this engagement does not use");
+        const QString dutch = letterText(m_coaching, Language::Dutch);
+        QVERIFY2(dutch.contains(QStringLiteral("Hulpmiddelen die met de gegevens van de cli\u00ebnt werken")),
+                 qPrintable(dutch));
+        QVERIFY2(dutch.contains(QStringLiteral("Otter Notes: Transcribing sessions (gegevens bewaard of verwerkt: EU "
+                                               "(Dublin); gebruikt AI)")),
+                 qPrintable(dutch));
+    }
 };
 
 QTEST_MAIN(ConfirmationLetterTest)

@@ -239,6 +239,12 @@ private Q_SLOTS:
         QVERIFY(flat.contains(QStringLiteral("Suspensions")));
         QVERIFY(flat.contains(QStringLiteral("resumed 15 March 2026")));
         QVERIFY(flat.contains(QStringLiteral("benefit to the consultant: Benefit ") + test::canary()));
+        // ICF-2.5: the tools used with the client's data, named from the register, agreed per party.
+        QVERIFY(flat.contains(QStringLiteral("Tools used with the client's data")));
+        QVERIFY2(flat.contains(QStringLiteral("Otter Notes, Transcribing sessions, uses AI, agreed by the client 26 "
+                                              "February 2026, not agreed by the principal")),
+                 qPrintable(flat));
+        QVERIFY(flat.contains(QStringLiteral("Technology register")));
         // The letter with its fingerprint, the files, the retention dates.
         QVERIFY(flat.contains(QStringLiteral("Confirmation of the engagement (Dutch)")));
         QCOMPARE(occurrences(told, m_letterSha), 1);
@@ -288,6 +294,10 @@ private Q_SLOTS:
         QVERIFY(flat.contains(QStringLiteral("Bekendmakingen onder een uitzondering op de vertrouwelijkheid")));
         QVERIFY(flat.contains(QStringLiteral("gerechtelijk bevel of dagvaarding")));
         QVERIFY(flat.contains(QStringLiteral("Opschortingen")));
+        QVERIFY(flat.contains(QStringLiteral("Hulpmiddelen gebruikt met de gegevens van de cliënt")));
+        QVERIFY2(flat.contains(QStringLiteral("Otter Notes, Transcribing sessions, gebruikt AI, door de cliënt "
+                                              "aanvaard op 26 februari 2026, niet aanvaard door de opdrachtgever")),
+                 qPrintable(flat));
         QVERIFY(pageOf(text, QStringLiteral("Auditlog")) > 0);
         QCOMPARE(occurrences(beforeAudit(text, QStringLiteral("Auditlog")), m_letterSha), 1);
         for (const QString& english : {QStringLiteral("Sessions and notes"),

@@ -21,6 +21,7 @@
 #include "repositories/EngagementRepository.h"
 #include "repositories/IssuedLetterRepository.h"
 #include "repositories/NoteDrafts.h"
+#include "repositories/PracticeRepository.h"
 #include "repositories/PrincipalRepository.h"
 #include "repositories/SessionRepository.h"
 
@@ -47,6 +48,7 @@ struct ExchangeIds
     qint64 ended = 0; // every kind of record; ended 2026-03-20, dossier kept until 2026-04-01
     qint64 second = 0; // Jan's second engagement, active
     qint64 other = 0; // the other client's
+    qint64 tool = 0; // the practice's AI tool (ICF-2.5), used in the ended engagement
     QString noteText;
 };
 
@@ -174,6 +176,18 @@ public:
         suspension.resumeOn = QDate(2026, 3, 16);
         suspension.resumedOn = QDate(2026, 3, 15);
         check(records().compliance().save(suspension, &e), "suspension");
+        // ICF-2.5: a tool of the practice's register (practice data, no canary: it outlives the
+        // dossier) and its use with this client's data, agreed by the client only.
+        TechnologyTool tool;
+        tool.name = QStringLiteral("Otter Notes");
+        tool.purpose = QStringLiteral("Transcribing sessions");
+        tool.dataLocation = QStringLiteral("EU (Dublin)");
+        tool.ai = true;
+        tool.reviewedOn = QDate(2026, 1, 5);
+        check(records().practice().saveTool(tool, &e), "tool");
+        ids->tool = tool.id;
+        ToolUse use{0, id, tool.id, QDate(2026, 2, 26), {}}; // the fixture's clock stands at 2026-03-01
+        check(records().compliance().save(use, &e), "tool use");
 
         // A note of the other client's engagement, which Jan's exports must not hold.
         Session otherSession;

@@ -242,6 +242,7 @@ private Q_SLOTS:
             {QStringLiteral("warnings"), QStringLiteral("written_warning")},
             {QStringLiteral("disclosures"), QStringLiteral("disclosure")},
             {QStringLiteral("suspensions"), QStringLiteral("suspension")},
+            {QStringLiteral("tools"), QStringLiteral("engagement_tool")},
             {QStringLiteral("letters"), QStringLiteral("issued_letter")},
         };
         for (const auto& [key, table] : tables) {
@@ -278,6 +279,16 @@ private Q_SLOTS:
         QCOMPARE(result.auditCount, audit.value(QStringLiteral("count")).toInteger());
         QVERIFY(!audit.value(QStringLiteral("entries")).toArray().isEmpty());
         QVERIFY(!QJsonDocument(data).toJson().contains("Piet's own note"));
+        // ICF-2.5: the engagement's tool use names the register's tool by id; the register is the practice's.
+        const QJsonObject use = e.value(QStringLiteral("tools")).toArray().at(0).toObject();
+        QCOMPARE(use.value(QStringLiteral("tool_id")).toInteger(), m_ids.tool);
+        QCOMPARE(use.value(QStringLiteral("client_agreed_on")).toString(), QStringLiteral("2026-02-26"));
+        QVERIFY(use.value(QStringLiteral("principal_agreed_on")).isNull());
+        const QJsonArray register_ =
+            data.value(QStringLiteral("practice")).toObject().value(QStringLiteral("technology_register")).toArray();
+        QCOMPARE(register_.size(), 1);
+        QCOMPARE(register_.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Otter Notes"));
+        QVERIFY(register_.at(0).toObject().value(QStringLiteral("ai")).toBool());
 
         // dossier.pdf: the notes' text, readable.
         const Run pdf =

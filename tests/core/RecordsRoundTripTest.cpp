@@ -685,6 +685,114 @@ private Q_SLOTS:
         }
     }
 
+    // ICF-2.5: the practice's technology register and the tools used per engagement. A tool is
+    // retired, never deleted; a day reviewed or agreed after today is refused; the audit log names
+    // ids only, never which tool went with which client.
+    void technologyRegister()
+    {
+        QSignalSpy toolsChanged(&records().practice(), &PracticeRepository::toolsChanged);
+        RecordError error;
+        TechnologyTool tool{0,
+                            QStringLiteral("  Otter Notes "),
+                            QStringLiteral("Transcribing sessions"),
+                            QStringLiteral("EU (Dublin)"),
+                            true,
+                            false,
+                            QDate(2026, 1, 5),
+                            {}};
+        QVERIFY2(records().practice().saveTool(tool, &error), qPrintable(error.message));
+        QCOMPARE(tool.name, QStringLiteral("Otter Notes"));
+        QCOMPARE(records().practice().tool(tool.id), tool);
+        TechnologyTool files{0,
+                             QStringLiteral("Nextcloud"),
+                             QStringLiteral("Storing files"),
+                             QStringLiteral("Own server"),
+                             false,
+                             true,
+                             {},
+                             {}};
+        QVERIFY2(records().practice().saveTool(files, &error), qPrintable(error.message));
+        QCOMPARE(records().practice().tools(), (QList<TechnologyTool>{files, tool}));
+        QCOMPARE(toolsChanged.count(), 2);
+
+        TechnologyTool nameless = files;
+        nameless.id = 0;
+        nameless.name = QStringLiteral("  ");
+        QVERIFY(!records().practice().saveTool(nameless, &error));
+        QCOMPARE(error.issues.constFirst().field, QStringLiteral("name"));
+        TechnologyTool reviewedTomorrow = tool;
+        reviewedTomorrow.reviewedOn = m_fixture.now().date().addDays(1);
+        QVERIFY(!records().practice().saveTool(reviewedTomorrow, &error));
+        QCOMPARE(error.issues.constFirst().field, QStringLiteral("reviewedOn"));
+        QCOMPARE(records().practice().tool(tool.id)->reviewedOn, QDate(2026, 1, 5));
+
+        Client client;
+        client.name = QStringLiteral("Sofie Maes");
+        QVERIFY(records().clients().save(client));
+        const qint64 engagementId = addActiveEngagement(client.id); // no principal
+        ToolUse use{0, engagementId, tool.id, QDate(2026, 2, 27), {}};
+        QVERIFY2(records().compliance().save(use, &error), qPrintable(error.message));
+        QCOMPARE(records().compliance().toolUse(use.id), use);
+        QCOMPARE(records().compliance().toolUsesFor(engagementId), QList<ToolUse>{use});
+        // Once per engagement; agreed in the future refused; no principal to agree.
+        ToolUse twice{0, engagementId, tool.id, {}, {}};
+        QVERIFY(!records().compliance().save(twice, &error));
+        QCOMPARE(error.issues.constFirst().field, QStringLiteral("toolId"));
+        ToolUse future = use;
+        future.clientAgreedOn = m_fixture.now().date().addDays(1);
+        QVERIFY(!records().compliance().save(future, &error));
+        QCOMPARE(error.issues.constFirst().field, QStringLiteral("clientAgreedOn"));
+        ToolUse principal = use;
+        principal.principalAgreedOn = QDate(2026, 2, 27);
+        QVERIFY(!records().compliance().save(principal, &error));
+        QCOMPARE(error.issues.constFirst().field, QStringLiteral("principalAgreedOn"));
+        ToolUse unknown{0, engagementId, 9999, {}, {}};
+        QVERIFY(!records().compliance().save(unknown, &error));
+        QCOMPARE(error.issues.constFirst().field, QStringLiteral("toolId"));
+        QCOMPARE(records().compliance().toolUsesFor(engagementId), QList<ToolUse>{use});
+
+        // A draft that lists a tool is not deleted: the tool's use is a record of the engagement.
+        Engagement draft;
+        draft.clientId = client.id;
+        draft.payerKind = PayerKind::Client;
+        draft.title = QStringLiteral("Draft with a tool");
+        QVERIFY(records().engagements().save(draft));
+        ToolUse drafted{0, draft.id, files.id, {}, {}};
+        QVERIFY2(records().compliance().save(drafted, &error), qPrintable(error.message));
+        QVERIFY(!records().engagements().remove(draft.id, &error));
+        QVERIFY2(error.message.contains(QStringLiteral("tools used with the client's data")),
+                 qPrintable(error.message));
+        QVERIFY(records().engagements().engagement(draft.id));
+
+        // Retired: still readable and still listed for the engagement, but not newly chosen.
+        files.retiredOn = QDate(2026, 3, 1);
+        QVERIFY2(records().practice().saveTool(files, &error), qPrintable(error.message));
+        QCOMPARE(records().practice().tools(), (QList<TechnologyTool>{tool, files}));
+        ToolUse retired{0, engagementId, files.id, {}, {}};
+        QVERIFY(!records().compliance().save(retired, &error));
+        QCOMPARE(error.issues.constFirst().field, QStringLiteral("toolId"));
+        QVERIFY(error.message.contains(QStringLiteral("retired")) ||
+                error.issues.constFirst().message.contains(QStringLiteral("retired")));
+
+        const QList<AuditEntry> audit = records().audit().entries(engagementId);
+        QStringList kinds;
+        for (const AuditEntry& entry : audit) {
+            kinds.append(entry.kind);
+            QVERIFY2(!entry.summary.contains(QStringLiteral("Otter")), qPrintable(entry.summary));
+        }
+        QVERIFY2(kinds.contains(QStringLiteral("tool_use.recorded")), qPrintable(kinds.join(QLatin1Char(' '))));
+        // The register's own changes are logged by table and id.
+        QSqlQuery logged(m_fixture.vault().database());
+        QVERIFY(logged.exec(QStringLiteral("SELECT summary FROM audit_entry WHERE record_table = 'technology_tool'")));
+        int entries = 0;
+        while (logged.next()) {
+            ++entries;
+            QVERIFY2(!logged.value(0).toString().contains(QStringLiteral("Otter")),
+                     qPrintable(logged.value(0).toString()));
+        }
+        QCOMPARE(entries, 3);
+    }
+
     // A vault written before schema version 8 has no handling notes: opened read-only (not
     // migrated) its complaints read with none; opened for writing it gains the column, and
     // the complaint keeps everything else and takes handling notes.

@@ -133,6 +133,7 @@ private Q_SLOTS:
                                   "consultation",
                                   "complaint",
                                   "written_warning",
+                                  "engagement_tool",
                                   "evidence",
                                   "attachment",
                                   "session",
@@ -165,6 +166,18 @@ private Q_SLOTS:
         QVERIFY(audit.next());
         QVERIFY(audit.value(0).toString().contains(tombstones.at(0).uid));
         QVERIFY(AuditVerifier(m_fixture.vault().database()).verify().intact());
+        // ICF-2.5: the tools used with this client's data go with the dossier; the practice's
+        // register, which is not client data, stays.
+        QSqlQuery tools(m_fixture.vault().database());
+        QVERIFY(tools.exec(
+            QStringLiteral("SELECT count(*) FROM engagement_tool WHERE engagement_id = %1").arg(m_ids.ended)));
+        QVERIFY(tools.next());
+        QCOMPARE(tools.value(0).toInt(), 0);
+        tools.finish();
+        QVERIFY(tools.exec(QStringLiteral("SELECT name FROM technology_tool WHERE id = %1").arg(m_ids.tool)));
+        QVERIFY(tools.next());
+        QCOMPARE(tools.value(0).toString(), QStringLiteral("Otter Notes"));
+        tools.finish();
         // The engagement and its non-dossier records stay until the financial date.
         QSqlQuery kept(m_fixture.vault().database());
         QVERIFY(kept.exec(QStringLiteral("SELECT count(*) FROM session WHERE engagement_id = %1").arg(m_ids.ended)));

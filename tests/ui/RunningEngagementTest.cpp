@@ -21,12 +21,14 @@
 #include "engagements/RecordsPanel.h"
 #include "engagements/ReferralDialog.h"
 #include "engagements/ReportDialog.h"
+#include "engagements/ToolUseDialog.h"
 #include "forms/DateEdit.h"
 #include "main/Formats.h"
 #include "main/OpenPractice.h"
 #include "models/ComplianceRecordListModel.h"
 #include "models/ObligationListModel.h"
 #include "overview/OverviewPage.h"
+#include "practice/ProfileDialog.h"
 #include "repositories/AuditLog.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/ComplianceRecords.h"
@@ -53,6 +55,7 @@
 #include <QRegularExpression>
 #include <QStyle>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -604,6 +607,131 @@ private Q_SLOTS:
         QVERIFY2(shown.contains(QStringLiteral("Opdrachtbevestiging uitgegeven (SHA-256 c0ffee).")), qPrintable(shown));
         QVERIFY2(!shown.contains(QStringLiteral("Confirmation accepted")) && !shown.contains(QStringLiteral("phrase")),
                  qPrintable(shown));
+    }
+
+    // ICF-2.5 through the real widgets: a tool added to the technology register on the profile's
+    // Technology tab, then chosen in the engagement's Records tab with the day the client agreed;
+    // what the vault holds afterwards is what was typed.
+    void technologyRegisterAndToolUse()
+    {
+        ProfileDialog profile(m_practice.get());
+        profile.resize(900, 760);
+        profile.open();
+        QVERIFY(QTest::qWaitForWindowExposed(&profile));
+        person::showTab(named<QTabWidget>(&profile, "tabWidget"), named<QWidget>(&profile, "technologyTab"));
+        // The editor's own fields: the other tabs have an addButton and a tableWidget too.
+        QWidget* editor = named<QWidget>(&profile, "toolsEditor");
+        QTRY_VERIFY(editor->isVisible());
+        person::typeInto(named<QLineEdit>(editor, "nameLineEdit"), QStringLiteral("Otter Notes"));
+        person::typeInto(named<QLineEdit>(editor, "purposeLineEdit"), QStringLiteral("Transcribing sessions"));
+        person::typeInto(named<QLineEdit>(editor, "dataLocationLineEdit"), QStringLiteral("EU (Dublin)"));
+        person::click(named<QCheckBox>(editor, "aiCheckBox"));
+        QVERIFY(named<QCheckBox>(editor, "aiCheckBox")->isChecked());
+        // A review dated tomorrow is refused where it was typed; today's is kept.
+        auto* reviewed = named<DateEdit>(editor, "reviewedOnDateEdit");
+        person::typeInto(reviewed, formats::shortDate(QDate::currentDate().addDays(1)));
+        QTest::keyClick(person::keyTarget(reviewed), Qt::Key_Tab);
+        QVERIFY(!reviewed->refusal().isEmpty());
+        QVERIFY(!reviewed->date().isValid());
+        QCOMPARE(named<QTableWidget>(editor, "tableWidget")->rowCount(), 0);
+        person::typeInto(reviewed, formats::shortDate(QDate::currentDate()));
+        click(named<QPushButton>(editor, "addButton"));
+        QCOMPARE(named<QTableWidget>(editor, "tableWidget")->rowCount(), 1);
+        QVERIFY(named<QLineEdit>(editor, "nameLineEdit")->text().isEmpty());
+        QVERIFY(records().practice().tools().isEmpty()); // kept until the profile is saved
+        shot(&profile, QStringLiteral("technology-register"));
+        save(&profile);
+        QTRY_VERIFY(!profile.isVisible());
+        const QList<TechnologyTool> tools = records().practice().tools();
+        QCOMPARE(tools.size(), 1);
+        QCOMPARE(tools.first().name, QStringLiteral("Otter Notes"));
+        QCOMPARE(tools.first().purpose, QStringLiteral("Transcribing sessions"));
+        QCOMPARE(tools.first().dataLocation, QStringLiteral("EU (Dublin)"));
+        QVERIFY(tools.first().ai);
+        QVERIFY(!tools.first().processorAgreement);
+        QCOMPARE(tools.first().reviewedOn, QDate::currentDate());
+
+        // Again: a second tool added, the first one's purpose changed, the second one retired.
+        qint64 retiredId = 0;
+        {
+            ProfileDialog again(m_practice.get());
+            again.resize(900, 760);
+            again.open();
+            QVERIFY(QTest::qWaitForWindowExposed(&again));
+            person::showTab(named<QTabWidget>(&again, "tabWidget"), named<QWidget>(&again, "technologyTab"));
+            QWidget* tab = named<QWidget>(&again, "toolsEditor");
+            QTRY_VERIFY(tab->isVisible());
+            auto* table = named<QTableWidget>(tab, "tableWidget");
+            QCOMPARE(table->rowCount(), 1);
+            person::typeInto(named<QLineEdit>(tab, "nameLineEdit"), QStringLiteral("Old Drive"));
+            person::typeInto(named<QLineEdit>(tab, "purposeLineEdit"), QStringLiteral("Files"));
+            person::typeInto(named<QLineEdit>(tab, "dataLocationLineEdit"), QStringLiteral("US"));
+            person::click(named<QCheckBox>(tab, "processorAgreementCheckBox"));
+            click(named<QPushButton>(tab, "addButton"));
+            QCOMPARE(table->rowCount(), 2);
+            QVERIFY(person::clickItem(table, person::rowShowing(table, QStringLiteral("Otter Notes"))));
+            QCOMPARE(named<QLineEdit>(tab, "nameLineEdit")->text(), QStringLiteral("Otter Notes"));
+            person::typeInto(named<QLineEdit>(tab, "purposeLineEdit"), QStringLiteral("Transcribing and summarising"));
+            click(named<QPushButton>(tab, "changeButton"));
+            QVERIFY(person::clickItem(table, person::rowShowing(table, QStringLiteral("Old Drive"))));
+            click(named<QPushButton>(tab, "retireButton"));
+            QVERIFY(!named<QPushButton>(tab, "retireButton")->isEnabled());
+            save(&again);
+            QTRY_VERIFY(!again.isVisible());
+        }
+        const QList<TechnologyTool> changed = records().practice().tools();
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(changed.at(0).id, tools.first().id);
+        QCOMPARE(changed.at(0).purpose, QStringLiteral("Transcribing and summarising"));
+        QVERIFY(!changed.at(0).isRetired());
+        QCOMPARE(changed.at(1).name, QStringLiteral("Old Drive"));
+        QVERIFY(changed.at(1).processorAgreement && !changed.at(1).ai);
+        QCOMPARE(changed.at(1).retiredOn, QDate::currentDate());
+        retiredId = changed.at(1).id;
+
+        RecordsPanel panel;
+        panel.setPractice(m_practice.get());
+        panel.showEngagement(m_engagement, false);
+        panel.resize(1000, 560);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        click(named<QPushButton>(&panel, "toolsButton"));
+        QPointer<ToolUseDialog> dialog = waitForDialog<ToolUseDialog>();
+        QVERIFY(dialog);
+        // A retired tool is not offered for a new use.
+        QCOMPARE(named<QComboBox>(dialog, "toolComboBox")->findData(retiredId), -1);
+        choose(named<QComboBox>(dialog, "toolComboBox"), tools.first().id);
+        const QDate agreed = QDate::currentDate().addDays(-2);
+        person::typeInto(named<DateEdit>(dialog, "clientAgreedOnDateEdit"), formats::shortDate(agreed));
+        shot(dialog, QStringLiteral("tool-use"));
+        save(dialog);
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
+        const QList<ToolUse> uses = records().compliance().toolUsesFor(m_engagement);
+        QCOMPARE(uses.size(), 1);
+        QCOMPARE(uses.first().toolId, tools.first().id);
+        QCOMPARE(uses.first().clientAgreedOn, agreed);
+        QVERIFY(!uses.first().principalAgreedOn.isValid());
+        const QString row = m_dutch ? QStringLiteral("Hulpmiddel gebruikt met de gegevens van de cliënt | Otter Notes "
+                                                     "(gebruikt AI): door de cliënt aanvaard op %1")
+                                    : QStringLiteral("Tool used with the client's data | Otter Notes (uses AI): agreed "
+                                                     "by the client %1");
+        QTRY_VERIFY2(rows(&panel).contains(row.arg(formats::shortDate(agreed))),
+                     qPrintable(rows(&panel).join(QLatin1Char('\n'))));
+
+        // Double-clicked, its agreements are completed: the principal agreed yesterday.
+        auto* view = panel.view();
+        const int listed = panel.model()->rowOf(ComplianceRecordListModel::RecordType::ToolUse, uses.first().id);
+        QVERIFY(listed >= 0);
+        QVERIFY(person::clickItem(view, view->model()->index(listed, ComplianceRecordListModel::WhatColumn), true));
+        dialog = waitForDialog<ToolUseDialog>();
+        QVERIFY(dialog);
+        QVERIFY(!named<QComboBox>(dialog, "toolComboBox")->isEnabled());
+        person::typeInto(named<DateEdit>(dialog, "principalAgreedOnDateEdit"),
+                         formats::shortDate(QDate::currentDate().addDays(-1)));
+        save(dialog);
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
+        QCOMPARE(records().compliance().toolUse(uses.first().id)->principalAgreedOn, QDate::currentDate().addDays(-1));
+        QCOMPARE(records().compliance().toolUse(uses.first().id)->clientAgreedOn, agreed);
     }
 
     void complaintRecordedAcknowledgedHandledAndClosed()

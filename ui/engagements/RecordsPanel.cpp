@@ -5,6 +5,7 @@
 #include "engagements/DisclosureDialog.h"
 #include "engagements/ReferralDialog.h"
 #include "engagements/ReportDialog.h"
+#include "engagements/ToolUseDialog.h"
 #include "main/Appearance.h"
 #include "main/OpenPractice.h"
 #include "models/ComplianceRecordListModel.h"
@@ -33,6 +34,7 @@ RecordsPanel::RecordsPanel(QWidget* parent)
     , m_withdrawButton(new QPushButton(this))
     , m_referralButton(new QPushButton(this))
     , m_disclosureButton(new QPushButton(this))
+    , m_toolsButton(new QPushButton(this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_hintLabel);
@@ -46,6 +48,7 @@ RecordsPanel::RecordsPanel(QWidget* parent)
     buttons->addWidget(m_referralButton, 1, 1);
     buttons->addWidget(m_consultationButton, 2, 0);
     buttons->addWidget(m_disclosureButton, 2, 1);
+    buttons->addWidget(m_toolsButton, 3, 0);
     buttons->setColumnStretch(3, 1);
     layout->addLayout(buttons);
     m_hintLabel->setWordWrap(true);
@@ -63,14 +66,17 @@ RecordsPanel::RecordsPanel(QWidget* parent)
     m_withdrawButton->setObjectName(QStringLiteral("withdrawConsentButton"));
     m_referralButton->setObjectName(QStringLiteral("referralButton"));
     m_disclosureButton->setObjectName(QStringLiteral("disclosureButton"));
+    m_toolsButton->setObjectName(QStringLiteral("toolsButton"));
     connect(m_reportButton, &QPushButton::clicked, this, &RecordsPanel::recordReport);
     connect(m_consultationButton, &QPushButton::clicked, this, &RecordsPanel::recordConsultation);
     connect(m_consentButton, &QPushButton::clicked, this, &RecordsPanel::recordConsent);
     connect(m_withdrawButton, &QPushButton::clicked, this, &RecordsPanel::withdrawConsent);
     connect(m_referralButton, &QPushButton::clicked, this, &RecordsPanel::recordReferral);
     connect(m_disclosureButton, &QPushButton::clicked, this, &RecordsPanel::recordDisclosure);
-    // Double-click or Return on a referral or a disclosure opens it, to complete it later: the
-    // benefit disclosed to the client (ICF-3.8), the client told of a disclosure (ICF-2.3).
+    connect(m_toolsButton, &QPushButton::clicked, this, &RecordsPanel::recordToolUse);
+    // Double-click or Return on a referral, a disclosure or a tool opens it, to complete it later:
+    // the benefit disclosed to the client (ICF-3.8), the client told of a disclosure (ICF-2.3), a
+    // party's agreement to a tool (ICF-2.5).
     connect(m_view, &QAbstractItemView::activated, this, &RecordsPanel::openRecord);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RecordsPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordsPanel::updateButtons);
@@ -103,6 +109,7 @@ void RecordsPanel::updateButtons()
     m_consentButton->setEnabled(shown && !m_ended);
     m_referralButton->setEnabled(shown && !m_ended);
     m_disclosureButton->setEnabled(shown); // a court order may come after the end
+    m_toolsButton->setEnabled(shown && !m_ended);
     m_withdrawButton->setEnabled(shown && selectedConsent() > 0);
 }
 
@@ -175,6 +182,14 @@ void RecordsPanel::recordDisclosure()
     openDialog(new DisclosureDialog(m_practice, m_engagementId, 0, this));
 }
 
+void RecordsPanel::recordToolUse()
+{
+    if (!m_practice || m_engagementId <= 0) {
+        return;
+    }
+    openDialog(new ToolUseDialog(m_practice, m_engagementId, 0, this));
+}
+
 void RecordsPanel::openRecord(const QModelIndex& index)
 {
     if (!m_practice || m_engagementId <= 0 || !index.isValid()) {
@@ -188,6 +203,9 @@ void RecordsPanel::openRecord(const QModelIndex& index)
     case ComplianceRecordListModel::RecordType::Disclosure:
         openDialog(new DisclosureDialog(m_practice, m_engagementId, id, this));
         break;
+    case ComplianceRecordListModel::RecordType::ToolUse:
+        openDialog(new ToolUseDialog(m_practice, m_engagementId, id, this));
+        break;
     default:
         break;
     }
@@ -196,16 +214,17 @@ void RecordsPanel::openRecord(const QModelIndex& index)
 void RecordsPanel::retranslate()
 {
     m_hintLabel->setText(tr("What was recorded for this engagement as evidence: the onboarding's evidence and "
-                            "consents, reports to the principal, referrals, supervision, complaints, warnings and "
-                            "disclosures under an exception to confidentiality. "
-                            "Select a consent to withdraw it; double-click a referral or a disclosure to complete "
-                            "it."));
+                            "consents, reports to the principal, referrals, supervision, complaints, warnings, "
+                            "disclosures under an exception to confidentiality and the tools used with the client's "
+                            "data. Select a consent to withdraw it; double-click a referral, a disclosure or a tool "
+                            "to complete it."));
     m_reportButton->setText(tr("Record a &report to the principal…"));
     m_consultationButton->setText(tr("Record &supervision or a consultation…"));
     m_consentButton->setText(tr("Record a &consent…"));
     m_withdrawButton->setText(tr("&Withdraw the consent…"));
     m_referralButton->setText(tr("Record a referr&al…"));
     m_disclosureButton->setText(tr("Record a &disclosure…"));
+    m_toolsButton->setText(tr("&Tools used with this client's data…"));
     m_view->setAccessibleName(tr("Records of the engagement"));
 }
 

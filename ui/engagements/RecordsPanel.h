@@ -17,8 +17,8 @@ class OpenPractice;
 /// The engagement's records of evidence (consents, reports, referrals, consultations,
 /// complaints, warnings, evidence of the articles), and the records made during the work: the
 /// client's consent and its withdrawal, a report to the principal checked against it (CMI-8),
-/// a referral (CMI-11), supervision or a consultation (MW-4.3) and a disclosure (ICF-2.3). A plain list and its
-/// buttons, laid out in code.
+/// a referral (CMI-11), supervision or a consultation (MW-4.3), a disclosure (ICF-2.3) and the
+/// tools used with the client's data (ICF-2.5). A plain list and its buttons, laid out in code.
 class RecordsPanel : public QWidget
 {
     Q_OBJECT
@@ -37,6 +37,8 @@ public:
     void withdrawConsent();
     void recordReferral();
     void recordDisclosure();
+    /// ICF-2.5: a tool of the register used with this client's data, and each party's agreement.
+    void recordToolUse();
     void openRecord(const QModelIndex& index);
     QTableView* view() const { return m_view; }
 
@@ -60,6 +62,7 @@ private:
     QPushButton* m_withdrawButton = nullptr;
     QPushButton* m_referralButton = nullptr;
     QPushButton* m_disclosureButton = nullptr;
+    QPushButton* m_toolsButton = nullptr;
     bool m_ended = false;
 };
 

@@ -6,6 +6,7 @@
 #include "repositories/ClientRepository.h"
 #include "repositories/ComplianceRecords.h"
 #include "repositories/EngagementRepository.h"
+#include "repositories/PracticeRepository.h"
 #include "repositories/Records.h"
 
 #include <QCoreApplication>
@@ -49,6 +50,9 @@ void ComplianceRecordListModel::setPractice(OpenPractice* practice)
         }
     }));
     track(connect(&records, &ComplianceRecords::complaintsChanged, this, [this]() { scheduleRefresh(); }));
+    // The tools used are named from the register: a renamed tool shows its new name.
+    track(connect(
+        &practice->records().practice(), &PracticeRepository::toolsChanged, this, [this]() { scheduleRefresh(); }));
 }
 
 void ComplianceRecordListModel::setEngagement(qint64 engagementId)
@@ -184,6 +188,26 @@ bool ComplianceRecordListModel::loadRows(QString* error)
                        tr("Disclosure"),
                        tr("To %1 (%2), %3: %4")
                            .arg(item.disclosedTo, displayName(item.ground).toLower(), told, firstLine(item.what))});
+    }
+    // ICF-2.5: dated by the client's agreement (undated until it is given).
+    QHash<qint64, TechnologyTool> tools;
+    for (const TechnologyTool& tool : m_practice->records().practice().tools(&problem)) {
+        tools.insert(tool.id, tool);
+    }
+    for (const ToolUse& item : records.toolUsesFor(e, &problem)) {
+        const TechnologyTool tool = tools.value(item.toolId);
+        QStringList agreed;
+        agreed << (item.clientAgreedOn.isValid()
+                       ? tr("agreed by the client %1").arg(formats::shortDate(item.clientAgreedOn))
+                       : tr("not agreed by the client"));
+        if (item.principalAgreedOn.isValid()) {
+            agreed << tr("by the principal %1").arg(formats::shortDate(item.principalAgreedOn));
+        }
+        m_rows.append({KindStride * static_cast<qint64>(RecordType::ToolUse) + item.id,
+                       item.clientAgreedOn,
+                       tr("Tool used with the client's data"),
+                       tr("%1 (%2): %3")
+                           .arg(tool.name, tool.ai ? tr("uses AI") : tr("no AI"), agreed.join(QStringLiteral(", ")))});
     }
     if (problem.kind != RecordError::Kind::None) {
         *error = problem.message;

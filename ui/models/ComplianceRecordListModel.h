@@ -10,7 +10,8 @@ namespace mandaat {
 
 /// Everything recorded as evidence for one engagement, oldest first: evidence of the
 /// articles, consents (CMI-8), reports to the principal, referrals (CMI-11), supervision and
-/// consultations (MW-4.3), complaints (CMI-17) and written warnings (CMI-12).
+/// consultations (MW-4.3), complaints (CMI-17), written warnings (CMI-12), disclosures
+/// (ICF-2.3), suspensions and the tools used with the client's data (ICF-2.5).
 class ComplianceRecordListModel : public RecordTableModel
 {
     Q_OBJECT
@@ -27,7 +28,8 @@ public:
         Complaint,
         Warning,
         Disclosure,
-        Suspension
+        Suspension,
+        ToolUse
     };
 
     explicit ComplianceRecordListModel(QObject* parent = nullptr);

@@ -109,6 +109,7 @@ ProfileDialog::ProfileDialog(OpenPractice* practice, QWidget* parent)
         m_ui->registrationsEditor->load(records);
         m_ui->qualificationsEditor->load(records);
         m_ui->codesEditor->load(records);
+        m_ui->toolsEditor->load(records);
     }
     retranslate();
     m_ui->consultantNameLineEdit->setFocus();
@@ -267,7 +268,8 @@ bool ProfileDialog::write(QString* message)
                 slotId(profile, slot) = attachment.id;
             }
             return records.practice().saveProfile(profile, inner) && m_ui->registrationsEditor->apply(records, inner) &&
-                m_ui->qualificationsEditor->apply(records, inner) && m_ui->codesEditor->apply(records, inner);
+                m_ui->qualificationsEditor->apply(records, inner) && m_ui->codesEditor->apply(records, inner) &&
+                m_ui->toolsEditor->apply(records, inner);
         },
         &error);
     if (!written) {

@@ -1,6 +1,7 @@
 // What the parties are told beforehand: the consultant's other roles for the principal
 // (CMI-3), an assignment that follows earlier advice (CMI-4), the no-admission clause and an
-// end-of-employment arrangement (CMI-7), the benefit from a referral (ICF-3.8).
+// end-of-employment arrangement (CMI-7), the benefit from a referral (ICF-3.8), the AI tools
+// used with the client's data (ICF-2.5).
 #include "compliance/EvidenceTopics.h"
 #include "compliance/RuleRegistry.h"
 #include "compliance/RuleSupport.h"
@@ -231,6 +232,63 @@ protected:
     }
 };
 
+// ICF-2.5: every tool that uses AI with the client's data is agreed by each party (the client,
+// and the principal when there is one), on or before the day judged. Tools without AI are
+// listed in the letter but ask for no agreement here.
+class TechnologyAgreed final : public Rule
+{
+    Q_DECLARE_TR_FUNCTIONS(TechnologyAgreed)
+
+public:
+    QString id() const override { return QStringLiteral("technology-agreed"); }
+    QStringList topics() const override { return {}; }
+    bool appliesTo(const ComplianceContext& context) const override
+    {
+        return std::any_of(context.toolUses.cbegin(), context.toolUses.cend(), [&context](const ToolUse& use) {
+            const TechnologyTool* tool = context.tool(use.toolId);
+            return tool && tool->ai;
+        });
+    }
+    RuleResult evaluate(const ComplianceContext& context) const override
+    {
+        QStringList missing;
+        QStringList agreed;
+        for (const ToolUse& use : context.toolUses) {
+            const TechnologyTool* tool = context.tool(use.toolId);
+            if (!tool || !tool->ai) {
+                continue;
+            }
+            QStringList notYet;
+            for (const Party party : context.informedParties()) {
+                const QDate on = party == Party::Principal ? use.principalAgreedOn : use.clientAgreedOn;
+                if (on.isValid() && on <= context.today) {
+                    agreed.append(tr("%1: agreed by the %2 on %3")
+                                      .arg(tool->name, displayName(party).toLower(), displayDate(on)));
+                } else {
+                    notYet.append(displayName(party).toLower());
+                }
+            }
+            if (!notYet.isEmpty()) {
+                missing.append(tr("%1 (%2)").arg(tool->name, notYet.join(QStringLiteral(", "))));
+            }
+        }
+        RuleResult result = missing.isEmpty()
+            ? rules::make(*this, RuleStatus::Met, tr("Every party agreed to each AI tool used with the client's data."))
+            : rules::make(*this,
+                          RuleStatus::Open,
+                          tr("Ask for, and record, the agreement to the AI tools used with the client's data: %1.")
+                              .arg(missing.join(QStringLiteral("; "))));
+        result.evidence += agreed;
+        return result;
+    }
+
+protected:
+    QString notApplicableExplanation(const ComplianceContext&) const override
+    {
+        return tr("Only when a tool that uses AI is used with the client's data.");
+    }
+};
+
 } // namespace
 
 void addDisclosureRules(RuleRegistry& registry)
@@ -240,6 +298,7 @@ void addDisclosureRules(RuleRegistry& registry)
     registry.add(std::make_unique<NoAdmissionClause>());
     registry.add(std::make_unique<EndOfEmploymentDisclosed>());
     registry.add(std::make_unique<ReferralBenefitDisclosed>());
+    registry.add(std::make_unique<TechnologyAgreed>());
 }
 
 } // namespace mandaat
