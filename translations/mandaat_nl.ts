@@ -9400,10 +9400,6 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
         <translation>door de opdrachtgever op %1</translation>
     </message>
     <message>
-        <source>Tool used with the client&apos;s data</source>
-        <translation>Hulpmiddel gebruikt met de gegevens van de cliënt</translation>
-    </message>
-    <message>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
@@ -9414,6 +9410,10 @@ Alles wat sindsdien in de praktijk is vastgelegd, wordt vervangen door de record
     <message>
         <source>no AI</source>
         <translation>geen AI</translation>
+    </message>
+    <message>
+        <source>Tool with client data</source>
+        <translation>Hulpmiddel met cliëntgegevens</translation>
     </message>
 </context>
 <context>

@@ -711,9 +711,9 @@ private Q_SLOTS:
         QCOMPARE(uses.first().toolId, tools.first().id);
         QCOMPARE(uses.first().clientAgreedOn, agreed);
         QVERIFY(!uses.first().principalAgreedOn.isValid());
-        const QString row = m_dutch ? QStringLiteral("Hulpmiddel gebruikt met de gegevens van de cliënt | Otter Notes "
+        const QString row = m_dutch ? QStringLiteral("Hulpmiddel met cliëntgegevens | Otter Notes "
                                                      "(gebruikt AI): door de cliënt aanvaard op %1")
-                                    : QStringLiteral("Tool used with the client's data | Otter Notes (uses AI): agreed "
+                                    : QStringLiteral("Tool with client data | Otter Notes (uses AI): agreed "
                                                      "by the client %1");
         QTRY_VERIFY2(rows(&panel).contains(row.arg(formats::shortDate(agreed))),
                      qPrintable(rows(&panel).join(QLatin1Char('\n'))));

@@ -205,7 +205,7 @@ bool ComplianceRecordListModel::loadRows(QString* error)
         }
         m_rows.append({KindStride * static_cast<qint64>(RecordType::ToolUse) + item.id,
                        item.clientAgreedOn,
-                       tr("Tool used with the client's data"),
+                       tr("Tool with client data"),
                        tr("%1 (%2): %3")
                            .arg(tool.name, tool.ai ? tr("uses AI") : tr("no AI"), agreed.join(QStringLiteral(", ")))});
     }
