@@ -5463,6 +5463,10 @@
         <source>tool used with a client&apos;s data</source>
         <translation>hulpmiddel gebruikt met de gegevens van een cliënt</translation>
     </message>
+    <message>
+        <source>retention period over</source>
+        <translation>bewaartermijn verstreken</translation>
+    </message>
 </context>
 <context>
     <name>PracticeRules</name>
@@ -6721,10 +6725,6 @@
     <message>
         <source>The plan destroys nothing.</source>
         <translation>Het plan vernietigt niets.</translation>
-    </message>
-    <message>
-        <source>retention period over</source>
-        <translation>bewaartermijn verstreken</translation>
     </message>
     <message>
         <source>Engagement %1: the %2 destroyed on %3 was destroyed again.</source>

@@ -276,6 +276,11 @@ constexpr Definition Definitions[] = {
      QT_TRANSLATE_NOOP("Phrase", "Proposed to the parties: %1"),
      "Proposed to the parties: %1"},
 
+    // A tombstone's reason when the user gave none.
+    {"destruction.retention_over", "",
+     QT_TRANSLATE_NOOP("Phrase", "retention period over"),
+     "retention period over"},
+
     // The terms of an engagement, as evidence.terms.amended names them.
     {"term.parties", "", QT_TRANSLATE_NOOP("Phrase", "the parties"), nullptr},
     {"term.payer", "", QT_TRANSLATE_NOOP("Phrase", "who pays"), nullptr},

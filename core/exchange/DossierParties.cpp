@@ -251,7 +251,7 @@ void DossierWriter::addDestructions()
                           T::plain(d, "engagement_id"),
                           T::moment(d, "destroyed_at"),
                           T::date(d, "retention_until"),
-                          T::plain(d, "reason"))
+                          Phrase::render(T::plain(d, "reason")))
                      .trimmed();
     }
     if (!lines.isEmpty()) {

@@ -258,7 +258,8 @@ bool RetentionService::destroy(const DestructionPlan& plan, const QString& reaso
         setRecordError(error, RecordError::make(RecordError::Kind::Refused, tr("The plan destroys nothing.")));
         return false;
     }
-    const QString why = reason.trimmed().isEmpty() ? tr("retention period over") : reason.trimmed();
+    // Without the user's own words, a phrase: told in the language of whoever reads the tombstone.
+    const QString why = reason.trimmed().isEmpty() ? Phrase::store("destruction.retention_over") : reason.trimmed();
     const bool ok = m_records.transaction(
         [&](RecordError* inner) {
             for (const DestructionScope scope : plan.scopes) {

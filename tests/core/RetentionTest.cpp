@@ -5,6 +5,7 @@
 // of an older backup re-applies the destruction and says so.
 #include "ExchangeFixture.h"
 
+#include "domain/Phrase.h"
 #include "exchange/AuditVerifier.h"
 #include "exchange/BackupService.h"
 #include "retention/RetentionService.h"
@@ -261,6 +262,11 @@ private Q_SLOTS:
         QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM client WHERE id = %1").arg(m_ids.client)));
         QVERIFY(query.next() && query.value(0).toInt() == 1);
         QCOMPARE(retention.tombstones().size(), 2);
+        // Destroyed without a reason typed: the tombstone keeps a phrase, told in the reader's
+        // language (issue 17, item 5), not the words of the language it was destroyed in.
+        const Tombstone latest = retention.tombstones().constLast();
+        QVERIFY2(Phrase::isPhrase(latest.reason), qPrintable(latest.reason));
+        QCOMPARE(Phrase::render(latest.reason), QStringLiteral("retention period over"));
     }
 };
 

@@ -1,6 +1,7 @@
 #include "retention/DestructionDialog.h"
 #include "ui_DestructionDialog.h"
 
+#include "domain/Phrase.h"
 #include "exchange/AuditHeads.h"
 #include "exchange/AuditVerifier.h"
 #include "exchange/WorkerTask.h"
@@ -248,7 +249,7 @@ void DestructionDialog::finish(bool ok, const QString& error)
                           QLocale().toString(tombstone.clientId),
                           formats::shortDate(tombstone.retentionUntil),
                           formats::dateTime(tombstone.destroyedAt),
-                          tombstone.reason);
+                          Phrase::render(tombstone.reason));
     }
     if (auditId > 0) {
         lines << tr("• Audit log entry %1 records the destruction.").arg(QLocale().toString(auditId));
