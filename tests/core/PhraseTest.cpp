@@ -1,8 +1,8 @@
 // Issue 17, item 5: what Mandaat writes into the vault itself (evidence texts, audit summaries)
 // is stored as ids and arguments and told in the reader's language, old English entries too.
+#include "domain/Phrase.h"
 #include "Translations.h"
 #include "domain/DisplayNames.h"
-#include "domain/Phrase.h"
 #include "repositories/RecordContent.h"
 
 #include <QCoreApplication>
@@ -52,8 +52,9 @@ private Q_SLOTS:
         const QString issued = Phrase::store("evidence.confirmation.issued", {QStringLiteral("ab12")});
         const QString amended = Phrase::store("evidence.terms.amended",
                                               {QStringLiteral("2026-05-04"), QStringLiteral("term.fee,term.duration")});
-        const QString sessions = Phrase::store("evidence.duration.adequate",
-                                               {QStringLiteral("1"), QStringLiteral("2026-05-04"), QStringLiteral("2026-06-01")});
+        const QString sessions =
+            Phrase::store("evidence.duration.adequate",
+                          {QStringLiteral("1"), QStringLiteral("2026-05-04"), QStringLiteral("2026-06-01")});
         QCOMPARE(Phrase::render(issued), QStringLiteral("Engagement confirmation issued (SHA-256 ab12)."));
         QCOMPARE(Phrase::render(amended),
                  QStringLiteral("Terms amended after the confirmation of 4 May 2026: the fee, the duration."));
@@ -72,10 +73,9 @@ private Q_SLOTS:
                  QStringLiteral("Voorwaarden gewijzigd na de bevestiging van 4 mei 2026: het honorarium, de duur."));
         QCOMPARE(Phrase::render(sessions),
                  QStringLiteral("1 geplande sessie van 4 mei 2026 tot 1 juni 2026 volstaat voor de doelstellingen."));
-        QCOMPARE(Phrase::render(Phrase::store("audit.record.updated.why",
-                                              {QStringLiteral("evidence"),
-                                               QStringLiteral("7"),
-                                               Phrase::store("audit.why.cleared")})),
+        QCOMPARE(Phrase::render(Phrase::store(
+                     "audit.record.updated.why",
+                     {QStringLiteral("evidence"), QStringLiteral("7"), Phrase::store("audit.why.cleared")})),
                  QStringLiteral("Gewijzigd: bewijsstuk 7 (gewist bij de vernietiging)"));
     }
 
