@@ -515,31 +515,51 @@ struct Legacy
 {
     const Definition* phrase;
     QRegularExpression pattern;
+    QString literal; // the shape's longest run of fixed text: a text without it is not tried
+    int arguments = 0;
 };
 
-const QList<Legacy>& legacyShapes()
+/// The shapes by the first word they begin with; those that begin with an argument under "".
+using LegacyIndex = QHash<QString, QList<Legacy>>;
+
+QString firstWord(const QString& text)
 {
-    static const QList<Legacy> shapes = [] {
-        QList<Legacy> all;
+    const qsizetype space = text.indexOf(QLatin1Char(' '));
+    return space < 0 ? text : text.left(space);
+}
+
+const LegacyIndex& legacyShapes()
+{
+    static const LegacyIndex shapes = [] {
+        LegacyIndex all;
         static const QRegularExpression placeholder(QStringLiteral("%(\\d)"));
         for (const Definition& each : Definitions) {
             if (!each.legacy) {
                 continue;
             }
             const QStringList kinds = QString::fromLatin1(each.kinds).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            const QString shape = QString::fromLatin1(each.legacy);
+            const QString shape = QString::fromUtf8(each.legacy);
             QString pattern = QStringLiteral("^");
+            QString literal;
+            const auto keep = [&literal](const QString& run) {
+                if (run.size() > literal.size()) {
+                    literal = run;
+                }
+            };
             qsizetype at = 0;
             QRegularExpressionMatchIterator found = placeholder.globalMatch(shape);
             while (found.hasNext()) {
                 const QRegularExpressionMatch match = found.next();
+                keep(shape.mid(at, match.capturedStart() - at));
                 pattern += QRegularExpression::escape(shape.mid(at, match.capturedStart() - at));
                 pattern += QStringLiteral("(?<a%1>").arg(match.captured(1)) +
                     legacyPattern(kinds.value(match.captured(1).toInt() - 1)).mid(1);
                 at = match.capturedEnd();
             }
+            keep(shape.mid(at));
             pattern += QRegularExpression::escape(shape.mid(at)) + QLatin1Char('$');
-            all.append({&each, QRegularExpression(pattern)});
+            const QString key = shape.startsWith(QLatin1Char('%')) ? QString() : firstWord(shape);
+            all[key].append({&each, QRegularExpression(pattern), literal, static_cast<int>(kinds.size())});
         }
         return all;
     }();
@@ -549,18 +569,28 @@ const QList<Legacy>& legacyShapes()
 /// \a text as the stored arguments of an English sentence of a known shape, or nullopt.
 std::optional<std::pair<const Definition*, QStringList>> recognise(const QString& text)
 {
-    for (const Legacy& shape : legacyShapes()) {
-        const QRegularExpressionMatch match = shape.pattern.match(text);
-        if (!match.hasMatch()) {
+    // Most texts are the user's own words: only the shapes that begin with the text's first word,
+    // and those that begin with an argument, are tried; a cheap test rules most of those out.
+    const LegacyIndex& index = legacyShapes();
+    for (const QString& key : {firstWord(text), QString()}) {
+        const auto bucket = index.constFind(key);
+        if (bucket == index.cend()) {
             continue;
         }
-        QStringList args;
-        const int count = static_cast<int>(
-            QString::fromLatin1(shape.phrase->kinds).split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
-        for (int i = 1; i <= count; ++i) {
-            args.append(match.captured(QStringLiteral("a%1").arg(i)));
+        for (const Legacy& shape : *bucket) {
+            if (!text.contains(shape.literal)) {
+                continue;
+            }
+            const QRegularExpressionMatch match = shape.pattern.match(text);
+            if (!match.hasMatch()) {
+                continue;
+            }
+            QStringList args;
+            for (int i = 1; i <= shape.arguments; ++i) {
+                args.append(match.captured(QStringLiteral("a%1").arg(i)));
+            }
+            return std::make_pair(shape.phrase, args);
         }
-        return std::make_pair(shape.phrase, args);
     }
     return std::nullopt;
 }

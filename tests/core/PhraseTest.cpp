@@ -100,6 +100,11 @@ private Q_SLOTS:
                  QStringLiteral("3 cliënten ingevoerd uit een CSV-bestand (id's 4 tot 6)"));
         QCOMPARE(Phrase::render(QStringLiteral("Engagement confirmation issued (SHA-256 ab12).")),
                  QStringLiteral("Opdrachtbevestiging uitgegeven (SHA-256 ab12)."));
+        // A wizard line with a non-ASCII character, as an English window stored it.
+        QCOMPARE(Phrase::render(
+                     QStringLiteral("The client’s interests come first, without conflicting with the principal’s.")),
+                 QStringLiteral("De belangen van de cliënt gaan voor, zonder in strijd te zijn met die van de "
+                                "opdrachtgever."));
     }
 
     // What the user typed is theirs: shown as typed, whatever it looks like.
