@@ -3,7 +3,7 @@ BUILD_DIR ?= build
 PRESET ?= $(if $(CI),ci,default)
 CTEST_PARALLEL ?= 2
 
-.PHONY: all deps configure build run test package-deps package test-package clean stress fuzz-deps fuzz test-asan
+.PHONY: all deps configure build run test package-deps package test-package clean stress fuzz-deps fuzz test-asan format-check format
 
 all: build
 
@@ -23,6 +23,14 @@ run: build
 
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(CTEST_PARALLEL)
+
+# Every C++ file formatted by .clang-format (clang-format 14, Debian 12's); CI runs it.
+# `make format` formats them.
+format-check: deps
+	bash scripts/check-format.sh
+
+format: deps
+	bash scripts/check-format.sh --fix
 
 # Issue 16: the attack suite alone (output paths, passphrase changes under locks and on full
 # disks, kills, tampering); make test runs it too.

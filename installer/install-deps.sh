@@ -17,7 +17,7 @@ build_packages=(
 test_packages=(
     xvfb xauth dbus dbus-x11 gnome-keyring poppler-utils fonts-dejavu-core
     argon2 sqlcipher p7zip-full imagemagick util-linux python3-jsonschema
-    appstream desktop-file-utils shared-mime-info
+    appstream desktop-file-utils shared-mime-info clang-format
 )
 # `make package` and `make test-package` (install-deps.sh --package): build the .deb, check
 # it with lintian, install it, and see the MIME type through gio and xdg-mime.

@@ -18,10 +18,8 @@ void installTranslations(QCoreApplication& app, const QLocale& locale)
     installed.clear();
 
     auto qtTranslator = std::make_unique<QTranslator>();
-    if (qtTranslator->load(locale,
-                           QStringLiteral("qt"),
-                           QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    if (qtTranslator->load(
+            locale, QStringLiteral("qt"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qtTranslator.get());
         installed.push_back(std::move(qtTranslator));
     }

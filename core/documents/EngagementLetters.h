@@ -39,7 +39,10 @@ struct Parties
 std::optional<Parties> load(Records& records, qint64 engagementId, QDate letterDate, RecordError* error = nullptr);
 
 /// CMI-12: names the obstruction (\a warning.reason) and its consequence.
-void renderWarning(const Parties& parties, const WrittenWarning& warning, const LetterTemplate& text, LetterDocument& letter);
+void renderWarning(const Parties& parties,
+                   const WrittenWarning& warning,
+                   const LetterTemplate& text,
+                   LetterDocument& letter);
 /// CMI-17: received on, the complaint, settled within four weeks (the due date), the external
 /// body from the practice profile.
 void renderComplaintAcknowledgement(const Parties& parties,
@@ -56,7 +59,10 @@ void renderTermination(const Parties& parties,
                        const LetterTemplate& text,
                        LetterDocument& letter);
 /// MW-5.3: an unresolved conflict of interest; the proposed successor.
-void renderHandover(const Parties& parties, const QString& successor, const LetterTemplate& text, LetterDocument& letter);
+void renderHandover(const Parties& parties,
+                    const QString& successor,
+                    const LetterTemplate& text,
+                    LetterDocument& letter);
 
 } // namespace EngagementLetters
 } // namespace mandaat

@@ -28,7 +28,10 @@ QString practiceName(const PracticeProfile& practice)
     return practice.tradeName.isEmpty() ? practice.consultantName : practice.tradeName;
 }
 
-void addLetterhead(LetterDocument& letter, const PracticeProfile& practice, const QImage& logo, const LetterTemplate& text)
+void addLetterhead(LetterDocument& letter,
+                   const PracticeProfile& practice,
+                   const QImage& logo,
+                   const LetterTemplate& text)
 {
     QStringList lines{practiceName(practice)};
     if (!practice.tradeName.isEmpty() && practice.tradeName != practice.consultantName) {

@@ -19,7 +19,10 @@ QString addressLine(const Address& address);
 /// The name the practice presents itself under: the trade name, else the consultant's.
 QString practiceName(const PracticeProfile& practice);
 /// The letterhead: the practice's name, the consultant, address, contact and numbers, logo.
-void addLetterhead(LetterDocument& letter, const PracticeProfile& practice, const QImage& logo, const LetterTemplate& text);
+void addLetterhead(LetterDocument& letter,
+                   const PracticeProfile& practice,
+                   const QImage& logo,
+                   const LetterTemplate& text);
 
 } // namespace LetterParts
 } // namespace mandaat

@@ -30,11 +30,8 @@ struct Issued
 /// The engagement confirmation as a PDF, without storing it (print preview). \a language
 /// defaults to the engagement's letter language. Refused, with the missing CMI-5 elements
 /// listed in \a error, while the letter is incomplete.
-std::optional<QByteArray> renderConfirmation(Records& records,
-                                             qint64 engagementId,
-                                             std::optional<Language> language,
-                                             QDate letterDate,
-                                             QString* error);
+std::optional<QByteArray> renderConfirmation(
+    Records& records, qint64 engagementId, std::optional<Language> language, QDate letterDate, QString* error);
 
 /// The engagement confirmation laid out, for a print preview or a printer
 /// (LetterDocument::print); nullptr, with the missing CMI-5 elements in \a error, while the
@@ -47,27 +44,19 @@ std::unique_ptr<LetterDocument> confirmationDocument(Records& records,
                                                      QString* title = nullptr);
 
 /// Renders and stores the confirmation. Issuing again keeps the earlier versions.
-std::optional<Issued> issueConfirmation(Records& records,
-                                        qint64 engagementId,
-                                        std::optional<Language> language,
-                                        QDate letterDate,
-                                        QString* error);
+std::optional<Issued> issueConfirmation(
+    Records& records, qint64 engagementId, std::optional<Language> language, QDate letterDate, QString* error);
 
 /// CMI-12: renders the written warning for \a warning (its reason names the obstruction),
 /// stores the letter, and saves \a warning with the letter's PDF as its attachment, in one
 /// transaction. \a warning.issuedOn is the letter's date.
-std::optional<Issued> issueWarning(Records& records,
-                                   WrittenWarning& warning,
-                                   std::optional<Language> language,
-                                   QString* error);
+std::optional<Issued>
+issueWarning(Records& records, WrittenWarning& warning, std::optional<Language> language, QString* error);
 
 /// CMI-17: renders the written acknowledgement of complaint \a complaintId, stores it, and
 /// marks the complaint acknowledged on \a letterDate with the letter attached.
-std::optional<Issued> issueComplaintAcknowledgement(Records& records,
-                                                    qint64 complaintId,
-                                                    std::optional<Language> language,
-                                                    QDate letterDate,
-                                                    QString* error);
+std::optional<Issued> issueComplaintAcknowledgement(
+    Records& records, qint64 complaintId, std::optional<Language> language, QDate letterDate, QString* error);
 
 /// The termination letter, rendered but not stored: the termination wizard stores it with
 /// store() in the same transaction as the end itself.

@@ -15,8 +15,8 @@ LetterTemplate LetterTemplate::load(const QString& kind, Language language, QStr
     QFile file(QStringLiteral(":/mandaat/letters/%1.%2.json").arg(kind, toId(language)));
     if (!common.open(QIODevice::ReadOnly) || !file.open(QIODevice::ReadOnly)) {
         if (error) {
-            *error = QCoreApplication::translate("LetterTemplate", "There is no %1 letter in %2.")
-                         .arg(kind, toId(language));
+            *error =
+                QCoreApplication::translate("LetterTemplate", "There is no %1 letter in %2.").arg(kind, toId(language));
         }
         return {};
     }
@@ -107,8 +107,8 @@ QString LetterTemplate::amount(qint64 cents, const QString& currency) const
 
 QString LetterTemplate::percentage(int basisPoints) const
 {
-    const QString number = basisPoints % 100 == 0 ? m_locale.toString(basisPoints / 100)
-                                                  : m_locale.toString(basisPoints / 100.0, 'f', 2);
+    const QString number =
+        basisPoints % 100 == 0 ? m_locale.toString(basisPoints / 100) : m_locale.toString(basisPoints / 100.0, 'f', 2);
     return m_language == Language::Dutch ? number + QStringLiteral(" %") : number + QStringLiteral("%");
 }
 

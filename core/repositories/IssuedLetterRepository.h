@@ -21,7 +21,10 @@ class IssuedLetterRepository : public QObject
     Q_OBJECT
 
 public:
-    IssuedLetterRepository(RecordStore& store, AuditLog& audit, AttachmentRepository& attachments, QObject* parent = nullptr);
+    IssuedLetterRepository(RecordStore& store,
+                           AuditLog& audit,
+                           AttachmentRepository& attachments,
+                           QObject* parent = nullptr);
 
     /// Stores \a pdf as the attachment \a fileName and records the letter (id, issuedAt,
     /// attachmentId and sha256 are set), all in one transaction with its audit entry.
@@ -37,9 +40,8 @@ public:
 
     std::optional<IssuedLetter> letter(qint64 id, RecordError* error = nullptr) const;
     /// An engagement's letters, newest first; of one kind when \a kind is set.
-    QList<IssuedLetter> lettersFor(qint64 engagementId,
-                                   std::optional<LetterKind> kind = std::nullopt,
-                                   RecordError* error = nullptr) const;
+    QList<IssuedLetter>
+    lettersFor(qint64 engagementId, std::optional<LetterKind> kind = std::nullopt, RecordError* error = nullptr) const;
 
 Q_SIGNALS:
     void lettersChanged(qint64 engagementId);
