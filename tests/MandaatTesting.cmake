@@ -1,6 +1,6 @@
 # mandaat_add_test(NAME <name> SOURCES <files...> LIBRARIES <targets...>
 #                  [LABELS <labels...>] [TIMEOUT <s>] [WRAPPER <command...>])
-# One Qt Test executable per class or feature (STYLE.md, point 17). GUI tests run on the
+# One Qt Test executable per class or feature (CONTRIBUTING.md, point 17). GUI tests run on the
 # offscreen platform; WRAPPER runs the test inside another command (a keyring session).
 function(mandaat_add_test)
     cmake_parse_arguments(T "" "NAME;TIMEOUT" "SOURCES;LIBRARIES;LABELS;WRAPPER" ${ARGN})

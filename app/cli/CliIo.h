@@ -24,7 +24,7 @@ QTextStream& err();
 /// as \xNN or \uNNNN, so that a record can neither drive the terminal nor forge a line.
 QString printable(const QString& field);
 
-/// Where passphrases come from (DESIGN.md, mandaat-cli): an echo-less prompt on the terminal,
+/// Where passphrases come from (docs/architecture.md, CLI): an echo-less prompt on the terminal,
 /// the lines of standard input with --passphrase-stdin, or the environment
 /// (MANDAAT_PASSPHRASE, MANDAAT_NEW_PASSPHRASE: the least safe, as the help says).
 class PassphraseSource
@@ -72,7 +72,7 @@ int report(const VaultError& error);
 
 /// After a command failed on an open vault with \a message: prints it and tells damage apart
 /// from other failures by a quick integrity check, so that a damaged page met after opening
-/// gives exit 4 and "restore from a backup" (DESIGN.md, Opening, classified), and a full disk
+/// gives exit 4 and "restore from a backup" (docs/architecture.md, Opening), and a full disk
 /// or a permission problem exit 1.
 int reportFailure(const Vault& vault, const QString& message);
 

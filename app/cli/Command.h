@@ -21,7 +21,7 @@ struct Issued;
 
 namespace mandaat::cli {
 
-/// mandaat-cli's exit codes (DESIGN.md, mandaat-cli).
+/// mandaat-cli's exit codes (docs/architecture.md, CLI).
 enum ExitCode {
     ExitOk = 0,
     ExitError = 1,

@@ -34,7 +34,7 @@ enum class CalendarDetail {
     NamesAndPlaces,
 };
 
-/// The agenda across all engagements (JOURNEY.md: "which sessions do I have this week and the
+/// The agenda across all engagements (docs/journey.md: "which sessions do I have this week and the
 /// next ones").
 class Agenda
 {

@@ -212,7 +212,7 @@ void ComplianceEngine::sortByUrgency(QList<OpenObligation>& obligations)
         if (aOverdue != bOverdue) {
             return aOverdue;
         }
-        // CMI-17: overdue complaints stand at the top (CODES.md).
+        // CMI-17: overdue complaints stand at the top (docs/codes.md).
         const bool aComplaint = aOverdue && isComplaintRule(a.ruleId);
         const bool bComplaint = bOverdue && isComplaintRule(b.ruleId);
         if (aComplaint != bComplaint) {

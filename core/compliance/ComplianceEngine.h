@@ -33,7 +33,7 @@ struct OpenObligation
     bool blocking = false; ///< One of its articles blocks a gate.
 };
 
-/// The rules engine over a vault's Records (DESIGN.md, Compliance): loads a context per
+/// The rules engine over a vault's Records (docs/architecture.md, Compliance): loads a context per
 /// engagement and evaluates it at a date from an injectable clock. Reads only.
 class ComplianceEngine
 {
@@ -43,7 +43,7 @@ public:
     explicit ComplianceEngine(const Records& records);
     ComplianceEngine(const Records& records, const CodeCatalogue& catalogue, const RuleRegistry& rules);
 
-    /// For tests (STYLE.md 16) and `--at`: the date "today"; nullptr restores the system date.
+    /// For tests (CONTRIBUTING.md, point 16) and `--at`: the date "today"; nullptr restores the system date.
     void setClock(std::function<QDate()> clock);
     QDate today() const;
     /// Also check the audit log's chain (GDPR-30) in evaluate() and openObligations(); off by

@@ -11,7 +11,7 @@ namespace mandaat {
 
 struct ComplianceContext;
 
-/// Where an obligation stands for an engagement at a date (DESIGN.md, Compliance).
+/// Where an obligation stands for an engagement at a date (docs/architecture.md, Compliance).
 enum class RuleStatus {
     Met, ///< Done; the evidence says how.
     Open, ///< Not done, with no date to it (it blocks its gate).

@@ -15,7 +15,7 @@ namespace mandaat {
 
 class LetterDocument;
 
-/// The printable page with a vault's raw key (DESIGN.md, Keys): it opens the vault without the
+/// The printable page with a vault's raw key (docs/architecture.md, Keys): it opens the vault without the
 /// passphrase, in Mandaat (the unlock page's emergency key) and without it (the sqlcipher
 /// tool). Written as an A4 PDF through LetterDocument, or printed. In the interface's language.
 class EmergencySheet

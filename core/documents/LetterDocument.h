@@ -42,7 +42,7 @@ struct ContentsLine
 };
 
 /// A letter built from blocks into a QTextDocument and written as an A4 PDF with our own
-/// pagination (DESIGN.md, Documents): a footer with "page X of Y" on every page, and
+/// pagination (docs/architecture.md, Documents): a footer with "page X of Y" on every page, and
 /// signature blocks that are never split across pages. All text is inserted literally:
 /// user text such as "<b>Jan</b>" prints those characters, never markup.
 ///

@@ -18,7 +18,7 @@ class LetterDocument;
 class Records;
 
 /// Renders letters and issues them: an issued letter's PDF is stored in the vault with its
-/// SHA-256 and an audit entry (DESIGN.md, Documents).
+/// SHA-256 and an audit entry (docs/architecture.md, Documents).
 namespace LetterService {
 
 struct Issued

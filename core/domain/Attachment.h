@@ -6,7 +6,7 @@
 
 namespace mandaat {
 
-/// A file kept inside the vault (DESIGN.md, Storage): never written to disk in plaintext
+/// A file kept inside the vault (docs/architecture.md, Storage): never written to disk in plaintext
 /// implicitly. engagementId is 0 for the practice's own files (logo, the official codes).
 struct Attachment
 {

@@ -31,7 +31,7 @@ MANDAAT_ENUM_IDS(Channel,
                  {Channel::Phone, "phone"},
                  {Channel::Other, "other"})
 
-/// Evidence is data, not a tick box (DESIGN.md, Compliance): which article, who, when, how,
+/// Evidence is data, not a tick box (docs/architecture.md, Compliance): which article, who, when, how,
 /// and which document.
 struct Evidence
 {

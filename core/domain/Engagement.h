@@ -70,7 +70,7 @@ struct EngagementMethod
     bool operator==(const EngagementMethod&) const = default;
 };
 
-/// The code versions in force when the engagement started (DESIGN.md, Compliance).
+/// The code versions in force when the engagement started (docs/architecture.md, Compliance).
 struct PinnedCode
 {
     QString codeId; // "MW-2020"

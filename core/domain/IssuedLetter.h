@@ -12,7 +12,7 @@
 
 namespace mandaat {
 
-/// The letters Mandaat issues (DESIGN.md, Documents).
+/// The letters Mandaat issues (docs/architecture.md, Documents).
 enum class LetterKind { Confirmation, WrittenWarning, ComplaintAcknowledgement, Termination, Handover };
 
 MANDAAT_ENUM_IDS(LetterKind,

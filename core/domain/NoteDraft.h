@@ -5,7 +5,7 @@
 
 namespace mandaat {
 
-/// Text typed into a note and not saved as the note yet (DESIGN.md, Locking: locking saves
+/// Text typed into a note and not saved as the note yet (docs/architecture.md, Locking and threads: locking saves
 /// drafts). Kept inside the vault, never on disk in plaintext; a draft is not a version of the
 /// note until it is saved. A draft belongs to a session's note (sessionId), or to a note on the
 /// engagement as a whole (sessionId 0; noteId 0 for a new one).

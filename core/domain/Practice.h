@@ -106,7 +106,7 @@ struct CodeSubscription
     bool operator==(const CodeSubscription&) const = default;
 };
 
-/// Practice policy, kept in the vault (DESIGN.md, Storage) as practice_setting keys.
+/// Practice policy, kept in the vault (docs/architecture.md, Storage) as practice_setting keys.
 struct PracticePolicy
 {
     int dossierRetentionMonths = 24;

@@ -9,7 +9,7 @@
 
 namespace mandaat {
 
-/// Why a repository call failed (STYLE.md 7: errors without exceptions). message is one
+/// Why a repository call failed (CONTRIBUTING.md, point 7: errors without exceptions). message is one
 /// translated text a dialog can show as it is; issues carries the per-field problems when the
 /// value itself was invalid.
 struct RecordError

@@ -11,7 +11,7 @@ namespace mandaat {
 
 class Settings;
 
-/// Where the audit log's head is recorded besides the log (DESIGN.md, Compliance): in the
+/// Where the audit log's head is recorded besides the log (docs/architecture.md, Compliance): in the
 /// vault's practice_setting under a prefix ("backup.last", "export.last"; a backup carries
 /// its own), and per machine in Settings, keyed by the vault's salt: a count and a hash only.
 class AuditHeads

@@ -65,7 +65,7 @@ struct AuditReport
     bool intact() const { return readable && findings.isEmpty(); }
 };
 
-/// `mandaat-cli verify` and the audit viewer (DESIGN.md, Compliance): walks the hash chain
+/// `mandaat-cli verify` and the audit viewer (docs/architecture.md, Compliance): walks the hash chain
 /// and reports each altered or removed entry with its position, then checks the log's length
 /// against heads recorded outside the vault, so that a truncated tail shows; checks that the
 /// append-only triggers are there; recomputes the hash of every record and compares it with

@@ -47,7 +47,7 @@ struct RestoreResult
     AuditHead head; ///< the restored vault's audit head
 };
 
-/// Backups and restores (DESIGN.md, Keys: copies; mandaat-cli backup/restore). A backup is
+/// Backups and restores (docs/architecture.md, Keys; mandaat-cli backup/restore). A backup is
 /// Vault::copyTo (same salt, so the same passphrase; user_version copied) with the audit
 /// log's head recorded in it and in the vault, then opened and checked before it counts.
 /// A restore checks the backup opens and passes integrity_check before it replaces anything,

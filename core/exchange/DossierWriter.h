@@ -27,7 +27,7 @@ struct DossierArticle
     QString explanation;
 };
 
-/// dossier.pdf of an export: the readable record of what data.json holds (DESIGN.md,
+/// dossier.pdf of an export: the readable record of what data.json holds (docs/architecture.md,
 /// Export), in the interface's language, with a table of contents: the practice, the
 /// principals, each client followed by its engagements (terms in words, the compliance per
 /// article with its evidence, sessions and notes with their history, consents, reports,

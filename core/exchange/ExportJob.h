@@ -40,7 +40,7 @@ struct ExportResult
     bool ok() const { return status == Status::Done; }
 };
 
-/// One export (DESIGN.md, Export and end of engagement): a ZIP with dossier.pdf, data.json
+/// One export (docs/architecture.md, Export): a ZIP with dossier.pdf, data.json
 /// and attachments/ under neutral names, AES-256 encrypted unless plaintext was chosen.
 /// Written to "<out>.partial-XXXXXX" in the destination folder and renamed when complete: a
 /// cancelled or failed export leaves nothing behind.
@@ -70,7 +70,7 @@ public:
     /// setting "export.last"). Needs a read-write vault.
     static bool recordExport(const Vault& vault, Records& records, const ExportResult& result, QString* error);
 
-    /// For the dialog: which programs open the archive (DESIGN.md, Stack).
+    /// For the dialog: which programs open the archive (docs/architecture.md, Stack).
     static QString openingToolsText();
     /// For the dialog and the CLI: what a plaintext export means.
     static QString plaintextWarning();

@@ -4,7 +4,7 @@
 
 namespace mandaat {
 
-/// What an export holds (DESIGN.md, Export): one engagement, everything about one client
+/// What an export holds (docs/architecture.md, Export): one engagement, everything about one client
 /// across engagements (GDPR art. 15 and 20), or the whole practice.
 struct ExportScope
 {

@@ -12,7 +12,7 @@ struct zip;
 
 namespace mandaat {
 
-/// A ZIP archive written through libzip (DESIGN.md, Export): every entry encrypted with
+/// A ZIP archive written through libzip (docs/architecture.md, Export): every entry encrypted with
 /// WinZip AES-256 when a password is set. Entry names are never encrypted in a ZIP. Nothing
 /// is written until commit(), which reports progress and can be cancelled; an archive that
 /// was not committed leaves no file of libzip's behind.

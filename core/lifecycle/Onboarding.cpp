@@ -33,7 +33,7 @@ bool begin(Records& records, Engagement& engagement, QDate on, RecordError* fail
     // principal exist): a refusal comes back Invalid with its issues per field.
     Engagement saving = engagement;
     if (saving.status == EngagementStatus::Draft && saving.pinnedCodes.isEmpty()) {
-        // DESIGN.md: an engagement is pinned to the code versions in force when it started, so
+        // docs/architecture.md, Compliance: an engagement is pinned to the code versions in force when it started, so
         // that a code subscribed to, or a new version, later does not change what it is judged by.
         RecordError error;
         const QList<CodeSubscription> subscriptions = records.practice().codeSubscriptions(&error);

@@ -21,9 +21,9 @@ namespace Onboarding {
 /// Saves \a engagement (TermsAmendment::save: validated as every form validates it) and, while
 /// it is a draft, begins its onboarding on \a on: the parties are complete. A draft without
 /// pinned codes is pinned to the versions of the practice's codes in force at its start (the
-/// planned start, else \a on), those the rules judged it by unpinned (DESIGN.md). One transaction;
-/// nested in the caller's when there is one. False, with nothing saved and \a failure set to
-/// the refusal (Invalid with the issues per field), otherwise.
+/// planned start, else \a on), those the rules judged it by unpinned (docs/architecture.md, Compliance). One
+/// transaction; nested in the caller's when there is one. False, with nothing saved and \a failure set to the refusal
+/// (Invalid with the issues per field), otherwise.
 bool begin(Records& records, Engagement& engagement, QDate on, RecordError* failure);
 
 /// The evidence topics the built-in rules read that a user records as such, sorted: not those

@@ -13,7 +13,7 @@ namespace mandaat {
 class AuditLog;
 class RecordStore;
 
-/// Files kept in the vault as BLOBs with their SHA-256 (DESIGN.md, Storage), at most
+/// Files kept in the vault as BLOBs with their SHA-256 (docs/architecture.md, Storage), at most
 /// Attachment::MaxBytes each. The content never changes once stored; the name and
 /// description can.
 class AttachmentRepository : public QObject

@@ -14,7 +14,7 @@ namespace mandaat {
 class RecordStore;
 struct RecordRow;
 
-/// The tamper-evident audit log (DESIGN.md, Compliance): append-only (triggers refuse UPDATE
+/// The tamper-evident audit log (docs/architecture.md, Compliance): append-only (triggers refuse UPDATE
 /// and DELETE), each entry carrying the SHA-256 of the one before. Summaries name record
 /// ids, not clients: the log outlives the destruction of the records it mentions.
 class AuditLog : public QObject

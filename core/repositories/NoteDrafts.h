@@ -37,7 +37,7 @@ public:
     /// Forgets the draft of that note (after the note was saved, or on the user's request).
     bool discard(qint64 engagementId, qint64 sessionId, qint64 noteId, RecordError* error = nullptr);
 
-    /// For tests (STYLE.md 16); nullptr restores the system clock.
+    /// For tests (CONTRIBUTING.md, point 16); nullptr restores the system clock.
     void setClock(std::function<QDateTime()> clock);
 
 private:

@@ -34,7 +34,7 @@ public:
 
     QSqlDatabase database() const;
 
-    /// UTC, to the millisecond; replaceable for tests (STYLE.md 16).
+    /// UTC, to the millisecond; replaceable for tests (CONTRIBUTING.md, point 16).
     QDateTime now() const;
     QDate today() const;
     void setClock(std::function<QDateTime()> clock);
@@ -104,7 +104,7 @@ private:
     bool m_open = false;
 };
 
-// Values as they are stored (DESIGN.md, Storage).
+// Values as they are stored (docs/architecture.md, Storage).
 QVariant dateValue(QDate date);
 QVariant timeValue(const QDateTime& time);
 QVariant idValue(qint64 id);

@@ -26,7 +26,7 @@ class Vault;
 
 /// All repositories of one open vault. Create it after Vault::create/open and destroy it
 /// before (or when) the vault closes: it looks the connection up by name on every use and
-/// holds no QSqlDatabase of its own. Repositories own all SQL (DESIGN.md, Storage); their
+/// holds no QSqlDatabase of its own. Repositories own all SQL (docs/architecture.md, Storage); their
 /// change signals are what ui's models listen to.
 class Records : public QObject
 {
@@ -54,7 +54,7 @@ public:
     /// gave to the caller's values no longer exist.
     bool transaction(const std::function<bool(RecordError*)>& work, RecordError* error = nullptr);
 
-    /// For tests (STYLE.md 16): the time every repository stamps; nullptr restores the system
+    /// For tests (CONTRIBUTING.md, point 16): the time every repository stamps; nullptr restores the system
     /// clock. Returns UTC.
     void setClock(std::function<QDateTime()> clock);
 

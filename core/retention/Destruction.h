@@ -10,7 +10,7 @@
 
 namespace mandaat {
 
-/// The two retention clocks (CODES.md, GDPR; MW-4.2): the dossier (notes, reports,
+/// The two retention clocks (docs/codes.md, GDPR-2016; MW-4.2): the dossier (notes, reports,
 /// attachments, evidence text) and the financial records (the confirmation and the fees).
 enum class DestructionScope { Dossier, Financial };
 

@@ -25,7 +25,7 @@ bool apply(const QSqlDatabase& database,
            QString* error);
 
 /// Merges every full-text index into one segment, so that the words of deleted rows leave
-/// the index's segments (DESIGN.md, Export and end of engagement).
+/// the index's segments (docs/architecture.md, Export).
 bool optimiseSearchIndex(const QSqlDatabase& database, QString* error);
 
 } // namespace mandaat::destruction

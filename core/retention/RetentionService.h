@@ -15,7 +15,7 @@ namespace mandaat {
 class Records;
 class Vault;
 
-/// Retention and destruction (MW-4.2; DESIGN.md, Export and end of engagement): which
+/// Retention and destruction (MW-4.2; docs/architecture.md, Export): which
 /// engagements are past a retention date, what destroying them would delete, and the
 /// destruction itself: rows deleted with secure_delete, every full-text index optimised, a
 /// tombstone and an audit entry written in one transaction, then VACUUM. Irreversible.

@@ -25,8 +25,8 @@ public:
     /// The notes' time keys worked out again from their sessions and creation times, and the
     /// notes' index rebuilt over them: after a bulk insert of notes without the trigger.
     static bool rebuildNotes(QSqlDatabase database, QString* error);
-    /// Merges each index into one segment, dropping the terms of deleted rows (DESIGN.md,
-    /// destruction: otherwise the words stay in the index's segments).
+    /// Merges each index into one segment, dropping the terms of deleted rows (docs/architecture.md,
+    /// Export, destruction: otherwise the words stay in the index's segments).
     static bool optimize(QSqlDatabase database, QString* error);
     /// FTS4's integrity-check on every table: empty when the index matches the records,
     /// else one problem per table.

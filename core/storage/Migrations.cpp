@@ -448,7 +448,7 @@ INSERT INTO principal_fts(principal_fts) VALUES ('rebuild');
 INSERT INTO engagement_fts(engagement_fts) VALUES ('rebuild');
 )SQL";
 
-// Version 4: letters issued (DESIGN.md, Documents): each issued PDF is kept as an attachment
+// Version 4: letters issued (docs/architecture.md, Documents): each issued PDF is kept as an attachment
 // with its hash; re-issuing adds a row and keeps the earlier ones. The signed copy, or the
 // date and note of an acceptance by e-mail, is recorded on the letter (CMI-5).
 const char* const v4IssuedLetters = R"SQL(

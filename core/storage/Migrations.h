@@ -6,7 +6,7 @@ namespace mandaat {
 
 /// One step of the vault's schema: the statements that bring a vault from version - 1 to
 /// version. Steps run in order, each in its own transaction together with the new
-/// PRAGMA user_version (DESIGN.md, Storage). A step that changes a column rebuilds the
+/// PRAGMA user_version (docs/architecture.md, Storage). A step that changes a column rebuilds the
 /// table: SQLite 3.15 has no RENAME COLUMN.
 struct Migration
 {

@@ -23,14 +23,14 @@ namespace mandaat {
 class SqlCipherResult;
 
 /// The "QSQLCIPHER" Qt Sql driver: QSqlDatabase and QSqlQuery over the SQLCipher C API
-/// (DESIGN.md, Storage). Qt's own QSQLITE links the system libsqlite3 and cannot live in
+/// (docs/architecture.md, Storage). Qt's own QSQLITE links the system libsqlite3 and cannot live in
 /// our process, hence a driver of our own.
 ///
 /// Two ways in:
 /// - open(path, ...) opens an unkeyed file (tests, the unencrypted benchmark floor).
 ///   Connect option "MANDAAT_OPEN_READONLY" opens it read-only; "MANDAAT_BUSY_TIMEOUT=<ms>"
 ///   replaces the default busy timeout of 5000 ms. A password is refused: keys never travel
-///   as QString (DESIGN.md, Keys), so keyed files go through the adopting constructor.
+///   as QString (docs/architecture.md, Keys), so keyed files go through the adopting constructor.
 /// - SqlCipherDriver(handle) adopts a handle the vault has opened and keyed with the C API.
 ///   The driver is open at once and closes the handle in close() and in its destructor.
 ///   open() on an adopted, open driver returns true and changes nothing, so a habitual

@@ -114,7 +114,7 @@ QSqlError connectionError(sqlite3* connection, const QString& driverText, QSqlEr
 QMetaType typeForDeclaration(const QString& declaredType);
 
 /// A QDate, QTime or QDateTime as ISO-8601 text; date-times in UTC with milliseconds, so
-/// that stored timestamps sort as text (DESIGN.md, Storage).
+/// that stored timestamps sort as text (docs/architecture.md, Storage).
 QString dateTimeText(const QVariant& value);
 
 } // namespace sqlcipher

@@ -3,7 +3,7 @@
 namespace mandaat {
 
 /// In release builds: no core dumps, which would hold keys and client text in plaintext
-/// (DESIGN.md, Keys and locking). Does nothing in debug builds, where dumps help.
+/// (docs/architecture.md, Keys). Does nothing in debug builds, where dumps help.
 void hardenProcess();
 
 } // namespace mandaat

@@ -10,7 +10,7 @@
 namespace mandaat {
 
 /// Key material that is wiped when it goes away. Never converted to QString or SQL text
-/// (DESIGN.md, Keys): hand it to its consumer as a span and let this object die.
+/// (docs/architecture.md, Keys): hand it to its consumer as a span and let this object die.
 class SecureBytes
 {
 public:

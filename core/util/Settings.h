@@ -13,8 +13,8 @@ class QSettings;
 
 namespace mandaat {
 
-/// Per-machine settings (STYLE.md 14): the only things Mandaat keeps in QSettings. Practice
-/// policy and anything that names a client live in the vault (DESIGN.md, Storage); the recent
+/// Per-machine settings (CONTRIBUTING.md, point 14): the only things Mandaat keeps in QSettings. Practice
+/// policy and anything that names a client live in the vault (docs/architecture.md, Storage); the recent
 /// vaults are file paths and nothing else.
 class Settings : public QObject
 {
@@ -64,7 +64,7 @@ public:
     void setWindowGeometry(const QByteArray& geometry);
 
     /// The audit log's length and last hash as last seen on this machine for the vault with
-    /// salt \a saltHex (DESIGN.md, Compliance): an outside record against which a truncated log
+    /// salt \a saltHex (docs/architecture.md, Compliance): an outside record against which a truncated log
     /// shows. A count and a hash only, nothing that names a client. -1 and empty when none.
     QPair<qint64, QString> auditHeadSeen(const QString& saltHex) const;
     void setAuditHeadSeen(const QString& saltHex, qint64 count, const QString& hash);

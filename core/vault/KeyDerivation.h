@@ -7,7 +7,7 @@
 
 namespace mandaat {
 
-/// Key scheme v1 (DESIGN.md, Keys): Argon2id over the passphrase in Unicode NFC as UTF-8,
+/// Key scheme v1 (docs/architecture.md, Keys): Argon2id over the passphrase in Unicode NFC as UTF-8,
 /// salted with the vault file's own 16-byte salt given as its 32-character lowercase hex
 /// text; t=3, m=64 MiB, p=1, 32 bytes of key.
 namespace KeyDerivation {

@@ -11,7 +11,7 @@
 
 namespace mandaat {
 
-/// "Remember on this computer" (DESIGN.md, Keys and locking): keeps a vault's derived key,
+/// "Remember on this computer" (docs/architecture.md, Keys): keeps a vault's derived key,
 /// never its passphrase, in the OS keychain through QtKeychain, under service kService and
 /// the vault's salt as 32-character lowercase hex.
 ///

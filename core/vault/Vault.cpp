@@ -445,7 +445,7 @@ Vault::openKeyed(const QString& path, const QByteArray& salt, const SecureBytes&
     return nullptr;
 }
 
-// The order matters (DESIGN.md, Keys): default page size before the key, the page size after
+// The order matters (docs/architecture.md, Keys): default page size before the key, the page size after
 // the key and before the first read, the first read classifies the key, then the page size is
 // checked and the connection's pragmas set.
 bool Vault::configure(VaultError* error)

@@ -53,7 +53,7 @@ private:
     bool m_attached = false;
 };
 
-/// One practice's encrypted file (DESIGN.md, Storage and Keys). A Vault is open from the
+/// One practice's encrypted file (docs/architecture.md, Storage and Keys). A Vault is open from the
 /// moment a factory returns it until close(); closing wipes the key and removes the
 /// database connection. All SQL goes through database(); the key never leaves this class
 /// except to the keychain and the emergency sheet, through key().

@@ -4,8 +4,8 @@
 
 namespace mandaat {
 
-/// Why a vault could not be created, opened or changed. The kinds follow DESIGN.md's
-/// classification of opening; exitCode() gives mandaat-cli's exit code for each.
+/// Why a vault could not be created, opened or changed. The kinds follow the
+/// classification of opening in docs/architecture.md, Opening; exitCode() gives mandaat-cli's exit code for each.
 struct VaultError
 {
     enum class Kind {

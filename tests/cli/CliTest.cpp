@@ -1,4 +1,4 @@
-// mandaat-cli as a script or a user runs it: exit codes (DESIGN.md), output, and that the
+// mandaat-cli as a script or a user runs it: exit codes (docs/architecture.md, CLI), output, and that the
 // read-only commands and every failure leave the file as it was.
 #include "TestSupport.h"
 

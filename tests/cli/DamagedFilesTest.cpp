@@ -1,5 +1,5 @@
 // Issue 10, part 2: damaged and unusable vault files through mandaat-cli, classified as
-// DESIGN.md ("Opening, classified") says, each with its exit code and message, and never a
+// docs/architecture.md ("Opening") says, each with its exit code and message, and never a
 // write to the damaged file. Links core only to find the pages of each kind in the vault.
 #include "TestSupport.h"
 

@@ -1,4 +1,4 @@
-// CodeCatalogue: the codes of conduct as data (resources/codes), checked against CODES.md.
+// CodeCatalogue: the codes of conduct as data (resources/codes), checked against docs/codes.md.
 #include "compliance/CodeCatalogue.h"
 
 #include <QDir>
@@ -99,7 +99,7 @@ private Q_SLOTS:
         QVERIFY(!catalogue.code(QStringLiteral("MW-2019")));
     }
 
-    // Every article of CODES.md, with the kinds, phase, rules and blocking we gave it.
+    // Every article of docs/codes.md, with the kinds, phase, rules and blocking we gave it.
     void everyArticleOfCodes_data()
     {
         QTest::addColumn<QString>("codeId");
@@ -177,7 +177,7 @@ private Q_SLOTS:
         gdpr("GDPR-30", "always", {"audit-log-intact"}, false);
         gdpr("GDPR-33", "none", {}, false);
 
-        // ICF-2025 (CODES.md, the third code): only what was checked ships (no 3.2, no 5.3-5.5);
+        // ICF-2025 (docs/codes.md, ICF-2025): only what was checked ships (no 3.2, no 5.3-5.5);
         // 3.7 also covers the kinds where an ICF coach acts in another role.
         const QStringList coach = list({"coaching", "career_guidance", "career_coaching", "supervision"});
         const auto icf =
@@ -240,7 +240,7 @@ private Q_SLOTS:
         QCOMPARE(article->blocking, blocking);
     }
 
-    // Nothing in the data beyond CODES.md: the table above lists every article.
+    // Nothing in the data beyond docs/codes.md: the table above lists every article.
     void noArticleBeyondTheList()
     {
         QCOMPARE(CodeCatalogue::builtIn().code(QStringLiteral("MW-2020"))->articles.size(), 19);

@@ -323,7 +323,7 @@ private Q_SLOTS:
         }
     }
 
-    // ICF-2025 alone (CODES.md, the third code): judged by the rules its articles name, with
+    // ICF-2025 alone (docs/codes.md, ICF-2025): judged by the rules its articles name, with
     // the same evidence rows the MW and CMI wizards write (filed under their articles): topics.
     void icfAloneIsJudgedByItsOwnArticles()
     {

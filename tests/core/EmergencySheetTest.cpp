@@ -1,4 +1,4 @@
-// EmergencySheet: the printable page with a vault's raw key (DESIGN.md, Keys). The key read
+// EmergencySheet: the printable page with a vault's raw key (docs/architecture.md, Keys). The key read
 // back from the PDF opens the vault.
 #include "TestSupport.h"
 

@@ -195,7 +195,7 @@ private Q_SLOTS:
         QVERIFY(error.isEmpty());
     }
 
-    // A passphrase change stores the new key under the same salt (DESIGN.md, Remember).
+    // A passphrase change stores the new key under the same salt (docs/architecture.md, Keys).
     void storingAgainReplacesTheEntry()
     {
         KeyStore store;

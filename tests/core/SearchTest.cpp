@@ -213,7 +213,8 @@ private Q_SLOTS:
         QVERIFY(found.contains(QStringLiteral("note %1").arg(m_notes.at(1)))); // loopbaanbegeleiding
         QVERIFY(found.contains(QStringLiteral("engagement %1").arg(m_engagement)));
         QVERIFY(found.contains(QStringLiteral("principal %1").arg(m_principal))); // Loopbaancentrum
-        // A compound is found by its beginning, not by a later part (DESIGN.md: no custom tokenizers).
+        // A compound is found by its beginning, not by a later part (docs/architecture.md, Storage: no custom
+        // tokenizers).
         QVERIFY(!keys(find(QStringLiteral("coach"))).contains(QStringLiteral("note %1").arg(m_notes.at(0))));
         // Every word must match.
         QCOMPARE(keys(find(QStringLiteral("loopbaan twijfelt"))),

@@ -1,4 +1,4 @@
-// The vault: key scheme v1, opening classified as DESIGN.md says, passphrase change,
+// The vault: key scheme v1, opening classified (docs/architecture.md, Opening), passphrase change,
 // encrypted copies, migrations, and no plaintext on disk.
 #include "TestSupport.h"
 

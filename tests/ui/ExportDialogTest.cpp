@@ -637,7 +637,7 @@ private Q_SLOTS:
         QVERIFY(!action->isEnabled());
     }
 
-    // JOURNEY.md, step 10: "Export the engagement afterwards" on the termination wizard's last
+    // docs/journey.md, step 10: "Export the engagement afterwards" on the termination wizard's last
     // page opens the export dialog for that engagement once the wizard has closed.
     void afterTheTerminationWizard()
     {

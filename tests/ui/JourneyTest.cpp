@@ -1,4 +1,4 @@
-// A year of JOURNEY.md as Pieter lives it (issue 15), through the real main window and only with
+// A year of docs/journey.md as Pieter lives it (issue 15), through the real main window and only with
 // the input a person gives: clicks on what is drawn (rows, tabs, buttons, combo box entries,
 // menu entries), typed keys, shortcuts and the wheel. No slot is called, no index set, no text
 // put into a field by the test. Then the vault is opened again, on its own, and every value that
@@ -206,7 +206,7 @@ private Q_SLOTS:
 
     void cleanupTestCase() { m_window.reset(); }
 
-    // JOURNEY.md step 2: a vault of his own, the emergency sheet, then the profile.
+    // docs/journey.md, step 2: a vault of his own, the emergency sheet, then the profile.
     void createThePractice()
     {
         person::click(named<QPushButton>(m_window.get(), "createButton"));
@@ -292,7 +292,7 @@ private Q_SLOTS:
         QTRY_COMPARE(named<QLineEdit>(principals->form(), "organisationLineEdit")->text(), m_typed.organisation);
     }
 
-    // JOURNEY.md steps 4 to 7: the outplacement, walked through the New engagement wizard.
+    // docs/journey.md, steps 4 to 7: the outplacement, walked through the New engagement wizard.
     void onboarding()
     {
         shortcut(Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
@@ -423,7 +423,7 @@ private Q_SLOTS:
         QCOMPARE(payment->currentIndex(), paymentBefore);
     }
 
-    // JOURNEY.md step 8: a session, its note typed, the screen locked and unlocked.
+    // docs/journey.md, step 8: a session, its note typed, the screen locked and unlocked.
     void aSessionAndItsNote()
     {
         EngagementPage* page = view()->engagementPage();
@@ -446,7 +446,7 @@ private Q_SLOTS:
         QTRY_COMPARE(view()->engagementPage()->termsForm()->recordId(), m_engagement);
     }
 
-    // A complaint is recorded from the engagement's status menu (JOURNEY.md step 14).
+    // A complaint is recorded from the engagement's status menu (docs/journey.md, step 14).
     void aComplaint()
     {
         EngagementPage* page = view()->engagementPage();
@@ -464,7 +464,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!open || !open->isVisible());
     }
 
-    // JOURNEY.md step 9: a word from the note, found from anywhere with Ctrl+6; Down enters the
+    // docs/journey.md, step 9: a word from the note, found from anywhere with Ctrl+6; Down enters the
     // results, Return opens the engagement.
     void theSearch()
     {
@@ -483,7 +483,7 @@ private Q_SLOTS:
         QTRY_COMPARE(view()->engagementPage()->termsForm()->recordId(), m_engagement);
     }
 
-    // JOURNEY.md step 10: the engagement ends through the termination wizard, and the export of
+    // docs/journey.md, step 10: the engagement ends through the termination wizard, and the export of
     // the whole engagement follows it, protected by a password typed twice.
     void theEndAndTheExport()
     {

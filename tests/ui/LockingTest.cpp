@@ -1,4 +1,4 @@
-// Locking the main window (DESIGN.md, Locking): typed note text survives a lock, a switch and a
+// Locking the main window (docs/architecture.md, Locking and threads): typed note text survives a lock, a switch and a
 // quit as a draft in the vault; a lock closes every dialog without a crash or a write; viewed
 // attachments are removed; and the screensaver's ActiveChanged and logind's PrepareForSleep,
 // sent on a private session bus (dbus-run-session), lock the vault.

@@ -1,4 +1,4 @@
-// The onboarding wizard driven through its real pages (JOURNEY.md, steps 4 to 7 and 12): an
+// The onboarding wizard driven through its real pages (docs/journey.md, steps 4 to 7 and 12): an
 // outplacement with a principal and a self-paying career coaching walked page by page, left
 // half-way and resumed; activation refused (CMI-5) until the signed copy or the e-mail
 // acceptance is recorded; a conflict that stops the onboarding until it is resolved or declined.
@@ -388,7 +388,7 @@ private Q_SLOTS:
             QVERIFY(records().practice().saveCodeSubscription(subscription));
         }
 
-        // JOURNEY.md step 4: Pieter recruited for this company last year (CMI-3).
+        // docs/journey.md, step 4: Pieter recruited for this company last year (CMI-3).
         Principal principal;
         principal.organisation = QStringLiteral("Logistiek Oost BV");
         principal.contactName = QStringLiteral("Henk Bos");
@@ -1058,7 +1058,7 @@ private Q_SLOTS:
         QVERIFY(walkCareerCoaching(bert.id, Today) > 0);
     }
 
-    // (c) JOURNEY.md step 12: evaluating a top civil servant Annelies coached before. The
+    // (c) docs/journey.md, step 12: evaluating a top civil servant Annelies coached before. The
     // finding stops the onboarding until a resolution is recorded; she declines instead.
     void conflictStopsUntilResolvedOrDeclined()
     {

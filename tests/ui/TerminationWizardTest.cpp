@@ -1,4 +1,4 @@
-// The termination wizard driven through its real pages (JOURNEY.md, step 13): ending a career
+// The termination wizard driven through its real pages (docs/journey.md, step 13): ending a career
 // coaching for obstruction is refused, with the reason, until a written warning is issued
 // through the warning dialog (CMI-12); then it goes through, with the retention dates from the
 // practice policy, and the stored termination letter names the reason and the date. A wizard
@@ -377,7 +377,7 @@ private Q_SLOTS:
     void conflictOfInterestProposesASuccessor()
     {
         // MW-5.3: an unsolvable conflict ends the engagement with a proposed successor and a
-        // handover letter (JOURNEY.md 12).
+        // handover letter (docs/journey.md, step 12).
         const qint64 id = m_conflicted;
         TerminationWizard wizard(records(), id);
         wizard.setToday(Today);

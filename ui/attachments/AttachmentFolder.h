@@ -13,7 +13,7 @@ namespace mandaat {
 
 struct Attachment;
 
-/// The only place an attachment is written to disk unencrypted (DESIGN.md, Storage): a private
+/// The only place an attachment is written to disk unencrypted (docs/architecture.md, Storage): a private
 /// folder (0700) under $XDG_RUNTIME_DIR, made when the first file is viewed and emptied when
 /// the vault locks and when Mandaat quits. Files are opened in the system's viewer.
 class AttachmentFolder

@@ -15,7 +15,7 @@ class AttachmentListModel;
 class OpenPractice;
 
 /// The files of an engagement, or the practice's own (engagement 0): add one from disk, view
-/// one in the system's viewer after a warning (DESIGN.md, Storage), remove one when the vault
+/// one in the system's viewer after a warning (docs/architecture.md, Storage), remove one when the vault
 /// allows it.
 class AttachmentsPanel : public QWidget
 {

@@ -19,7 +19,7 @@ class FilterProxyModel;
 class OpenPractice;
 class Settings;
 
-/// Practice > Audit log… (issue 7; DESIGN.md, Compliance): the log's entries with a filter, and
+/// Practice > Audit log… (issue 7; docs/architecture.md, Compliance): the log's entries with a filter, and
 /// Verify, which walks the hash chain on a worker (AuditVerifier, over a read-only connection
 /// of its own) and compares its length with the heads recorded in the latest backup and on
 /// this computer. A finding is reported with its position and marked in the list.

@@ -128,7 +128,7 @@ qint64 RecordsPanel::selectedConsent() const
 
 void RecordsPanel::openDialog(QDialog* dialog)
 {
-    // open(), never exec(): a lock closes it without a write (DESIGN.md, Locking).
+    // open(), never exec(): a lock closes it without a write (docs/architecture.md, Locking and threads).
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

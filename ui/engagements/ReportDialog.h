@@ -15,7 +15,7 @@ class OpenPractice;
 
 /// Records a report sent to the principal (CMI-8). Before it is saved the compliance rules
 /// check it against the client's consent in force on the date it was sent: a report beyond it
-/// is refused, with the reason (JOURNEY.md 8: the test results Karin did not consent to).
+/// is refused, with the reason (docs/journey.md, step 8: the test results Karin did not consent to).
 class ReportDialog : public RecordDialog
 {
     Q_OBJECT

@@ -22,7 +22,7 @@ class KeyChain;
 class MainWindow;
 class Settings;
 
-/// File > Back up… and File > Restore from backup… (issue 7; DESIGN.md, Keys: copies). A
+/// File > Back up… and File > Restore from backup… (issue 7; docs/architecture.md, Keys). A
 /// backup is BackupService::backup on a worker over a connection of its own, checked before it
 /// counts. Each step shows its progress and can be cancelled, which leaves nothing behind; a
 /// screen lock cancels a running step and waits for it, so that its copy of the key is wiped

@@ -21,7 +21,7 @@ namespace mandaat {
 class OpenPractice;
 
 /// Exports one engagement, everything about one client (GDPR art. 15 and 20) or the whole
-/// practice into one ZIP (DESIGN.md, Export and end of engagement): AES-256 with a password
+/// practice into one ZIP (docs/architecture.md, Export): AES-256 with a password
 /// typed twice unless plaintext is chosen explicitly, after a warning; the destination chosen
 /// with a file dialog under a neutral name. The ExportJob runs on a worker thread with a
 /// progress bar and can be cancelled; a cancelled or failed export leaves nothing, and the

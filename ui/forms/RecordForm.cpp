@@ -204,7 +204,7 @@ void RecordForm::askRemove()
     if (question.isEmpty() || m_id == 0) {
         return;
     }
-    // open(), never exec(): a lock closes the question (DESIGN.md, Locking).
+    // open(), never exec(): a lock closes the question (docs/architecture.md, Locking and threads).
     auto* box = new QMessageBox(QMessageBox::Question, tr("Delete"), question, QMessageBox::NoButton, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton* yes = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);

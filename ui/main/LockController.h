@@ -10,7 +10,7 @@ namespace mandaat {
 
 class SessionLockWatcher;
 
-/// Decides when the open vault locks (DESIGN.md, Locking): after a period without keyboard or
+/// Decides when the open vault locks (docs/architecture.md, Locking and threads): after a period without keyboard or
 /// mouse input, when the screen locks, before the machine sleeps, and when asked. It only asks;
 /// the main window does the locking.
 class LockController : public QObject

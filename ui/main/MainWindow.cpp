@@ -353,7 +353,7 @@ void MainWindow::vaultCreated(std::unique_ptr<Vault> vault, bool rememberKey)
     if (!m_vault) {
         return;
     }
-    // JOURNEY.md, First day: the emergency sheet, then the profile.
+    // docs/journey.md, First day: the emergency sheet, then the profile.
     auto* sheet = new EmergencySheetDialog(*m_vault, this);
     sheet->setAttribute(Qt::WA_DeleteOnClose);
     connect(sheet, &QDialog::finished, this, [this]() {
@@ -475,7 +475,7 @@ void MainWindow::closeVault(bool locking)
     m_practiceView->close();
     // The audit log's head as this computer last saw it: a count and a hash, nothing that
     // names a client. Verify reports a log cut short against it, also where no backup was
-    // made (DESIGN.md, Compliance).
+    // made (docs/architecture.md, Compliance).
     AuditHeads::noteSeen(m_settings, m_vault->saltHex(), AuditVerifier(m_vault->database()).head());
     m_vault->close();
     m_vault.reset();

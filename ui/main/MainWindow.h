@@ -25,7 +25,7 @@ class Vault;
 class WelcomePage;
 
 /// The application window: the welcome page, the unlock page of one vault, or the open
-/// practice. Owns the open vault and locks it (DESIGN.md, Locking): drafts written, dialogs
+/// practice. Owns the open vault and locks it (docs/architecture.md, Locking and threads): drafts written, dialogs
 /// closed without writing, every view cleared, the attachment folder emptied, the vault closed
 /// and its key wiped, the unlock page shown.
 class MainWindow : public QMainWindow

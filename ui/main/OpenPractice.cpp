@@ -20,7 +20,7 @@ OpenPractice::OpenPractice(Vault& vault, QObject* parent)
     , m_search(std::make_unique<SearchService>(vault.connectionName()))
     , m_attachmentFolder(std::make_unique<AttachmentFolder>())
 {
-    // Activation and ending go through the compliance rules (DESIGN.md, Compliance).
+    // Activation and ending go through the compliance rules (docs/architecture.md, Compliance).
     ComplianceGuard::install(*m_records);
     // What a killed backup or export left beside the vault or its backups (issue 16).
     BackupService::removeLeftovers(vault);

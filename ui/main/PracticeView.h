@@ -24,7 +24,7 @@ class RecordPage;
 class SearchPage;
 class Vault;
 
-/// An unlocked practice (JOURNEY.md, "What the main window looks like"): the navigation on
+/// An unlocked practice (docs/journey.md, "What the main window looks like"): the navigation on
 /// the left (Overview, Clients, Principals, Engagements, Complaints, Search, Agenda) and the page on
 /// the right, the Overview first. Holds everything of the open vault (OpenPractice) and lets go
 /// of it on close(), after writing the note drafts.

@@ -11,7 +11,7 @@ class RecordForm;
 class RecordListPane;
 class RecordTableModel;
 
-/// A list on the left and the chosen record's details on the right (JOURNEY.md, the main
+/// A list on the left and the chosen record's details on the right (docs/journey.md, the main
 /// window). Choosing another record first saves the changes of the one shown; when they cannot
 /// be saved (a field is wrong) the choice is undone and the problems stay in view.
 class RecordPage : public QWidget

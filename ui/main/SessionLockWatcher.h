@@ -6,7 +6,7 @@
 
 namespace mandaat {
 
-/// Tells when the session's screen locks or the machine is about to sleep (DESIGN.md, Locking):
+/// Tells when the session's screen locks or the machine is about to sleep (docs/architecture.md, Locking and threads):
 /// the freedesktop and GNOME screensavers' ActiveChanged(bool) on the session bus, logind's
 /// PrepareForSleep(bool) on the system bus. While armed it holds a logind "delay" inhibitor,
 /// so the vault is locked before the machine sleeps. Without a bus it does nothing.

@@ -20,7 +20,7 @@ ObligationListModel::~ObligationListModel() = default;
 
 void ObligationListModel::setObligations(QList<Obligation> obligations)
 {
-    // CMI-17: overdue complaints stand at the top (CODES.md); then by due date.
+    // CMI-17: overdue complaints stand at the top (docs/codes.md); then by due date.
     const QDate today = m_today;
     const auto overdueComplaint = [today](const Obligation& o) {
         return o.kind == Obligation::Kind::Complaint && o.dueOn.isValid() && o.dueOn < today;

@@ -8,7 +8,7 @@
 
 namespace mandaat {
 
-/// The base of the hand-written table models over core's records (STYLE.md 11). Rows are
+/// The base of the hand-written table models over core's records (CONTRIBUTING.md, point 11). Rows are
 /// loaded lazily, through canFetchMore()/fetchMore() (a view asks when it first shows the model)
 /// or reload(); changes announced by the repositories are gathered and applied once the event
 /// loop runs, a row at a time, or as one reload after a batch (a CSV import). Texts follow the

@@ -182,7 +182,7 @@ void NoteEditor::showHistory()
     if (!m_practice || !m_note) {
         return;
     }
-    // open(), never exec(): a lock closes it (DESIGN.md, Locking).
+    // open(), never exec(): a lock closes it (docs/architecture.md, Locking and threads).
     auto* dialog = new NoteHistoryDialog(m_practice, m_note->id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();

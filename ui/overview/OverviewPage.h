@@ -40,7 +40,7 @@ public:
     /// Starts working the list out again (again once more when one is running).
     void refresh();
     bool isWorking() const { return m_worker != nullptr; }
-    /// For tests (STYLE.md 16): the date "today" for the rules, the backup reminder and the
+    /// For tests (CONTRIBUTING.md, point 16): the date "today" for the rules, the backup reminder and the
     /// retention dates; nullptr restores the system date.
     void setClock(std::function<QDate()> clock);
 

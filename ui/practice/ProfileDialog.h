@@ -19,7 +19,7 @@ namespace mandaat {
 class InlineErrors;
 class OpenPractice;
 
-/// The practice profile (JOURNEY.md, First day): who the consultant is, the registrations,
+/// The practice profile (docs/journey.md, First day): who the consultant is, the registrations,
 /// qualifications and codes, the technology register (ICF-2.5), the letterhead and signature,
 /// the privacy notice and general terms. Offered after a vault is created and from the Practice
 /// menu. Everything is written in one transaction when Save is pressed; Cancel, or a lock,

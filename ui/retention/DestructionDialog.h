@@ -21,7 +21,7 @@ namespace mandaat {
 class OpenPractice;
 class Settings;
 
-/// The destruction flow (MW-4.2; DESIGN.md, Export and end of engagement): shows exactly what
+/// The destruction flow (MW-4.2; docs/architecture.md, Export): shows exactly what
 /// destroying an engagement's records past their retention date deletes, asks for an explicit
 /// confirmation, runs RetentionService on a worker (the VACUUM may take a while), and shows
 /// the tombstone and the audit entry that remain. A refusal changes nothing. Open it with

@@ -210,7 +210,7 @@ void CreateVaultDialog::keyDerived(const SecureBytes& key, const QString& error)
 
 void CreateVaultDialog::browse()
 {
-    // open(), never exec(): a lock must be able to close this dialog (DESIGN.md, Locking).
+    // open(), never exec(): a lock must be able to close this dialog (docs/architecture.md, Locking and threads).
     auto* dialog = new QFileDialog(this,
                                    tr("Where to keep the new vault"),
                                    QFileInfo(location()).absolutePath(),

@@ -52,7 +52,7 @@ void EmergencySheetDialog::print()
 {
     auto* printer = new QPrinter(QPrinter::HighResolution);
     printing::prepare(*printer, fileTitle(), suggestedFolder());
-    // open(), never exec(): a lock closes it (DESIGN.md, Locking).
+    // open(), never exec(): a lock closes it (docs/architecture.md, Locking and threads).
     auto* dialog = new QPrintDialog(printer, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [printer]() { delete printer; });

@@ -13,7 +13,7 @@ namespace mandaat {
 class EmergencySheet;
 class Vault;
 
-/// Shows the vault's emergency key and prints it, or saves it as a PDF (DESIGN.md, Keys).
+/// Shows the vault's emergency key and prints it, or saves it as a PDF (docs/architecture.md, Keys).
 /// Offered after a vault is created and from the Practice menu. Its copy of the key is wiped
 /// when it closes (a lock closes it).
 class EmergencySheetDialog : public QDialog

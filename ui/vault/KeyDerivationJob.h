@@ -13,7 +13,7 @@ class QThread;
 
 namespace mandaat {
 
-/// Runs the slow Argon2id key derivation (DESIGN.md, Keys) on a thread of its own and reports
+/// Runs the slow Argon2id key derivation (docs/architecture.md, Keys) on a thread of its own and reports
 /// back on the thread that owns this object, so the window stays responsive. The vault itself
 /// is then opened on the GUI thread with the key: a database connection belongs to the thread
 /// that made it.

@@ -398,7 +398,7 @@ void ConfirmationPage::acceptedByEmail()
         }
     }
     const QDate acceptedOn = m_ui->acceptedOnDateEdit->date();
-    // open(), never exec(): a lock closes it (DESIGN.md, Locking).
+    // open(), never exec(): a lock closes it (docs/architecture.md, Locking and threads).
     auto* dialog = new EmailAcceptanceDialog(onboarding()->letters(), onboarding()->parties(), names, acceptedOn, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, acceptedOn]() {

@@ -23,7 +23,7 @@ class OpenPractice;
 class Records;
 
 /// "New engagement": the onboarding of one engagement, page by page in the order of the codes
-/// (JOURNEY.md, steps 4 to 7): parties and kind, the conflict check, expectations, methods,
+/// (docs/journey.md, steps 4 to 7): parties and kind, the conflict check, expectations, methods,
 /// terms, disclosures, consent, handing over, the confirmation letter. Every page validates
 /// with core and saves through the repositories when the user goes on, so closing the wizard
 /// loses nothing; opened again on the same engagement it resumes at the first page whose
@@ -43,7 +43,7 @@ public:
     explicit OnboardingWizard(OpenPractice& practice, qint64 engagementId = 0, QWidget* parent = nullptr);
     ~OnboardingWizard() override;
 
-    /// STYLE.md 16: the date of "today" for new records and the rules; nullptr restores the
+    /// CONTRIBUTING.md, point 16: the date of "today" for new records and the rules; nullptr restores the
     /// system date. Call before the wizard is shown; resumes again with the new date.
     void setClock(std::function<QDate()> clock);
     QDate today() const;

@@ -14,7 +14,7 @@ namespace mandaat {
 class ComplianceEngine;
 class Records;
 
-/// Ends an engagement (JOURNEY.md, steps 10, 12 and 13): reason, final report, letter,
+/// Ends an engagement (docs/journey.md, step 10, 12 and 13): reason, final report, letter,
 /// retention dates, export. The pages collect a TerminationPlan; Finish records it with
 /// Termination::end, as `mandaat-cli end` does, in one transaction (letters, referral, report,
 /// the end, the retention dates). Its refusals (Termination::check: CMI-12, a written warning
