@@ -89,10 +89,10 @@ int AcceptCommand::execute(const QCommandLineParser& parser)
     // The scan is read before the vault opens: a file that is not one changes nothing.
     std::optional<Attachment> copy;
     if (channel == Channel::Letter) {
-        QString error;
+        Error error;
         copy = ConfirmationRecords::signedCopyFrom(copyPath, &error);
         if (!copy) {
-            err() << error << Qt::endl;
+            err() << error.message << Qt::endl;
             return ExitError;
         }
     }
@@ -146,10 +146,10 @@ int AcceptCommand::execute(const QCommandLineParser& parser)
         }
         letter = confirmations.constFirst();
     }
-    QString error;
+    Error error;
     if (!ConfirmationRecords::accept(
             records, *letter, on, channel, copy ? &*copy : nullptr, named.isEmpty() ? parties : named, &error)) {
-        err() << error << Qt::endl;
+        err() << error.message << Qt::endl;
         return ExitError;
     }
     noteAuditHead(*vault);
@@ -178,7 +178,8 @@ int AcceptCommand::execute(const QCommandLineParser& parser)
         return ExitOk;
     }
     if (!ConfirmationRecords::activate(records, engagementId, on, &error)) {
-        out() << tr("Engagement %1 stays in onboarding. %2").arg(QString::number(engagementId), error) << Qt::endl;
+        out() << tr("Engagement %1 stays in onboarding. %2").arg(QString::number(engagementId), error.message)
+              << Qt::endl;
         return ExitOk;
     }
     noteAuditHead(*vault);

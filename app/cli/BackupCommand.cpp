@@ -41,10 +41,10 @@ int BackupCommand::execute(const QCommandLineParser& parser)
         err() << tr("Removed %n unfinished file(s) left by an interrupted backup.", nullptr, leftovers) << Qt::endl;
     }
     BackupResult result;
-    QString error;
+    Error error;
     bool damaged = false;
     if (!BackupService::backup(*vault, records, outPath, &result, &error, {}, nullptr, &damaged)) {
-        err() << error << Qt::endl;
+        err() << error.message << Qt::endl;
         return damaged ? ExitDamaged : ExitError;
     }
     const auto settings = sharedSettings();

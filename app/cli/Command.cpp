@@ -188,7 +188,7 @@ bool Command::outputAllowed(const QString& path, bool overwrite)
 
 bool Command::writeIssued(const QString& path, const LetterService::Issued& issued, bool overwrite)
 {
-    QString error;
+    Error error;
     const auto existing = overwrite ? OutputFile::Existing::Replace : OutputFile::Existing::Refuse;
     if (OutputFile::writeAll(path, issued.pdf, existing, &error)) {
         // Said only once the file reads back as the letter stored.
@@ -198,11 +198,11 @@ bool Command::writeIssued(const QString& path, const LetterService::Issued& issu
                 issued.letter.sha256.toLatin1()) {
             return true;
         }
-        error = tr("the file does not read back as the letter");
+        error.message = tr("the file does not read back as the letter");
     }
     err() << tr("The letter was issued and stored in the vault (letter %1), but its PDF could not be written: %2")
                  .arg(issued.letter.id)
-                 .arg(error)
+                 .arg(error.message)
           << Qt::endl;
     return false;
 }

@@ -2,6 +2,7 @@
 
 #include "domain/EnumIds.h"
 #include "domain/Language.h"
+#include "util/Error.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -21,13 +22,14 @@ struct Issued;
 
 namespace mandaat::cli {
 
-/// mandaat-cli's exit codes (docs/architecture.md, CLI).
+/// mandaat-cli's exit codes (docs/architecture.md, Errors): those of a failure are the one
+/// mapping of core, Error::exitCodeOf(); a usage error (2) is the CLI's own.
 enum ExitCode {
-    ExitOk = 0,
-    ExitError = 1,
+    ExitOk = Error::exitCodeOf(Error::Kind::None),
+    ExitError = Error::exitCodeOf(Error::Kind::Failed),
     ExitUsage = 2,
-    ExitWrongKey = 3,
-    ExitDamaged = 4,
+    ExitWrongKey = Error::exitCodeOf(Error::Kind::WrongKey),
+    ExitDamaged = Error::exitCodeOf(Error::Kind::Damaged),
 };
 
 /// The ids an option of enum \a E takes, "a, b, c", for its help and its usage errors.

@@ -89,7 +89,7 @@ int ComplaintCommand::execute(const QCommandLineParser& parser)
     Records records(*vault);
     std::optional<LetterService::Issued> issued;
     RecordError recordError;
-    QString error;
+    Error error;
     const bool done = records.transaction(
         [&](RecordError* failure) {
             if (complaintId == 0) {
@@ -115,7 +115,7 @@ int ComplaintCommand::execute(const QCommandLineParser& parser)
             issued =
                 LetterService::issueComplaintAcknowledgement(records, complaintId, language, acknowledgedOn, &error);
             if (!issued) {
-                *failure = RecordError::make(RecordError::Kind::Refused, error);
+                *failure = RecordError::make(RecordError::Kind::Refused, error.message);
             }
             return issued.has_value();
         },

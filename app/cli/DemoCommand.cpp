@@ -68,9 +68,9 @@ int DemoCommand::execute(const QCommandLineParser& parser)
     // vault under the real name, and what it left is removed by the next run (issue 16).
     OutputFile::removeStalePartials(QFileInfo(path).absolutePath());
     OutputFile building(path, OutputFile::Existing::Refuse);
-    QString error;
+    Error error;
     if (!building.reserve(&error)) {
-        err() << error << Qt::endl;
+        err() << error.message << Qt::endl;
         return ExitError;
     }
     int exitCode = ExitOk;
@@ -81,14 +81,14 @@ int DemoCommand::execute(const QCommandLineParser& parser)
     building.lockTemporary();
     DemoSummary summary;
     if (!DemoPractice::fill(vault->connectionName(), options, &summary, &error)) {
-        err() << error << Qt::endl;
+        err() << error.message << Qt::endl;
         return ExitError; // the partial vault is removed with building
     }
     noteAuditHead(*vault);
     vault->close();
     vault.reset();
     if (!building.commit(&error)) {
-        err() << error << Qt::endl;
+        err() << error.message << Qt::endl;
         return ExitError;
     }
     out() << tr("Created %1 with a demo practice: %2 clients, %3 principals, %4 engagements, %5 sessions.")

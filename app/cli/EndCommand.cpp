@@ -134,9 +134,9 @@ int EndCommand::execute(const QCommandLineParser& parser)
         return ExitError;
     }
     plan.language = language.value_or(engagement->letterLanguage);
-    QString error;
+    Error error;
     if (!Termination::end(records, engagementId, plan, &error)) {
-        err() << error << Qt::endl;
+        err() << error.message << Qt::endl;
         return ExitError;
     }
     noteAuditHead(*vault);

@@ -107,15 +107,15 @@ int ExportCommand::execute(const QCommandLineParser& parser)
     ExportJob job(vault->path(), vault->key(), options);
     const ExportResult result = job.run();
     if (!result.ok()) {
-        err() << result.error << Qt::endl;
+        err() << result.error.message << Qt::endl;
         if (!options.overwrite && QFileInfo(outPath).isFile() && !OutputFile::isOpenVault(outPath)) {
             err() << tr("Add --overwrite to replace it.") << Qt::endl;
         }
         return ExitError;
     }
-    QString error;
+    Error error;
     if (!ExportJob::recordExport(*vault, records, result, &error)) {
-        err() << tr("The export was written, but the audit entry could not be: %1").arg(error) << Qt::endl;
+        err() << tr("The export was written, but the audit entry could not be: %1").arg(error.message) << Qt::endl;
         return ExitError;
     }
     const auto settings = sharedSettings();

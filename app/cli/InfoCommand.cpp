@@ -37,10 +37,10 @@ int InfoCommand::execute(const QCommandLineParser& parser)
         << tr("Schema version: %1 (this version of Mandaat: %2)").arg(vault->schemaVersion()).arg(latestSchemaVersion())
         << Qt::endl;
     out() << tr("Page size: %1 bytes").arg(vault->pageSize()) << Qt::endl;
-    QString error;
+    Error error;
     const QList<RecordCount> counts = RecordCounts::of(vault->database(), &error);
     if (counts.isEmpty()) {
-        err() << error << Qt::endl;
+        err() << error.message << Qt::endl;
         return ExitError;
     }
     for (const RecordCount& count : counts) {

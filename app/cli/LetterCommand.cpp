@@ -58,10 +58,10 @@ int LetterCommand::execute(const QCommandLineParser& parser)
     }
     Records records(*vault);
     // The same records as the onboarding wizard's: the letter and the evidence the rules read.
-    QString error;
+    Error error;
     const auto issued = ConfirmationRecords::issue(records, engagementId, language, QDate::currentDate(), &error);
     if (!issued) {
-        err() << error << Qt::endl;
+        err() << error.message << Qt::endl;
         return ExitError;
     }
     noteAuditHead(*vault);

@@ -37,10 +37,10 @@ int SearchCommand::execute(const QCommandLineParser& parser)
     if (!vault) {
         return exitCode;
     }
-    QString error;
+    Error error;
     const auto hits = SearchService(vault->connectionName()).search(text, options, &error);
     if (!hits) {
-        return reportFailure(*vault, error);
+        return reportFailure(*vault, error.message);
     }
     // Per hit: kind, id, engagement, client, UTC time and title on one line (tab-separated),
     // then the snippet indented, with the matched words in [brackets].

@@ -55,14 +55,14 @@ int VerifyCommand::execute(const QCommandLineParser& parser)
         backupPath = AuditHeads::recordedPath(vault->database(), BackupService::settingPrefix());
     }
     if (!backupPath.isEmpty()) {
-        QString error;
+        Error error;
         const AuditHead head =
             QFileInfo::exists(backupPath) ? BackupService::recordedHead(backupPath, vault->key(), &error) : AuditHead();
         if (head.isValid()) {
             heads << head;
         } else {
             out() << tr("Latest backup: %1 could not be read, so the log is not compared with it. %2")
-                         .arg(QDir::toNativeSeparators(backupPath), error)
+                         .arg(QDir::toNativeSeparators(backupPath), error.message)
                          .trimmed()
                   << Qt::endl;
         }

@@ -63,11 +63,11 @@ int WarningCommand::execute(const QCommandLineParser& parser)
     warning.engagementId = *engagementId;
     warning.issuedOn = on;
     warning.reason = reason;
-    QString error;
+    Error error;
     const auto issued = LetterService::issueWarning(records, warning, language, &error);
     noteAuditHead(*vault);
     if (!issued) {
-        err() << error << Qt::endl;
+        err() << error.message << Qt::endl;
         return reportFailure(*vault, QString());
     }
     const QList<WrittenWarning> stored = records.compliance().warningsFor(*engagementId);

@@ -187,7 +187,7 @@ QByteArray Agenda::calendar(const QList<AgendaItem>& items, CalendarDetail detai
 }
 
 bool Agenda::writeCalendar(
-    const QString& path, const QList<AgendaItem>& items, CalendarDetail detail, bool replace, QString* error)
+    const QString& path, const QList<AgendaItem>& items, CalendarDetail detail, bool replace, Error* error)
 {
     return OutputFile::writeAll(path,
                                 calendar(items, detail, QDateTime::currentDateTimeUtc()),
@@ -200,20 +200,20 @@ bool Agenda::writeWeeks(const QString& folder,
                         CalendarDetail detail,
                         bool replace,
                         QStringList* written,
-                        QString* error)
+                        Error* error)
 {
     const QFileInfo info(folder);
     if (info.exists() && !info.isDir()) {
-        if (error) {
-            *error = tr("%1 is a file, not a folder; choose a folder for the weekly calendar files.")
-                         .arg(QDir::toNativeSeparators(folder));
-        }
+        setError(error,
+                 Error::make(Error::Kind::Failed,
+                             tr("%1 is a file, not a folder; choose a folder for the weekly calendar files.")
+                                 .arg(QDir::toNativeSeparators(folder))));
         return false;
     }
     if (!QDir().mkpath(folder)) {
-        if (error) {
-            *error = tr("The folder %1 could not be made.").arg(QDir::toNativeSeparators(folder));
-        }
+        setError(error,
+                 Error::make(Error::Kind::Failed,
+                             tr("The folder %1 could not be made.").arg(QDir::toNativeSeparators(folder))));
         return false;
     }
     std::map<QString, QList<AgendaItem>> weeks;
@@ -225,9 +225,7 @@ bool Agenda::writeWeeks(const QString& folder,
     for (const auto& [key, weekItems] : weeks) {
         const QString refusal = OutputFile::refusal(QDir(folder).filePath(key + QStringLiteral(".ics")), existing);
         if (!refusal.isEmpty()) {
-            if (error) {
-                *error = refusal;
-            }
+            setError(error, Error::make(Error::Kind::Failed, refusal));
             return false;
         }
     }

@@ -65,7 +65,7 @@ public:
     /// Writes \a items to the calendar file \a path (OutputFile: never over a vault, a folder or,
     /// unless \a replace, an existing file). False with a translated reason.
     static bool writeCalendar(
-        const QString& path, const QList<AgendaItem>& items, CalendarDetail detail, bool replace, QString* error);
+        const QString& path, const QList<AgendaItem>& items, CalendarDetail detail, bool replace, Error* error);
     /// Writes one calendar file per ISO week ("2026-W49.ics") of \a items into the folder
     /// \a folder (made when missing); \a written gets the files' paths. Nothing is written when
     /// one of them may not be (an existing file without \a replace). False with a reason.
@@ -74,7 +74,7 @@ public:
                            CalendarDetail detail,
                            bool replace,
                            QStringList* written,
-                           QString* error);
+                           Error* error);
 };
 
 } // namespace mandaat

@@ -13,11 +13,6 @@
 
 namespace mandaat {
 
-QString CodeCatalogueError::message() const
-{
-    return CodeCatalogue::tr("%1: %2").arg(file, problem);
-}
-
 QString CodeCatalogue::builtInDirectory()
 {
     return QStringLiteral(":/mandaat/codes");
@@ -28,8 +23,8 @@ const CodeCatalogue& CodeCatalogue::builtIn()
     static const CodeCatalogue catalogue = [] {
         CodeCatalogue loaded;
         if (!loaded.loadDirectory(builtInDirectory())) {
-            for (const CodeCatalogueError& error : loaded.loadErrors()) {
-                qWarning().noquote() << error.message();
+            for (const Error& error : loaded.loadErrors()) {
+                qWarning().noquote() << error.message;
             }
         }
         return loaded;
@@ -49,16 +44,16 @@ QStringList CodeCatalogue::knownEngagementKinds()
             QStringLiteral("supervision")};
 }
 
-void CodeCatalogue::report(const QString& file, const QString& problem, QList<CodeCatalogueError>* errors)
+void CodeCatalogue::report(const QString& file, const QString& problem, QList<Error>* errors)
 {
-    const CodeCatalogueError error{file, problem};
+    const Error error{Error::Kind::Invalid, tr("%1: %2").arg(file, problem), {ValidationIssue{file, problem}}};
     m_errors.append(error);
     if (errors) {
         errors->append(error);
     }
 }
 
-bool CodeCatalogue::loadDirectory(const QString& directory, QList<CodeCatalogueError>* errors)
+bool CodeCatalogue::loadDirectory(const QString& directory, QList<Error>* errors)
 {
     const QDir dir(directory);
     if (!dir.exists()) {
@@ -77,7 +72,7 @@ bool CodeCatalogue::loadDirectory(const QString& directory, QList<CodeCatalogueE
     return ok;
 }
 
-bool CodeCatalogue::loadFile(const QString& path, QList<CodeCatalogueError>* errors)
+bool CodeCatalogue::loadFile(const QString& path, QList<Error>* errors)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -87,7 +82,7 @@ bool CodeCatalogue::loadFile(const QString& path, QList<CodeCatalogueError>* err
     return loadData(file.readAll(), path, errors);
 }
 
-bool CodeCatalogue::loadData(const QByteArray& json, const QString& fileName, QList<CodeCatalogueError>* errors)
+bool CodeCatalogue::loadData(const QByteArray& json, const QString& fileName, QList<Error>* errors)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
@@ -114,7 +109,7 @@ bool CodeCatalogue::loadData(const QByteArray& json, const QString& fileName, QL
     return addVersion(std::move(version), errors);
 }
 
-bool CodeCatalogue::addVersion(CodeVersion version, QList<CodeCatalogueError>* errors)
+bool CodeCatalogue::addVersion(CodeVersion version, QList<Error>* errors)
 {
     for (const CodeVersion& existing : std::as_const(m_codes)) {
         if (existing.id == version.id) {

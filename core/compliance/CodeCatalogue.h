@@ -2,6 +2,7 @@
 
 #include "compliance/CodeArticle.h"
 #include "compliance/CodeVersion.h"
+#include "util/Error.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -13,16 +14,6 @@
 #include <optional>
 
 namespace mandaat {
-
-/// A file of the catalogue that was rejected, and why.
-struct CodeCatalogueError
-{
-    QString file;
-    QString problem; ///< Translated.
-
-    /// "file: problem", translated, for the user or the log.
-    QString message() const;
-};
 
 /// The codes of conduct as data (resources/codes, format in its README.md): which articles
 /// apply to an engagement, in which version, checked by which rules. Holds no widgets and no
@@ -45,16 +36,20 @@ public:
     /// The engagement kind ids an article may apply to (EngagementKind's stored ids).
     static QStringList knownEngagementKinds();
 
+    /// A file of the catalogue that was rejected is one Error of kind Invalid: its message is
+    /// "file: problem", translated, for the user or the log; its one issue has the file as field
+    /// and the problem, translated, as message.
+    ///
     /// Adds every *.json file of \a directory, in name order. A file with any problem is
     /// left out as a whole and the others are still added. False when any file was rejected
     /// or the folder holds none; each problem is appended to \a errors and to loadErrors().
-    bool loadDirectory(const QString& directory, QList<CodeCatalogueError>* errors = nullptr);
-    bool loadFile(const QString& path, QList<CodeCatalogueError>* errors = nullptr);
+    bool loadDirectory(const QString& directory, QList<Error>* errors = nullptr);
+    bool loadFile(const QString& path, QList<Error>* errors = nullptr);
     /// \a fileName only names the data in messages.
-    bool loadData(const QByteArray& json, const QString& fileName, QList<CodeCatalogueError>* errors = nullptr);
+    bool loadData(const QByteArray& json, const QString& fileName, QList<Error>* errors = nullptr);
 
     /// Every problem met by the load calls so far.
-    const QList<CodeCatalogueError>& loadErrors() const { return m_errors; }
+    const QList<Error>& loadErrors() const { return m_errors; }
 
     /// By family, then by effective date.
     const QList<CodeVersion>& codes() const { return m_codes; }
@@ -82,11 +77,11 @@ public:
     QStringList ruleIds() const;
 
 private:
-    bool addVersion(CodeVersion version, QList<CodeCatalogueError>* errors);
-    void report(const QString& file, const QString& problem, QList<CodeCatalogueError>* errors);
+    bool addVersion(CodeVersion version, QList<Error>* errors);
+    void report(const QString& file, const QString& problem, QList<Error>* errors);
 
     QList<CodeVersion> m_codes;
-    QList<CodeCatalogueError> m_errors;
+    QList<Error> m_errors;
 };
 
 } // namespace mandaat

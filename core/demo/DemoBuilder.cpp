@@ -145,7 +145,7 @@ QList<DemoBuilder::Event> DemoBuilder::events() const
     return list;
 }
 
-bool DemoBuilder::build(QString* error)
+bool DemoBuilder::build(Error* error)
 {
     m_status = QList<EngagementStatus>(m_plan.engagements.size(), EngagementStatus::Draft);
     m_consents = QList<qint64>(m_plan.engagements.size(), 0);
@@ -181,10 +181,9 @@ bool DemoBuilder::build(QString* error)
             }
         }
     }
-    if (ok && (!schema.exec(noteTrigger) || !SearchIndex::rebuildNotes(m_store.database(), &m_failure))) {
-        if (m_failure.isEmpty()) {
-            m_failure = schema.lastError().text();
-        }
+    Error indexError;
+    if (ok && (!schema.exec(noteTrigger) || !SearchIndex::rebuildNotes(m_store.database(), &indexError))) {
+        m_failure = indexError.isError() ? indexError.message : schema.lastError().text();
         ok = failed(QCoreApplication::translate("DemoPractice", "the search index"));
     }
     // The sessions and notes written in bulk (DemoSessionWriter) get their audit entries here.
@@ -196,7 +195,7 @@ bool DemoBuilder::build(QString* error)
     }
     pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(previousCacheSize.toLongLong()));
     if (!ok && error) {
-        *error = m_failure.isEmpty() ? m_error.message : m_failure;
+        setError(error, Error::make(Error::Kind::Storage, m_failure.isEmpty() ? m_error.message : m_failure));
     }
     return ok;
 }
@@ -557,7 +556,9 @@ bool DemoBuilder::addSession(EngagementPlan& plan, int index)
     note.text = planned.note;
     note.createdAt = session.createdAt.addSecs(60 * (15 + 7 * (index % 10)));
     const EngagementStatus status = m_status.at(static_cast<int>(&plan - m_plan.engagements.data()));
-    if (!m_writer.write(session, status, planned.note.isEmpty() ? nullptr : &note, &m_failure)) {
+    Error writeError;
+    if (!m_writer.write(session, status, planned.note.isEmpty() ? nullptr : &note, &writeError)) {
+        m_failure = writeError.message;
         return failed(plan.title);
     }
     ++m_sessions;

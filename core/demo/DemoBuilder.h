@@ -9,6 +9,7 @@
 #include "repositories/PracticeRepository.h"
 #include "repositories/PrincipalRepository.h"
 #include "repositories/RecordStore.h"
+#include "util/Error.h"
 
 #include <QList>
 #include <QString>
@@ -25,7 +26,7 @@ class DemoBuilder
 public:
     DemoBuilder(const QString& connectionName, PracticePlan& plan);
 
-    bool build(QString* error);
+    bool build(Error* error);
 
     int sessions() const { return m_sessions; }
     int notes() const { return m_notes; }

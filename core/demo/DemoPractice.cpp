@@ -20,12 +20,10 @@ bool isEmptyVault(const QString& connectionName)
 
 } // namespace
 
-bool DemoPractice::fill(const QString& connectionName, const DemoOptions& options, DemoSummary* summary, QString* error)
+bool DemoPractice::fill(const QString& connectionName, const DemoOptions& options, DemoSummary* summary, Error* error)
 {
     auto fail = [error](const QString& message) {
-        if (error) {
-            *error = message;
-        }
+        setError(error, Error::make(Error::Kind::Storage, message));
         return false;
     };
     if (options.clients < DemoOptions::MinimumClients || options.clients > DemoOptions::MaximumClients) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "util/Error.h"
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
@@ -41,7 +42,7 @@ class DemoPractice
 public:
     /// Fills the empty vault open on \a connectionName in one transaction; refuses a vault
     /// that already holds clients, principals or engagements.
-    static bool fill(const QString& connectionName, const DemoOptions& options, DemoSummary* summary, QString* error);
+    static bool fill(const QString& connectionName, const DemoOptions& options, DemoSummary* summary, Error* error);
 };
 
 } // namespace mandaat

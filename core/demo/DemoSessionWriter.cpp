@@ -19,11 +19,9 @@ QString joined(const ValidationIssues& issues)
     return messages.join(QLatin1Char(' '));
 }
 
-bool fail(QString* error, const QString& message)
+bool fail(Error* error, const QString& message)
 {
-    if (error) {
-        *error = message;
-    }
+    setError(error, Error::make(Error::Kind::Storage, message));
     return false;
 }
 
@@ -35,7 +33,7 @@ DemoSessionWriter::DemoSessionWriter(const QSqlDatabase& database)
     , m_note(database)
 { }
 
-bool DemoSessionWriter::prepare(QString* error)
+bool DemoSessionWriter::prepare(Error* error)
 {
     m_session.setForwardOnly(true);
     m_note.setForwardOnly(true);
@@ -52,7 +50,7 @@ bool DemoSessionWriter::prepare(QString* error)
     return true;
 }
 
-bool DemoSessionWriter::write(Session& session, EngagementStatus status, Note* note, QString* error)
+bool DemoSessionWriter::write(Session& session, EngagementStatus status, Note* note, Error* error)
 {
     if (!m_prepared && !prepare(error)) {
         return false;

@@ -2,6 +2,7 @@
 
 #include "domain/EngagementStatus.h"
 #include "domain/Session.h"
+#include "util/Error.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -22,10 +23,10 @@ public:
     /// Inserts \a session (createdAt and updatedAt as given) and, when \a note is not null, its
     /// note (createdAt as given); fills in their ids. False with \a error set on a validation
     /// or storage failure.
-    bool write(Session& session, EngagementStatus status, Note* note, QString* error);
+    bool write(Session& session, EngagementStatus status, Note* note, Error* error);
 
 private:
-    bool prepare(QString* error);
+    bool prepare(Error* error);
 
     QSqlDatabase m_database;
     QSqlQuery m_session;

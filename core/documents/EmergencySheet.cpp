@@ -78,7 +78,7 @@ std::unique_ptr<LetterDocument> EmergencySheet::letter() const
     return document;
 }
 
-bool EmergencySheet::writePdf(const QString& path, QString* error) const
+bool EmergencySheet::writePdf(const QString& path, Error* error) const
 {
     return letter()->writePdf(path, title(), error);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "util/Error.h"
 #include "util/SecureBytes.h"
 
 #include <QByteArray>
@@ -36,7 +37,7 @@ public:
     /// The explanations under the fields: what the sheet is, how to use it, the way out.
     QStringList paragraphs() const;
 
-    bool writePdf(const QString& path, QString* error) const;
+    bool writePdf(const QString& path, Error* error) const;
     /// Prints the same content on \a device (a printer from the print dialog).
     void print(QPagedPaintDevice* device) const;
     QString toPlainText() const;

@@ -541,7 +541,7 @@ int LetterDocument::pageOf(int mark)
     return static_cast<int>(std::floor(layout()->blockBoundingRect(block).top() / textPageSize().height()));
 }
 
-bool LetterDocument::writePdf(QIODevice* device, const QString& title, QString* error)
+bool LetterDocument::writePdf(QIODevice* device, const QString& title, Error* error)
 {
     return writePdf({this}, device, title, error);
 }
@@ -549,7 +549,7 @@ bool LetterDocument::writePdf(QIODevice* device, const QString& title, QString* 
 bool LetterDocument::writePdf(const QList<LetterDocument*>& parts,
                               QIODevice* device,
                               const QString& title,
-                              QString* error)
+                              Error* error)
 {
     QPdfWriter writer(device);
     setUpPdfWriter(writer);
@@ -557,14 +557,14 @@ bool LetterDocument::writePdf(const QList<LetterDocument*>& parts,
     return paintParts(parts, writer, error);
 }
 
-bool LetterDocument::print(QPagedPaintDevice* device, QString* error)
+bool LetterDocument::print(QPagedPaintDevice* device, Error* error)
 {
     device->setPageSize(QPageSize(QPageSize::A4));
     device->setPageOrientation(QPageLayout::Portrait);
     return paintParts({this}, *device, error);
 }
 
-bool LetterDocument::paintParts(const QList<LetterDocument*>& parts, QPagedPaintDevice& device, QString* error)
+bool LetterDocument::paintParts(const QList<LetterDocument*>& parts, QPagedPaintDevice& device, Error* error)
 {
     int total = 0;
     for (LetterDocument* part : parts) {
@@ -572,9 +572,9 @@ bool LetterDocument::paintParts(const QList<LetterDocument*>& parts, QPagedPaint
     }
     QPainter painter;
     if (!painter.begin(&device)) {
-        if (error) {
-            *error = QCoreApplication::translate("LetterDocument", "The PDF could not be started.");
-        }
+        setError(error,
+                 Error::make(Error::Kind::Failed,
+                             QCoreApplication::translate("LetterDocument", "The PDF could not be started.")));
         return false;
     }
     // The layout is in points (72 per inch); a printer has its own resolution.
@@ -585,9 +585,9 @@ bool LetterDocument::paintParts(const QList<LetterDocument*>& parts, QPagedPaint
         done += part->pageCount();
     }
     if (!painter.end()) {
-        if (error) {
-            *error = QCoreApplication::translate("LetterDocument", "The PDF could not be completed.");
-        }
+        setError(error,
+                 Error::make(Error::Kind::Failed,
+                             QCoreApplication::translate("LetterDocument", "The PDF could not be completed.")));
         return false;
     }
     return true;
@@ -630,7 +630,7 @@ void LetterDocument::paintPages(QPainter& painter, QPagedPaintDevice& device, in
     }
 }
 
-bool LetterDocument::writePdf(const QString& path, const QString& title, QString* error)
+bool LetterDocument::writePdf(const QString& path, const QString& title, Error* error)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);

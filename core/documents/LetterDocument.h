@@ -1,5 +1,6 @@
 #pragma once
 
+#include "util/Error.h"
 #include <QImage>
 #include <QList>
 #include <QPair>
@@ -90,16 +91,16 @@ public:
     /// The page, counted from 0, a title or heading is on (\a mark from addTitle, addHeading).
     int pageOf(int mark);
     /// Writes the PDF; \a title goes into the document information.
-    bool writePdf(QIODevice* device, const QString& title, QString* error);
-    bool writePdf(const QString& path, const QString& title, QString* error);
+    bool writePdf(QIODevice* device, const QString& title, Error* error);
+    bool writePdf(const QString& path, const QString& title, Error* error);
     /// One PDF of several documents, each starting on a new page, numbered through: a long
     /// document (the export's dossier) is made of parts so that laying out one part again,
     /// after moving a heading to the next page, does not cost the whole.
-    static bool writePdf(const QList<LetterDocument*>& parts, QIODevice* device, const QString& title, QString* error);
+    static bool writePdf(const QList<LetterDocument*>& parts, QIODevice* device, const QString& title, Error* error);
     /// Paints the same pages on \a device (a QPrinter, the print preview's printer): A4, the
     /// same layout and pagination as the PDF, scaled to the device's resolution. Give a
     /// QPrinter setFullPage(true) first, so that its origin is the corner of the paper.
-    bool print(QPagedPaintDevice* device, QString* error);
+    bool print(QPagedPaintDevice* device, Error* error);
 
     /// The plain text of the letter, as laid out (for tests and previews).
     QString toPlainText() const;
@@ -107,7 +108,7 @@ public:
 private:
     void paginate();
     void relayoutFrom(int position);
-    static bool paintParts(const QList<LetterDocument*>& parts, QPagedPaintDevice& device, QString* error);
+    static bool paintParts(const QList<LetterDocument*>& parts, QPagedPaintDevice& device, Error* error);
     void paintPages(QPainter& painter, QPagedPaintDevice& device, int before, int total);
     QTextCursor endCursor();
     QAbstractTextDocumentLayout* layout();

@@ -29,20 +29,20 @@ std::unique_ptr<LetterDocument> build(Records& records,
                                       qint64 engagementId,
                                       std::optional<Language> language,
                                       QDate letterDate,
-                                      QString* error,
+                                      Error* error,
                                       Language* usedLanguage,
                                       QString* title)
 {
     RecordError recordError;
     const auto engagement = records.engagements().engagement(engagementId, &recordError);
     if (!engagement) {
-        *error = recordError.message;
+        setError(error, recordError);
         return nullptr;
     }
     const Language lang = language.value_or(engagement->letterLanguage);
     const auto content = ConfirmationLetter::load(records, engagementId, lang, letterDate, &recordError);
     if (!content) {
-        *error = recordError.message;
+        setError(error, recordError);
         return nullptr;
     }
     const QStringList missing = ConfirmationLetter::missingElements(*content);
@@ -55,10 +55,13 @@ std::unique_ptr<LetterDocument> build(Records& records,
         }
         const QStringList articles = CodeCatalogue::builtIn().articlesNaming(
             codeIds, toId(content->engagement.kind), QStringLiteral("confirmation-complete"));
-        *error = (articles.isEmpty() ? tr("The engagement confirmation cannot be issued yet. It does not state:")
-                                     : tr("The engagement confirmation cannot be issued yet (%1). It does not state:")
-                                           .arg(articles.join(QStringLiteral(", ")))) +
-            QLatin1Char('\n') + QStringLiteral("- ") + missing.join(QStringLiteral("\n- "));
+        setError(error,
+                 Error::make(Error::Kind::Refused,
+                             (articles.isEmpty()
+                                  ? tr("The engagement confirmation cannot be issued yet. It does not state:")
+                                  : tr("The engagement confirmation cannot be issued yet (%1). It does not state:")
+                                        .arg(articles.join(QStringLiteral(", ")))) +
+                                 QLatin1Char('\n') + QStringLiteral("- ") + missing.join(QStringLiteral("\n- "))));
         return nullptr;
     }
     const LetterTemplate text = LetterTemplate::load(QStringLiteral("confirmation"), lang, error);
@@ -76,7 +79,7 @@ std::optional<QByteArray> render(Records& records,
                                  qint64 engagementId,
                                  std::optional<Language> language,
                                  QDate letterDate,
-                                 QString* error,
+                                 Error* error,
                                  Language* usedLanguage,
                                  QString* title)
 {
@@ -97,36 +100,31 @@ std::optional<QByteArray> render(Records& records,
 } // namespace
 
 std::optional<QByteArray> renderConfirmation(
-    Records& records, qint64 engagementId, std::optional<Language> language, QDate letterDate, QString* error)
+    Records& records, qint64 engagementId, std::optional<Language> language, QDate letterDate, Error* error)
 {
     Language used = Language::Dutch;
     QString title;
-    QString ignored;
-    return render(records, engagementId, language, letterDate, error ? error : &ignored, &used, &title);
+    return render(records, engagementId, language, letterDate, error, &used, &title);
 }
 
 std::unique_ptr<LetterDocument> confirmationDocument(Records& records,
                                                      qint64 engagementId,
                                                      std::optional<Language> language,
                                                      QDate letterDate,
-                                                     QString* error,
+                                                     Error* error,
                                                      QString* title)
 {
     Language used = Language::Dutch;
     QString ignoredTitle;
-    QString ignored;
-    return build(
-        records, engagementId, language, letterDate, error ? error : &ignored, &used, title ? title : &ignoredTitle);
+    return build(records, engagementId, language, letterDate, error, &used, title ? title : &ignoredTitle);
 }
 
 std::optional<Issued> issueConfirmation(
-    Records& records, qint64 engagementId, std::optional<Language> language, QDate letterDate, QString* error)
+    Records& records, qint64 engagementId, std::optional<Language> language, QDate letterDate, Error* error)
 {
-    QString ignored;
-    QString* message = error ? error : &ignored;
     Language used = Language::Dutch;
     QString title;
-    auto pdf = render(records, engagementId, language, letterDate, message, &used, &title);
+    auto pdf = render(records, engagementId, language, letterDate, error, &used, &title);
     if (!pdf) {
         return std::nullopt;
     }
@@ -140,7 +138,7 @@ std::optional<Issued> issueConfirmation(
         QStringLiteral("confirmation-%1-%2.pdf").arg(engagementId).arg(letterDate.toString(QStringLiteral("yyyyMMdd")));
     RecordError recordError;
     if (!records.letters().issue(issued.letter, issued.pdf, fileName, &recordError)) {
-        *message = recordError.message;
+        setError(error, recordError);
         return std::nullopt;
     }
     return issued;
@@ -155,14 +153,14 @@ renderFor(Records& records,
           const QString& kind,
           std::optional<Language> language,
           QDate letterDate,
-          QString* error,
+          Error* error,
           Language* used,
           const std::function<void(const EngagementLetters::Parties&, const LetterTemplate&, LetterDocument&)>& build)
 {
     RecordError recordError;
     const auto parties = EngagementLetters::load(records, engagementId, letterDate, &recordError);
     if (!parties) {
-        *error = recordError.message;
+        setError(error, recordError);
         return std::nullopt;
     }
     const Language lang = language.value_or(parties->engagement.letterLanguage);
@@ -201,7 +199,7 @@ std::optional<IssuedLetter> store(Records& records,
                                   Language language,
                                   const QByteArray& pdf,
                                   QDate letterDate,
-                                  QString* error)
+                                  Error* error)
 {
     IssuedLetter letter;
     letter.engagementId = engagementId;
@@ -209,31 +207,32 @@ std::optional<IssuedLetter> store(Records& records,
     letter.language = language;
     RecordError recordError;
     if (!records.letters().issue(letter, pdf, letterFileName(kind, engagementId, letterDate), &recordError)) {
-        if (error) {
-            *error = recordError.message;
-        }
+        setError(error, recordError);
         return std::nullopt;
     }
     return letter;
 }
 
 std::optional<Issued>
-issueWarning(Records& records, WrittenWarning& warning, std::optional<Language> language, QString* error)
+issueWarning(Records& records, WrittenWarning& warning, std::optional<Language> language, Error* error)
 {
-    QString ignored;
-    QString* message = error ? error : &ignored;
     const QStringList articles = EvidenceFiling::articlesNaming(
         records, warning.engagementId, QStringLiteral("early-end-warning"), warning.issuedOn);
     if (articles.isEmpty()) {
         // Under a code without it (ICF alone, MW alone) there is no warning to give: the menu
         // does not offer it, and no other way in issues one.
-        *message = tr("No code of this engagement asks for a written warning before ending it early; Mandaat issues "
-                      "none.");
+        setError(error,
+                 Error::make(
+                     Error::Kind::Refused,
+                     tr("No code of this engagement asks for a written warning before ending it early; Mandaat issues "
+                        "none.")));
         return std::nullopt;
     }
     if (warning.reason.trimmed().isEmpty()) {
-        *message =
-            tr("Describe the obstruction: the written warning names it (%1).").arg(articles.join(QStringLiteral(", ")));
+        setError(error,
+                 Error::make(Error::Kind::Refused,
+                             tr("Describe the obstruction: the written warning names it (%1).")
+                                 .arg(articles.join(QStringLiteral(", ")))));
         return std::nullopt;
     }
     Language used = Language::Dutch;
@@ -242,7 +241,7 @@ issueWarning(Records& records, WrittenWarning& warning, std::optional<Language> 
                                QStringLiteral("written_warning"),
                                language,
                                warning.issuedOn,
-                               message,
+                               error,
                                &used,
                                [&warning](const auto& parties, const auto& text, auto& letter) {
                                    EngagementLetters::renderWarning(parties, warning, text, letter);
@@ -256,7 +255,7 @@ issueWarning(Records& records, WrittenWarning& warning, std::optional<Language> 
     const bool ok = records.transaction(
         [&](RecordError* inner) {
             const auto letter =
-                store(records, warning.engagementId, LetterKind::WrittenWarning, used, *pdf, warning.issuedOn, message);
+                store(records, warning.engagementId, LetterKind::WrittenWarning, used, *pdf, warning.issuedOn, error);
             if (!letter) {
                 return false;
             }
@@ -268,7 +267,7 @@ issueWarning(Records& records, WrittenWarning& warning, std::optional<Language> 
         &recordError);
     if (!ok) {
         if (!recordError.message.isEmpty()) {
-            *message = recordError.message;
+            setError(error, recordError);
         }
         return std::nullopt;
     }
@@ -276,14 +275,12 @@ issueWarning(Records& records, WrittenWarning& warning, std::optional<Language> 
 }
 
 std::optional<Issued> issueComplaintAcknowledgement(
-    Records& records, qint64 complaintId, std::optional<Language> language, QDate letterDate, QString* error)
+    Records& records, qint64 complaintId, std::optional<Language> language, QDate letterDate, Error* error)
 {
-    QString ignored;
-    QString* message = error ? error : &ignored;
     RecordError recordError;
     auto complaint = records.compliance().complaint(complaintId, &recordError);
     if (!complaint) {
-        *message = recordError.message;
+        setError(error, recordError);
         return std::nullopt;
     }
     Language used = Language::Dutch;
@@ -292,7 +289,7 @@ std::optional<Issued> issueComplaintAcknowledgement(
                                QStringLiteral("complaint_acknowledgement"),
                                language,
                                letterDate,
-                               message,
+                               error,
                                &used,
                                [&complaint](const auto& parties, const auto& text, auto& letter) {
                                    EngagementLetters::renderComplaintAcknowledgement(parties, *complaint, text, letter);
@@ -323,7 +320,7 @@ std::optional<Issued> issueComplaintAcknowledgement(
         },
         &recordError);
     if (!ok) {
-        *message = recordError.message;
+        setError(error, recordError);
         return std::nullopt;
     }
     return issued;
@@ -337,15 +334,14 @@ std::optional<QByteArray> renderTermination(Records& records,
                                             QDate financialUntil,
                                             const QString& note,
                                             std::optional<Language> language,
-                                            QString* error)
+                                            Error* error)
 {
-    QString ignored;
     return renderFor(records,
                      engagementId,
                      QStringLiteral("termination"),
                      language,
                      endDate,
-                     error ? error : &ignored,
+                     error,
                      nullptr,
                      [&](const auto& parties, const auto& text, auto& letter) {
                          EngagementLetters::renderTermination(
@@ -358,16 +354,17 @@ std::optional<QByteArray> renderHandover(Records& records,
                                          const QString& successor,
                                          std::optional<Language> language,
                                          QDate letterDate,
-                                         QString* error)
+                                         Error* error)
 {
-    QString ignored;
-    QString* message = error ? error : &ignored;
     if (successor.trimmed().isEmpty()) {
         const QStringList articles =
             EvidenceFiling::articlesNaming(records, engagementId, QStringLiteral("conflict-termination"), letterDate);
-        *message = articles.isEmpty() ? tr("Name the consultant you propose to hand the engagement over to.")
-                                      : tr("Name the consultant you propose to hand the engagement over to (%1).")
-                                            .arg(articles.join(QStringLiteral(", ")));
+        setError(error,
+                 Error::make(Error::Kind::Refused,
+                             articles.isEmpty()
+                                 ? tr("Name the consultant you propose to hand the engagement over to.")
+                                 : tr("Name the consultant you propose to hand the engagement over to (%1).")
+                                       .arg(articles.join(QStringLiteral(", ")))));
         return std::nullopt;
     }
     return renderFor(records,
@@ -375,7 +372,7 @@ std::optional<QByteArray> renderHandover(Records& records,
                      QStringLiteral("handover"),
                      language,
                      letterDate,
-                     message,
+                     error,
                      nullptr,
                      [&successor](const auto& parties, const auto& text, auto& letter) {
                          EngagementLetters::renderHandover(parties, successor, text, letter);

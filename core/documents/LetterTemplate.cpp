@@ -7,17 +7,17 @@
 
 namespace mandaat {
 
-LetterTemplate LetterTemplate::load(const QString& kind, Language language, QString* error)
+LetterTemplate LetterTemplate::load(const QString& kind, Language language, Error* error)
 {
     // Texts every letter shares (page numbers, signature labels) come from common.<lang>.json;
     // the letter's own file adds to them and may override them.
     QFile common(QStringLiteral(":/mandaat/letters/common.%1.json").arg(toId(language)));
     QFile file(QStringLiteral(":/mandaat/letters/%1.%2.json").arg(kind, toId(language)));
     if (!common.open(QIODevice::ReadOnly) || !file.open(QIODevice::ReadOnly)) {
-        if (error) {
-            *error =
-                QCoreApplication::translate("LetterTemplate", "There is no %1 letter in %2.").arg(kind, toId(language));
-        }
+        setError(error,
+                 Error::make(Error::Kind::Failed,
+                             QCoreApplication::translate("LetterTemplate", "There is no %1 letter in %2.")
+                                 .arg(kind, toId(language))));
         return {};
     }
     LetterTemplate result = fromJson(common.readAll(), error);
@@ -31,19 +31,19 @@ LetterTemplate LetterTemplate::load(const QString& kind, Language language, QStr
     return result;
 }
 
-LetterTemplate LetterTemplate::fromJson(const QByteArray& json, QString* error)
+LetterTemplate LetterTemplate::fromJson(const QByteArray& json, Error* error)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     const QJsonObject root = document.object();
     const auto language = fromId<Language>(root.value(QLatin1String("language")).toString());
     if (parseError.error != QJsonParseError::NoError || !language || !root.value(QLatin1String("texts")).isObject()) {
-        if (error) {
-            *error = QCoreApplication::translate("LetterTemplate", "The letter template is damaged: %1.")
-                         .arg(parseError.error != QJsonParseError::NoError
-                                  ? parseError.errorString()
-                                  : QCoreApplication::translate("LetterTemplate", "no language or texts"));
-        }
+        setError(error,
+                 Error::make(Error::Kind::Failed,
+                             QCoreApplication::translate("LetterTemplate", "The letter template is damaged: %1.")
+                                 .arg(parseError.error != QJsonParseError::NoError
+                                          ? parseError.errorString()
+                                          : QCoreApplication::translate("LetterTemplate", "no language or texts"))));
         return {};
     }
     LetterTemplate result;

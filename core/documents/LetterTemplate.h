@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Language.h"
+#include "util/Error.h"
 
 #include <QDate>
 #include <QHash>
@@ -20,9 +21,9 @@ class LetterTemplate
 {
 public:
     /// Loads the built-in template; an invalid template (isValid() false) when there is none.
-    static LetterTemplate load(const QString& kind, Language language, QString* error = nullptr);
+    static LetterTemplate load(const QString& kind, Language language, Error* error = nullptr);
     /// Loads from a JSON document, for tests.
-    static LetterTemplate fromJson(const QByteArray& json, QString* error = nullptr);
+    static LetterTemplate fromJson(const QByteArray& json, Error* error = nullptr);
 
     bool isValid() const { return !m_texts.isEmpty(); }
     Language language() const { return m_language; }

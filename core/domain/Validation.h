@@ -9,6 +9,7 @@
 #include "domain/Session.h"
 #include "domain/Technology.h"
 #include "domain/ValidationIssue.h"
+#include "util/Error.h"
 
 #include <QString>
 
@@ -60,7 +61,7 @@ ValidationIssues validate(const Attachment& attachment);
 
 /// Text from a form or a CSV file to an engagement kind, accepting the stored id
 /// ("career_guidance") or the translated name ("Career guidance"), any case.
-std::optional<EngagementKind> parseEngagementKind(const QString& text, QString* error);
+std::optional<EngagementKind> parseEngagementKind(const QString& text, Error* error);
 
 bool isValidEmail(const QString& email);
 /// ISO 13616: country, check digits, mod-97 over the rearranged number; spaces ignored.

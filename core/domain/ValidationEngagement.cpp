@@ -225,7 +225,7 @@ ValidationIssues validate(const Engagement& engagement)
     return v.issues();
 }
 
-std::optional<EngagementKind> parseEngagementKind(const QString& text, QString* error)
+std::optional<EngagementKind> parseEngagementKind(const QString& text, Error* error)
 {
     const QString wanted = text.trimmed();
     for (const EngagementKind kind : allValues<EngagementKind>()) {
@@ -239,9 +239,11 @@ std::optional<EngagementKind> parseEngagementKind(const QString& text, QString* 
         for (const EngagementKind kind : allValues<EngagementKind>()) {
             names.append(displayName(kind).toLower());
         }
-        *error =
-            QCoreApplication::translate("Validation", "“%1” is not a kind of engagement Mandaat knows; use one of: %2.")
-                .arg(text, names.join(QStringLiteral(", ")));
+        setError(error,
+                 Error::make(Error::Kind::Invalid,
+                             QCoreApplication::translate(
+                                 "Validation", "“%1” is not a kind of engagement Mandaat knows; use one of: %2.")
+                                 .arg(text, names.join(QStringLiteral(", ")))));
     }
     return std::nullopt;
 }

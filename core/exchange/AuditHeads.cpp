@@ -20,16 +20,14 @@ QString setting(const QSqlDatabase& database, const QString& key)
     return {};
 }
 
-bool store(const QSqlDatabase& database, const QString& key, const QString& value, QString* error)
+bool store(const QSqlDatabase& database, const QString& key, const QString& value, Error* error)
 {
     QSqlQuery query(database);
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO practice_setting (key, value) VALUES (?, ?)"));
     query.bindValue(0, key);
     query.bindValue(1, value);
     if (!query.exec()) {
-        if (error) {
-            *error = query.lastError().text();
-        }
+        setError(error, Error::make(Error::Kind::Failed, query.lastError().text()));
         return false;
     }
     return true;
@@ -64,7 +62,7 @@ bool AuditHeads::write(const QSqlDatabase& database,
                        const AuditHead& head,
                        const QDateTime& at,
                        const QString& path,
-                       QString* error)
+                       Error* error)
 {
     return store(database, prefix + QStringLiteral("_audit_count"), QString::number(head.count), error) &&
         store(database, prefix + QStringLiteral("_audit_head"), head.hash, error) &&

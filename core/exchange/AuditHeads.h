@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exchange/AuditVerifier.h"
+#include "util/Error.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -29,7 +30,7 @@ public:
                       const AuditHead& head,
                       const QDateTime& at,
                       const QString& path,
-                      QString* error);
+                      Error* error);
 
     /// The head last seen on this machine for the vault with salt \a saltHex.
     static AuditHead seen(const Settings& settings, const QString& saltHex);

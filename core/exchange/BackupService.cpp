@@ -20,13 +20,6 @@ namespace mandaat {
 
 namespace {
 
-void setText(QString* target, const QString& value)
-{
-    if (target) {
-        *target = value;
-    }
-}
-
 void setVaultError(VaultError* target, VaultError::Kind kind, const QString& message)
 {
     if (target) {
@@ -88,7 +81,7 @@ bool BackupService::backup(const Vault& vault,
                            Records& records,
                            const QString& destination,
                            BackupResult* result,
-                           QString* error,
+                           Error* error,
                            const TaskProgress& progress,
                            bool* cancelled,
                            bool* vaultDamaged)
@@ -106,22 +99,24 @@ bool BackupService::backup(const Vault& vault,
     const auto blameVaultIfDamaged = [&](const QString& message) {
         const QStringList problems = vault.checkIntegrity(true);
         if (problems.isEmpty()) {
-            setText(error, message);
+            setError(error, Error::make(Error::Kind::Failed, message));
             return false;
         }
         if (vaultDamaged) {
             *vaultDamaged = true;
         }
-        setText(error,
-                tr("The vault %1 is damaged (%2); no backup was made. Keep your earlier backups: restore the "
-                   "newest one that passes 'verify'.")
-                    .arg(shown(vault.path()), problems.join(QStringLiteral("; "))));
+        setError(
+            error,
+            Error::make(Error::Kind::Damaged,
+                        tr("The vault %1 is damaged (%2); no backup was made. Keep your earlier backups: restore the "
+                           "newest one that passes 'verify'.")
+                            .arg(shown(vault.path()), problems.join(QStringLiteral("; ")))));
         return false;
     };
     VaultError vaultError;
     std::unique_ptr<VaultCopy> copying = vault.startCopy(target, &vaultError);
     if (!copying) {
-        setText(error, vaultError.message);
+        setError(error, vaultError);
         return false;
     }
     const CopyProgress copyProgress = !progress ? CopyProgress() : [&progress](qint64 done, qint64 total) {
@@ -136,7 +131,9 @@ bool BackupService::backup(const Vault& vault,
             if (cancelled) {
                 *cancelled = true;
             }
-            setText(error, tr("The backup was cancelled: no file was written and the vault is unchanged."));
+            setError(error,
+                     Error::make(Error::Kind::Cancelled,
+                                 tr("The backup was cancelled: no file was written and the vault is unchanged.")));
             return false;
         }
         return blameVaultIfDamaged(vaultError.message);
@@ -161,9 +158,9 @@ bool BackupService::backup(const Vault& vault,
         if (!copy) {
             return discard(tr("The backup was written but does not open: %1 It was removed.").arg(vaultError.message));
         }
-        QString message;
+        Error message;
         if (!AuditHeads::write(copy->database(), settingPrefix(), head, at, target, &message)) {
-            return discard(tr("The backup could not be completed: %1 It was removed.").arg(message));
+            return discard(tr("The backup could not be completed: %1 It was removed.").arg(message.message));
         }
         const QStringList problems = copy->checkIntegrity(false);
         if (!problems.isEmpty()) {
@@ -182,18 +179,19 @@ bool BackupService::backup(const Vault& vault,
             if (records.audit().append(QStringLiteral("backup"), Phrase::store("audit.backup"), 0, failure) == 0) {
                 return false;
             }
-            QString message;
+            Error message;
             if (!AuditHeads::write(vault.database(), settingPrefix(), head, at, target, &message)) {
-                setRecordError(failure, RecordError::make(RecordError::Kind::Storage, message));
+                setRecordError(failure, RecordError::make(RecordError::Kind::Storage, message.message));
                 return false;
             }
             return true;
         },
         &recordError);
     if (!recorded) {
-        setText(error,
-                tr("The backup %1 was made and checked, but the vault could not record it: %2")
-                    .arg(shown(target), recordError.message));
+        setError(error,
+                 Error::make(Error::Kind::Storage,
+                             tr("The backup %1 was made and checked, but the vault could not record it: %2")
+                                 .arg(shown(target), recordError.message)));
         return false;
     }
     if (result) {
@@ -232,12 +230,12 @@ BackupStatus BackupService::status(const Vault& vault, Records& records, QDate t
     return status;
 }
 
-AuditHead BackupService::recordedHead(const QString& path, const SecureBytes& key, QString* error)
+AuditHead BackupService::recordedHead(const QString& path, const SecureBytes& key, Error* error)
 {
     VaultError vaultError;
     auto backup = Vault::openWithKey(path, key, Vault::Access::ReadOnly, &vaultError);
     if (!backup) {
-        setText(error, vaultError.message);
+        setError(error, vaultError);
         return {};
     }
     AuditHead head = AuditHeads::read(backup->database(), settingPrefix());

@@ -70,7 +70,7 @@ public:
                        Records& records,
                        const QString& destination,
                        BackupResult* result,
-                       QString* error,
+                       Error* error,
                        const TaskProgress& progress = {},
                        bool* cancelled = nullptr,
                        bool* vaultDamaged = nullptr);
@@ -80,7 +80,7 @@ public:
     /// each backup in its own folder. Returns how many files were removed.
     static int removeLeftovers(const Vault& vault);
     /// The head recorded inside the backup at \a path, opened with \a key; invalid when none.
-    static AuditHead recordedHead(const QString& path, const SecureBytes& key, QString* error);
+    static AuditHead recordedHead(const QString& path, const SecureBytes& key, Error* error);
 
     /// Replaces \a target with the backup at \a backupPath. The vault at \a target must be
     /// closed. \a targetKey opens the replaced vault (its destructions are re-applied); when

@@ -142,7 +142,7 @@ std::optional<CsvField> CsvColumns::fieldOf(const QString& header)
     return std::nullopt;
 }
 
-std::optional<CsvColumnMap> CsvColumns::map(const QStringList& header, QString* error)
+std::optional<CsvColumnMap> CsvColumns::map(const QStringList& header, Error* error)
 {
     CsvColumnMap result;
     for (int i = 0; i < header.size(); ++i) {
@@ -154,10 +154,10 @@ std::optional<CsvColumnMap> CsvColumns::map(const QStringList& header, QString* 
             continue;
         }
         if (result.columns.contains(*field)) {
-            if (error) {
-                *error = tr("The columns “%1” and “%2” hold the same thing; remove or rename one of them.")
-                             .arg(header.at(result.columns.value(*field)), header.at(i));
-            }
+            setError(error,
+                     Error::make(Error::Kind::Invalid,
+                                 tr("The columns “%1” and “%2” hold the same thing; remove or rename one of them.")
+                                     .arg(header.at(result.columns.value(*field)), header.at(i))));
             return std::nullopt;
         }
         result.columns.insert(*field, i);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "util/Error.h"
 #include <QCoreApplication>
 #include <QMap>
 #include <QString>
@@ -48,7 +49,7 @@ public:
     static QStringList names(CsvField field);
     static std::optional<CsvField> fieldOf(const QString& header);
     /// Maps a header line; nullopt with \a error when two columns hold the same field.
-    static std::optional<CsvColumnMap> map(const QStringList& header, QString* error);
+    static std::optional<CsvColumnMap> map(const QStringList& header, Error* error);
 
     /// "België", "Nederland", "belgium", "be" -> "BE"; anything else upper-cased and trimmed, for
     /// validation to judge.

@@ -87,9 +87,9 @@ CsvImportResult CsvImport::read(CsvImportTarget target, const QByteArray& bytes,
     CsvImportResult result;
     // Streamed (issue 16): one record at a time, none kept, so that a large file costs its
     // bytes and not a copy of every row.
-    QString error = CsvReader::utf8Problem(bytes);
-    if (!error.isEmpty()) {
-        result.problems.append({0, error});
+    const QString problem = CsvReader::utf8Problem(bytes);
+    if (!problem.isEmpty()) {
+        result.problems.append({0, problem});
         return result;
     }
     CsvCursor cursor(bytes);
@@ -103,9 +103,10 @@ CsvImportResult CsvImport::read(CsvImportTarget target, const QByteArray& bytes,
     for (const QString& name : std::as_const(headerRow.fields)) {
         header.append(name.trimmed());
     }
+    Error error;
     const std::optional<CsvColumnMap> map = CsvColumns::map(header, &error);
     if (!map) {
-        result.problems.append({0, error});
+        result.problems.append({0, error.message});
         return result;
     }
     result.ignoredColumns = map->ignored;
@@ -177,9 +178,9 @@ CsvImportResult CsvImport::read(CsvImportTarget target, const QByteArray& bytes,
             addIssues(result, row.line, validate(principal));
         }
         if (sink && result.problems.size() == problemsBefore) {
-            QString saveError;
+            Error saveError;
             if (!sink(row.line, forClients ? &client : nullptr, forClients ? nullptr : &principal, &saveError)) {
-                result.problems.append({row.line, saveError});
+                result.problems.append({row.line, saveError.message});
                 return result;
             }
         }
@@ -226,19 +227,19 @@ CsvImportResult CsvImport::importData(CsvImportTarget target, const QByteArray& 
     QList<qint64> ids;
     ids.reserve(result.rows);
     const CsvImportResult saved =
-        read(target, bytes, [&](int, const Client* client, const Principal* principal, QString* message) {
+        read(target, bytes, [&](int, const Client* client, const Principal* principal, Error* message) {
             RecordError saveError;
             if (client) {
                 Client copy = *client;
                 if (!clientRepository.save(copy, &saveError)) {
-                    *message = saveError.message;
+                    setError(message, saveError);
                     return false;
                 }
                 ids.append(copy.id);
             } else {
                 Principal copy = *principal;
                 if (!principalRepository.save(copy, &saveError)) {
-                    *message = saveError.message;
+                    setError(message, saveError);
                     return false;
                 }
                 ids.append(copy.id);

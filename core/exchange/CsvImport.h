@@ -2,6 +2,7 @@
 
 #include "domain/Client.h"
 #include "domain/Principal.h"
+#include "util/Error.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -60,7 +61,7 @@ public:
 private:
     /// Gets each good row once it is checked (with the client or the principal); returning
     /// false stops the reading with \a error as that row's problem.
-    using RowSink = std::function<bool(int line, const Client* client, const Principal* principal, QString* error)>;
+    using RowSink = std::function<bool(int line, const Client* client, const Principal* principal, Error* error)>;
     /// Reads and checks every row, one at a time; hands the good ones to \a sink, if any.
     CsvImportResult read(CsvImportTarget target, const QByteArray& bytes, const RowSink& sink) const;
 

@@ -8,11 +8,9 @@ namespace mandaat {
 
 namespace {
 
-void setError(QString* error, const QString& message)
+void setProblem(Error* error, const QString& message)
 {
-    if (error) {
-        *error = message;
-    }
+    setError(error, Error::make(Error::Kind::Invalid, message));
 }
 
 /// The line on which the first byte that is not UTF-8 lies.
@@ -172,11 +170,11 @@ bool CsvCursor::next(CsvRow* row)
     return false;
 }
 
-std::optional<CsvTable> CsvReader::parse(const QByteArray& bytes, QString* error)
+std::optional<CsvTable> CsvReader::parse(const QByteArray& bytes, Error* error)
 {
     const QString problem = utf8Problem(bytes);
     if (!problem.isEmpty()) {
-        setError(error, problem);
+        setProblem(error, problem);
         return std::nullopt;
     }
     CsvCursor cursor(bytes);
@@ -188,11 +186,11 @@ std::optional<CsvTable> CsvReader::parse(const QByteArray& bytes, QString* error
         records.append(std::move(row));
     }
     if (cursor.unclosedLine() > 0) {
-        setError(error, unclosedQuote(cursor.unclosedLine()));
+        setProblem(error, unclosedQuote(cursor.unclosedLine()));
         return std::nullopt;
     }
     if (records.isEmpty()) {
-        setError(error, emptyFile());
+        setProblem(error, emptyFile());
         return std::nullopt;
     }
     for (const QString& name : records.constFirst().fields) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "util/Error.h"
 #include <QByteArray>
 #include <QChar>
 #include <QCoreApplication>
@@ -59,7 +60,7 @@ class CsvReader
 
 public:
     /// The table, or nullopt with \a error set: not UTF-8, a quote never closed, no header.
-    static std::optional<CsvTable> parse(const QByteArray& bytes, QString* error);
+    static std::optional<CsvTable> parse(const QByteArray& bytes, Error* error);
     /// Empty when \a bytes are UTF-8 (a byte order mark allowed), else the message naming the
     /// first line that is not.
     static QString utf8Problem(const QByteArray& bytes);

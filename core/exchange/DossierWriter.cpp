@@ -163,7 +163,7 @@ void DossierWriter::addContents(LetterDocument& contents, const QList<int>& page
     contents.addContentsLines(lines);
 }
 
-QByteArray DossierWriter::write(QString* error)
+QByteArray DossierWriter::write(Error* error)
 {
     m_parts.clear();
     m_toc.clear();
@@ -239,11 +239,10 @@ QByteArray DossierWriter::write(QString* error)
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    QString message;
+    Error message;
     if (!LetterDocument::writePdf(parts, &buffer, tr("Mandaat export"), &message)) {
-        if (error) {
-            *error = tr("dossier.pdf could not be written: %1").arg(message);
-        }
+        setError(error,
+                 Error::make(Error::Kind::Failed, tr("dossier.pdf could not be written: %1").arg(message.message)));
         return {};
     }
     return bytes;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "util/Error.h"
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QHash>
@@ -48,7 +49,7 @@ public:
     void setProgressHandler(std::function<bool(int, int)> handler) { m_progress = std::move(handler); }
 
     /// The PDF's bytes; empty with \a error set on failure, or when stopped.
-    QByteArray write(QString* error);
+    QByteArray write(Error* error);
 
 private:
     struct TocEntry

@@ -197,14 +197,12 @@ QJsonObject ExportCollector::audit(const QList<qint64>& engagementIds, bool ever
     };
 }
 
-bool ExportCollector::collect(const ExportScope& scope, ExportData* data, QString* error)
+bool ExportCollector::collect(const ExportScope& scope, ExportData* data, Error* error)
 {
     m_error.clear();
     m_attachmentIds.clear();
     const auto fail = [&](const QString& message) {
-        if (error) {
-            *error = message;
-        }
+        setError(error, Error::make(Error::Kind::Storage, message));
         return false;
     };
     const bool everything = scope.kind == ExportScope::Kind::Practice;
@@ -322,15 +320,16 @@ bool ExportCollector::collect(const ExportScope& scope, ExportData* data, QStrin
     return true;
 }
 
-QByteArray ExportCollector::content(qint64 attachmentId, QString* error) const
+QByteArray ExportCollector::content(qint64 attachmentId, Error* error) const
 {
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("SELECT content FROM attachment WHERE id = ?"));
     query.bindValue(0, attachmentId);
     if (!query.exec() || !query.next()) {
-        if (error) {
-            *error = tr("Attachment %1 could not be read: %2").arg(attachmentId).arg(query.lastError().text());
-        }
+        setError(
+            error,
+            Error::make(Error::Kind::Storage,
+                        tr("Attachment %1 could not be read: %2").arg(attachmentId).arg(query.lastError().text())));
         return {};
     }
     return query.value(0).toByteArray();

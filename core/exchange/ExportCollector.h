@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exchange/ExportScope.h"
+#include "util/Error.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -43,9 +44,9 @@ public:
     /// Called between engagements; returning false stops the collection (a cancel).
     void setContinueCheck(std::function<bool()> check) { m_continue = std::move(check); }
 
-    bool collect(const ExportScope& scope, ExportData* data, QString* error);
+    bool collect(const ExportScope& scope, ExportData* data, Error* error);
     /// The bytes of an attachment, read when the archive is written.
-    QByteArray content(qint64 attachmentId, QString* error) const;
+    QByteArray content(qint64 attachmentId, Error* error) const;
 
 private:
     QJsonArray rows(const QString& table, const QString& where, const QVariantList& values = {});

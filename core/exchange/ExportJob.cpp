@@ -80,12 +80,17 @@ QString ExportJob::plaintextWarning()
               "document in it. Keep it only on an encrypted disk and delete it when it has served.");
 }
 
-ExportResult ExportJob::fail(const QString& message)
+ExportResult ExportJob::fail(const Error& error)
 {
     ExportResult result;
     result.status = m_cancelled ? ExportResult::Status::Cancelled : ExportResult::Status::Failed;
-    result.error = m_cancelled ? QString() : message;
+    result.error = m_cancelled ? Error::make(Error::Kind::Cancelled, QString()) : error;
     return result;
+}
+
+ExportResult ExportJob::fail(const QString& message)
+{
+    return fail(Error::make(Error::Kind::Failed, message));
 }
 
 void ExportJob::report(int done)
@@ -107,7 +112,7 @@ ExportResult ExportJob::run()
     }
     // Never over the vault, a folder, or a file the user did not agree to replace (issue 16).
     OutputFile partial(target, m_options.overwrite ? OutputFile::Existing::Replace : OutputFile::Existing::Refuse);
-    QString refusal;
+    Error refusal;
     if (!partial.open(&refusal)) {
         return fail(refusal);
     }
@@ -116,12 +121,12 @@ ExportResult ExportJob::run()
     VaultError vaultError;
     auto vault = Vault::openWithKey(m_vaultPath, m_key, Vault::Access::ReadOnly, &vaultError);
     if (!vault) {
-        return fail(vaultError.message);
+        return fail(vaultError);
     }
     ExportCollector collector(vault->database());
     collector.setContinueCheck([this] { return !m_cancelled; });
     ExportData data;
-    QString error;
+    Error error;
     if (!collector.collect(m_options.scope, &data, &error)) {
         return fail(error);
     }
@@ -154,9 +159,9 @@ ExportResult ExportJob::run()
     }
     for (const ExportAttachment& file : std::as_const(data.attachments)) {
         const qint64 id = file.id;
-        const auto load = [&collector, id](QByteArray* bytes, QString* message) {
-            *bytes = collector.content(id, message);
-            return message->isEmpty();
+        const auto load = [&collector, id](QByteArray* bytes, Error* problem) {
+            *bytes = collector.content(id, problem);
+            return !problem->isError();
         };
         if (!zip.addFile(file.path, load, &error)) {
             return fail(error);
@@ -186,7 +191,7 @@ ExportResult ExportJob::run()
     return result;
 }
 
-bool ExportJob::recordExport(const Vault& vault, Records& records, const ExportResult& result, QString* error)
+bool ExportJob::recordExport(const Vault& vault, Records& records, const ExportResult& result, Error* error)
 {
     if (!result.ok()) {
         return true;
@@ -201,7 +206,7 @@ bool ExportJob::recordExport(const Vault& vault, Records& records, const ExportR
         : Phrase::store(result.encrypted ? "audit.export" : "audit.export.plain",
                         QStringList{result.scope.kindId(), QString::number(result.scope.id)} + counts);
     RecordError recordError;
-    QString settingError;
+    Error settingError;
     const bool ok = records.transaction(
         [&](RecordError* inner) {
             AuditHead head;
@@ -219,8 +224,8 @@ bool ExportJob::recordExport(const Vault& vault, Records& records, const ExportR
             return records.audit().append(QStringLiteral("export"), summary, engagementId, inner) != 0;
         },
         &recordError);
-    if (!ok && error) {
-        *error = settingError.isEmpty() ? recordError.message : settingError;
+    if (!ok) {
+        setError(error, settingError.isError() ? settingError : recordError);
     }
     return ok;
 }

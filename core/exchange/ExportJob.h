@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exchange/ExportScope.h"
+#include "util/Error.h"
 #include "util/SecureBytes.h"
 
 #include <QObject>
@@ -27,7 +28,7 @@ struct ExportResult
     enum class Status { Done, Cancelled, Failed };
 
     Status status = Status::Failed;
-    QString error; ///< translated; Failed only
+    Error error; ///< Failed: why, translated; Cancelled: kind Cancelled, no message
     QString path;
     QString auditHead; ///< the audit log's head written into data.json
     qint64 auditCount = 0;
@@ -68,7 +69,7 @@ public:
 
     /// Appends the "export" audit entry and records the head the export carries (vault
     /// setting "export.last"). Needs a read-write vault.
-    static bool recordExport(const Vault& vault, Records& records, const ExportResult& result, QString* error);
+    static bool recordExport(const Vault& vault, Records& records, const ExportResult& result, Error* error);
 
     /// For the dialog: which programs open the archive (docs/architecture.md, Stack).
     static QString openingToolsText();
@@ -80,6 +81,7 @@ Q_SIGNALS:
     void progress(int done, int total);
 
 private:
+    ExportResult fail(const Error& error);
     ExportResult fail(const QString& message);
     void report(int done);
 

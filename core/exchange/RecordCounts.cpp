@@ -5,7 +5,7 @@
 
 namespace mandaat {
 
-QList<RecordCount> RecordCounts::of(const QSqlDatabase& database, QString* error)
+QList<RecordCount> RecordCounts::of(const QSqlDatabase& database, Error* error)
 {
     const QList<RecordCount> kinds = {
         {"principal", tr("Principals"), 0},
@@ -24,9 +24,9 @@ QList<RecordCount> RecordCounts::of(const QSqlDatabase& database, QString* error
         // Table names come from the list above, never from input.
         QSqlQuery query(database);
         if (!query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(kind.table))) || !query.next()) {
-            if (error) {
-                *error = tr("The records could not be counted: %1").arg(query.lastError().text());
-            }
+            setError(error,
+                     Error::make(Error::Kind::Storage,
+                                 tr("The records could not be counted: %1").arg(query.lastError().text())));
             return {};
         }
         kind.count = query.value(0).toLongLong();

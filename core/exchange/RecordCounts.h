@@ -1,5 +1,6 @@
 #pragma once
 
+#include "util/Error.h"
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
@@ -23,7 +24,7 @@ class RecordCounts
 public:
     /// Principals, clients, engagements, sessions, notes, consents, evidence, complaints,
     /// attachments and audit entries, in that order; empty with \a error set on failure.
-    static QList<RecordCount> of(const QSqlDatabase& database, QString* error);
+    static QList<RecordCount> of(const QSqlDatabase& database, Error* error);
 };
 
 } // namespace mandaat

@@ -21,7 +21,7 @@ constexpr zip_uint32_t DeflateLevel = 6;
 struct LazySource
 {
     ZipWriter::Loader loader;
-    QString* failure = nullptr; // the writer's, for the message of a failed read
+    Error* failure = nullptr; // the writer's, for the message of a failed read
     QByteArray bytes;
     qint64 offset = 0;
     zip_error_t error{};
@@ -32,9 +32,9 @@ zip_int64_t lazyCallback(void* state, void* data, zip_uint64_t length, zip_sourc
     auto* source = static_cast<LazySource*>(state);
     switch (command) {
     case ZIP_SOURCE_OPEN: {
-        QString message;
-        if (!source->loader(&source->bytes, &message)) {
-            *source->failure = message;
+        Error problem;
+        if (!source->loader(&source->bytes, &problem)) {
+            *source->failure = problem;
             zip_error_set(&source->error, ZIP_ER_READ, 0);
             return -1;
         }
@@ -103,7 +103,7 @@ QString ZipWriter::lastError() const
     return m_zip ? QString::fromUtf8(zip_strerror(m_zip)) : QString();
 }
 
-bool ZipWriter::open(const QString& path, QString* error)
+bool ZipWriter::open(const QString& path, Error* error)
 {
     discard();
     int code = 0;
@@ -111,8 +111,11 @@ bool ZipWriter::open(const QString& path, QString* error)
     if (!m_zip) {
         zip_error_t zipError;
         zip_error_init_with_code(&zipError, code);
-        *error = tr("The archive %1 cannot be started: %2.")
-                     .arg(QDir::toNativeSeparators(path), QString::fromUtf8(zip_error_strerror(&zipError)));
+        setError(
+            error,
+            Error::make(Error::Kind::Failed,
+                        tr("The archive %1 cannot be started: %2.")
+                            .arg(QDir::toNativeSeparators(path), QString::fromUtf8(zip_error_strerror(&zipError)))));
         zip_error_fini(&zipError);
         return false;
     }
@@ -126,40 +129,43 @@ void ZipWriter::setPassword(const QByteArray& utf8Password)
     m_password = utf8Password;
 }
 
-bool ZipWriter::addSource(const QString& name, void* source, QString* error)
+bool ZipWriter::addSource(const QString& name, void* source, Error* error)
 {
     auto* zipSource = static_cast<zip_source_t*>(source);
     const zip_int64_t index = zip_file_add(m_zip, name.toUtf8().constData(), zipSource, ZIP_FL_ENC_UTF_8);
     if (index < 0) {
         zip_source_free(zipSource);
-        *error = tr("%1 cannot be added to the archive: %2.").arg(name, lastError());
+        setError(error,
+                 Error::make(Error::Kind::Failed, tr("%1 cannot be added to the archive: %2.").arg(name, lastError())));
         return false;
     }
     const auto entry = static_cast<zip_uint64_t>(index);
     if (zip_set_file_compression(m_zip, entry, ZIP_CM_DEFLATE, DeflateLevel) != 0) {
-        *error = tr("%1 cannot be added to the archive: %2.").arg(name, lastError());
+        setError(error,
+                 Error::make(Error::Kind::Failed, tr("%1 cannot be added to the archive: %2.").arg(name, lastError())));
         return false;
     }
     if (!m_password.isEmpty() && zip_file_set_encryption(m_zip, entry, ZIP_EM_AES_256, m_password.constData()) != 0) {
-        *error = tr("%1 cannot be encrypted: %2.").arg(name, lastError());
+        setError(error, Error::make(Error::Kind::Failed, tr("%1 cannot be encrypted: %2.").arg(name, lastError())));
         return false;
     }
     return true;
 }
 
-bool ZipWriter::addFile(const QString& name, const QByteArray& bytes, QString* error)
+bool ZipWriter::addFile(const QString& name, const QByteArray& bytes, Error* error)
 {
     m_buffers.append(bytes);
     zip_source_t* source =
         zip_source_buffer(m_zip, m_buffers.constLast().constData(), static_cast<zip_uint64_t>(bytes.size()), 0);
     if (!source) {
-        *error = tr("%1 cannot be added to the archive: %2.").arg(name, lastError());
+        setError(error,
+                 Error::make(Error::Kind::Failed, tr("%1 cannot be added to the archive: %2.").arg(name, lastError())));
         return false;
     }
     return addSource(name, source, error);
 }
 
-bool ZipWriter::addFile(const QString& name, Loader loader, QString* error)
+bool ZipWriter::addFile(const QString& name, Loader loader, Error* error)
 {
     auto* state = new LazySource;
     state->loader = std::move(loader);
@@ -169,13 +175,14 @@ bool ZipWriter::addFile(const QString& name, Loader loader, QString* error)
     if (!source) {
         zip_error_fini(&state->error);
         delete state;
-        *error = tr("%1 cannot be added to the archive: %2.").arg(name, lastError());
+        setError(error,
+                 Error::make(Error::Kind::Failed, tr("%1 cannot be added to the archive: %2.").arg(name, lastError())));
         return false;
     }
     return addSource(name, source, error);
 }
 
-bool ZipWriter::commit(QString* error, bool* cancelled)
+bool ZipWriter::commit(Error* error, bool* cancelled)
 {
     *cancelled = false;
     zip_register_progress_callback_with_state(m_zip, 0.001, progressCallback, nullptr, &m_progress);
@@ -190,10 +197,14 @@ bool ZipWriter::commit(QString* error, bool* cancelled)
     }
     const int code = zip_error_code_zip(zip_get_error(m_zip));
     *cancelled = code == ZIP_ER_CANCELLED;
-    if (!m_loadError.isEmpty()) {
-        *error = m_loadError;
+    if (m_loadError.isError()) {
+        setError(error, m_loadError);
     } else {
-        *error = tr("The archive could not be written to %1: %2.").arg(QDir::toNativeSeparators(m_path), lastError());
+        setError(
+            error,
+            Error::make(
+                Error::Kind::Failed,
+                tr("The archive could not be written to %1: %2.").arg(QDir::toNativeSeparators(m_path), lastError())));
     }
     discard();
     return false;

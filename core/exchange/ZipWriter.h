@@ -1,5 +1,6 @@
 #pragma once
 
+#include "util/Error.h"
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
@@ -22,7 +23,7 @@ class ZipWriter
 
 public:
     /// Reads an entry's bytes when the archive is written; returns false with a message.
-    using Loader = std::function<bool(QByteArray* bytes, QString* error)>;
+    using Loader = std::function<bool(QByteArray* bytes, Error* error)>;
 
     ZipWriter();
     ~ZipWriter();
@@ -30,23 +31,23 @@ public:
     ZipWriter& operator=(const ZipWriter&) = delete;
 
     /// Starts an archive at \a path (replacing what is there when it is committed).
-    bool open(const QString& path, QString* error);
+    bool open(const QString& path, Error* error);
     /// Empty: no encryption. Applies to entries added afterwards.
     void setPassword(const QByteArray& utf8Password);
     void setProgressHandler(std::function<void(double)> handler) { m_progress = std::move(handler); }
     /// Asked during commit(); true stops it.
     void setCancelCheck(std::function<bool()> check) { m_cancel = std::move(check); }
 
-    bool addFile(const QString& name, const QByteArray& bytes, QString* error);
-    bool addFile(const QString& name, Loader loader, QString* error);
+    bool addFile(const QString& name, const QByteArray& bytes, Error* error);
+    bool addFile(const QString& name, Loader loader, Error* error);
 
     /// Writes the archive. \a cancelled says whether it stopped on request.
-    bool commit(QString* error, bool* cancelled);
+    bool commit(Error* error, bool* cancelled);
     /// Forgets the archive without writing it.
     void discard();
 
 private:
-    bool addSource(const QString& name, void* source, QString* error);
+    bool addSource(const QString& name, void* source, Error* error);
     QString lastError() const;
 
     zip* m_zip = nullptr;
@@ -55,7 +56,7 @@ private:
     QList<QByteArray> m_buffers; // kept alive until the archive is written
     std::function<void(double)> m_progress;
     std::function<bool()> m_cancel;
-    QString m_loadError;
+    Error m_loadError;
 };
 
 } // namespace mandaat

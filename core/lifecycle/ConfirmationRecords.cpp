@@ -51,7 +51,7 @@ articleServing(const Records& records, qint64 engagementId, const QString& ruleI
 } // namespace
 
 std::optional<LetterService::Issued>
-issue(Records& records, qint64 engagementId, std::optional<Language> language, QDate on, QString* error)
+issue(Records& records, qint64 engagementId, std::optional<Language> language, QDate on, Error* error)
 {
     std::optional<LetterService::Issued> issued;
     RecordError recordError;
@@ -61,10 +61,10 @@ issue(Records& records, qint64 engagementId, std::optional<Language> language, Q
             if (article.isEmpty()) {
                 return false;
             }
-            QString message;
+            Error message;
             issued = LetterService::issueConfirmation(records, engagementId, language, on, &message);
             if (!issued) {
-                *failure = RecordError::make(RecordError::Kind::Refused, message);
+                *failure = RecordError::make(RecordError::Kind::Refused, message.message);
                 return false;
             }
             // MW-2.2, CMI-5: the letter states the code (and, for career kinds, the no-admission clause).
@@ -81,9 +81,7 @@ issue(Records& records, qint64 engagementId, std::optional<Language> language, Q
         },
         &recordError);
     if (!done) {
-        if (error) {
-            *error = recordError.message;
-        }
+        setError(error, recordError);
         return std::nullopt;
     }
     return issued;
@@ -95,7 +93,7 @@ bool accept(Records& records,
             Channel channel,
             const Attachment* signedCopy,
             const QList<Party>& parties,
-            QString* error)
+            Error* error)
 {
     RecordError recordError;
     const bool done = records.transaction(
@@ -130,7 +128,7 @@ bool accept(Records& records,
         },
         &recordError);
     if (!done && error) {
-        *error = recordError.message;
+        setError(error, recordError);
     }
     return done;
 }
@@ -144,30 +142,38 @@ QList<Party> partiesOf(const Engagement& engagement)
     return parties;
 }
 
-std::optional<Attachment> signedCopyFrom(const QString& path, QString* error)
+std::optional<Attachment> signedCopyFrom(const QString& path, Error* error)
 {
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(path);
     if (!info.isFile()) {
-        *error = info.exists() ? tr("%1 is not a file. Give the scan of the signed confirmation.").arg(shown)
-                               : tr("%1 does not exist.").arg(shown);
+        setError(error,
+                 Error::make(Error::Kind::Failed,
+                             info.exists()
+                                 ? tr("%1 is not a file. Give the scan of the signed confirmation.").arg(shown)
+                                 : tr("%1 does not exist.").arg(shown)));
         return std::nullopt;
     }
     const QString mime = QMimeDatabase().mimeTypeForFile(path, QMimeDatabase::MatchContent).name(); // not by its name
     if (mime != QLatin1String("application/pdf") && !mime.startsWith(QLatin1String("image/"))) {
-        *error =
-            tr("%1 is neither a PDF nor an image. Attach the scan of the signed confirmation.").arg(info.fileName());
+        setError(error,
+                 Error::make(Error::Kind::Invalid,
+                             tr("%1 is neither a PDF nor an image. Attach the scan of the signed confirmation.")
+                                 .arg(info.fileName())));
         return std::nullopt;
     }
     if (info.size() > Attachment::MaxBytes) {
-        *error = tr("%1 is larger than %2 MB; scan it at a lower resolution.")
-                     .arg(info.fileName())
-                     .arg(Attachment::MaxBytes / (1024 * 1024));
+        setError(error,
+                 Error::make(Error::Kind::Invalid,
+                             tr("%1 is larger than %2 MB; scan it at a lower resolution.")
+                                 .arg(info.fileName())
+                                 .arg(Attachment::MaxBytes / (1024 * 1024))));
         return std::nullopt;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("%1 could not be read: %2.").arg(shown, file.errorString());
+        setError(error,
+                 Error::make(Error::Kind::Failed, tr("%1 could not be read: %2.").arg(shown, file.errorString())));
         return std::nullopt;
     }
     Attachment copy;
@@ -177,23 +183,26 @@ std::optional<Attachment> signedCopyFrom(const QString& path, QString* error)
     copy.content = file.readAll();
     const ValidationIssues issues = validate(copy);
     if (!issues.isEmpty()) {
-        *error = issues.constFirst().message;
+        // The first issue only, as the dialog and the CLI have always shown it.
+        setError(error, Error{Error::Kind::Invalid, issues.constFirst().message, issues});
         return std::nullopt;
     }
     return copy;
 }
 
-bool activate(Records& records, qint64 engagementId, QDate on, QString* error)
+bool activate(Records& records, qint64 engagementId, QDate on, Error* error)
 {
     RecordError recordError;
     const std::optional<Engagement> engagement = records.engagements().engagement(engagementId, &recordError);
     if (!engagement) {
-        *error = recordError.message;
+        setError(error, recordError);
         return false;
     }
     if (engagement->status != EngagementStatus::Onboarding) {
-        *error = tr("Only an engagement in onboarding becomes active; this one is %1.")
-                     .arg(displayName(engagement->status).toLower());
+        setError(error,
+                 Error::make(Error::Kind::Refused,
+                             tr("Only an engagement in onboarding becomes active; this one is %1.")
+                                 .arg(displayName(engagement->status).toLower())));
         return false;
     }
     // The rules decide, guard installed or not (a test, an import): the same check and message,
@@ -202,27 +211,25 @@ bool activate(Records& records, qint64 engagementId, QDate on, QString* error)
         const ComplianceGuard rules(records);
         const TransitionCheck check = rules.check(*engagement, EngagementStatus::Active, std::nullopt, on);
         if (!check.allowed) {
-            *error = check.reason;
+            setError(error, Error::make(Error::Kind::Refused, check.reason));
             return false;
         }
     }
     if (!records.engagements().transition(engagementId, EngagementStatus::Active, on, {}, {}, &recordError)) {
-        *error = recordError.message;
+        setError(error, recordError);
         return false;
     }
     return true;
 }
 
-bool recordUse(Records& records, const IssuedLetter& letter, const QString& kind, QString* error)
+bool recordUse(Records& records, const IssuedLetter& letter, const QString& kind, Error* error)
 {
     RecordError recordError;
     const QString summary =
         Phrase::store(kind == QLatin1String("letter.printed") ? "audit.letter.printed" : "audit.letter.saved",
                       {QString::number(letter.id)});
     if (records.audit().append(kind, summary, letter.engagementId, &recordError) == 0) {
-        if (error) {
-            *error = recordError.message;
-        }
+        setError(error, recordError);
         return false;
     }
     return true;

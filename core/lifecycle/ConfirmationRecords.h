@@ -5,6 +5,7 @@
 #include "domain/ComplianceRecord.h"
 #include "domain/Engagement.h"
 #include "domain/IssuedLetter.h"
+#include "util/Error.h"
 
 #include <QDate>
 #include <QList>
@@ -29,7 +30,7 @@ namespace ConfirmationRecords {
 /// again keeps the earlier versions. Refused, with nothing stored, when the letter is
 /// incomplete or no code of the engagement asks for a confirmation.
 std::optional<LetterService::Issued>
-issue(Records& records, qint64 engagementId, std::optional<Language> language, QDate on, QString* error);
+issue(Records& records, qint64 engagementId, std::optional<Language> language, QDate on, Error* error);
 
 /// Records the acceptance of \a letter: the signed copy (\a signedCopy, a PDF or an image) or
 /// an e-mail (\a signedCopy nullptr, \a channel Email); and confirmation_accepted for each of
@@ -40,7 +41,7 @@ bool accept(Records& records,
             Channel channel,
             const Attachment* signedCopy,
             const QList<Party>& parties,
-            QString* error);
+            Error* error);
 
 /// The parties whose acceptance the confirmation asks for: the client, and the principal when
 /// the engagement has one.
@@ -48,16 +49,16 @@ QList<Party> partiesOf(const Engagement& engagement);
 
 /// The signed copy at \a path, read for accept(): a PDF or an image of at most
 /// Attachment::MaxBytes. std::nullopt, with \a error set to a translated reason, otherwise.
-std::optional<Attachment> signedCopyFrom(const QString& path, QString* error);
+std::optional<Attachment> signedCopyFrom(const QString& path, Error* error);
 
 /// Makes the engagement active on \a on, as the onboarding wizard does once the confirmation is
 /// accepted: refused, with the obligations that still block listed (ComplianceGuard), while the
 /// rules of its codes do not allow it, and for an engagement that is not in onboarding. Asks
 /// the rules itself, whether or not a guard is installed on \a records.
-bool activate(Records& records, qint64 engagementId, QDate on, QString* error);
+bool activate(Records& records, qint64 engagementId, QDate on, Error* error);
 
 /// Appends "letter.printed" or "letter.saved" to the audit log (which letter, never a name).
-bool recordUse(Records& records, const IssuedLetter& letter, const QString& kind, QString* error);
+bool recordUse(Records& records, const IssuedLetter& letter, const QString& kind, Error* error);
 
 } // namespace ConfirmationRecords
 } // namespace mandaat

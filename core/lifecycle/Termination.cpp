@@ -136,11 +136,9 @@ QString unanswered(const Records& records, const Engagement& engagement, const T
     return {};
 }
 
-bool refuse(QString* error, const QString& message)
+bool refuse(Error* error, const QString& message)
 {
-    if (error) {
-        *error = message;
-    }
+    setError(error, Error::make(Error::Kind::Refused, message));
     return false;
 }
 
@@ -166,7 +164,7 @@ QList<EndReason> reasonsFor(const Records& records, const Engagement& engagement
     return reasons;
 }
 
-bool check(const Records& records, qint64 engagementId, const TerminationPlan& plan, QString* error)
+bool check(const Records& records, qint64 engagementId, const TerminationPlan& plan, Error* error)
 {
     if (!plan.reason) {
         return refuse(error, tr("Choose why the engagement ends."));
@@ -238,8 +236,7 @@ bool check(const Records& records, qint64 engagementId, const TerminationPlan& p
     return true;
 }
 
-std::optional<QByteArray>
-renderLetter(Records& records, qint64 engagementId, const TerminationPlan& plan, QString* error)
+std::optional<QByteArray> renderLetter(Records& records, qint64 engagementId, const TerminationPlan& plan, Error* error)
 {
     if (!plan.reason) {
         refuse(error, tr("Choose why the engagement ends."));
@@ -257,12 +254,12 @@ renderLetter(Records& records, qint64 engagementId, const TerminationPlan& plan,
 }
 
 std::optional<QByteArray>
-renderHandover(Records& records, qint64 engagementId, const TerminationPlan& plan, QString* error)
+renderHandover(Records& records, qint64 engagementId, const TerminationPlan& plan, Error* error)
 {
     return LetterService::renderHandover(records, engagementId, plan.successor, plan.language, plan.endDate, error);
 }
 
-bool end(Records& records, qint64 engagementId, const TerminationPlan& given, QString* error)
+bool end(Records& records, qint64 engagementId, const TerminationPlan& given, Error* error)
 {
     TerminationPlan plan = given;
     if (!plan.dossierUntil.isValid() || !plan.financialUntil.isValid()) {
@@ -294,7 +291,7 @@ bool end(Records& records, qint64 engagementId, const TerminationPlan& given, QS
     RecordError recordError;
     const bool done = records.transaction(
         [&](RecordError* failure) {
-            QString message;
+            Error message;
             auto fail = [&](const QString& text) {
                 setRecordError(failure, RecordError::make(RecordError::Kind::Refused, text));
                 return false;
@@ -315,7 +312,7 @@ bool end(Records& records, qint64 engagementId, const TerminationPlan& given, QS
                 const auto stored = LetterService::store(
                     records, id, LetterKind::Handover, plan.language, *handover, plan.endDate, &message);
                 if (!stored) {
-                    return fail(message);
+                    return fail(message.message);
                 }
                 // MW-5.3: the proposal of a successor, with its letter.
                 if (rows.successorProposed) {
@@ -334,7 +331,7 @@ bool end(Records& records, qint64 engagementId, const TerminationPlan& given, QS
             }
             if (!LetterService::store(
                     records, id, LetterKind::Termination, plan.language, *letter, plan.endDate, &message)) {
-                return fail(message);
+                return fail(message.message);
             }
             if (engagement->status == EngagementStatus::Active &&
                 !records.engagements().transition(

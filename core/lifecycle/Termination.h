@@ -1,6 +1,7 @@
 #pragma once
 
 #include "lifecycle/TerminationPlan.h"
+#include "util/Error.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -35,17 +36,17 @@ void setPolicyRetention(const Records& records, TerminationPlan& plan);
 /// before ending early, whether the client was referred), and the blocking articles of the
 /// ending gate (CMI-12: a written warning before ending for obstruction), counting what end()
 /// will record. False, with the refusal in \a error, when it may not.
-bool check(const Records& records, qint64 engagementId, const TerminationPlan& plan, QString* error);
+bool check(const Records& records, qint64 engagementId, const TerminationPlan& plan, Error* error);
 
 /// The termination letter and (MW-5.3) the handover letter of \a plan, rendered, not stored.
 std::optional<QByteArray>
-renderLetter(Records& records, qint64 engagementId, const TerminationPlan& plan, QString* error);
+renderLetter(Records& records, qint64 engagementId, const TerminationPlan& plan, Error* error);
 std::optional<QByteArray>
-renderHandover(Records& records, qint64 engagementId, const TerminationPlan& plan, QString* error);
+renderHandover(Records& records, qint64 engagementId, const TerminationPlan& plan, Error* error);
 
 /// Checks \a plan (check()) and records the end in one transaction; the retention dates the
 /// plan leaves invalid are the practice policy's. Nothing is stored when it is refused.
-bool end(Records& records, qint64 engagementId, const TerminationPlan& plan, QString* error);
+bool end(Records& records, qint64 engagementId, const TerminationPlan& plan, Error* error);
 
 } // namespace Termination
 } // namespace mandaat

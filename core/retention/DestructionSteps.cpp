@@ -104,12 +104,10 @@ QList<Step> stepsOf(DestructionScope scope)
     return scope == DestructionScope::Dossier ? list(dossierSteps) : list(financialSteps);
 }
 
-bool run(QSqlQuery& query, const QString& sql, QString* error)
+bool run(QSqlQuery& query, const QString& sql, Error* error)
 {
     if (!query.exec(sql)) {
-        if (error) {
-            *error = query.lastError().text();
-        }
+        setError(error, Error::make(Error::Kind::Storage, query.lastError().text()));
         return false;
     }
     return true;
@@ -129,7 +127,7 @@ bool stepIds(const QSqlDatabase& database,
              qint64 engagementId,
              qint64 clientId,
              QList<qint64>* ids,
-             QString* error)
+             Error* error)
 {
     QSqlQuery query(database);
     const QString where = QString::fromLatin1(step.where)
@@ -161,7 +159,7 @@ bool select(const QSqlDatabase& database,
             qint64 engagementId,
             DestructionScope scope,
             QList<DestructionItem>* items,
-            QString* error)
+            Error* error)
 {
     const qint64 clientId = clientOf(database, engagementId);
     for (const Step& step : stepsOf(scope)) {
@@ -185,7 +183,7 @@ bool apply(const QSqlDatabase& database,
            int* deleted,
            int* cleared,
            QString* destroyedIds,
-           QString* error)
+           Error* error)
 {
     const qint64 clientId = clientOf(database, engagementId);
     QStringList record;
@@ -213,7 +211,7 @@ bool apply(const QSqlDatabase& database,
     return true;
 }
 
-bool optimiseSearchIndex(const QSqlDatabase& database, QString* error)
+bool optimiseSearchIndex(const QSqlDatabase& database, Error* error)
 {
     QSqlQuery query(database);
     if (!run(query,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "retention/Destruction.h"
+#include "util/Error.h"
 
 #include <QSqlDatabase>
 
@@ -12,7 +13,7 @@ bool select(const QSqlDatabase& database,
             qint64 engagementId,
             DestructionScope scope,
             QList<DestructionItem>* items,
-            QString* error);
+            Error* error);
 
 /// Deletes or clears what select() finds now; \a destroyedIds receives "table:ids;...".
 /// Runs inside the caller's transaction; the FTS optimisation and VACUUM are the caller's.
@@ -22,10 +23,10 @@ bool apply(const QSqlDatabase& database,
            int* deleted,
            int* cleared,
            QString* destroyedIds,
-           QString* error);
+           Error* error);
 
 /// Merges every full-text index into one segment, so that the words of deleted rows leave
 /// the index's segments (docs/architecture.md, Export).
-bool optimiseSearchIndex(const QSqlDatabase& database, QString* error);
+bool optimiseSearchIndex(const QSqlDatabase& database, Error* error);
 
 } // namespace mandaat::destruction

@@ -153,10 +153,10 @@ std::optional<DestructionPlan> RetentionService::plan(qint64 engagementId, QDate
     }
     // The financial scope's list is read as it will be once the dossier is gone; before
     // that, what the dossier step deletes shows once.
-    QString message;
+    Error message;
     for (const DestructionScope scope : std::as_const(plan.scopes)) {
         if (!destruction::select(m_vault.database(), engagementId, scope, &plan.items, &message)) {
-            setRecordError(error, storage(message));
+            setRecordError(error, storage(message.message));
             return std::nullopt;
         }
     }
@@ -179,9 +179,9 @@ bool RetentionService::destroyScope(qint64 engagementId,
     int deleted = 0;
     int cleared = 0;
     QString ids;
-    QString message;
+    Error message;
     if (!destruction::apply(database, engagementId, scope, &deleted, &cleared, &ids, &message)) {
-        setRecordError(error, storage(message));
+        setRecordError(error, storage(message.message));
         return false;
     }
     // Each row deleted or cleared is a change to a record: one entry each (ids only).
@@ -239,9 +239,9 @@ bool RetentionService::destroyScope(qint64 engagementId,
 
 bool RetentionService::vacuum(RecordError* error)
 {
-    QString message;
+    Error message;
     if (!destruction::optimiseSearchIndex(m_vault.database(), &message)) {
-        setRecordError(error, storage(message));
+        setRecordError(error, storage(message.message));
         return false;
     }
     QSqlQuery query(m_vault.database());
@@ -275,9 +275,9 @@ bool RetentionService::destroy(const DestructionPlan& plan, const QString& reaso
                     return false;
                 }
             }
-            QString message;
+            Error message;
             if (!destruction::optimiseSearchIndex(m_vault.database(), &message)) {
-                setRecordError(inner, storage(message));
+                setRecordError(inner, storage(message.message));
                 return false;
             }
             return true;
@@ -322,9 +322,9 @@ bool RetentionService::reapply(const QList<Tombstone>& recorded, QStringList* ap
                                          t.destroyedAt.toString(Qt::ISODate));
                 }
             }
-            QString message;
+            Error message;
             if (!destruction::optimiseSearchIndex(m_vault.database(), &message)) {
-                setRecordError(inner, storage(message));
+                setRecordError(inner, storage(message.message));
                 return false;
             }
             return true;

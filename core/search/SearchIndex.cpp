@@ -13,21 +13,22 @@ QStringList SearchIndex::tables()
             QStringLiteral("engagement_fts")};
 }
 
-bool SearchIndex::command(QSqlDatabase& database, const QString& table, const char* command, QString* error)
+bool SearchIndex::command(QSqlDatabase& database, const QString& table, const char* command, Error* error)
 {
     // The table name is one of tables(), never user text.
     QSqlQuery query(database);
     if (query.exec(QStringLiteral("INSERT INTO %1(%1) VALUES ('%2')").arg(table, QLatin1String(command)))) {
         return true;
     }
-    if (error) {
-        *error =
-            tr("The search index %1 failed its %2: %3").arg(table, QLatin1String(command), query.lastError().text());
-    }
+    setError(
+        error,
+        Error::make(
+            Error::Kind::Storage,
+            tr("The search index %1 failed its %2: %3").arg(table, QLatin1String(command), query.lastError().text())));
     return false;
 }
 
-bool SearchIndex::rebuildNotes(QSqlDatabase database, QString* error)
+bool SearchIndex::rebuildNotes(QSqlDatabase database, Error* error)
 {
     // The same key as the triggers of schema version 7: the second of the session's start (or
     // of the note's creation) times 2^24, plus the note's id.
@@ -37,16 +38,17 @@ bool SearchIndex::rebuildNotes(QSqlDatabase database, QString* error)
             "INSERT INTO note_search_key (key, note_id) "
             "SELECT COALESCE(CAST(strftime('%s', COALESCE(s.starts_at, n.created_at)) AS INTEGER), 0) * 16777216 "
             "+ n.id, n.id FROM note n LEFT JOIN session s ON s.id = n.session_id"))) {
-        if (error) {
-            *error = tr("The search index %1 failed its %2: %3")
-                         .arg(QStringLiteral("note_search_key"), QStringLiteral("rebuild"), query.lastError().text());
-        }
+        setError(error,
+                 Error::make(
+                     Error::Kind::Storage,
+                     tr("The search index %1 failed its %2: %3")
+                         .arg(QStringLiteral("note_search_key"), QStringLiteral("rebuild"), query.lastError().text())));
         return false;
     }
     return command(database, QStringLiteral("note_fts"), "rebuild", error);
 }
 
-bool SearchIndex::rebuild(QSqlDatabase database, QString* error)
+bool SearchIndex::rebuild(QSqlDatabase database, Error* error)
 {
     if (!rebuildNotes(database, error)) {
         return false;
@@ -62,7 +64,7 @@ bool SearchIndex::rebuild(QSqlDatabase database, QString* error)
     return true;
 }
 
-bool SearchIndex::optimize(QSqlDatabase database, QString* error)
+bool SearchIndex::optimize(QSqlDatabase database, Error* error)
 {
     for (const QString& table : tables()) {
         if (!command(database, table, "optimize", error)) {
@@ -76,9 +78,9 @@ QStringList SearchIndex::check(QSqlDatabase database)
 {
     QStringList problems;
     for (const QString& table : tables()) {
-        QString error;
+        Error error;
         if (!command(database, table, "integrity-check", &error)) {
-            problems.append(error);
+            problems.append(error.message);
         }
     }
     return problems;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "util/Error.h"
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
@@ -21,19 +22,19 @@ public:
 
     /// Rebuilds every index from its record table: after a bulk insert without triggers, or
     /// to repair. Call inside the caller's transaction, or alone.
-    static bool rebuild(QSqlDatabase database, QString* error);
+    static bool rebuild(QSqlDatabase database, Error* error);
     /// The notes' time keys worked out again from their sessions and creation times, and the
     /// notes' index rebuilt over them: after a bulk insert of notes without the trigger.
-    static bool rebuildNotes(QSqlDatabase database, QString* error);
+    static bool rebuildNotes(QSqlDatabase database, Error* error);
     /// Merges each index into one segment, dropping the terms of deleted rows (docs/architecture.md,
     /// Export, destruction: otherwise the words stay in the index's segments).
-    static bool optimize(QSqlDatabase database, QString* error);
+    static bool optimize(QSqlDatabase database, Error* error);
     /// FTS4's integrity-check on every table: empty when the index matches the records,
     /// else one problem per table.
     static QStringList check(QSqlDatabase database);
 
 private:
-    static bool command(QSqlDatabase& database, const QString& table, const char* command, QString* error);
+    static bool command(QSqlDatabase& database, const QString& table, const char* command, Error* error);
 };
 
 } // namespace mandaat

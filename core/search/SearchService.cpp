@@ -78,11 +78,11 @@ const char* const detailsSql[] = {
 // The FTS table of each kind, for snippet().
 const char* const ftsTable[] = {"note_fts", "client_fts", "principal_fts", "engagement_fts"};
 
-bool fail(const QSqlQuery& query, QString* error)
+bool fail(const QSqlQuery& query, Error* error)
 {
-    if (error) {
-        *error = SearchService::tr("The search could not read the vault: %1").arg(query.lastError().text());
-    }
+    setError(error,
+             Error::make(Error::Kind::Storage,
+                         SearchService::tr("The search could not read the vault: %1").arg(query.lastError().text())));
     return false;
 }
 
@@ -108,7 +108,7 @@ SearchService::SearchService(QString connectionName)
 { }
 
 std::optional<QList<SearchHit>>
-SearchService::search(const QString& text, const SearchOptions& options, QString* error) const
+SearchService::search(const QString& text, const SearchOptions& options, Error* error) const
 {
     const QString match = SearchQuery::matchExpression(text);
     if (match.isEmpty() || options.limit <= 0) {
@@ -177,7 +177,7 @@ SearchService::search(const QString& text, const SearchOptions& options, QString
     return hits;
 }
 
-bool SearchService::fillTitle(QSqlQuery& details, SearchHit& hit, QString* error) const
+bool SearchService::fillTitle(QSqlQuery& details, SearchHit& hit, Error* error) const
 {
     details.bindValue(0, hit.recordId);
     if (!details.exec()) {
@@ -199,7 +199,7 @@ bool SearchService::fillSnippets(QList<SearchHit>& hits,
                                  const QString& match,
                                  bool keyed,
                                  const SearchOptions& options,
-                                 QString* error) const
+                                 Error* error) const
 {
     const QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
     for (int kind = 0; kind < 4; ++kind) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "search/SearchHit.h"
+#include "util/Error.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -27,16 +28,16 @@ public:
     /// the higher id first), at most options.limit. Text without words gives no hits. nullopt
     /// with \a error set when the vault cannot be read.
     std::optional<QList<SearchHit>>
-    search(const QString& text, const SearchOptions& options = {}, QString* error = nullptr) const;
+    search(const QString& text, const SearchOptions& options = {}, Error* error = nullptr) const;
 
 private:
-    bool fillTitle(QSqlQuery& details, SearchHit& hit, QString* error) const;
+    bool fillTitle(QSqlQuery& details, SearchHit& hit, Error* error) const;
     bool fillSnippets(QList<SearchHit>& hits,
                       const QList<qint64>& docids,
                       const QString& match,
                       bool keyed,
                       const SearchOptions& options,
-                      QString* error) const;
+                      Error* error) const;
 
     QString m_connectionName;
 };

@@ -180,12 +180,10 @@ QString OutputFile::refusal(const QString& path, Existing existing)
     return {};
 }
 
-bool OutputFile::open(QString* error)
+bool OutputFile::open(Error* error)
 {
     const auto fail = [error](const QString& message) {
-        if (error) {
-            *error = message;
-        }
+        setError(error, Error::make(Error::Kind::Failed, message));
         return false;
     };
     if (m_fd >= 0 || m_committed) {
@@ -217,7 +215,7 @@ bool OutputFile::open(QString* error)
     return true;
 }
 
-bool OutputFile::reserve(QString* error)
+bool OutputFile::reserve(Error* error)
 {
     if (!open(error)) {
         return false;
@@ -239,7 +237,7 @@ void OutputFile::lockTemporary()
     }
 }
 
-bool OutputFile::write(const QByteArray& bytes, QString* error)
+bool OutputFile::write(const QByteArray& bytes, Error* error)
 {
     const char* data = bytes.constData();
     qsizetype left = bytes.size();
@@ -250,9 +248,9 @@ bool OutputFile::write(const QByteArray& bytes, QString* error)
         }
         if (written <= 0) {
             const int code = written < 0 ? errno : ENOSPC;
-            if (error) {
-                *error = tr("%1 could not be written: %2.").arg(shown(m_path), systemError(code));
-            }
+            setError(error,
+                     Error::make(Error::Kind::Failed,
+                                 tr("%1 could not be written: %2.").arg(shown(m_path), systemError(code))));
             return false;
         }
         data += written;
@@ -261,12 +259,10 @@ bool OutputFile::write(const QByteArray& bytes, QString* error)
     return true;
 }
 
-bool OutputFile::commit(QString* error)
+bool OutputFile::commit(Error* error)
 {
     const auto fail = [error](const QString& message) {
-        if (error) {
-            *error = message;
-        }
+        setError(error, Error::make(Error::Kind::Failed, message));
         return false;
     };
     if (m_temporary.isEmpty() || m_committed) {
@@ -320,7 +316,7 @@ void OutputFile::discard()
     }
 }
 
-bool OutputFile::writeAll(const QString& path, const QByteArray& bytes, Existing existing, QString* error)
+bool OutputFile::writeAll(const QString& path, const QByteArray& bytes, Existing existing, Error* error)
 {
     OutputFile file(path, existing);
     return file.open(error) && file.write(bytes, error) && file.commit(error);

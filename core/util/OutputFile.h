@@ -1,5 +1,6 @@
 #pragma once
 
+#include "util/Error.h"
 #include <QCoreApplication>
 #include <QString>
 
@@ -36,24 +37,24 @@ public:
 
     /// Checks the destination and creates the temporary file beside it (0600). False with a
     /// translated reason when the destination may not be written; nothing is then created.
-    bool open(QString* error);
+    bool open(Error* error);
     /// Like open(), but leaves the temporary name free for a writer that must create the file
     /// itself (Vault::create); call lockTemporary() once it has.
-    bool reserve(QString* error);
+    bool reserve(Error* error);
     /// Locks the temporary file a writer created after reserve(), so that it counts as running.
     void lockTemporary();
     /// The temporary file: for writers that open a file by name (SQLite, libzip).
     QString temporaryPath() const { return m_temporary; }
     /// Appends \a bytes to the temporary file.
-    bool write(const QByteArray& bytes, QString* error);
+    bool write(const QByteArray& bytes, Error* error);
     /// Checks the destination again, flushes the temporary file to disk, sets it to 0600 and
     /// renames it to the destination (without replacing anything under Refuse).
-    bool commit(QString* error);
+    bool commit(Error* error);
     /// The absolute destination (a symlink to a file being replaced is followed).
     QString path() const { return m_path; }
 
     /// open(), write(), commit() in one: the usual way to write a PDF or a small file.
-    static bool writeAll(const QString& path, const QByteArray& bytes, Existing existing, QString* error);
+    static bool writeAll(const QString& path, const QByteArray& bytes, Existing existing, Error* error);
     /// Empty when \a path may be written under \a existing, else the translated reason.
     static QString refusal(const QString& path, Existing existing);
     /// Whether \a path is the file of a vault open in this process or its journal (device and

@@ -15,7 +15,7 @@ void useCheapDerivationForFuzzing()
     s_cheapForFuzzing = true;
 }
 
-SecureBytes deriveKey(const QString& passphrase, const QByteArray& salt, QString* error)
+SecureBytes deriveKey(const QString& passphrase, const QByteArray& salt, Error* error)
 {
     // The NFC form shares the passphrase's characters when it already is NFC; a copy of its own
     // is wiped here with the UTF-8 bytes, the caller's passphrase is the caller's to wipe.
@@ -51,11 +51,11 @@ SecureBytes deriveKey(const QString& passphrase, const QByteArray& salt, QString
     }
     secureWipe(utf8);
     if (rc != ARGON2_OK) {
-        if (error) {
-            *error =
-                QCoreApplication::translate("KeyDerivation", "The key could not be derived from the passphrase: %1.")
-                    .arg(QString::fromUtf8(argon2_error_message(rc)));
-        }
+        setError(error,
+                 Error::make(Error::Kind::Failed,
+                             QCoreApplication::translate("KeyDerivation",
+                                                         "The key could not be derived from the passphrase: %1.")
+                                 .arg(QString::fromUtf8(argon2_error_message(rc)))));
         return {};
     }
     return key;

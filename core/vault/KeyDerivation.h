@@ -1,5 +1,6 @@
 #pragma once
 
+#include "util/Error.h"
 #include "util/SecureBytes.h"
 
 #include <QByteArray>
@@ -20,7 +21,7 @@ constexpr unsigned Parallelism = 1;
 
 /// Returns the 32-byte key, or an empty object when Argon2 fails (out of memory) with
 /// \a error set.
-SecureBytes deriveKey(const QString& passphrase, const QByteArray& salt, QString* error = nullptr);
+SecureBytes deriveKey(const QString& passphrase, const QByteArray& salt, Error* error = nullptr);
 
 /// The 99 characters `x'<64 hex key><32 hex salt>'` with which SQLCipher is keyed: the raw
 /// key with its salt, so that SQLCipher derives nothing itself and keeps the given salt.

@@ -21,11 +21,9 @@ struct JobResult
     QString errorString;
 };
 
-void setError(QString* error, const QString& message)
+void setProblem(Error* error, const QString& message)
 {
-    if (error) {
-        *error = message;
-    }
+    setError(error, Error::make(Error::Kind::Failed, message));
 }
 
 bool isSaltHex(const QString& saltHex)
@@ -207,14 +205,14 @@ KeyStore::Availability KeyStore::probe()
     return {true, {}};
 }
 
-bool KeyStore::store(const QString& saltHex, const SecureBytes& key, QString* error)
+bool KeyStore::store(const QString& saltHex, const SecureBytes& key, Error* error)
 {
     if (!isSaltHex(saltHex)) {
-        setError(error, tr("The vault's salt is not 32 lowercase hexadecimal characters."));
+        setProblem(error, tr("The vault's salt is not 32 lowercase hexadecimal characters."));
         return false;
     }
     if (key.size() != kKeySize) {
-        setError(error, tr("The key to remember is not %1 bytes long.").arg(kKeySize));
+        setProblem(error, tr("The key to remember is not %1 bytes long.").arg(kKeySize));
         return false;
     }
 
@@ -223,19 +221,19 @@ bool KeyStore::store(const QString& saltHex, const SecureBytes& key, QString* er
     const JobResult result = writeEntry(
         saltHex, QByteArray(reinterpret_cast<const char*>(key.data()), static_cast<qsizetype>(key.size())), m_timeout);
     if (!succeeded(result)) {
-        setError(error,
-                 tr("Could not remember the key on this computer (%1). Your passphrase still opens the vault.")
-                     .arg(describe(result, m_timeout)));
+        setProblem(error,
+                   tr("Could not remember the key on this computer (%1). Your passphrase still opens the vault.")
+                       .arg(describe(result, m_timeout)));
         return false;
     }
     setError(error, {});
     return true;
 }
 
-std::optional<SecureBytes> KeyStore::retrieve(const QString& saltHex, QString* error)
+std::optional<SecureBytes> KeyStore::retrieve(const QString& saltHex, Error* error)
 {
     if (!isSaltHex(saltHex)) {
-        setError(error, tr("The vault's salt is not 32 lowercase hexadecimal characters."));
+        setProblem(error, tr("The vault's salt is not 32 lowercase hexadecimal characters."));
         return std::nullopt;
     }
 
@@ -263,25 +261,25 @@ std::optional<SecureBytes> KeyStore::retrieve(const QString& saltHex, QString* e
         return std::nullopt;
     }
     if (!result.answered || result.error != QKeychain::NoError) {
-        setError(error,
-                 tr("Could not read the remembered key from the keychain (%1). Enter your passphrase instead.")
-                     .arg(describe(result, m_timeout)));
+        setProblem(error,
+                   tr("Could not read the remembered key from the keychain (%1). Enter your passphrase instead.")
+                       .arg(describe(result, m_timeout)));
         return std::nullopt;
     }
     if (!key || key->size() != kKeySize) {
-        setError(error,
-                 tr("The key remembered for this vault is damaged. Enter your passphrase; remembering the vault "
-                    "again replaces it."));
+        setProblem(error,
+                   tr("The key remembered for this vault is damaged. Enter your passphrase; remembering the vault "
+                      "again replaces it."));
         return std::nullopt;
     }
     setError(error, {});
     return key;
 }
 
-bool KeyStore::forget(const QString& saltHex, QString* error)
+bool KeyStore::forget(const QString& saltHex, Error* error)
 {
     if (!isSaltHex(saltHex)) {
-        setError(error, tr("The vault's salt is not 32 lowercase hexadecimal characters."));
+        setProblem(error, tr("The vault's salt is not 32 lowercase hexadecimal characters."));
         return false;
     }
 
@@ -299,10 +297,10 @@ bool KeyStore::forget(const QString& saltHex, QString* error)
         setError(error, {});
         return true;
     }
-    setError(error,
-             tr("Could not remove the remembered key from the keychain (%1). If this computer remembered the "
-                "key, it can open the vault without the passphrase until the key is removed; try again.")
-                 .arg(describe(result, m_timeout)));
+    setProblem(error,
+               tr("Could not remove the remembered key from the keychain (%1). If this computer remembered the "
+                  "key, it can open the vault without the passphrase until the key is removed; try again.")
+                   .arg(describe(result, m_timeout)));
     return false;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "util/Error.h"
 #include "util/SecureBytes.h"
 
 #include <QCoreApplication>
@@ -41,18 +42,18 @@ public:
     Availability probe();
 
     /// Remembers \a key (kKeySize bytes) for the vault with \a saltHex, replacing any entry.
-    bool store(const QString& saltHex, const SecureBytes& key, QString* error);
+    bool store(const QString& saltHex, const SecureBytes& key, Error* error);
 
-    /// The remembered key; nullopt with an empty \a error when nothing is remembered, nullopt
+    /// The remembered key; nullopt with no error in \a error (kind None) when nothing is remembered, nullopt
     /// with a message when the keychain failed or did not answer in time. A locked keyring
     /// whose unlock prompt is dismissed (or cannot be shown) also gives nullopt without an
     /// error, because libsecret reports it so: read it as "ask for the passphrase", never as
     /// "the user stopped remembering this vault".
-    std::optional<SecureBytes> retrieve(const QString& saltHex, QString* error);
+    std::optional<SecureBytes> retrieve(const QString& saltHex, Error* error);
 
     /// Removes the entry; removing an entry that is not there succeeds. Fails while the
     /// keyring stays locked (see forget() in KeyStore.cpp for why that needs a test write).
-    bool forget(const QString& saltHex, QString* error);
+    bool forget(const QString& saltHex, Error* error);
 
 private:
     // The only state: how long one keychain job may take before it is abandoned.

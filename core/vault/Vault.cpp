@@ -97,13 +97,6 @@ VaultError classify(int rc, sqlite3* db, const QString& path)
                             Vault::tr("%1 could not be used: %2.").arg(file, sqliteMessage(db)));
 }
 
-void setError(VaultError* error, const VaultError& value)
-{
-    if (error) {
-        *error = value;
-    }
-}
-
 QAtomicInt s_connectionCounter;
 
 // Keys a fresh connection as configure() does, up to the first read; SQLITE_NOTADB means the
@@ -294,10 +287,10 @@ QByteArray Vault::newSalt()
 std::unique_ptr<Vault> Vault::create(const QString& path, const QString& passphrase, VaultError* error)
 {
     const QByteArray salt = newSalt();
-    QString derivationError;
+    Error derivationError;
     const SecureBytes key = KeyDerivation::deriveKey(passphrase, salt, &derivationError);
     if (key.isEmpty()) {
-        setError(error, VaultError::make(VaultError::Kind::Failed, derivationError));
+        setError(error, VaultError::make(VaultError::Kind::Failed, derivationError.message));
         return nullptr;
     }
     return createWithKey(path, salt, key, error);
@@ -380,10 +373,10 @@ std::unique_ptr<Vault> Vault::open(const QString& path, const QString& passphras
     if (!inspectFile(path, &salt, error)) {
         return nullptr;
     }
-    QString derivationError;
+    Error derivationError;
     const SecureBytes key = KeyDerivation::deriveKey(passphrase, salt, &derivationError);
     if (key.isEmpty()) {
-        setError(error, VaultError::make(VaultError::Kind::Failed, derivationError));
+        setError(error, VaultError::make(VaultError::Kind::Failed, derivationError.message));
         return nullptr;
     }
     return openKeyed(path, salt, key, access, error);
@@ -634,10 +627,10 @@ bool Vault::changePassphrase(const QString& newPassphrase, VaultError* error)
         setError(error, VaultError::make(VaultError::Kind::Failed, tr("The vault is not open for writing.")));
         return false;
     }
-    QString derivationError;
+    Error derivationError;
     const SecureBytes newKey = KeyDerivation::deriveKey(newPassphrase, m_salt, &derivationError);
     if (newKey.isEmpty()) {
-        setError(error, VaultError::make(VaultError::Kind::Failed, derivationError));
+        setError(error, VaultError::make(VaultError::Kind::Failed, derivationError.message));
         return false;
     }
     return changeKey(newKey, error);
@@ -789,9 +782,9 @@ std::unique_ptr<VaultCopy> Vault::startCopy(const QString& destination, VaultErr
     std::unique_ptr<VaultCopy> copy(new VaultCopy(*this, destination));
     // Never over an existing file, a folder or an open vault; written beside it and renamed.
     copy->m_partial = std::make_unique<OutputFile>(destination, OutputFile::Existing::Refuse);
-    QString reason;
+    Error reason;
     if (!copy->m_partial->open(&reason)) {
-        setError(error, VaultError::make(VaultError::Kind::Failed, reason));
+        setError(error, VaultError::make(VaultError::Kind::Failed, reason.message));
         return nullptr;
     }
     const QByteArray partialName = QFile::encodeName(copy->m_partial->temporaryPath());
@@ -928,9 +921,9 @@ bool VaultCopy::finish(VaultError* error)
         return false;
     }
     m_attached = false;
-    QString reason;
+    Error reason;
     if (!m_partial->commit(&reason)) {
-        setError(error, VaultError::make(VaultError::Kind::Failed, reason));
+        setError(error, VaultError::make(VaultError::Kind::Failed, reason.message));
         return false;
     }
     m_partial.reset();

@@ -449,9 +449,9 @@ int main(int argc, char** argv)
         if (!vault) {
             die(verror.message);
         }
-        QString error;
+        Error error;
         if (!DemoPractice::fill(vault->connectionName(), demo, &summary, &error)) {
-            die(error);
+            die(error.message);
         }
         row.encrypted.ms.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
         engagementWithNotes(vault->connectionName(), 200);
@@ -462,7 +462,7 @@ int main(int argc, char** argv)
         createPlainSchema(name);
         DemoSummary plainSummary;
         if (!DemoPractice::fill(name, demo, &plainSummary, &error)) {
-            die(error);
+            die(error.message);
         }
         row.plain.ms.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
         engagementWithNotes(name, 200);
@@ -594,7 +594,7 @@ int main(int argc, char** argv)
 
             progress(QStringLiteral("confirmation PDF, %1").arg(which));
             qint64 letterEngagement = 0;
-            QString letterError;
+            Error letterError;
             const auto all = listing.engagements();
             for (const EngagementSummary& e : all.value_or(QList<EngagementSummary>())) {
                 if (LetterService::renderConfirmation(records, e.id, std::nullopt, demo.today, &letterError)) {
@@ -603,14 +603,14 @@ int main(int argc, char** argv)
                 }
             }
             if (letterEngagement == 0) {
-                die(QStringLiteral("no engagement has a complete confirmation: %1").arg(letterError));
+                die(QStringLiteral("no engagement has a complete confirmation: %1").arg(letterError.message));
             }
             sample(pdf) = measure(2, reps, [&]() {
-                QString error;
+                Error error;
                 const auto bytes =
                     LetterService::renderConfirmation(records, letterEngagement, std::nullopt, demo.today, &error);
                 if (!bytes || bytes->isEmpty()) {
-                    die(error);
+                    die(error.message);
                 }
             });
             pdf.note = QStringLiteral("engagement %1").arg(letterEngagement);
@@ -630,7 +630,7 @@ int main(int argc, char** argv)
                     ExportJob job(vaultPath, key, options);
                     const ExportResult result = job.run();
                     if (!result.ok()) {
-                        die(result.error);
+                        die(result.error.message);
                     }
                 });
                 exportRow.note =
@@ -722,9 +722,9 @@ int main(int argc, char** argv)
             if (!vault) {
                 die(verror.message);
             }
-            QString error;
+            Error error;
             if (!DemoPractice::fill(vault->connectionName(), allDemo, &allSummary, &error)) {
-                die(error);
+                die(error.message);
             }
             engagementId = engagementWithNotes(vault->connectionName(), 200);
             engagementNotes =
@@ -742,7 +742,7 @@ int main(int argc, char** argv)
             ExportJob job(allPath, key, options);
             const ExportResult result = job.run();
             if (!result.ok()) {
-                die(result.error);
+                die(result.error.message);
             }
         };
         progress(QStringLiteral("export of one engagement, %1 notes").arg(engagementNotes));

@@ -366,9 +366,9 @@ private Q_SLOTS:
         plan.endDate = EndDate;
         plan.referral = ReferralAnswer::Considered;
         plan.referralExplanation = QStringLiteral("No other discipline fits");
-        QString error;
+        Error error;
         QVERIFY(!Termination::check(records, m_obstructed, plan, &error));
-        QVERIFY2(error.contains(QStringLiteral("CMI-12")), qPrintable(error));
+        QVERIFY2(error.message.contains(QStringLiteral("CMI-12")), qPrintable(error.message));
 
         // A warning the day after the end does not count; on the end date it does.
         WrittenWarning warning;
@@ -376,35 +376,35 @@ private Q_SLOTS:
         warning.issuedOn = EndDate.addDays(1);
         warning.reason = QStringLiteral("Three appointments cancelled without a new date.");
         QVERIFY(records.compliance().save(warning));
-        error.clear();
+        error = {};
         QVERIFY(!Termination::check(records, m_obstructed, plan, &error));
-        QVERIFY2(error.contains(QStringLiteral("CMI-12")), qPrintable(error));
+        QVERIFY2(error.message.contains(QStringLiteral("CMI-12")), qPrintable(error.message));
         warning.issuedOn = EndDate;
         QVERIFY(records.compliance().save(warning));
-        error.clear();
-        QVERIFY2(Termination::check(records, m_obstructed, plan, &error), qPrintable(error));
+        error = {};
+        QVERIFY2(Termination::check(records, m_obstructed, plan, &error), qPrintable(error.message));
 
         // With the warning, only the answer stands between: unanswered, or no without a reason,
         // is refused with the question, not with a compliance blocker.
         TerminationPlan unanswered = plan;
         unanswered.referral = ReferralAnswer::None;
         QVERIFY(!Termination::check(records, m_obstructed, unanswered, &error));
-        QVERIFY2(error.startsWith(QStringLiteral("Before ending early, say whether")) &&
-                     error.endsWith(QStringLiteral("or why not (CMI-11).")),
-                 qPrintable(error));
-        QVERIFY(!error.contains(QStringLiteral("cannot end yet")));
+        QVERIFY2(error.message.startsWith(QStringLiteral("Before ending early, say whether")) &&
+                     error.message.endsWith(QStringLiteral("or why not (CMI-11).")),
+                 qPrintable(error.message));
+        QVERIFY(!error.message.contains(QStringLiteral("cannot end yet")));
         TerminationPlan noReason = plan;
         noReason.referralExplanation.clear();
         QVERIFY(!Termination::check(records, m_obstructed, noReason, &error));
-        QCOMPARE(error, QStringLiteral("Say why you did not refer the client (CMI-11)."));
+        QCOMPARE(error.message, QStringLiteral("Say why you did not refer the client (CMI-11)."));
         TerminationPlan referred = plan;
         referred.referral = ReferralAnswer::Referred;
         referred.referredTo = QStringLiteral("Praktijk Jansen");
         QVERIFY(!Termination::check(records, m_obstructed, referred, &error));
-        QCOMPARE(error, QStringLiteral("Name the discipline and to whom you referred the client (CMI-11)."));
+        QCOMPARE(error.message, QStringLiteral("Name the discipline and to whom you referred the client (CMI-11)."));
         referred.referralDiscipline = QStringLiteral("Psychotherapy");
-        error.clear();
-        QVERIFY2(Termination::check(records, m_obstructed, referred, &error), qPrintable(error));
+        error = {};
+        QVERIFY2(Termination::check(records, m_obstructed, referred, &error), qPrintable(error.message));
         // Checking stored nothing.
         QCOMPARE(records.engagements().engagement(m_obstructed)->status, EngagementStatus::Active);
         QVERIFY(records.compliance().evidenceFor(m_obstructed).isEmpty());

@@ -168,9 +168,9 @@ private Q_SLOTS:
         auto vault = open();
         QVERIFY(vault);
         Records records(*vault);
-        QString error;
+        Error error;
         QVERIFY2(ConfirmationRecords::issue(records, m_byWizard, Language::English, QDate::currentDate(), &error),
-                 qPrintable(error));
+                 qPrintable(error.message));
         const auto shapes = [&records](qint64 engagementId) {
             QStringList list;
             for (const Evidence& row : records.compliance().evidenceFor(engagementId)) {
@@ -232,7 +232,7 @@ private Q_SLOTS:
             const IssuedLetter wizardLetter =
                 records.letters().lettersFor(m_byWizard, LetterKind::Confirmation).constFirst();
             const Engagement wizardSide = *records.engagements().engagement(m_byWizard);
-            QString error;
+            Error error;
             QVERIFY2(ConfirmationRecords::accept(records,
                                                  wizardLetter,
                                                  QDate::currentDate(),
@@ -240,10 +240,12 @@ private Q_SLOTS:
                                                  nullptr,
                                                  ConfirmationRecords::partiesOf(wizardSide),
                                                  &error),
-                     qPrintable(error));
+                     qPrintable(error.message));
             QVERIFY(!ConfirmationRecords::activate(records, m_byWizard, QDate::currentDate(), &error));
-            QVERIFY2(error.startsWith(QStringLiteral("The engagement cannot become active yet:")), qPrintable(error));
-            QVERIFY2(accept.out.contains(error), qPrintable(accept.out + QStringLiteral("\n---\n") + error));
+            QVERIFY2(error.message.startsWith(QStringLiteral("The engagement cannot become active yet:")),
+                     qPrintable(error.message));
+            QVERIFY2(accept.out.contains(error.message),
+                     qPrintable(accept.out + QStringLiteral("\n---\n") + error.message));
 
             const auto shapes = [&records](qint64 engagementId) {
                 QStringList list;

@@ -195,18 +195,20 @@ private Q_SLOTS:
     {
         const QList<AgendaItem> items = *Agenda::items(*m_records, *m_listing, m_monday, m_monday.addDays(27), nullptr);
         const QString path = m_dir.filePath(QStringLiteral("agenda.ics"));
-        QString error;
-        QVERIFY2(Agenda::writeCalendar(path, items, CalendarDetail::InitialsAndKind, false, &error), qPrintable(error));
+        Error error;
+        QVERIFY2(Agenda::writeCalendar(path, items, CalendarDetail::InitialsAndKind, false, &error),
+                 qPrintable(error.message));
         QCOMPARE(QFile(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
                  QFileDevice::Permissions());
         const QByteArray first = readAll(path);
         QVERIFY(first.contains("BEGIN:VEVENT"));
         // Again without the user's yes: refused, the file as it was.
         QVERIFY(!Agenda::writeCalendar(path, {}, CalendarDetail::InitialsAndKind, false, &error));
-        QVERIFY(!error.isEmpty());
+        QVERIFY(!error.message.isEmpty());
         QCOMPARE(readAll(path), first);
         // With it: replaced.
-        QVERIFY2(Agenda::writeCalendar(path, {}, CalendarDetail::InitialsAndKind, true, &error), qPrintable(error));
+        QVERIFY2(Agenda::writeCalendar(path, {}, CalendarDetail::InitialsAndKind, true, &error),
+                 qPrintable(error.message));
         QVERIFY(!readAll(path).contains("BEGIN:VEVENT"));
         // Never over the vault, even when told to replace.
         const QByteArray vaultBefore = test::fileHash(m_vault->path());
@@ -222,9 +224,9 @@ private Q_SLOTS:
         const QList<AgendaItem> items = *Agenda::items(*m_records, *m_listing, m_monday, m_monday.addDays(27), nullptr);
         const QString folder = m_dir.filePath(QStringLiteral("weeks"));
         QStringList written;
-        QString error;
+        Error error;
         QVERIFY2(Agenda::writeWeeks(folder, items, CalendarDetail::InitialsAndKind, false, &written, &error),
-                 qPrintable(error));
+                 qPrintable(error.message));
         QCOMPARE(written,
                  QStringList({QDir(folder).filePath(QStringLiteral("2027-W10.ics")),
                               QDir(folder).filePath(QStringLiteral("2027-W12.ics"))}));
@@ -239,7 +241,7 @@ private Q_SLOTS:
         // A file where the folder should be: refused with a reason.
         const QString file = m_dir.filePath(QStringLiteral("agenda.ics"));
         QVERIFY(!Agenda::writeWeeks(file, items, CalendarDetail::InitialsAndKind, false, &again, &error));
-        QVERIFY(error.contains(QStringLiteral("not a folder")));
+        QVERIFY(error.message.contains(QStringLiteral("not a folder")));
     }
 };
 

@@ -83,7 +83,7 @@ private Q_SLOTS:
     void aFinishedBackupReaches100()
     {
         QList<int> reported;
-        QString error;
+        Error error;
         BackupResult result;
         bool cancelled = true;
         QVERIFY2(BackupService::backup(
@@ -99,7 +99,7 @@ private Q_SLOTS:
                          return true;
                      },
                      &cancelled),
-                 qPrintable(error));
+                 qPrintable(error.message));
         QVERIFY(!cancelled);
         QVERIFY2(std::is_sorted(reported.cbegin(), reported.cend()), qPrintable(QString::number(reported.size())));
         QCOMPARE(reported.first(), 0);
@@ -119,7 +119,7 @@ private Q_SLOTS:
         const QStringList backups = filesIn(m_dir.path());
         const QStringList vaultFiles = filesIn(vaultFolder());
         int last = -1;
-        QString error;
+        Error error;
         bool cancelled = false;
         QVERIFY(!BackupService::backup(
             m_fixture.vault(),
@@ -134,7 +134,8 @@ private Q_SLOTS:
             &cancelled));
         QVERIFY(cancelled);
         QVERIFY2(last >= 40 && last < 80, qPrintable(QString::number(last)));
-        QCOMPARE(error, QStringLiteral("The backup was cancelled: no file was written and the vault is unchanged."));
+        QCOMPARE(error.message,
+                 QStringLiteral("The backup was cancelled: no file was written and the vault is unchanged."));
         // No backup, no partial copy, no journal; in the vault's folder nothing new either.
         QCOMPARE(filesIn(m_dir.path()), backups);
         QCOMPARE(filesIn(vaultFolder()), vaultFiles);
@@ -149,7 +150,7 @@ private Q_SLOTS:
         RecordError recordError;
         QVERIFY2(m_fixture.records().clients().save(client, &recordError), qPrintable(recordError.message));
         QVERIFY2(BackupService::backup(m_fixture.vault(), m_fixture.records(), path("after.mandaat"), nullptr, &error),
-                 qPrintable(error));
+                 qPrintable(error.message));
         m_fixture.vault().close();
         VaultError vaultError;
         auto reopened = Vault::open(m_fixture.vault().path(), passphrase(), Vault::Access::ReadOnly, &vaultError);

@@ -80,8 +80,8 @@ private Q_SLOTS:
     void builtInLoadsEveryCode()
     {
         const CodeCatalogue& catalogue = CodeCatalogue::builtIn();
-        for (const CodeCatalogueError& error : catalogue.loadErrors()) {
-            qWarning().noquote() << error.message();
+        for (const Error& error : catalogue.loadErrors()) {
+            qWarning().noquote() << error.message;
         }
         QVERIFY(catalogue.loadErrors().isEmpty());
         QStringList ids;
@@ -512,21 +512,21 @@ private Q_SLOTS:
                           bytes(builtInJson(QStringLiteral("CMI-2009.json")))));
 
         CodeCatalogue catalogue;
-        QList<CodeCatalogueError> errors;
+        QList<Error> errors;
         QVERIFY(!catalogue.loadDirectory(dir.path(), &errors));
         QCOMPARE(catalogue.codes().size(), 1);
         QCOMPARE(catalogue.codes().first().id, QStringLiteral("CMI-2009"));
         QVERIFY(!errors.isEmpty());
         QCOMPARE(catalogue.loadErrors().size(), errors.size());
         bool named = false;
-        for (const CodeCatalogueError& error : std::as_const(errors)) {
-            QCOMPARE(error.file, broken);
-            QVERIFY(error.message().startsWith(broken + QStringLiteral(": ")));
-            named = named || error.problem.contains(problem);
+        for (const Error& error : std::as_const(errors)) {
+            QCOMPARE(error.issues.constFirst().field, broken);
+            QVERIFY(error.message.startsWith(broken + QStringLiteral(": ")));
+            named = named || error.issues.constFirst().message.contains(problem);
         }
         if (!named) {
-            for (const CodeCatalogueError& error : std::as_const(errors)) {
-                qWarning().noquote() << error.message();
+            for (const Error& error : std::as_const(errors)) {
+                qWarning().noquote() << error.message;
             }
         }
         QVERIFY2(named, qPrintable(problem));
@@ -536,29 +536,30 @@ private Q_SLOTS:
     {
         CodeCatalogue catalogue;
         QVERIFY(catalogue.loadDirectory(CodeCatalogue::builtInDirectory()));
-        QList<CodeCatalogueError> errors;
+        QList<Error> errors;
         const QString copy = CodeCatalogue::builtInDirectory() + QStringLiteral("/MW-2020.json");
         QVERIFY(!catalogue.loadFile(copy, &errors));
         QCOMPARE(errors.size(), 1);
-        QVERIFY(errors.first().problem.contains(QStringLiteral("The code MW-2020 is already loaded")));
+        QVERIFY(
+            errors.first().issues.constFirst().message.contains(QStringLiteral("The code MW-2020 is already loaded")));
         QCOMPARE(catalogue.codes().size(), 4);
 
         QJsonObject code = builtInJson(QStringLiteral("MW-2020.json"));
         code.insert(QStringLiteral("id"), QStringLiteral("MW-2021"));
         QVERIFY(!catalogue.loadData(bytes(code), QStringLiteral("MW-2021.json"), &errors));
-        QVERIFY(errors.last().problem.contains(QStringLiteral("both take effect on 2020-09-01")));
+        QVERIFY(errors.last().issues.constFirst().message.contains(QStringLiteral("both take effect on 2020-09-01")));
     }
 
     void missingFolderIsAnError()
     {
         CodeCatalogue catalogue;
-        QList<CodeCatalogueError> errors;
+        QList<Error> errors;
         QVERIFY(!catalogue.loadDirectory(QStringLiteral("/nonexistent/codes"), &errors));
         QCOMPARE(errors.size(), 1);
-        QCOMPARE(errors.first().file, QStringLiteral("/nonexistent/codes"));
+        QCOMPARE(errors.first().issues.constFirst().field, QStringLiteral("/nonexistent/codes"));
         QTemporaryDir empty;
         QVERIFY(!catalogue.loadDirectory(empty.path(), &errors));
-        QVERIFY(errors.last().problem.contains(QStringLiteral("no code files")));
+        QVERIFY(errors.last().issues.constFirst().message.contains(QStringLiteral("no code files")));
     }
 
     // The rules engine implements each of these; the ids are stable.

@@ -602,9 +602,9 @@ private Q_SLOTS:
     {
         CodeCatalogue catalogue;
         QVERIFY(catalogue.loadDirectory(CodeCatalogue::builtInDirectory()));
-        QList<CodeCatalogueError> errors;
+        QList<Error> errors;
         QVERIFY2(catalogue.loadFile(QStringLiteral(MANDAAT_SOURCE_DIR "/tests/data/codes/XC-2026.json"), &errors),
-                 qPrintable(errors.isEmpty() ? QString() : errors.first().message()));
+                 qPrintable(errors.isEmpty() ? QString() : errors.first().message));
         const ComplianceEvaluator evaluator(catalogue, RuleRegistry::builtIn());
         ComplianceContext c = completeContext(EngagementKind::Coaching);
         c.codeIds = {QStringLiteral("XC-2026")};

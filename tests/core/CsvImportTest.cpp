@@ -132,9 +132,9 @@ private Q_SLOTS:
         QFETCH(QString, separator);
         QFETCH(QList<QStringList>, rows);
         QFETCH(QList<int>, lines);
-        QString error;
+        Error error;
         const std::optional<CsvTable> table = CsvReader::parse(bytes, &error);
-        QVERIFY2(table, qPrintable(error));
+        QVERIFY2(table, qPrintable(error.message));
         QCOMPARE(QString(table->separator), separator);
         QCOMPARE(table->header.constFirst(), QStringLiteral("naam"));
         QCOMPARE(fieldsOf(*table), rows);
@@ -154,9 +154,9 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, bytes);
         QFETCH(QString, message);
-        QString error;
+        Error error;
         QVERIFY(!CsvReader::parse(bytes, &error));
-        QVERIFY2(error.contains(message), qPrintable(error));
+        QVERIFY2(error.message.contains(message), qPrintable(error.message));
     }
 
     void headers_data()

@@ -115,12 +115,12 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_vault = newVault();
         QVERIFY(m_vault);
-        QString error;
+        Error error;
         DemoOptions options;
         options.clients = 40;
         options.seed = 1;
         options.today = today;
-        QVERIFY2(DemoPractice::fill(m_vault->connectionName(), options, &m_summary, &error), qPrintable(error));
+        QVERIFY2(DemoPractice::fill(m_vault->connectionName(), options, &m_summary, &error), qPrintable(error.message));
         QCOMPARE(m_summary.clients, 40);
     }
 
@@ -321,11 +321,11 @@ private Q_SLOTS:
         options.clients = 12;
         options.seed = 42;
         options.today = today;
-        QString error;
-        QVERIFY2(DemoPractice::fill(first->connectionName(), options, nullptr, &error), qPrintable(error));
-        QVERIFY2(DemoPractice::fill(second->connectionName(), options, nullptr, &error), qPrintable(error));
+        Error error;
+        QVERIFY2(DemoPractice::fill(first->connectionName(), options, nullptr, &error), qPrintable(error.message));
+        QVERIFY2(DemoPractice::fill(second->connectionName(), options, nullptr, &error), qPrintable(error.message));
         options.seed = 43;
-        QVERIFY2(DemoPractice::fill(other->connectionName(), options, nullptr, &error), qPrintable(error));
+        QVERIFY2(DemoPractice::fill(other->connectionName(), options, nullptr, &error), qPrintable(error.message));
         const QString dumped = dump(first->database());
         QVERIFY(dumped.size() > 10000);
         QCOMPARE(dump(second->database()), dumped);
@@ -334,11 +334,11 @@ private Q_SLOTS:
 
     void refusals()
     {
-        QString error;
+        Error error;
         DemoOptions options;
         options.today = today;
         QVERIFY(!DemoPractice::fill(m_vault->connectionName(), options, nullptr, &error));
-        QVERIFY2(error.contains(QStringLiteral("empty vault")), qPrintable(error));
+        QVERIFY2(error.message.contains(QStringLiteral("empty vault")), qPrintable(error.message));
         auto empty = newVault();
         options.clients = DemoOptions::MinimumClients - 1;
         QVERIFY(!DemoPractice::fill(empty->connectionName(), options, nullptr, &error));

@@ -62,7 +62,7 @@ private:
         options.plaintext = true;
         const ExportResult result = ExportJob(m_fixture.vault().path(), m_fixture.vault().key(), options).run();
         if (!result.ok()) {
-            return QStringLiteral("export failed: ") + result.error;
+            return QStringLiteral("export failed: ") + result.error.message;
         }
         const QString folder = m_out.filePath(name);
         int code = -1;

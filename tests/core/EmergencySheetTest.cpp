@@ -44,8 +44,8 @@ private Q_SLOTS:
         const EmergencySheet sheet(
             QStringLiteral("~/Documents/Praktijk.mandaat"), vault->key(), vault->salt(), QDate(2026, 3, 1));
         const QString pdf = dir.filePath(QStringLiteral("sheet.pdf"));
-        QString problem;
-        QVERIFY2(sheet.writePdf(pdf, &problem), qPrintable(problem));
+        Error problem;
+        QVERIFY2(sheet.writePdf(pdf, &problem), qPrintable(problem.message));
         if (!qEnvironmentVariableIsEmpty("MANDAAT_KEEP_PDF")) {
             QFile::copy(pdf, qEnvironmentVariable("MANDAAT_KEEP_PDF"));
         }

@@ -85,9 +85,9 @@ private Q_SLOTS:
         warning.engagementId = m_engagement;
         warning.issuedOn = QDate(2026, 4, 7);
         warning.reason = QStringLiteral("Drie afspraken op rij afgezegd zonder nieuwe datum.");
-        QString error;
+        Error error;
         const auto issued = LetterService::issueWarning(records(), warning, Language::Dutch, &error);
-        QVERIFY2(issued, qPrintable(error));
+        QVERIFY2(issued, qPrintable(error.message));
         const QString content = text(issued->pdf);
         for (const QString& part : {QStringLiteral("Schriftelijke waarschuwing"),
                                     QStringLiteral("Datum: 7 april 2026"),
@@ -106,7 +106,7 @@ private Q_SLOTS:
         empty.engagementId = m_engagement;
         empty.issuedOn = QDate(2026, 4, 8);
         QVERIFY(!LetterService::issueWarning(records(), empty, Language::Dutch, &error));
-        QVERIFY2(error.contains(QStringLiteral("Describe the obstruction")), qPrintable(error));
+        QVERIFY2(error.message.contains(QStringLiteral("Describe the obstruction")), qPrintable(error.message));
     }
 
     void complaintAcknowledgementGivesTheFourWeekDate()
@@ -117,10 +117,10 @@ private Q_SLOTS:
         complaint.summary = QStringLiteral("Het verslag gaf mijn woorden onjuist weer.");
         RecordError recordError;
         QVERIFY2(records().compliance().save(complaint, &recordError), qPrintable(recordError.message));
-        QString error;
+        Error error;
         const auto issued = LetterService::issueComplaintAcknowledgement(
             records(), complaint.id, Language::English, QDate(2026, 3, 3), &error);
-        QVERIFY2(issued, qPrintable(error));
+        QVERIFY2(issued, qPrintable(error.message));
         const QString content = text(issued->pdf);
         for (const QString& part : {QStringLiteral("Acknowledgement of your complaint"),
                                     QStringLiteral("received your complaint on 2 March 2026"),
@@ -149,10 +149,10 @@ private Q_SLOTS:
         complaint.summary = QStringLiteral("De sessie begon een uur te laat.");
         RecordError recordError;
         QVERIFY2(records().compliance().save(complaint, &recordError), qPrintable(recordError.message));
-        QString error;
+        Error error;
         const auto issued = LetterService::issueComplaintAcknowledgement(
             records(), complaint.id, Language::Dutch, QDate(2026, 4, 8), &error);
-        QVERIFY2(issued, qPrintable(error));
+        QVERIFY2(issued, qPrintable(error.message));
         const QString content = text(issued->pdf);
         for (const QString& part : {QStringLiteral("Ontvangstbevestiging van uw klacht"),
                                     QStringLiteral("De sessie begon een uur te laat."),
@@ -167,7 +167,7 @@ private Q_SLOTS:
 
     void terminationLetterNamesReasonAndDate()
     {
-        QString error;
+        Error error;
         const auto pdf = LetterService::renderTermination(records(),
                                                           m_engagement,
                                                           EndReason::EarlyObstruction,
@@ -177,7 +177,7 @@ private Q_SLOTS:
                                                           QStringLiteral("Doorverwezen naar een therapeut."),
                                                           Language::Dutch,
                                                           &error);
-        QVERIFY2(pdf, qPrintable(error));
+        QVERIFY2(pdf, qPrintable(error.message));
         const QString content = text(*pdf);
         for (const QString& part : {QStringLiteral("Be\u00ebindiging van de opdracht"),
                                     QStringLiteral("op 12 mei 2026 eindigt"),
@@ -191,19 +191,19 @@ private Q_SLOTS:
         QCOMPARE(records().letters().lettersFor(m_engagement, LetterKind::Termination).size(), 0);
         const auto stored = LetterService::store(
             records(), m_engagement, LetterKind::Termination, Language::Dutch, *pdf, QDate(2026, 5, 12), &error);
-        QVERIFY2(stored, qPrintable(error));
+        QVERIFY2(stored, qPrintable(error.message));
         QCOMPARE(records().letters().lettersFor(m_engagement, LetterKind::Termination).size(), 1);
     }
 
     void handoverProposesTheSuccessor()
     {
-        QString error;
+        Error error;
         QVERIFY(!LetterService::renderHandover(
             records(), m_engagement, QStringLiteral(" "), Language::English, QDate(2026, 6, 1), &error));
-        QVERIFY2(error.contains(QStringLiteral("Name the consultant you propose")), qPrintable(error));
+        QVERIFY2(error.message.contains(QStringLiteral("Name the consultant you propose")), qPrintable(error.message));
         const auto pdf = LetterService::renderHandover(
             records(), m_engagement, QStringLiteral("Els Martens, Gent"), Language::English, QDate(2026, 6, 1), &error);
-        QVERIFY2(pdf, qPrintable(error));
+        QVERIFY2(pdf, qPrintable(error.message));
         const QString content = text(*pdf);
         QVERIFY2(content.contains(QStringLiteral("hand the engagement over to: Els Martens, Gent")),
                  qPrintable(content));

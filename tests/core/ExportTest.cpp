@@ -187,7 +187,7 @@ private Q_SLOTS:
     void encryptedEngagementExport()
     {
         const ExportResult result = exportTo(QStringLiteral("engagement.zip"), ExportScope::engagement(m_ids.ended));
-        QVERIFY2(result.ok(), qPrintable(result.error));
+        QVERIFY2(result.ok(), qPrintable(result.error.message));
         const QString zip = result.path;
         QVERIFY(QFileInfo(zip).isFile());
         QCOMPARE(QDir(m_out.path()).entryList({QStringLiteral("*partial*")}, QDir::Files), QStringList());
@@ -309,7 +309,7 @@ private Q_SLOTS:
     void clientExportHoldsEveryEngagementOfThatClient()
     {
         const ExportResult result = exportTo(QStringLiteral("client.zip"), ExportScope::client(m_ids.client));
-        QVERIFY2(result.ok(), qPrintable(result.error));
+        QVERIFY2(result.ok(), qPrintable(result.error.message));
         QCOMPARE(result.engagements, 2);
         const QJsonObject data = dataJson(extract(result.path, password));
         QList<qint64> ids;
@@ -326,7 +326,7 @@ private Q_SLOTS:
     void plaintextExportOpensWithoutPassword()
     {
         const ExportResult result = exportTo(QStringLiteral("plain.zip"), ExportScope::practice(), true);
-        QVERIFY2(result.ok(), qPrintable(result.error));
+        QVERIFY2(result.ok(), qPrintable(result.error.message));
         QVERIFY(!result.encrypted);
         const Run listing =
             run(QStringLiteral("7z"), {QStringLiteral("l"), QStringLiteral("-slt"), QStringLiteral("-p"), result.path});
@@ -383,18 +383,18 @@ private Q_SLOTS:
         options.outputPath = m_out.filePath(QStringLiteral("no-such-folder/x.zip"));
         ExportResult result = ExportJob(m_fixture.vault().path(), m_fixture.vault().key(), options).run();
         QCOMPARE(result.status, ExportResult::Status::Failed);
-        QVERIFY(result.error.contains(QStringLiteral("does not exist")));
+        QVERIFY(result.error.message.contains(QStringLiteral("does not exist")));
 
         options.outputPath = m_out.filePath(QStringLiteral("nopassword.zip"));
         options.password.clear();
         result = ExportJob(m_fixture.vault().path(), m_fixture.vault().key(), options).run();
-        QVERIFY(result.error.contains(QStringLiteral("password")));
+        QVERIFY(result.error.message.contains(QStringLiteral("password")));
         QVERIFY(!QFileInfo::exists(options.outputPath));
 
         options.password = password;
         options.scope = ExportScope::engagement(9999);
         result = ExportJob(m_fixture.vault().path(), m_fixture.vault().key(), options).run();
-        QVERIFY(result.error.contains(QStringLiteral("no engagement 9999")));
+        QVERIFY(result.error.message.contains(QStringLiteral("no engagement 9999")));
         QCOMPARE(QDir(m_out.path()).entryList({QStringLiteral("nopassword*")}, QDir::Files | QDir::Hidden),
                  QStringList());
 
@@ -427,7 +427,7 @@ private Q_SLOTS:
         QSignalSpy finished(worker.get(), &QThread::finished);
         worker->start();
         QVERIFY(finished.wait(120000));
-        QVERIFY2(result.ok(), qPrintable(result.error));
+        QVERIFY2(result.ok(), qPrintable(result.error.message));
         QTRY_VERIFY(!seen.isEmpty() && seen.constLast() == ExportJob::ProgressSteps);
         QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
         QCOMPARE(
@@ -440,8 +440,9 @@ private Q_SLOTS:
     {
         const ExportResult result = exportTo(QStringLiteral("audited.zip"), ExportScope::engagement(m_ids.ended));
         QVERIFY(result.ok());
-        QString error;
-        QVERIFY2(ExportJob::recordExport(m_fixture.vault(), m_fixture.records(), result, &error), qPrintable(error));
+        Error error;
+        QVERIFY2(ExportJob::recordExport(m_fixture.vault(), m_fixture.records(), result, &error),
+                 qPrintable(error.message));
         QSqlQuery query(m_fixture.vault().database());
         QVERIFY(query.exec(QStringLiteral("SELECT summary, engagement_id FROM audit_entry WHERE kind = 'export'")));
         QVERIFY(query.next());

@@ -28,6 +28,7 @@
 #include <memory>
 
 using namespace std::chrono_literals;
+using mandaat::Error;
 using mandaat::KeyStore;
 using mandaat::SecureBytes;
 
@@ -114,13 +115,13 @@ private Q_SLOTS:
         KeyStore store;
         const QString salt = randomSaltHex();
         const SecureBytes key = randomKey();
-        QString error = QStringLiteral("stale");
-        QVERIFY2(store.store(salt, key, &error), qPrintable(error));
-        QVERIFY(error.isEmpty());
+        Error error = Error::make(Error::Kind::Failed, QStringLiteral("stale"));
+        QVERIFY2(store.store(salt, key, &error), qPrintable(error.message));
+        QVERIFY(error.message.isEmpty());
 
         const std::optional<SecureBytes> back = store.retrieve(salt, &error);
-        QVERIFY2(back.has_value(), qPrintable(error));
-        QVERIFY(error.isEmpty());
+        QVERIFY2(back.has_value(), qPrintable(error.message));
+        QVERIFY(error.message.isEmpty());
         QCOMPARE(back->size(), KeyStore::kKeySize);
         QVERIFY(*back == key);
         QVERIFY(store.forget(salt, &error));
@@ -132,8 +133,8 @@ private Q_SLOTS:
         KeyStore store;
         const QString salt = randomSaltHex();
         const SecureBytes key = randomKey();
-        QString error;
-        QVERIFY2(store.store(salt, key, &error), qPrintable(error));
+        Error error;
+        QVERIFY2(store.store(salt, key, &error), qPrintable(error.message));
 
         auto* job = new QKeychain::ReadPasswordJob(QStringLiteral("Mandaat"));
         job->setKey(salt);
@@ -153,9 +154,9 @@ private Q_SLOTS:
 
     void unknownSaltIsNoEntryAndNoError()
     {
-        QString error = QStringLiteral("stale");
+        Error error = Error::make(Error::Kind::Failed, QStringLiteral("stale"));
         QVERIFY(!KeyStore().retrieve(randomSaltHex(), &error).has_value());
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(error.message.isEmpty(), qPrintable(error.message));
     }
 
     void secondVaultHasItsOwnEntry()
@@ -165,14 +166,14 @@ private Q_SLOTS:
         const QString saltB = randomSaltHex();
         const SecureBytes keyA = randomKey();
         const SecureBytes keyB = randomKey();
-        QString error;
-        QVERIFY2(store.store(saltA, keyA, &error), qPrintable(error));
-        QVERIFY2(store.store(saltB, keyB, &error), qPrintable(error));
+        Error error;
+        QVERIFY2(store.store(saltA, keyA, &error), qPrintable(error.message));
+        QVERIFY2(store.store(saltB, keyB, &error), qPrintable(error.message));
 
         QVERIFY(store.retrieve(saltA, &error) == keyA);
         QVERIFY(store.retrieve(saltB, &error) == keyB);
 
-        QVERIFY2(store.forget(saltB, &error), qPrintable(error));
+        QVERIFY2(store.forget(saltB, &error), qPrintable(error.message));
         QVERIFY(!store.retrieve(saltB, &error).has_value());
         QVERIFY(store.retrieve(saltA, &error) == keyA);
         QVERIFY(store.forget(saltA, &error));
@@ -182,17 +183,17 @@ private Q_SLOTS:
     {
         KeyStore store;
         const QString salt = randomSaltHex();
-        QString error;
-        QVERIFY2(store.store(salt, randomKey(), &error), qPrintable(error));
+        Error error;
+        QVERIFY2(store.store(salt, randomKey(), &error), qPrintable(error.message));
 
-        QVERIFY2(store.forget(salt, &error), qPrintable(error));
-        error = QStringLiteral("stale");
+        QVERIFY2(store.forget(salt, &error), qPrintable(error.message));
+        error.message = QStringLiteral("stale");
         QVERIFY(!store.retrieve(salt, &error).has_value());
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(error.message.isEmpty(), qPrintable(error.message));
 
-        error = QStringLiteral("stale");
-        QVERIFY2(store.forget(salt, &error), qPrintable(error));
-        QVERIFY(error.isEmpty());
+        error.message = QStringLiteral("stale");
+        QVERIFY2(store.forget(salt, &error), qPrintable(error.message));
+        QVERIFY(error.message.isEmpty());
     }
 
     // A passphrase change stores the new key under the same salt (docs/architecture.md, Keys).
@@ -202,9 +203,9 @@ private Q_SLOTS:
         const QString salt = randomSaltHex();
         const SecureBytes oldKey = randomKey();
         const SecureBytes newKey = randomKey();
-        QString error;
-        QVERIFY2(store.store(salt, oldKey, &error), qPrintable(error));
-        QVERIFY2(store.store(salt, newKey, &error), qPrintable(error));
+        Error error;
+        QVERIFY2(store.store(salt, oldKey, &error), qPrintable(error.message));
+        QVERIFY2(store.store(salt, newKey, &error), qPrintable(error.message));
 
         QVERIFY(store.retrieve(salt, &error) == newKey);
         QVERIFY(store.forget(salt, &error));
@@ -214,21 +215,21 @@ private Q_SLOTS:
     void malformedInputIsRefused()
     {
         KeyStore store;
-        QString error;
+        Error error;
         QVERIFY(!store.store(randomSaltHex().toUpper(), randomKey(), &error));
-        QVERIFY(!error.isEmpty());
-        error.clear();
+        QVERIFY(!error.message.isEmpty());
+        error = {};
         QVERIFY(!store.store(QStringLiteral("00ff"), randomKey(), &error));
-        QVERIFY(!error.isEmpty());
-        error.clear();
+        QVERIFY(!error.message.isEmpty());
+        error = {};
         QVERIFY(!store.store(randomSaltHex(), SecureBytes(16), &error));
-        QVERIFY(!error.isEmpty());
-        error.clear();
+        QVERIFY(!error.message.isEmpty());
+        error = {};
         QVERIFY(!store.retrieve(QStringLiteral("not hex"), &error).has_value());
-        QVERIFY(!error.isEmpty());
-        error.clear();
+        QVERIFY(!error.message.isEmpty());
+        error = {};
         QVERIFY(!store.forget(QString(), &error));
-        QVERIFY(!error.isEmpty());
+        QVERIFY(!error.message.isEmpty());
     }
 
     // Last, because the keyring stays locked: without a display its unlock prompt fails at
@@ -239,8 +240,8 @@ private Q_SLOTS:
         KeyStore store(5s);
         const QString salt = randomSaltHex();
         const SecureBytes key = randomKey();
-        QString error;
-        QVERIFY2(store.store(salt, key, &error), qPrintable(error));
+        Error error;
+        QVERIFY2(store.store(salt, key, &error), qPrintable(error.message));
 
         QProcess lock;
         lock.start(QStringLiteral("dbus-send"),
@@ -257,8 +258,8 @@ private Q_SLOTS:
         QVERIFY2(availability.reason.contains(QStringLiteral("locked")), qPrintable(availability.reason));
 
         QVERIFY(!store.forget(salt, &error));
-        QVERIFY(!error.isEmpty());
-        qInfo("forget while locked: %s", qPrintable(error));
+        QVERIFY(!error.message.isEmpty());
+        qInfo("forget while locked: %s", qPrintable(error.message));
 
         // Documented limit: libsecret gives "not found" here, so this is no key and no error.
         QVERIFY(!store.retrieve(salt, &error).has_value());
@@ -296,18 +297,18 @@ private Q_SLOTS:
     {
         KeyStore store(2s);
         const QString salt = randomSaltHex();
-        QString error;
+        Error error;
         QVERIFY(!store.store(salt, m_key, &error));
-        QVERIFY(!error.isEmpty());
-        qInfo("store: %s", qPrintable(error));
+        QVERIFY(!error.message.isEmpty());
+        qInfo("store: %s", qPrintable(error.message));
 
-        error.clear();
+        error = {};
         QVERIFY(!store.retrieve(salt, &error).has_value());
-        QVERIFY2(!error.isEmpty(), "a failing keychain must not look like a missing entry");
+        QVERIFY2(!error.message.isEmpty(), "a failing keychain must not look like a missing entry");
 
-        error.clear();
+        error = {};
         QVERIFY(!store.forget(salt, &error));
-        QVERIFY(!error.isEmpty());
+        QVERIFY(!error.message.isEmpty());
     }
 
     void nothingIsWrittenInPlaintext()
@@ -366,20 +367,20 @@ private Q_SLOTS:
     {
         KeyStore store(1s);
         const QString salt = randomSaltHex();
-        QString error;
+        Error error;
         QElapsedTimer clock;
         clock.start();
         QVERIFY(!store.store(salt, m_key, &error));
-        QVERIFY(!error.isEmpty());
-        qInfo("store: %s", qPrintable(error));
+        QVERIFY(!error.message.isEmpty());
+        qInfo("store: %s", qPrintable(error.message));
 
-        error.clear();
+        error = {};
         QVERIFY(!store.retrieve(salt, &error).has_value());
-        QVERIFY2(!error.isEmpty(), "a keychain that does not answer must not look like a missing entry");
+        QVERIFY2(!error.message.isEmpty(), "a keychain that does not answer must not look like a missing entry");
 
-        error.clear();
+        error = {};
         QVERIFY(!store.forget(salt, &error));
-        QVERIFY(!error.isEmpty());
+        QVERIFY(!error.message.isEmpty());
         QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
     }
 

@@ -80,8 +80,8 @@ private Q_SLOTS:
         letter.addBullets({QStringLiteral("Loopbaanscan (uitgever: Noloc)"), QStringLiteral("Gesprekken")});
         letter.addSignatures(parties(), QStringLiteral("Plaats"), QStringLiteral("Datum"));
         const QString pdf = m_dir.filePath(QStringLiteral("literal.pdf"));
-        QString error;
-        QVERIFY2(letter.writePdf(pdf, QStringLiteral("Opdrachtbevestiging"), &error), qPrintable(error));
+        Error error;
+        QVERIFY2(letter.writePdf(pdf, QStringLiteral("Opdrachtbevestiging"), &error), qPrintable(error.message));
         const QString text = pageText(pdf, 1);
         QVERIFY2(text.contains(QStringLiteral("<b>Jan</b> & Zo\u00eb \"de Smet\"")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("\u20ac 95,00 <i>per uur</i>")));
@@ -100,8 +100,8 @@ private Q_SLOTS:
         const int expected = letter.pageCount();
         QVERIFY(expected >= 3);
         const QString pdf = m_dir.filePath(QStringLiteral("pages.pdf"));
-        QString error;
-        QVERIFY2(letter.writePdf(pdf, QStringLiteral("Pages"), &error), qPrintable(error));
+        Error error;
+        QVERIFY2(letter.writePdf(pdf, QStringLiteral("Pages"), &error), qPrintable(error.message));
         QCOMPARE(pdfPages(pdf), expected);
         for (int page = 1; page <= expected; ++page) {
             QVERIFY(pageText(pdf, page).contains(QStringLiteral("Page %1 of %2").arg(page).arg(expected)));
@@ -127,8 +127,8 @@ private Q_SLOTS:
             }
             letter.addSignatures(parties(), QStringLiteral("Place"), QStringLiteral("Date"));
             const QString pdf = m_dir.filePath(QStringLiteral("sign-%1.pdf").arg(lines));
-            QString error;
-            QVERIFY2(letter.writePdf(pdf, QStringLiteral("Signatures"), &error), qPrintable(error));
+            Error error;
+            QVERIFY2(letter.writePdf(pdf, QStringLiteral("Signatures"), &error), qPrintable(error.message));
             const int pages = pdfPages(pdf);
             QVERIFY(pages >= 1);
             for (const SignatureParty& party : parties()) {
@@ -173,7 +173,7 @@ private Q_SLOTS:
         letter.addTitle(QStringLiteral("Opdrachtbevestiging"));
         letter.addParagraph(QStringLiteral("Gewone tekst en \u00e9\u00e9n accent."));
         const QString pdf = m_dir.filePath(QStringLiteral("fonts.pdf"));
-        QString error;
+        Error error;
         QVERIFY(letter.writePdf(pdf, QStringLiteral("Fonts"), &error));
         const QStringList lines = run(QStringLiteral("pdffonts"), {pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QVERIFY2(lines.size() >= 3, qPrintable(lines.join(QLatin1Char('\n')))); // header, rule, fonts
@@ -189,9 +189,9 @@ private Q_SLOTS:
     {
         LetterDocument letter;
         letter.addParagraph(QStringLiteral("x"));
-        QString error;
+        Error error;
         QVERIFY(!letter.writePdf(m_dir.filePath(QStringLiteral("no/such/folder/x.pdf")), QStringLiteral("x"), &error));
-        QVERIFY2(error.contains(QStringLiteral("no/such/folder does not exist")), qPrintable(error));
+        QVERIFY2(error.message.contains(QStringLiteral("no/such/folder does not exist")), qPrintable(error.message));
     }
 };
 

@@ -83,8 +83,9 @@ private Q_SLOTS:
         fts.finish();
         m_before = path(QStringLiteral("before.mandaat"));
         BackupResult backup;
-        QVERIFY2(BackupService::backup(m_fixture.vault(), m_fixture.records(), m_before, &backup, &error),
-                 qPrintable(error));
+        Error backupError;
+        QVERIFY2(BackupService::backup(m_fixture.vault(), m_fixture.records(), m_before, &backup, &backupError),
+                 qPrintable(backupError.message));
         // The Overview's reminder: due again once the practice's interval (7 days) has passed.
         const QDate today = QDateTime::currentDateTimeUtc().date();
         const BackupStatus status = BackupService::status(m_fixture.vault(), m_fixture.records(), today);
@@ -92,7 +93,7 @@ private Q_SLOTS:
         QCOMPARE(status.lastBackupPath, QFileInfo(m_before).absoluteFilePath());
         QCOMPARE(status.intervalDays, 7);
         QVERIFY(BackupService::status(m_fixture.vault(), m_fixture.records(), today.addDays(8)).due);
-        QCOMPARE(BackupService::recordedHead(m_before, m_fixture.vault().key(), &error).hash, backup.head.hash);
+        QCOMPARE(BackupService::recordedHead(m_before, m_fixture.vault().key(), &backupError).hash, backup.head.hash);
     }
 
     void cleanupTestCase() { m_fixture.close(); }
@@ -187,11 +188,11 @@ private Q_SLOTS:
 
     void copiesMadeAfterwardsHoldNoCanary()
     {
-        QString error;
+        Error error;
         BackupResult backup;
         const QString after = path(QStringLiteral("after.mandaat"));
         QVERIFY2(BackupService::backup(m_fixture.vault(), m_fixture.records(), after, &backup, &error),
-                 qPrintable(error));
+                 qPrintable(error.message));
         QCOMPARE(test::filesContaining(m_dir.path(), test::canary()).filter(QStringLiteral("after.mandaat")),
                  QStringList());
         VaultError vaultError;

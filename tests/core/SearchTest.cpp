@@ -57,10 +57,10 @@ private:
 
     QList<SearchHit> find(const QString& text, const SearchOptions& options = {})
     {
-        QString error;
+        Error error;
         const auto hits = SearchService(m_vault->connectionName()).search(text, options, &error);
         if (!hits) {
-            qWarning() << "search failed:" << error;
+            qWarning() << "search failed:" << error.message;
             return {};
         }
         return *hits;
@@ -395,9 +395,9 @@ private Q_SLOTS:
     void indexMatchesTheRecords()
     {
         QCOMPARE(SearchIndex::check(m_vault->database()), QStringList());
-        QString error;
-        QVERIFY2(SearchIndex::rebuild(m_vault->database(), &error), qPrintable(error));
-        QVERIFY2(SearchIndex::optimize(m_vault->database(), &error), qPrintable(error));
+        Error error;
+        QVERIFY2(SearchIndex::rebuild(m_vault->database(), &error), qPrintable(error.message));
+        QVERIFY2(SearchIndex::optimize(m_vault->database(), &error), qPrintable(error.message));
         QCOMPARE(SearchIndex::check(m_vault->database()), QStringList());
         QCOMPARE(keys(find(QStringLiteral("acteur"))), QStringList{QStringLiteral("note %1").arg(m_notes.at(2))});
     }
@@ -430,9 +430,9 @@ private Q_SLOTS:
     void syntaxInUserTextIsNoError()
     {
         QFETCH(QString, query);
-        QString error;
+        Error error;
         const auto hits = SearchService(m_vault->connectionName()).search(query, {}, &error);
-        QVERIFY2(hits.has_value(), qPrintable(error));
+        QVERIFY2(hits.has_value(), qPrintable(error.message));
     }
 
     void operatorsAreWords()
@@ -527,10 +527,10 @@ private Q_SLOTS:
             auto readOnly = Vault::open(path, test::passphrase(), Vault::Access::ReadOnly, &error);
             QVERIFY2(readOnly, qPrintable(error.message));
             QCOMPARE(readOnly->schemaVersion(), 6);
-            QString searchError;
+            Error searchError;
             const auto hits =
                 SearchService(readOnly->connectionName()).search(QStringLiteral("sollicitatie"), {}, &searchError);
-            QVERIFY2(hits, qPrintable(searchError));
+            QVERIFY2(hits, qPrintable(searchError.message));
             QCOMPARE(keys(*hits), newestFirst);
             QVERIFY(hits->constFirst().snippet.contains(QStringLiteral("[Sollicitatietraining]")));
         }
@@ -539,10 +539,10 @@ private Q_SLOTS:
         QVERIFY2(vault, qPrintable(error.message));
         QCOMPARE(vault->schemaVersion(), latestSchemaVersion());
         QCOMPARE(SearchIndex::check(vault->database()), QStringList());
-        QString searchError;
+        Error searchError;
         const auto hits =
             SearchService(vault->connectionName()).search(QStringLiteral("sollicitatie"), {}, &searchError);
-        QVERIFY2(hits, qPrintable(searchError));
+        QVERIFY2(hits, qPrintable(searchError.message));
         QCOMPARE(keys(*hits), newestFirst);
         QCOMPARE(hits->constFirst().timestamp, start.addDays(40));
         QVERIFY(hits->constFirst().snippet.contains(QStringLiteral("[Sollicitatietraining]")));

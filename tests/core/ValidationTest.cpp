@@ -854,15 +854,16 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(bool, known);
         QFETCH(int, kind);
-        QString error;
+        Error error;
         const std::optional<EngagementKind> parsed = parseEngagementKind(text, &error);
         QCOMPARE(parsed.has_value(), known);
         if (known) {
             QCOMPARE(int(*parsed), kind);
-            QVERIFY(error.isEmpty());
+            QVERIFY(error.message.isEmpty());
         } else {
-            QVERIFY2(error.contains(QStringLiteral("is not a kind of engagement Mandaat knows")), qPrintable(error));
-            QVERIFY2(error.contains(QStringLiteral("career guidance")), qPrintable(error));
+            QVERIFY2(error.message.contains(QStringLiteral("is not a kind of engagement Mandaat knows")),
+                     qPrintable(error.message));
+            QVERIFY2(error.message.contains(QStringLiteral("career guidance")), qPrintable(error.message));
         }
     }
 

@@ -68,9 +68,9 @@ QString vaultPassphrase()
 int csv(const std::uint8_t* data, std::size_t size)
 {
     const QByteArray bytes = bytesOf(data, size);
-    QString error;
+    Error error;
     const std::optional<CsvTable> table = CsvReader::parse(bytes, &error);
-    if (!table && error.isEmpty()) {
+    if (!table && error.message.isEmpty()) {
         fail("CsvReader refused without a reason");
     }
     if (table) {

@@ -295,7 +295,7 @@ private Q_SLOTS:
 
         const qint64 audits = exportAudits();
         QVERIFY(exportAndWait(dialog.get()));
-        QVERIFY2(dialog->lastResult().ok(), qPrintable(dialog->lastResult().error));
+        QVERIFY2(dialog->lastResult().ok(), qPrintable(dialog->lastResult().error.message));
         QVERIFY(dialog->isVisible());
         const QString status = label(dialog.get(), "statusLabel")->text();
         QVERIFY2(status.contains(QDir::toNativeSeparators(zip)) && status.contains(QLatin1String("1 engagement,")) &&
@@ -364,7 +364,7 @@ private Q_SLOTS:
         setDestination(dialog.get(), zip);
         typePassword(dialog.get(), password, password);
         QVERIFY(exportAndWait(dialog.get()));
-        QVERIFY2(dialog->lastResult().ok(), qPrintable(dialog->lastResult().error));
+        QVERIFY2(dialog->lastResult().ok(), qPrintable(dialog->lastResult().error.message));
         QVERIFY(label(dialog.get(), "statusLabel")->text().contains(QLatin1String("2 engagements")));
 
         const QString extracted = extract(zip, password);
@@ -564,7 +564,7 @@ private Q_SLOTS:
         QVERIFY(!exportButton(dialog.get())->isEnabled());
         click(understood);
         QVERIFY(exportAndWait(dialog.get()));
-        QVERIFY2(dialog->lastResult().ok(), qPrintable(dialog->lastResult().error));
+        QVERIFY2(dialog->lastResult().ok(), qPrintable(dialog->lastResult().error.message));
         QVERIFY(!dialog->lastResult().encrypted);
         QVERIFY(label(dialog.get(), "statusLabel")->text().contains(QLatin1String("NOT encrypted")));
         // Opens without a password.

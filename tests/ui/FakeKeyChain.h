@@ -17,21 +17,21 @@ public:
 
     Availability probe() override { return {available, available ? QString() : reason}; }
 
-    bool store(const QString& saltHex, const SecureBytes& key, QString* error) override
+    bool store(const QString& saltHex, const SecureBytes& key, Error* error) override
     {
         if (!available) {
-            *error = reason;
+            setError(error, Error::make(Error::Kind::Failed, reason));
             return false;
         }
         entries[saltHex] = key;
         return true;
     }
 
-    std::optional<SecureBytes> retrieve(const QString& saltHex, QString* error) override
+    std::optional<SecureBytes> retrieve(const QString& saltHex, Error* error) override
     {
         ++retrievals;
         if (!available) {
-            *error = reason;
+            setError(error, Error::make(Error::Kind::Failed, reason));
             return std::nullopt;
         }
         const auto it = entries.find(saltHex);
@@ -41,10 +41,10 @@ public:
         return it->second;
     }
 
-    bool forget(const QString& saltHex, QString* error) override
+    bool forget(const QString& saltHex, Error* error) override
     {
         if (!available) {
-            *error = reason;
+            setError(error, Error::make(Error::Kind::Failed, reason));
             return false;
         }
         entries.erase(saltHex);

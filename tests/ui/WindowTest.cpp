@@ -261,11 +261,12 @@ private Q_SLOTS:
         DemoOptions options;
         options.clients = DemoOptions::MinimumClients;
         options.today = QDate(2026, 11, 20);
-        QString demoError;
-        QVERIFY2(DemoPractice::fill(vault->connectionName(), options, nullptr, &demoError), qPrintable(demoError));
+        Error demoError;
+        QVERIFY2(DemoPractice::fill(vault->connectionName(), options, nullptr, &demoError),
+                 qPrintable(demoError.message));
         m_keyChain = std::make_unique<FakeKeyChain>();
         m_saltHex = vault->saltHex();
-        QString keyError;
+        Error keyError;
         QVERIFY(m_keyChain->store(m_saltHex, vault->key(), &keyError));
         vault->close();
     }

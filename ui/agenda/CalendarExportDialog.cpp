@@ -149,7 +149,7 @@ void CalendarExportDialog::exportNow()
     }
     const CalendarDetail detail =
         m_namesCheck->isChecked() ? CalendarDetail::NamesAndPlaces : CalendarDetail::InitialsAndKind;
-    QString error;
+    Error error;
     m_written.clear();
     bool replace = false;
     if (m_oneFileRadio->isChecked()) {
@@ -169,7 +169,7 @@ void CalendarExportDialog::exportNow()
             }
         }
         if (!Agenda::writeCalendar(path, m_items, detail, replace, &error)) {
-            showMessage(tr("The calendar was not saved: %1").arg(error), true);
+            showMessage(tr("The calendar was not saved: %1").arg(error.message), true);
             return;
         }
         m_written = {path};
@@ -192,7 +192,7 @@ void CalendarExportDialog::exportNow()
             }
         }
         if (!Agenda::writeWeeks(destination, m_items, detail, replace, &m_written, &error)) {
-            showMessage(tr("The calendar files were not saved: %1").arg(error), true);
+            showMessage(tr("The calendar files were not saved: %1").arg(error.message), true);
             return;
         }
     }

@@ -89,7 +89,7 @@ void AuditLogDialog::verify()
         [path, key, seen, backupPath, report, backupNote]() {
             QList<AuditHead> heads;
             if (!backupPath.isEmpty()) {
-                QString error;
+                Error error;
                 const AuditHead head =
                     QFileInfo::exists(backupPath) ? BackupService::recordedHead(backupPath, *key, &error) : AuditHead();
                 if (head.isValid()) {

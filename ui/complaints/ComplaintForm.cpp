@@ -211,11 +211,11 @@ bool ComplaintForm::printAcknowledgement()
     if ((isDirty() || recordId() == 0) && !save()) {
         return false;
     }
-    QString error;
+    Error error;
     const auto letter = LetterService::issueComplaintAcknowledgement(
         practice()->records(), recordId(), std::nullopt, m_letterDate, &error);
     if (!letter) {
-        showError(error);
+        showError(error.message);
         return false;
     }
     m_pdf = letter->pdf;
@@ -236,9 +236,9 @@ void ComplaintForm::offerToSave()
     const QByteArray pdf = m_pdf;
     connect(dialog, &QFileDialog::fileSelected, this, [this, pdf](const QString& path) {
         // The dialog asked before replacing a file; never a vault or a folder, owner-only.
-        QString error;
+        Error error;
         if (!OutputFile::writeAll(path, pdf, OutputFile::Existing::Replace, &error)) {
-            showError(tr("The letter could not be saved: %1").arg(error));
+            showError(tr("The letter could not be saved: %1").arg(error.message));
         }
     });
     dialog->open();

@@ -66,11 +66,11 @@ void WarningDialog::issue()
     warning.issuedOn = m_ui->issuedOnDateEdit->date();
     warning.reason = m_ui->reasonPlainTextEdit->toPlainText().trimmed();
     warning.channel = Channel::Letter;
-    QString error;
+    Error error;
     const auto letter = LetterService::issueWarning(
         m_records, warning, static_cast<Language>(m_ui->languageComboBox->currentData().toInt()), &error);
     if (!letter) {
-        m_ui->messageLabel->setText(error);
+        m_ui->messageLabel->setText(error.message);
         m_ui->messageLabel->show();
         return;
     }
@@ -92,9 +92,9 @@ void WarningDialog::savePdf()
     dialog->setNameFilter(tr("PDF documents (*.pdf)"));
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
         // The dialog asked before replacing a file; never a vault or a folder, owner-only.
-        QString error;
+        Error error;
         if (!OutputFile::writeAll(path, m_pdf, OutputFile::Existing::Replace, &error)) {
-            m_ui->messageLabel->setText(tr("The letter could not be saved: %1").arg(error));
+            m_ui->messageLabel->setText(tr("The letter could not be saved: %1").arg(error.message));
             m_ui->messageLabel->show();
         }
     });

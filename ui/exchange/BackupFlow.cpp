@@ -259,8 +259,10 @@ void BackupFlow::startBackup(const QString& destination)
             }
             {
                 Records records(*copy);
+                Error backupError;
                 outcome->ok = BackupService::backup(
-                    *copy, records, target, &outcome->result, &outcome->error, progress, &outcome->cancelled);
+                    *copy, records, target, &outcome->result, &backupError, progress, &outcome->cancelled);
+                outcome->error = backupError.message;
             }
             copy->close();
         },
@@ -501,8 +503,7 @@ void BackupFlow::runRestore(const std::shared_ptr<RestoreCheck>& check)
             AuditHeads::noteSeen(m_settings, check->saltHex, outcome->result.head, true);
             if (!(check->backupKey == check->targetKey)) {
                 // The remembered key is the replaced vault's; it no longer opens this one.
-                QString ignored;
-                m_keyChain.forget(check->saltHex, &ignored);
+                m_keyChain.forget(check->saltHex, nullptr);
             }
             lines << tr("The practice was restored from %1.").arg(formats::displayPath(check->backupPath));
             if (!(check->backupKey == check->targetKey)) {

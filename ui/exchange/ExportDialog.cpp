@@ -366,7 +366,7 @@ void ExportDialog::stopWorker()
     m_result = run->result;
     if (m_result.ok() && m_practice) {
         // It ended before it saw the cancel: the file is there, and the log says so.
-        QString error;
+        Error error;
         ExportJob::recordExport(m_practice->vault(), m_practice->records(), m_result, &error);
     }
 }
@@ -391,7 +391,7 @@ void ExportDialog::finish(const std::shared_ptr<Run>& run)
     case ExportResult::Status::Failed:
         m_ui->progressBar->setValue(0);
         m_ui->statusLabel->clear();
-        showError(tr("Nothing was written. %1").arg(m_result.error));
+        showError(tr("Nothing was written. %1").arg(m_result.error.message));
         break;
     case ExportResult::Status::Done: {
         const QString counts = tr("%n engagement(s)", nullptr, m_result.engagements);
@@ -404,9 +404,9 @@ void ExportDialog::finish(const std::shared_ptr<Run>& run)
                 : tr("Written to %1: %2, %3 and %4, NOT encrypted.").arg(path, counts, notes, files));
         m_ui->passwordLineEdit->clear();
         m_ui->repeatLineEdit->clear();
-        QString error;
+        Error error;
         if (m_practice && !ExportJob::recordExport(m_practice->vault(), m_practice->records(), m_result, &error)) {
-            showError(tr("The export was written, but the audit log could not record it: %1").arg(error));
+            showError(tr("The export was written, but the audit log could not record it: %1").arg(error.message));
         }
         Q_EMIT exported(m_result.path);
         break;

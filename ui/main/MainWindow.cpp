@@ -412,9 +412,10 @@ void MainWindow::adoptVault(std::unique_ptr<Vault> vault, bool rememberKey, bool
     }
     closeVault();
     if (rememberKey) {
-        QString error;
+        Error error;
         if (!m_keyChain.store(vault->saltHex(), vault->key(), &error)) {
-            statusBar()->showMessage(tr("The key could not be remembered on this computer: %1").arg(error), 15000);
+            statusBar()->showMessage(tr("The key could not be remembered on this computer: %1").arg(error.message),
+                                     15000);
         }
     }
     m_vault = std::move(vault);

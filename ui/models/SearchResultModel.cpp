@@ -74,8 +74,12 @@ bool SearchResultModel::loadRows(QString* error)
     options.limit = 200;
     options.highlightOpen = QStringLiteral("«");
     options.highlightClose = QStringLiteral("»");
-    std::optional<QList<SearchHit>> hits = m_practice->search().search(m_query, options, error);
+    Error searchError;
+    std::optional<QList<SearchHit>> hits = m_practice->search().search(m_query, options, &searchError);
     if (!hits) {
+        if (error) {
+            *error = searchError.message;
+        }
         return false;
     }
     m_rows = std::move(*hits);

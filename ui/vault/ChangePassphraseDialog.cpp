@@ -81,21 +81,21 @@ void ChangePassphraseDialog::accept()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     // The current passphrase is asked again, as for any change of a lock: an unlocked window
     // left alone must not let someone else choose the passphrase.
-    QString derivationError;
+    Error derivationError;
     const SecureBytes current =
         KeyDerivation::deriveKey(m_ui->currentLineEdit->text(), m_vault.salt(), &derivationError);
     if (current.isEmpty() || !(current == m_vault.key())) {
         QApplication::restoreOverrideCursor();
         QLabel* label = current.isEmpty() ? m_ui->errorLabel : m_ui->currentErrorLabel;
         label->setText(current.isEmpty()
-                           ? derivationError
+                           ? derivationError.message
                            : tr("This is not the passphrase that opens this vault. Nothing was changed."));
         label->show();
         m_ui->currentLineEdit->setFocus(Qt::OtherFocusReason);
         m_ui->currentLineEdit->selectAll();
         return;
     }
-    QString keyChainError;
+    Error keyChainError;
     const bool remembered = m_keyChain.retrieve(m_vault.saltHex(), &keyChainError).has_value();
     VaultError error;
     const bool ok = m_vault.changePassphrase(m_ui->passphraseLineEdit->text(), &error);
@@ -109,12 +109,12 @@ void ChangePassphraseDialog::accept()
     // its place, or none does.
     QString notice;
     if (remembered) {
-        QString storeError;
+        Error storeError;
         if (!m_keyChain.store(m_vault.saltHex(), m_vault.key(), &storeError)) {
-            QString forgetError;
+            Error forgetError;
             (void)m_keyChain.forget(m_vault.saltHex(), &forgetError);
             notice = tr("This computer could not remember the new key (%1); unlock with the new passphrase.")
-                         .arg(storeError);
+                         .arg(storeError.message);
         }
     }
     for (QLineEdit* field : {m_ui->currentLineEdit, m_ui->passphraseLineEdit, m_ui->repeatLineEdit}) {

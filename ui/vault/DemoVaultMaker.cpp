@@ -52,11 +52,11 @@ void DemoVaultMaker::keyDerived(const SecureBytes& key, const QString& error)
         Q_EMIT finished(false, vaultError.message);
         return;
     }
-    QString problem;
+    Error problem;
     DemoSummary summary;
     if (!DemoPractice::fill(vault->connectionName(), DemoOptions(), &summary, &problem)) {
         vault->close();
-        Q_EMIT finished(false, problem);
+        Q_EMIT finished(false, problem.message);
         return;
     }
     m_vault = std::move(vault);

@@ -78,10 +78,10 @@ void EmergencySheetDialog::choosePdf()
 
 bool EmergencySheetDialog::savePdf(const QString& path)
 {
-    QString error;
+    Error error;
     if (!m_sheet->writePdf(path, &error)) {
         appearance::makeErrorText(m_ui->statusLabel);
-        showStatus(error);
+        showStatus(error.message);
         return false;
     }
     m_ui->statusLabel->setPalette(QPalette());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "util/Error.h"
 #include "util/SecureBytes.h"
 
 #include <QString>
@@ -23,10 +24,10 @@ public:
     virtual ~KeyChain() = default;
 
     virtual Availability probe() = 0;
-    virtual bool store(const QString& saltHex, const SecureBytes& key, QString* error) = 0;
-    /// nullopt with an empty \a error: nothing is remembered for this vault.
-    virtual std::optional<SecureBytes> retrieve(const QString& saltHex, QString* error) = 0;
-    virtual bool forget(const QString& saltHex, QString* error) = 0;
+    virtual bool store(const QString& saltHex, const SecureBytes& key, Error* error) = 0;
+    /// nullopt with no error in \a error (kind None): nothing is remembered for this vault.
+    virtual std::optional<SecureBytes> retrieve(const QString& saltHex, Error* error) = 0;
+    virtual bool forget(const QString& saltHex, Error* error) = 0;
 };
 
 } // namespace mandaat

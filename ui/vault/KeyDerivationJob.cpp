@@ -9,7 +9,7 @@ namespace mandaat {
 struct KeyDerivationJob::Result
 {
     SecureBytes key;
-    QString error;
+    Error error;
 };
 
 KeyDerivationJob::KeyDerivationJob(QObject* parent)
@@ -60,7 +60,7 @@ void KeyDerivationJob::collect(quint64 id)
         return;
     }
     m_current = 0;
-    Q_EMIT finished(result->key, result->error);
+    Q_EMIT finished(result->key, result->error.message);
     result->key.clear();
 }
 

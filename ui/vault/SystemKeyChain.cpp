@@ -12,17 +12,17 @@ KeyChain::Availability SystemKeyChain::probe()
     return {availability.available, availability.reason};
 }
 
-bool SystemKeyChain::store(const QString& saltHex, const SecureBytes& key, QString* error)
+bool SystemKeyChain::store(const QString& saltHex, const SecureBytes& key, Error* error)
 {
     return m_store.store(saltHex, key, error);
 }
 
-std::optional<SecureBytes> SystemKeyChain::retrieve(const QString& saltHex, QString* error)
+std::optional<SecureBytes> SystemKeyChain::retrieve(const QString& saltHex, Error* error)
 {
     return m_store.retrieve(saltHex, error);
 }
 
-bool SystemKeyChain::forget(const QString& saltHex, QString* error)
+bool SystemKeyChain::forget(const QString& saltHex, Error* error)
 {
     return m_store.forget(saltHex, error);
 }

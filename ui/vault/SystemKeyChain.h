@@ -12,9 +12,9 @@ public:
     explicit SystemKeyChain(std::chrono::milliseconds timeout = std::chrono::seconds(5));
 
     Availability probe() override;
-    bool store(const QString& saltHex, const SecureBytes& key, QString* error) override;
-    std::optional<SecureBytes> retrieve(const QString& saltHex, QString* error) override;
-    bool forget(const QString& saltHex, QString* error) override;
+    bool store(const QString& saltHex, const SecureBytes& key, Error* error) override;
+    std::optional<SecureBytes> retrieve(const QString& saltHex, Error* error) override;
+    bool forget(const QString& saltHex, Error* error) override;
 
 private:
     KeyStore m_store;

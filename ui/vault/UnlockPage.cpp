@@ -179,7 +179,7 @@ UnlockPage::Lookup UnlockPage::lookUpRememberedKey(bool unlockIfFound, QString* 
 {
     setBusy(true, tr("Asking the keychain for a remembered key…"));
     const quint64 generation = m_generation;
-    QString message;
+    Error message;
     // Runs a local event loop until the keychain answers or times out; this page outlives it.
     std::optional<SecureBytes> key = m_keyChain.retrieve(QString::fromLatin1(m_salt.toHex()), &message);
     if (generation != m_generation) {
@@ -187,12 +187,12 @@ UnlockPage::Lookup UnlockPage::lookUpRememberedKey(bool unlockIfFound, QString* 
     }
     setBusy(false);
     m_remembered = key.has_value();
-    m_keyChainFailed = !key && !message.isEmpty();
+    m_keyChainFailed = !key && !message.message.isEmpty();
     m_ui->rememberCheckBox->setChecked(m_remembered);
-    m_ui->rememberCheckBox->setToolTip(m_keyChainFailed ? message : QString());
+    m_ui->rememberCheckBox->setToolTip(m_keyChainFailed ? message.message : QString());
     updateMode();
     if (error) {
-        *error = message;
+        *error = message.message;
     }
     if (!key) {
         return m_keyChainFailed ? Lookup::Failed : Lookup::NotFound;
@@ -246,7 +246,7 @@ void UnlockPage::updateRememberedKey(const SecureBytes& key, Source source)
         return;
     }
     const QString saltHex = QString::fromLatin1(m_salt.toHex());
-    QString error;
+    Error error;
     setBusy(true, tr("Updating the keychain…"));
     const quint64 generation = m_generation;
     const bool done = wanted ? m_keyChain.store(saltHex, key, &error) : m_keyChain.forget(saltHex, &error);
@@ -257,9 +257,9 @@ void UnlockPage::updateRememberedKey(const SecureBytes& key, Source source)
     if (done) {
         m_remembered = wanted;
     } else if (wanted) {
-        Q_EMIT notice(tr("The key could not be remembered on this computer: %1").arg(error));
+        Q_EMIT notice(tr("The key could not be remembered on this computer: %1").arg(error.message));
     } else {
-        Q_EMIT notice(tr("The remembered key could not be removed from the keychain: %1").arg(error));
+        Q_EMIT notice(tr("The remembered key could not be removed from the keychain: %1").arg(error.message));
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "util/Error.h"
 #include "vault/KeyDerivationJob.h"
 
 #include <QByteArray>
@@ -16,7 +17,6 @@ namespace mandaat {
 
 class KeyChain;
 class Vault;
-struct VaultError;
 
 /// Unlocks one vault file: with its passphrase (derived on a worker thread), with the key
 /// remembered in the OS keychain, or with the emergency key. Errors are shown under the field.

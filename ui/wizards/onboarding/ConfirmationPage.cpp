@@ -127,7 +127,7 @@ void ConfirmationPage::load()
         m_ui->previewLayout->addWidget(m_preview, 1);
         connect(m_preview, &QPrintPreviewWidget::paintRequested, this, [this](QPrinter* printer) {
             if (m_letter) {
-                QString error;
+                Error error;
                 m_letter->print(printer, &error);
             }
         });
@@ -139,11 +139,11 @@ void ConfirmationPage::load()
 
 void ConfirmationPage::updatePreview()
 {
-    QString error;
+    Error error;
     m_letter = records() ? LetterService::confirmationDocument(
                                *records(), onboarding()->engagementId(), std::nullopt, onboarding()->today(), &error)
                          : nullptr;
-    m_ui->missingLabel->setText(error);
+    m_ui->missingLabel->setText(error.message);
     m_ui->missingLabel->setVisible(!m_letter);
     m_preview->setVisible(m_letter != nullptr);
     if (m_letter) {
@@ -258,11 +258,11 @@ void ConfirmationPage::issueAndSave()
     if (!records()) {
         return;
     }
-    QString error;
+    Error error;
     const std::optional<LetterService::Issued> issued = ConfirmationRecords::issue(
         *records(), onboarding()->engagementId(), std::nullopt, onboarding()->today(), &error);
     if (!issued) {
-        showMessage(error);
+        showMessage(error.message);
         return;
     }
     // The hash's first digits tell the versions apart; the whole hash is in the tool tip.
@@ -297,9 +297,9 @@ void ConfirmationPage::savePdf(const QString& path, const QByteArray& pdf, qint6
     }
     // The user asked for this plaintext copy; it is written whole or not at all.
     // The dialog asked before replacing a file; never a vault or a folder, owner-only.
-    QString error;
+    Error error;
     if (!OutputFile::writeAll(path, pdf, OutputFile::Existing::Replace, &error)) {
-        showMessage(error);
+        showMessage(error.message);
         return;
     }
     for (const IssuedLetter& letter : onboarding()->letters()) {
@@ -315,11 +315,11 @@ bool ConfirmationPage::printTo(QPrinter* printer)
     if (!records() || !m_letter) {
         return false;
     }
-    QString error;
+    Error error;
     if (onboarding()->letters().isEmpty()) {
         if (!ConfirmationRecords::issue(
                 *records(), onboarding()->engagementId(), std::nullopt, onboarding()->today(), &error)) {
-            showMessage(error);
+            showMessage(error.message);
             return false;
         }
         onboarding()->refresh();
@@ -329,7 +329,7 @@ bool ConfirmationPage::printTo(QPrinter* printer)
     printer->setFullPage(true);
     printer->setDocName(tr("Confirmation"));
     if (!m_letter->print(printer, &error)) {
-        showMessage(error);
+        showMessage(error.message);
         return false;
     }
     ConfirmationRecords::recordUse(
@@ -358,10 +358,10 @@ void ConfirmationPage::attachSignedCopy(const QString& path)
     if (!records() || onboarding()->letters().isEmpty()) {
         return;
     }
-    QString error;
+    Error error;
     const std::optional<Attachment> copy = ConfirmationRecords::signedCopyFrom(path, &error);
     if (!copy) {
-        showMessage(error);
+        showMessage(error.message);
         return;
     }
     if (!ConfirmationRecords::accept(*records(),
@@ -371,7 +371,7 @@ void ConfirmationPage::attachSignedCopy(const QString& path)
                                      &*copy,
                                      onboarding()->parties(),
                                      &error)) {
-        showMessage(error);
+        showMessage(error.message);
         return;
     }
     showMessage(tr("The signed copy is attached to the confirmation."), false);
@@ -405,10 +405,10 @@ void ConfirmationPage::acceptedByEmail()
         if (!records()) {
             return;
         }
-        QString error;
+        Error error;
         if (!ConfirmationRecords::accept(
                 *records(), dialog->letter(), acceptedOn, Channel::Email, nullptr, dialog->parties(), &error)) {
-            showMessage(error);
+            showMessage(error.message);
             return;
         }
         showMessage(tr("The acceptance by e-mail is recorded."), false);
@@ -428,9 +428,9 @@ void ConfirmationPage::tryActivate()
     m_refusal.clear();
     // The rules decide (ComplianceGuard), as for `mandaat-cli accept`; the refusal says which
     // obligations block and why.
-    QString error;
+    Error error;
     if (!ConfirmationRecords::activate(*records(), onboarding()->engagementId(), onboarding()->today(), &error)) {
-        m_refusal = error;
+        m_refusal = error.message;
     }
     onboarding()->refresh();
     showLetters();

@@ -49,12 +49,12 @@ void LetterPage::initializePage()
 
 bool LetterPage::validatePage()
 {
-    QString error;
+    Error error;
     bool ok = m_wizard->renderLetter(&error).has_value();
     if (ok && m_wizard->plan().reason == EndReason::ConflictOfInterest) {
         ok = m_wizard->renderHandover(&error).has_value();
     }
-    m_ui->messageLabel->setText(error);
+    m_ui->messageLabel->setText(error.message);
     m_ui->messageLabel->setVisible(!ok);
     return ok;
 }
@@ -68,15 +68,15 @@ void LetterPage::savePreview()
     dialog->setNameFilter(tr("PDF documents (*.pdf)"));
     dialog->open();
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
-        QString error;
+        Error error;
         const auto pdf = m_wizard->renderLetter(&error);
         // The dialog asked before replacing a file; never a vault or a folder, owner-only.
-        QString writeError;
+        Error writeError;
         if (pdf && !OutputFile::writeAll(path, *pdf, OutputFile::Existing::Replace, &writeError)) {
-            error = tr("The preview could not be saved: %1").arg(writeError);
+            error.message = tr("The preview could not be saved: %1").arg(writeError.message);
         }
-        m_ui->messageLabel->setText(error);
-        m_ui->messageLabel->setVisible(!error.isEmpty());
+        m_ui->messageLabel->setText(error.message);
+        m_ui->messageLabel->setVisible(!error.message.isEmpty());
     });
 }
 

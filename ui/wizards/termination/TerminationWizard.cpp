@@ -76,9 +76,9 @@ QString TerminationWizard::endingRefusal() const
     if (!m_plan.reason || !m_plan.endDate.isValid()) {
         return {};
     }
-    QString refusal;
+    Error refusal;
     Termination::check(m_records, m_engagement.id, m_plan, &refusal);
-    return refusal;
+    return refusal.message;
 }
 
 void TerminationWizard::ensureRetention()
@@ -90,21 +90,21 @@ void TerminationWizard::ensureRetention()
     m_retentionFrom = m_plan.endDate;
 }
 
-std::optional<QByteArray> TerminationWizard::renderLetter(QString* error) const
+std::optional<QByteArray> TerminationWizard::renderLetter(Error* error) const
 {
     return Termination::renderLetter(m_records, m_engagement.id, m_plan, error);
 }
 
-std::optional<QByteArray> TerminationWizard::renderHandover(QString* error) const
+std::optional<QByteArray> TerminationWizard::renderHandover(Error* error) const
 {
     return Termination::renderHandover(m_records, m_engagement.id, m_plan, error);
 }
 
 void TerminationWizard::accept()
 {
-    QString error;
+    Error error;
     if (!commit(&error)) {
-        showMessage(error);
+        showMessage(error.message);
         return;
     }
     Q_EMIT ended(m_engagement.id);
@@ -122,7 +122,7 @@ void TerminationWizard::showMessage(const QString& text)
     }
 }
 
-bool TerminationWizard::commit(QString* error)
+bool TerminationWizard::commit(Error* error)
 {
     // The same records as `mandaat-cli end`, in one transaction.
     return Termination::end(m_records, m_engagement.id, m_plan, error);

@@ -2,6 +2,7 @@
 
 #include "domain/Engagement.h"
 #include "lifecycle/TerminationPlan.h"
+#include "util/Error.h"
 
 #include <QByteArray>
 #include <QWizard>
@@ -52,8 +53,8 @@ public:
     /// unless they were already set for this end date.
     void ensureRetention();
 
-    std::optional<QByteArray> renderLetter(QString* error) const;
-    std::optional<QByteArray> renderHandover(QString* error) const;
+    std::optional<QByteArray> renderLetter(Error* error) const;
+    std::optional<QByteArray> renderHandover(Error* error) const;
 
     void accept() override;
 
@@ -66,7 +67,7 @@ Q_SIGNALS:
     void recordsChanged();
 
 private:
-    bool commit(QString* error);
+    bool commit(Error* error);
     void showMessage(const QString& text);
 
     Records& m_records;
