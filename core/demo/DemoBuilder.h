@@ -9,6 +9,7 @@
 #include "repositories/PracticeRepository.h"
 #include "repositories/PrincipalRepository.h"
 #include "repositories/RecordStore.h"
+#include "util/Progress.h"
 
 #include <QList>
 #include <QString>
@@ -25,7 +26,8 @@ class DemoBuilder
 public:
     DemoBuilder(const QString& connectionName, PracticePlan& plan);
 
-    bool build(QString* error);
+    /// \a progress hears the events written of all of them; one transaction that runs to its end.
+    bool build(QString* error, Progress* progress = nullptr);
 
     int sessions() const { return m_sessions; }
     int notes() const { return m_notes; }

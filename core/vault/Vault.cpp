@@ -774,7 +774,7 @@ bool Vault::resyncKey(const SecureBytes& key)
     return rc == SQLITE_OK;
 }
 
-bool Vault::copyTo(const QString& destination, VaultError* error, const CopyProgress& progress) const
+bool Vault::copyTo(const QString& destination, VaultError* error, Progress* progress) const
 {
     std::unique_ptr<VaultCopy> copy = startCopy(destination, error);
     return copy && copy->write(progress, error) && copy->finish(error);
@@ -831,7 +831,7 @@ namespace {
 // sqlite3_progress_handler's state while sqlcipher_export runs (VaultCopy::write).
 struct ExportWatch
 {
-    const CopyProgress* progress = nullptr;
+    Progress* progress = nullptr;
     QString path; ///< the partial copy, whose size is the progress
     qint64 total = 0;
     int calls = 0;
@@ -855,7 +855,7 @@ int watchExport(void* context)
     // An estimate: the copy leaves out free pages, and its last pages reach the file at the
     // commit; it is never shown complete before it is.
     const qint64 done = std::min(QFileInfo(watch->path).size(), watch->total * 99 / 100);
-    watch->cancelled = !(*watch->progress)(done, watch->total);
+    watch->cancelled = !watch->progress->report(done, watch->total);
     return watch->cancelled ? 1 : 0;
 }
 
@@ -871,7 +871,7 @@ VaultCopy::~VaultCopy()
     discard();
 }
 
-bool VaultCopy::write(const CopyProgress& progress, VaultError* error)
+bool VaultCopy::write(Progress* progress, VaultError* error)
 {
     sqlite3* db = m_vault.m_connection;
     if (!db || !m_attached) {
@@ -887,11 +887,11 @@ bool VaultCopy::write(const CopyProgress& progress, VaultError* error)
     // steps, also inside the export's own statements; the progress is the copy's size against
     // the vault's pages.
     ExportWatch watch;
-    watch.progress = &progress;
+    watch.progress = progress;
     watch.path = m_partial->temporaryPath();
     watch.total = qMax<qint64>(1, qint64(queryInt(db, "PRAGMA main.page_count")) * PageSize);
     if (progress) {
-        if (!progress(0, watch.total)) {
+        if (!progress->report(0, watch.total)) {
             setError(error,
                      VaultError::make(VaultError::Kind::Cancelled,
                                       Vault::tr("The copy was cancelled; nothing was written.")));
@@ -950,31 +950,28 @@ namespace {
 
 struct CheckWatch
 {
-    const std::function<bool()>* keepGoing = nullptr;
+    const Progress* progress = nullptr;
     bool cancelled = false;
 };
 
 int watchCheck(void* context)
 {
     auto* watch = static_cast<CheckWatch*>(context);
-    watch->cancelled = watch->cancelled || !(*watch->keepGoing)();
+    watch->cancelled = watch->cancelled || !watch->progress->keepGoing();
     return watch->cancelled ? 1 : 0;
 }
 
 } // namespace
 
-QStringList Vault::checkIntegrity(bool quick, const std::function<bool()>& keepGoing, bool* cancelled) const
+QStringList Vault::checkIntegrity(bool quick, Progress* progress) const
 {
     QStringList problems;
-    if (cancelled) {
-        *cancelled = false;
-    }
     if (!m_connection) {
         return {tr("The vault is locked.")};
     }
     CheckWatch watch;
-    watch.keepGoing = &keepGoing;
-    if (keepGoing) {
+    watch.progress = progress;
+    if (progress) {
         sqlite3_progress_handler(m_connection, 1000, &watchCheck, &watch);
     }
     sqlite3_stmt* statement = nullptr;
@@ -995,9 +992,6 @@ QStringList Vault::checkIntegrity(bool quick, const std::function<bool()>& keepG
     sqlite3_finalize(statement);
     sqlite3_progress_handler(m_connection, 0, nullptr, nullptr);
     if (watch.cancelled) {
-        if (cancelled) {
-            *cancelled = true;
-        }
         return {tr("The check was cancelled.")};
     }
     return problems;
