@@ -2,7 +2,6 @@
 
 #include "exchange/AuditHeads.h"
 #include "exchange/BackupService.h"
-#include "exchange/WorkerTask.h"
 #include "main/Formats.h"
 #include "main/MainWindow.h"
 #include "main/PracticeView.h"
@@ -31,7 +30,6 @@ struct BackupFlow::RestoreCheck
     QString saltHex;
     SecureBytes backupKey;
     SecureBytes targetKey;
-    QString passphrase; ///< the backup's own, when it differs from the vault's
     bool ok = false;
     bool wrongKey = false;
     bool damaged = false;
@@ -42,7 +40,6 @@ struct BackupFlow::RestoreCheck
 
 struct BackupFlow::TaskState
 {
-    std::atomic<bool> cancelled{false};
     std::atomic<int> percent{-1};
     WorkerProbe probe;
 };
@@ -91,24 +88,27 @@ std::shared_ptr<BackupFlow::TaskState> BackupFlow::newTask(Stage stage)
     return m_state;
 }
 
-// Called on the worker, often: only a new percentage reaches the dialog.
-TaskProgress BackupFlow::reporter(const std::shared_ptr<TaskState>& state)
+VaultJob* BackupFlow::newJob(const std::shared_ptr<TaskState>& state, const char* name)
 {
-    return [this, state](int percent) {
+    auto* job = new VaultJob(this);
+    job->setObjectName(QString::fromLatin1(name));
+    // Called on the worker, often: only a new percentage reaches the dialog.
+    job->progress().setObserver([this, state](Progress& progress) {
+        const int percent = std::max(0, progress.percent());
         if (state->percent.exchange(percent) != percent) {
             QMetaObject::invokeMethod(
                 this, [this, percent]() { showPercent(percent); }, Qt::QueuedConnection);
             if (state->probe) {
-                state->probe(percent, state->cancelled);
+                state->probe(percent, progress);
             }
         }
-        return !state->cancelled.load();
-    };
+    });
+    return job;
 }
 
 void BackupFlow::showPercent(int percent)
 {
-    if (!m_progress || (m_state && m_state->cancelled) || m_stage == Stage::Check) {
+    if (!m_progress || (m_task && m_task->isCancelled()) || m_stage == Stage::Check) {
         return; // the check of a backup is not measured: its bar only moves
     }
     m_progress->setMaximum(100);
@@ -129,10 +129,10 @@ void BackupFlow::showPercent(int percent)
 
 void BackupFlow::cancel()
 {
-    if (!m_task || !m_state || m_state->cancelled) {
+    if (!m_task || m_task->isCancelled()) {
         return;
     }
-    m_state->cancelled = true;
+    m_task->cancel();
     if (m_progress) {
         m_progress->setLabelText(tr("Cancelling…"));
     }
@@ -244,28 +244,10 @@ void BackupFlow::startBackup(const QString& destination)
         QString error;
     };
     auto outcome = std::make_shared<Outcome>();
-    auto key = std::make_shared<SecureBytes>(vault->key());
-    const QString path = vault->path();
     const QString saltHex = vault->saltHex();
-    const TaskProgress progress = reporter(newTask(Stage::Backup));
-    m_task = new WorkerTask(
-        [path, key, target, outcome, progress]() {
-            VaultError vaultError;
-            std::unique_ptr<Vault> copy = Vault::openWithKey(path, *key, Vault::Access::ReadWrite, &vaultError);
-            key->clear();
-            if (!copy) {
-                outcome->error = vaultError.message;
-                return;
-            }
-            {
-                Records records(*copy);
-                outcome->ok = BackupService::backup(
-                    *copy, records, target, &outcome->result, &outcome->error, progress, &outcome->cancelled);
-            }
-            copy->close();
-        },
-        this);
-    connect(m_task, &WorkerTask::finished, this, [this, outcome, saltHex]() {
+    const std::shared_ptr<TaskState> state = newTask(Stage::Backup);
+    m_task = newJob(state, "backupJob");
+    connect(m_task, &VaultJob::finished, this, [this, outcome, saltHex]() {
         endTask();
         outcome->cancelled = outcome->cancelled && !outcome->ok;
         QString message;
@@ -287,7 +269,22 @@ void BackupFlow::startBackup(const QString& destination)
         Q_EMIT backupFinished(outcome->ok, message);
     });
     showProgress(tr("Writing the backup and checking it…"));
-    m_task->start();
+    m_task->start(
+        vault->path(),
+        vault->key(),
+        Vault::Access::ReadWrite,
+        [target, outcome](Vault& copy, Progress& progress) {
+            Records records(copy);
+            outcome->ok = BackupService::backup(copy, records, target, &outcome->result, &outcome->error, &progress);
+            outcome->cancelled = !outcome->ok && progress.isCancelled();
+        },
+        [outcome](const VaultError& error) {
+            // Cancelled before its connection opened: nothing was begun.
+            outcome->cancelled = error.isCancelled();
+            outcome->error = outcome->cancelled
+                ? BackupService::tr("The backup was cancelled: no file was written and the vault is unchanged.")
+                : error.message;
+        });
 }
 
 void BackupFlow::restore()
@@ -351,41 +348,10 @@ void BackupFlow::checkBackup(const QString& backupPath, const QString& passphras
     check->target = vault->path();
     check->saltHex = vault->saltHex();
     check->targetKey = vault->key();
-    check->backupKey = vault->key();
-    check->passphrase = passphrase;
     const std::shared_ptr<TaskState> state = newTask(Stage::Check);
-    const TaskProgress progress = reporter(state);
-    m_task = new WorkerTask(
-        [check, progress]() {
-            VaultError error;
-            std::unique_ptr<Vault> backup = check->passphrase.isEmpty()
-                ? Vault::openWithKey(check->backupPath, check->backupKey, Vault::Access::ReadOnly, &error)
-                : Vault::open(check->backupPath, check->passphrase, Vault::Access::ReadOnly, &error);
-            check->passphrase.clear();
-            if (!backup) {
-                check->wrongKey = error.kind == VaultError::Kind::WrongKey;
-                check->damaged = error.kind == VaultError::Kind::Damaged;
-                check->error = error.message;
-                return;
-            }
-            check->backupKey = backup->key();
-            // Not measured: the bar only moves; Cancel stops the check.
-            bool cancelled = false;
-            const QStringList problems = backup->checkIntegrity(
-                false, [&progress]() { return progress(0); }, &cancelled);
-            if (cancelled) {
-                check->cancelled = true;
-            } else if (!problems.isEmpty()) {
-                check->damaged = true;
-            } else {
-                check->madeAt = AuditHeads::recordedAt(backup->database(), BackupService::settingPrefix());
-                check->ok = true;
-            }
-            backup->close();
-        },
-        this);
+    m_task = newJob(state, "backupCheckJob");
     const bool typed = !passphrase.isEmpty();
-    connect(m_task, &WorkerTask::finished, this, [this, check, typed, refuse]() {
+    connect(m_task, &VaultJob::finished, this, [this, check, typed, refuse]() {
         endTask();
         if (check->cancelled) {
             refuse(m_lockedDuringTask ? tr("The check of the backup was stopped because the screen was locked.")
@@ -407,7 +373,32 @@ void BackupFlow::checkBackup(const QString& backupPath, const QString& passphras
         }
     });
     showProgress(typed ? tr("Opening the backup with its passphrase and checking it…") : tr("Checking the backup…"));
-    m_task->start();
+    const auto work = [check](Vault& backup, Progress& progress) {
+        // The backup's key: the vault's, or the one its own passphrase gave.
+        check->backupKey = backup.key();
+        // Not measured: the bar only moves; Cancel stops the check.
+        progress.report(0, 100);
+        const QStringList problems = backup.checkIntegrity(false, &progress);
+        if (progress.isCancelled()) {
+            check->cancelled = true;
+        } else if (!problems.isEmpty()) {
+            check->damaged = true;
+        } else {
+            check->madeAt = AuditHeads::recordedAt(backup.database(), BackupService::settingPrefix());
+            check->ok = true;
+        }
+    };
+    const auto failed = [check](const VaultError& error) {
+        check->wrongKey = error.kind == VaultError::Kind::WrongKey;
+        check->damaged = error.kind == VaultError::Kind::Damaged;
+        check->cancelled = error.isCancelled();
+        check->error = error.message;
+    };
+    if (typed) {
+        m_task->startWithPassphrase(check->backupPath, passphrase, Vault::Access::ReadOnly, work, failed);
+    } else {
+        m_task->start(check->backupPath, vault->key(), Vault::Access::ReadOnly, work, failed);
+    }
 }
 
 void BackupFlow::askBackupPassphrase(const QString& backupPath)
@@ -477,19 +468,9 @@ void BackupFlow::runRestore(const std::shared_ptr<RestoreCheck>& check)
         VaultError error;
     };
     auto outcome = std::make_shared<Outcome>();
-    const TaskProgress progress = reporter(newTask(Stage::Restore));
-    m_task = new WorkerTask(
-        [check, outcome, progress]() {
-            outcome->ok = BackupService::restore(check->backupPath,
-                                                 check->backupKey,
-                                                 check->target,
-                                                 check->targetKey,
-                                                 &outcome->result,
-                                                 &outcome->error,
-                                                 progress);
-        },
-        this);
-    connect(m_task, &WorkerTask::finished, this, [this, check, outcome]() {
+    const std::shared_ptr<TaskState> state = newTask(Stage::Restore);
+    m_task = newJob(state, "restoreJob");
+    connect(m_task, &VaultJob::finished, this, [this, check, outcome]() {
         endTask();
         m_window.lockController().setActive(false);
         // The restored vault has the backup's key; after a failure the old one is untouched.
@@ -546,7 +527,14 @@ void BackupFlow::runRestore(const std::shared_ptr<RestoreCheck>& check)
         Q_EMIT restoreFinished(outcome->ok, message);
     });
     showProgress(tr("Restoring the backup…"));
-    m_task->start();
+    // The vault is closed: the restore opens the backup and the replaced vault itself, with the
+    // job's copies of their keys.
+    m_task->startWithKeys(
+        {check->backupKey, check->targetKey},
+        [check, outcome](const std::vector<SecureBytes>& keys, Progress& progress) {
+            outcome->ok = BackupService::restore(
+                check->backupPath, keys.at(0), check->target, keys.at(1), &outcome->result, &outcome->error, &progress);
+        });
 }
 
 } // namespace mandaat

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "common/VaultJob.h"
 #include "exchange/BackupService.h"
-#include "exchange/WorkerTask.h"
 #include "util/SecureBytes.h"
 
 #include <QDate>
@@ -50,8 +50,8 @@ public:
     void cancel();
 
     /// For tests: called on the worker with each new percentage, before the cancel is read;
-    /// it may wait there for \a cancelled to see a cancel arrive half-way.
-    using WorkerProbe = std::function<void(int percent, const std::atomic<bool>& cancelled)>;
+    /// it may wait there for \a progress to be cancelled half-way.
+    using WorkerProbe = std::function<void(int percent, const Progress& progress)>;
     void setWorkerProbe(WorkerProbe probe) { m_probe = std::move(probe); }
 
     /// "mandaat-backup-2026-03-01.mandaat": no practice or client name in it.
@@ -74,7 +74,8 @@ private:
     void runRestore(const std::shared_ptr<RestoreCheck>& check);
     /// A new task's cancel flag and its progress, reported to the dialog as it changes.
     std::shared_ptr<TaskState> newTask(Stage stage);
-    TaskProgress reporter(const std::shared_ptr<TaskState>& state);
+    /// A new job for \a state; its progress reaches the dialog as it changes.
+    VaultJob* newJob(const std::shared_ptr<TaskState>& state, const char* name);
     void showPercent(int percent);
     QProgressDialog* showProgress(const QString& text);
     void endTask();
@@ -83,7 +84,7 @@ private:
     MainWindow& m_window;
     Settings& m_settings;
     KeyChain& m_keyChain;
-    QPointer<WorkerTask> m_task;
+    QPointer<VaultJob> m_task;
     QPointer<QProgressDialog> m_progress;
     QPointer<QPushButton> m_cancelButton;
     std::shared_ptr<TaskState> m_state;

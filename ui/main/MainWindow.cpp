@@ -2,6 +2,7 @@
 
 #include "Translations.h"
 #include "audit/AuditLogDialog.h"
+#include "common/VaultJob.h"
 #include "domain/Phrase.h"
 #include "exchange/AuditHeads.h"
 #include "exchange/AuditVerifier.h"
@@ -473,6 +474,9 @@ void MainWindow::closeVault(bool locking)
     }
     // Drafts written, views cleared and the attachment folder emptied while the vault is open.
     m_practiceView->close();
+    // No work on the vault outlives it: a job its dialog did not stop is cancelled here and
+    // waited for, so that no copy of the key remains (docs/architecture.md, Locking and threads).
+    VaultJob::stopAll();
     // The audit log's head as this computer last saw it: a count and a hash, nothing that
     // names a client. Verify reports a log cut short against it, also where no backup was
     // made (docs/architecture.md, Compliance).

@@ -1,6 +1,7 @@
 #include "OverviewPage.h"
 #include "ui_OverviewPage.h"
 
+#include "common/VaultJob.h"
 #include "compliance/CodeCatalogue.h"
 #include "compliance/ComplianceEngine.h"
 #include "exchange/BackupService.h"
@@ -22,7 +23,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSet>
-#include <QThread>
 
 #include <algorithm>
 
@@ -130,9 +130,8 @@ void OverviewPage::stopWorker()
 {
     ++m_generation;
     if (m_worker) {
-        // The worker cannot be interrupted; its key copy is wiped when it ends.
-        m_worker->wait();
-        delete m_worker;
+        // Its copy of the key is wiped before the lock completes.
+        delete m_worker; // cancels and waits
         m_worker = nullptr;
     }
     m_refreshAgain = false;
@@ -197,22 +196,18 @@ void OverviewPage::refresh()
         return;
     }
     m_stale = false;
-    const QString path = m_practice->vault().path();
-    auto key = std::make_shared<SecureBytes>(m_practice->vault().key());
     auto result = std::make_shared<Result>();
     const quint64 generation = ++m_generation;
     const std::function<QDate()> clock = m_clock;
-    // Its own connection, made and closed on the worker: a connection belongs to its thread.
-    m_worker = QThread::create([path, key, result, clock]() {
-        VaultError vaultError;
-        std::unique_ptr<Vault> vault = Vault::openWithKey(path, *key, Vault::Access::ReadOnly, &vaultError);
-        key->clear();
-        if (!vault) {
-            result->error = vaultError.message;
-            return;
-        }
-        {
-            Records records(*vault);
+    m_worker = new VaultJob(this);
+    m_worker->setObjectName(QStringLiteral("overviewJob"));
+    connect(m_worker, &VaultJob::finished, this, [this, result, generation]() { collect(result, generation); });
+    m_worker->start(
+        m_practice->vault().path(),
+        m_practice->vault().key(),
+        Vault::Access::ReadOnly,
+        [result, clock](Vault& vault, Progress& progress) {
+            Records records(vault);
             ComplianceEngine engine(records);
             if (clock) {
                 engine.setClock(clock);
@@ -222,21 +217,18 @@ void OverviewPage::refresh()
             result->obligations = engine.openObligations({}, &error);
             result->error = error.message;
             // The reminders of issue 7: a backup older than the practice's interval, and the
-            // engagements past a retention date (MW-4.2).
-            if (result->obligations) {
-                result->backup = BackupService::status(*vault, records, result->today);
+            // engagements past a retention date (MW-4.2). A lock drops the result: it stops here.
+            if (result->obligations && progress.keepGoing()) {
+                result->backup = BackupService::status(vault, records, result->today);
                 RecordError retentionError;
-                result->retention = RetentionService(*vault, records).due(result->today, &retentionError);
+                result->retention = RetentionService(vault, records).due(result->today, &retentionError);
                 if (retentionError.kind != RecordError::Kind::None) {
                     result->obligations.reset();
                     result->error = retentionError.message;
                 }
             }
-        }
-        vault->close();
-    });
-    connect(m_worker, &QThread::finished, this, [this, result, generation]() { collect(result, generation); });
-    m_worker->start(QThread::LowPriority);
+        },
+        [result](const VaultError& error) { result->error = error.message; });
     updateTexts();
 }
 
@@ -287,7 +279,6 @@ void OverviewPage::collect(const std::shared_ptr<Result>& result, quint64 genera
     if (generation != m_generation || !m_worker) {
         return; // stopped meanwhile (a lock): stopWorker() cleaned up
     }
-    m_worker->wait();
     m_worker->deleteLater();
     m_worker = nullptr;
     if (!m_practice) {

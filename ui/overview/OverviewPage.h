@@ -9,8 +9,6 @@
 #include <functional>
 #include <memory>
 
-class QThread;
-
 namespace Ui {
 class OverviewPage;
 }
@@ -18,6 +16,7 @@ class OverviewPage;
 namespace mandaat {
 
 class OpenPractice;
+class VaultJob;
 
 /// The first page after unlock: what is due, most urgent first, from the compliance rules
 /// (ComplianceEngine::openObligations: complaints to settle, signed confirmations missing,
@@ -69,7 +68,7 @@ private:
     QPointer<OpenPractice> m_practice;
     QTimer m_refreshTimer;
     QList<QMetaObject::Connection> m_connections;
-    QThread* m_worker = nullptr;
+    VaultJob* m_worker = nullptr;
     quint64 m_generation = 0; ///< results of an earlier practice or refresh are dropped
     bool m_refreshAgain = false;
     int m_activeEngagements = 0;
