@@ -344,6 +344,10 @@
             <numerusform>%n onafgewerkte bestanden van een onderbroken back-up verwijderd.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Back-up maken…</translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>
@@ -1566,6 +1570,10 @@
         <source>%1 is larger than %2 MB; split it into smaller files.</source>
         <translation>%1 is groter dan %2 MB; splits het in kleinere bestanden.</translation>
     </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Het importeren werd geannuleerd; er werd niets geïmporteerd.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1623,6 +1631,10 @@
     <message>
         <source>a date</source>
         <translation>een datum</translation>
+    </message>
+    <message>
+        <source>Building the demo practice…</source>
+        <translation>De demopraktijk wordt opgebouwd…</translation>
     </message>
 </context>
 <context>
@@ -4118,6 +4130,10 @@
         <source>Add --overwrite to replace it.</source>
         <translation>Voeg --overwrite toe om het te vervangen.</translation>
     </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporteren…</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -4299,6 +4315,10 @@
             <numerusform>%n opdrachtgever geïmporteerd uit %1 (id&apos;s %2 tot %3).</numerusform>
             <numerusform>%n opdrachtgevers geïmporteerd uit %1 (id&apos;s %2 tot %3).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importeren…</translation>
     </message>
 </context>
 <context>
@@ -6543,6 +6563,10 @@
         <source>Re-applied: %1</source>
         <translation>Opnieuw toegepast: %1</translation>
     </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Terugzetten…</translation>
+    </message>
 </context>
 <context>
     <name>ResumeCommand</name>
@@ -7095,6 +7119,13 @@
     <message>
         <source>Only when a tool that uses AI is used with the client&apos;s data.</source>
         <translation>Alleen wanneer een hulpmiddel met AI met de gegevens van de cliënt werkt.</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalProgress</name>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "CliIo.h"
 #include "SharedSettings.h"
+#include "TerminalProgress.h"
 #include "exchange/AuditHeads.h"
 #include "exchange/BackupService.h"
 #include "repositories/Records.h"
@@ -43,7 +44,10 @@ int BackupCommand::execute(const QCommandLineParser& parser)
     BackupResult result;
     QString error;
     bool damaged = false;
-    if (!BackupService::backup(*vault, records, outPath, &result, &error, {}, nullptr, &damaged)) {
+    TerminalProgress line(tr("Backing up…"));
+    const bool ok = BackupService::backup(*vault, records, outPath, &result, &error, line.progress(), &damaged);
+    line.finish();
+    if (!ok) {
         err() << error << Qt::endl;
         return damaged ? ExitDamaged : ExitError;
     }

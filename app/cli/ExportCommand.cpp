@@ -2,6 +2,7 @@
 
 #include "CliIo.h"
 #include "SharedSettings.h"
+#include "TerminalProgress.h"
 #include "exchange/AuditHeads.h"
 #include "exchange/ExportJob.h"
 #include "repositories/Records.h"
@@ -105,7 +106,9 @@ int ExportCommand::execute(const QCommandLineParser& parser)
     }
     Records records(*vault);
     ExportJob job(vault->path(), vault->key(), options);
-    const ExportResult result = job.run();
+    TerminalProgress line(tr("Exporting…"));
+    const ExportResult result = job.run(line.progress());
+    line.finish();
     if (!result.ok()) {
         err() << result.error << Qt::endl;
         if (!options.overwrite && QFileInfo(outPath).isFile() && !OutputFile::isOpenVault(outPath)) {

@@ -2,6 +2,7 @@
 
 #include "CliIo.h"
 #include "SharedSettings.h"
+#include "TerminalProgress.h"
 #include "exchange/CsvImport.h"
 
 #include <QDir>
@@ -43,9 +44,11 @@ int ImportCommand::execute(const QCommandLineParser& parser)
     if (!vault) {
         return exitCode;
     }
+    TerminalProgress line(tr("Importing…"));
     const CsvImportResult result =
         CsvImport(vault->connectionName())
-            .importFile(clients ? CsvImportTarget::Clients : CsvImportTarget::Principals, csvPath);
+            .importFile(clients ? CsvImportTarget::Clients : CsvImportTarget::Principals, csvPath, line.progress());
+    line.finish();
     noteAuditHead(*vault);
     if (!result.ignoredColumns.isEmpty()) {
         err() << tr("Ignored columns (no field has these names): %1.")
