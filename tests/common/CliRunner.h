@@ -79,7 +79,11 @@ inline CliRun runCli(const QStringList& arguments, const QString& secret, int ti
         }
         drain(master, &terminal);
     }
-    run.exitCode = waitForExitCode(process, timeoutMs);
+    if (process.state() == QProcess::NotRunning) {
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    } else {
+        run.exitCode = waitForExitCode(process, timeoutMs);
+    }
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = master >= 0 ? QString::fromUtf8(terminal) : QString::fromUtf8(process.readAllStandardError());
     return run;

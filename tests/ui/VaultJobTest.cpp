@@ -131,8 +131,8 @@ private:
     bool startJob(const QString& kind, const QString& out)
     {
         if (kind == QLatin1String("overview")) {
-            // The Overview works out what is due when the practice opens: lock, and unlock again.
-            m_window->lockController().requestLock();
+            // The Overview works out what is due when the practice opens (locked before the
+            // probe was set).
             return unlocked();
         }
         if (kind == QLatin1String("backup")) {
@@ -263,6 +263,10 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(out));
         const qint64 tombstonesBefore = tombstones();
 
+        if (kind == QLatin1String("overview")) {
+            m_window->lockController().requestLock();
+            QVERIFY(m_window->vault() == nullptr);
+        }
         auto hold = std::make_shared<Hold>();
         hold->name = job;
         hold->waitForCancel = cancelled;

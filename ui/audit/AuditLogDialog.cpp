@@ -192,7 +192,10 @@ void AuditLogDialog::showReport(const AuditReport& report)
 void AuditLogDialog::reject()
 {
     if (m_task) {
-        m_task->wait(); // a lock: the worker's copy of the key goes first
+        // A lock: the check ends (and its copy of the key with it) before the vault closes. The
+        // dialog closes with it, so its report is not shown.
+        m_task->wait();
+        delete m_task; // its finished() is not delivered
     }
     QDialog::reject();
 }

@@ -257,8 +257,10 @@ void DestructionDialog::reject()
 {
     if (m_task) {
         // A lock or a quit: the destruction runs to its end, in one transaction, before the
-        // vault closes.
+        // vault closes. The dialog closes with it, so its result is not shown: the practice
+        // it would be read from may be closing too.
         m_task->wait();
+        delete m_task; // its finished() is not delivered
     }
     QDialog::reject();
 }
