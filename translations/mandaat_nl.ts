@@ -4671,6 +4671,21 @@
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <source>No amount was entered; write it as %1.</source>
+        <translation>Er is geen bedrag ingevuld; schrijf het als %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount; write it as %2.</source>
+        <translation>“%1” is geen bedrag; schrijf het als %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is more than %2.</source>
+        <translation>“%1” is meer dan %2.</translation>
+    </message>
+</context>
+<context>
     <name>NeutralityDeclared</name>
     <message>
         <source>You declared your neutrality towards the top civil servant.</source>

@@ -3,8 +3,8 @@
 #include "CliIo.h"
 #include "SharedSettings.h"
 #include "compliance/ComplianceGuard.h"
-#include "domain/Amount.h"
 #include "domain/DisplayNames.h"
+#include "domain/Money.h"
 #include "lifecycle/Onboarding.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/EngagementRepository.h"
@@ -109,7 +109,7 @@ public:
     std::optional<qint64> money(const char* name)
     {
         bool valid = true;
-        const std::optional<qint64> cents = amount::parse(m_parser.value(QLatin1String(name)), &valid);
+        const std::optional<qint64> cents = Money::parseFee(m_parser.value(QLatin1String(name)), &valid);
         if (!valid) {
             fail(tr("--%1: “%2” is not an amount; write it as 95.00 or 1250.")
                      .arg(QLatin1String(name), m_parser.value(QLatin1String(name))));

@@ -1,6 +1,6 @@
 #include "forms/FeeTermsFields.h"
 
-#include "domain/Amount.h"
+#include "domain/Money.h"
 #include "forms/FormSupport.h"
 
 #include <QCheckBox>
@@ -82,12 +82,12 @@ FeeTermsFields::FeeTermsFields(QFormLayout* layout, int row)
 
 std::optional<qint64> FeeTermsFields::parseAmount(const QString& text, bool* ok)
 {
-    return amount::parse(text, ok);
+    return Money::parseFee(text, ok);
 }
 
 QString FeeTermsFields::formatAmount(qint64 cents)
 {
-    return amount::format(cents);
+    return Money(cents, QString()).number();
 }
 
 void FeeTermsFields::show(const Engagement& engagement)
