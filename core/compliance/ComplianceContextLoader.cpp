@@ -143,7 +143,8 @@ bool ComplianceContextLoader::readAllRecords(PracticeSnapshot& practice, RecordE
     QHash<qint64, EngagementRecordSet> sets;
     const ComplianceRecords& records = m_records.compliance();
     const bool read =
-        distribute(m_records.sessions().allSessions(&local), local, sets, &EngagementRecordSet::sessions) &&
+        // The rules read a session's time, mode and intake only (RuleSupport, RunningRules, …).
+        distribute(m_records.sessions().allSessionTimes(&local), local, sets, &EngagementRecordSet::sessions) &&
         distribute(records.allOfEngagements<Evidence>(&local), local, sets, &EngagementRecordSet::evidence) &&
         distribute(records.allOfEngagements<Consent>(&local), local, sets, &EngagementRecordSet::consents) &&
         distribute(records.allOfEngagements<PrincipalReport>(&local), local, sets, &EngagementRecordSet::reports) &&

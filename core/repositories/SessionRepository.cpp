@@ -27,6 +27,18 @@ Session readSession(const RowReader& row)
     return value;
 }
 
+Session readSessionTime(const RowReader& row)
+{
+    Session value;
+    value.id = row.id("id");
+    value.engagementId = row.id("engagement_id");
+    value.startsAt = row.time("starts_at");
+    value.durationMinutes = static_cast<int>(row.integer("duration_minutes"));
+    value.mode = row.enumeration("mode", SessionMode::InPerson);
+    value.intake = row.flag("intake");
+    return value;
+}
+
 Note readNote(const RowReader& row)
 {
     Note value;
@@ -95,6 +107,19 @@ QList<Session> SessionRepository::allSessions(RecordError* error) const
     QList<Session> rows;
     loadRows<Session>(
         m_store, QStringLiteral("SELECT * FROM session ORDER BY starts_at, id"), {}, readSession, &rows, error);
+    return rows;
+}
+
+QList<Session> SessionRepository::allSessionTimes(RecordError* error) const
+{
+    QList<Session> rows;
+    loadRows<Session>(m_store,
+                      QStringLiteral("SELECT id, engagement_id, starts_at, duration_minutes, mode, intake FROM session "
+                                     "ORDER BY starts_at, id"),
+                      {},
+                      readSessionTime,
+                      &rows,
+                      error);
     return rows;
 }
 
