@@ -18,6 +18,43 @@ FilterProxyModel::FilterProxyModel(QObject* parent)
     m_collator.setNumericMode(true);
 }
 
+void FilterProxyModel::setSourceModel(QAbstractItemModel* model)
+{
+    for (const QMetaObject::Connection& connection : std::as_const(m_sourceConnections)) {
+        disconnect(connection);
+    }
+    m_sourceConnections.clear();
+    m_folded.clear();
+    if (model) {
+        // Connected before QSortFilterProxyModel's own: the texts are forgotten before it
+        // filters the changed rows again. A language change comes as dataChanged.
+        const auto forget = [this]() { m_folded.clear(); };
+        m_sourceConnections << connect(model, &QAbstractItemModel::modelReset, this, forget)
+                            << connect(model, &QAbstractItemModel::rowsInserted, this, forget)
+                            << connect(model, &QAbstractItemModel::rowsRemoved, this, forget)
+                            << connect(model, &QAbstractItemModel::rowsMoved, this, forget)
+                            << connect(model, &QAbstractItemModel::dataChanged, this, forget)
+                            << connect(model, &QAbstractItemModel::layoutChanged, this, forget);
+    }
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+QString FilterProxyModel::foldedRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    const int rows = sourceModel()->rowCount(sourceParent);
+    if (sourceParent.isValid() || sourceRow >= rows) { // flat lists only; a tree folds each time
+        return sourceModel()->index(sourceRow, 0, sourceParent).data(RecordTableModel::FilterRole).toString();
+    }
+    if (m_folded.size() != rows) {
+        m_folded = QList<std::optional<QString>>(rows);
+    }
+    std::optional<QString>& folded = m_folded[sourceRow];
+    if (!folded) {
+        folded = sourceModel()->index(sourceRow, 0).data(RecordTableModel::FilterRole).toString();
+    }
+    return *folded;
+}
+
 void FilterProxyModel::setFilterText(const QString& text)
 {
     if (text == m_text) {
@@ -33,7 +70,7 @@ bool FilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& source
     if (m_words.isEmpty()) {
         return true;
     }
-    const QString text = sourceModel()->index(sourceRow, 0, sourceParent).data(RecordTableModel::FilterRole).toString();
+    const QString text = foldedRow(sourceRow, sourceParent);
     for (const QString& word : m_words) {
         if (!text.contains(word)) {
             return false;

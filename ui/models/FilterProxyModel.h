@@ -4,6 +4,8 @@
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
+#include <optional>
+
 namespace mandaat {
 
 /// The instant filter and the sorting of every list: a row stays when each typed word occurs
@@ -18,15 +20,22 @@ public:
 
     void setFilterText(const QString& text);
     QString filterText() const { return m_text; }
+    void setSourceModel(QAbstractItemModel* model) override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
+    /// The source row's folded texts (RecordTableModel::FilterRole), kept until the source
+    /// changes: a keystroke compares texts instead of folding every row again.
+    QString foldedRow(int sourceRow, const QModelIndex& sourceParent) const;
+
     QString m_text;
     QStringList m_words;
     mutable QCollator m_collator;
+    mutable QList<std::optional<QString>> m_folded;
+    QList<QMetaObject::Connection> m_sourceConnections;
 };
 
 } // namespace mandaat

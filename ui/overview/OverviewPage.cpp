@@ -4,6 +4,7 @@
 #include "common/VaultJob.h"
 #include "compliance/CodeCatalogue.h"
 #include "compliance/ComplianceEngine.h"
+#include "compliance/ObligationCache.h"
 #include "exchange/BackupService.h"
 #include "main/Appearance.h"
 #include "main/Formats.h"
@@ -32,6 +33,7 @@ OverviewPage::OverviewPage(QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::OverviewPage>())
     , m_model(new ObligationListModel(this))
+    , m_cache(std::make_shared<ObligationCache>())
 {
     m_ui->setupUi(this);
     appearance::makeTitle(m_ui->titleLabel);
@@ -150,20 +152,30 @@ void OverviewPage::setPractice(OpenPractice* practice)
     m_model->setObligations({});
     m_ui->errorLabel->hide();
     m_stale = true;
+    m_cache->invalidateAll();
     if (!practice) {
         updateTexts();
         return;
     }
     Records& records = practice->records();
     const auto stale = [this]() { scheduleRefresh(); };
+    // An engagement's own records: its cached obligations go (the cache sees changes to the
+    // engagement, its client and the practice by itself).
+    const auto written = [this](qint64 engagementId) {
+        m_cache->invalidate(engagementId);
+        scheduleRefresh();
+    };
     m_connections << connect(&records.engagements(), &EngagementRepository::engagementsChanged, this, stale)
-                  << connect(&records.compliance(), &ComplianceRecords::recordsChanged, this, stale)
+                  << connect(&records.compliance(), &ComplianceRecords::recordsChanged, this, written)
                   << connect(&records.compliance(), &ComplianceRecords::complaintsChanged, this, stale)
-                  << connect(&records.sessions(), &SessionRepository::sessionsChanged, this, stale)
+                  << connect(&records.sessions(), &SessionRepository::sessionsChanged, this, written)
                   << connect(&records.practice(), &PracticeRepository::qualificationsChanged, this, stale)
                   << connect(&records.practice(), &PracticeRepository::registrationsChanged, this, stale)
                   << connect(&records.practice(), &PracticeRepository::policyChanged, this, stale)
-                  << connect(&records, &Records::batchRolledBack, this, stale);
+                  << connect(&records, &Records::batchRolledBack, this, [this]() {
+                         m_cache->invalidateAll();
+                         scheduleRefresh();
+                     });
     if (isVisible()) {
         scheduleRefresh();
     }
@@ -199,6 +211,7 @@ void OverviewPage::refresh()
     auto result = std::make_shared<Result>();
     const quint64 generation = ++m_generation;
     const std::function<QDate()> clock = m_clock;
+    const std::shared_ptr<ObligationCache> cache = m_cache;
     m_worker = new VaultJob(this);
     m_worker->setObjectName(QStringLiteral("overviewJob"));
     connect(m_worker, &VaultJob::finished, this, [this, result, generation]() { collect(result, generation); });
@@ -206,7 +219,7 @@ void OverviewPage::refresh()
         m_practice->vault().path(),
         m_practice->vault().key(),
         Vault::Access::ReadOnly,
-        [result, clock](Vault& vault, Progress& progress) {
+        [result, clock, cache](Vault& vault, Progress& progress) {
             Records records(vault);
             ComplianceEngine engine(records);
             if (clock) {
@@ -214,7 +227,7 @@ void OverviewPage::refresh()
             }
             RecordError error;
             result->today = engine.today();
-            result->obligations = engine.openObligations({}, &error);
+            result->obligations = engine.openObligations({}, &error, cache.get());
             result->error = error.message;
             // The reminders of issue 7: a backup older than the practice's interval, and the
             // engagements past a retention date (MW-4.2). A lock drops the result: it stops here.
@@ -441,6 +454,7 @@ void OverviewPage::changeEvent(QEvent* event)
         m_ui->retranslateUi(this);
         updateTexts();
         // The explanations come from core in the language of the moment.
+        m_cache->invalidateAll();
         scheduleRefresh();
     }
     QWidget::changeEvent(event);

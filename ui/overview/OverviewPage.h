@@ -15,6 +15,7 @@ class OverviewPage;
 
 namespace mandaat {
 
+class ObligationCache;
 class OpenPractice;
 class VaultJob;
 
@@ -75,6 +76,8 @@ private:
     bool m_stale = true;
     std::function<QDate()> m_clock;
     QDate m_today; ///< the date the list was worked out for
+    /// Each engagement's obligations between refreshes: a write weighs again only its engagement.
+    std::shared_ptr<ObligationCache> m_cache;
 };
 
 } // namespace mandaat
