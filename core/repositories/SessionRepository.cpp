@@ -12,21 +12,7 @@ namespace mandaat {
 
 namespace {
 
-Session readSession(const RowReader& row)
-{
-    Session value;
-    value.id = row.id("id");
-    value.engagementId = row.id("engagement_id");
-    value.startsAt = row.time("starts_at");
-    value.durationMinutes = static_cast<int>(row.integer("duration_minutes"));
-    value.mode = row.enumeration("mode", SessionMode::InPerson);
-    value.location = row.text("location");
-    value.intake = row.flag("intake");
-    value.createdAt = row.time("created_at");
-    value.updatedAt = row.time("updated_at");
-    return value;
-}
-
+// What the compliance rules read of a session (allSessionTimes).
 Session readSessionTime(const RowReader& row)
 {
     Session value;
@@ -36,6 +22,15 @@ Session readSessionTime(const RowReader& row)
     value.durationMinutes = static_cast<int>(row.integer("duration_minutes"));
     value.mode = row.enumeration("mode", SessionMode::InPerson);
     value.intake = row.flag("intake");
+    return value;
+}
+
+Session readSession(const RowReader& row)
+{
+    Session value = readSessionTime(row);
+    value.location = row.text("location");
+    value.createdAt = row.time("created_at");
+    value.updatedAt = row.time("updated_at");
     return value;
 }
 
