@@ -29,7 +29,8 @@ void ObligationCache::invalidate(qint64 engagementId)
 void ObligationCache::invalidateAll()
 {
     const QMutexLocker lock(&m_mutex);
-    m_entries.clear();
+    m_entries.clear(); // names and explanations: nothing of the practice stays after a lock
+    m_practice = {};
     m_invalidatedAt.clear();
     m_clearedAt = ++m_generation;
 }
