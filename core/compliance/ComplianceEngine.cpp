@@ -159,9 +159,8 @@ struct Weighed
 
 } // namespace
 
-QList<ObligationCache::Item> ComplianceEngine::outstandingItems(const ComplianceContext& context) const
+QList<ObligationCache::Item> ComplianceEngine::outstandingItems(const ComplianceContext& context, bool ended) const
 {
-    const bool ended = context.engagement.status == EngagementStatus::Ended;
     QList<ObligationCache::Item> items;
     for (const ArticleCompliance& item : m_evaluator.evaluate(context).articles) {
         for (const RuleResult& result : item.results) {
@@ -237,7 +236,9 @@ ComplianceEngine::openObligations(QDate at, RecordError* error, ObligationCache*
             return std::nullopt;
         }
         context.outstandingOnly = true; // explanations and evidence only for what is listed
-        weighed[position].items = outstandingItems(context);
+        // Ended as stored, not as it stood on the day (standAsOfToday), as the list always had it.
+        const bool ended = weighed.at(position).engagement->status == EngagementStatus::Ended;
+        weighed[position].items = outstandingItems(context, ended);
         if (cache) {
             cache->store(context.engagement.id, generation, {inputs, weighed.at(position).items});
         }

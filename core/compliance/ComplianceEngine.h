@@ -82,8 +82,9 @@ public:
 
 private:
     QDate resolve(QDate at) const { return at.isValid() ? at : today(); }
-    /// The outstanding results of \a context, in the order openObligations() lists them.
-    QList<ObligationCache::Item> outstandingItems(const ComplianceContext& context) const;
+    /// The outstanding results of \a context, in the order openObligations() lists them; of
+    /// an \a ended engagement only what outlives the end (Rule::afterEnd()).
+    QList<ObligationCache::Item> outstandingItems(const ComplianceContext& context, bool ended) const;
 
     const Records& m_records;
     ComplianceEvaluator m_evaluator;
