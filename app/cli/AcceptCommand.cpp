@@ -33,7 +33,6 @@ AcceptCommand::AcceptCommand()
 
 int AcceptCommand::checkOptions(const QCommandLineParser& parser)
 {
-    const QStringList positionals = parser.positionalArguments();
     const QString by = parser.value(QStringLiteral("by"));
     const QString copyPath = parser.value(QStringLiteral("signed-copy"));
     m_channel = Channel::Email;

@@ -54,7 +54,6 @@ EndCommand::EndCommand()
 
 int EndCommand::checkOptions(const QCommandLineParser& parser)
 {
-    const QStringList positionals = parser.positionalArguments();
     m_plan = TerminationPlan();
     m_plan.reason = fromId<EndReason>(parser.value(QStringLiteral("reason")));
     if (!m_plan.reason) {
