@@ -1,18 +1,17 @@
 #pragma once
 
-// Runs mandaat-cli as a user would from a terminal of its own: the passphrase on standard input
-// (--passphrase-stdin), MANDAAT_PASSPHRASE removed from the environment, its own session (no
-// controlling terminal to prompt on), English messages. runCliOnTerminal puts its standard error
-// on a pseudo-terminal (openpty: link util).
+// Runs mandaat-cli (or another program) as a user would from a terminal of its own: its own
+// session (no controlling terminal to prompt on, as in CI), no passphrase or password in the
+// environment, standard input given by the test. runCliOnTerminal puts its standard error on a
+// pseudo-terminal (openpty: link util).
 
 #include "TestSupport.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
-
-#include <QElapsedTimer>
 
 #include <fcntl.h>
 #include <pty.h>
@@ -26,7 +25,15 @@ struct CliRun
     int exitCode = -1; ///< -2 for a crash, -3 when it did not finish in time (waitForExitCode)
     QString out;
     QString err;
+
+    QString all() const { return out + err; }
 };
+
+/// mandaat-cli as built.
+inline QString cliProgram()
+{
+    return QStringLiteral(MANDAAT_BINARY_DIR "/app/mandaat-cli");
+}
 
 namespace detail {
 
@@ -43,14 +50,19 @@ inline void drain(int master, QByteArray* into)
     }
 }
 
-// runCli, with standard error on the pseudo-terminal whose ends are \a master and \a slave
-// when they are given (not -1).
-inline CliRun runCli(const QStringList& arguments, const QString& secret, int timeoutMs, int master, int slave)
+// runInSession, with standard error on the pseudo-terminal whose ends are \a master and
+// \a slave when they are given (not -1).
+inline CliRun runInSession(
+    QStringList command, const QByteArray& input, const QStringList& environment, int timeoutMs, int master, int slave)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("MANDAAT_PASSPHRASE"));
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    for (const char* name : {"MANDAAT_PASSPHRASE", "MANDAAT_NEW_PASSPHRASE", "MANDAAT_EXPORT_PASSWORD"}) {
+        env.remove(QLatin1String(name));
+    }
+    for (const QString& assignment : environment) {
+        env.insert(assignment.section(QLatin1Char('='), 0, 0), assignment.section(QLatin1Char('='), 1));
+    }
     process.setProcessEnvironment(env);
     process.setChildProcessModifier([master, slave] {
         ::setsid();
@@ -60,13 +72,11 @@ inline CliRun runCli(const QStringList& arguments, const QString& secret, int ti
             ::close(master);
         }
     });
-    QStringList all = arguments;
-    all.append(QStringLiteral("--passphrase-stdin"));
-    process.start(QStringLiteral(MANDAAT_BINARY_DIR "/app/mandaat-cli"), all);
+    process.start(command.takeFirst(), command);
     if (!process.waitForStarted()) {
         return {};
     }
-    process.write(secret.toUtf8() + '\n');
+    process.write(input);
     process.closeWriteChannel();
     CliRun run;
     QByteArray terminal;
@@ -91,11 +101,36 @@ inline CliRun runCli(const QStringList& arguments, const QString& secret, int ti
 
 } // namespace detail
 
+/// \a command (the program, then its arguments) in a session of its own, with \a input on its
+/// standard input and closed after it, MANDAAT_PASSPHRASE, MANDAAT_NEW_PASSPHRASE and
+/// MANDAAT_EXPORT_PASSWORD removed from the environment and \a environment ("NAME=value")
+/// added. Waits \a timeoutMs (scaled, waitForExitCode); exitCode stays -1 when it does not start.
+inline CliRun runInSession(const QStringList& command,
+                           const QByteArray& input = {},
+                           const QStringList& environment = {},
+                           int timeoutMs = 120000)
+{
+    return detail::runInSession(command, input, environment, timeoutMs, -1, -1);
+}
+
+/// mandaat-cli \a arguments as given (no option added), with \a input on standard input;
+/// \a wrapper runs it inside another command.
+inline CliRun runCliWith(const QStringList& arguments,
+                         const QByteArray& input = {},
+                         const QStringList& environment = {},
+                         int timeoutMs = 120000,
+                         const QStringList& wrapper = {})
+{
+    return runInSession(wrapper + QStringList{cliProgram()} + arguments, input, environment, timeoutMs);
+}
+
 /// mandaat-cli \a arguments followed by --passphrase-stdin, with \a secret as the first line of
-/// its standard input.
+/// its standard input, its messages in English.
 inline CliRun runCli(const QStringList& arguments, const QString& secret = passphrase(), int timeoutMs = 60000)
 {
-    return detail::runCli(arguments, secret, timeoutMs, -1, -1);
+    QStringList all = arguments;
+    all.append(QStringLiteral("--passphrase-stdin"));
+    return runCliWith(all, secret.toUtf8() + '\n', {QStringLiteral("LANGUAGE=en")}, timeoutMs);
 }
 
 /// runCli with standard error on a pseudo-terminal, as when a user runs it in a terminal with its
@@ -113,7 +148,10 @@ runCliOnTerminal(const QStringList& arguments, const QString& secret = passphras
     ::cfmakeraw(&raw);
     ::tcsetattr(slave, TCSANOW, &raw);
     ::fcntl(master, F_SETFL, ::fcntl(master, F_GETFL) | O_NONBLOCK);
-    CliRun run = detail::runCli(arguments, secret, timeoutMs, master, slave);
+    QStringList all = QStringList{cliProgram()} + arguments;
+    all.append(QStringLiteral("--passphrase-stdin"));
+    CliRun run =
+        detail::runInSession(all, secret.toUtf8() + '\n', {QStringLiteral("LANGUAGE=en")}, timeoutMs, master, slave);
     ::close(slave);
     ::close(master);
     return run;
