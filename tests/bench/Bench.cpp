@@ -4,14 +4,14 @@
 // operations a consultant waits for, with warm-up and repetitions, and prints median and
 // 95th percentile of each with the encrypted/unencrypted ratio. Not a CTest test.
 
+#include "common/OpenPractice.h"
+#include "common/models/ClientListModel.h"
+#include "common/models/FilterProxyModel.h"
 #include "compliance/ComplianceEngine.h"
 #include "compliance/EvidenceTopics.h"
 #include "demo/DemoPractice.h"
 #include "documents/LetterService.h"
 #include "exchange/ExportJob.h"
-#include "main/OpenPractice.h"
-#include "models/ClientListModel.h"
-#include "models/FilterProxyModel.h"
 #include "overview/OverviewPage.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/ComplianceRecords.h"

@@ -1,10 +1,10 @@
 #include "exchange/ExportDialog.h"
 #include "ui_ExportDialog.h"
 
+#include "common/Appearance.h"
+#include "common/Formats.h"
+#include "common/OpenPractice.h"
 #include "common/VaultJob.h"
-#include "main/Appearance.h"
-#include "main/Formats.h"
-#include "main/OpenPractice.h"
 #include "repositories/RecordListing.h"
 #include "repositories/Records.h"
 #include "vault/Vault.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/ObligationListModel.h"
+#include "common/models/ObligationListModel.h"
 
 #include <QPointer>
 #include <QTimer>
