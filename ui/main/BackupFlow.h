@@ -72,7 +72,7 @@ private:
     void askBackupPassphrase(const QString& backupPath);
     void confirmRestore(const std::shared_ptr<RestoreCheck>& check);
     void runRestore(const std::shared_ptr<RestoreCheck>& check);
-    /// A new task's cancel flag and its progress, reported to the dialog as it changes.
+    /// A new task: the percentage shown last, and the test's probe.
     std::shared_ptr<TaskState> newTask(Stage stage);
     /// A new job for \a state; its progress reaches the dialog as it changes.
     VaultJob* newJob(const std::shared_ptr<TaskState>& state, const char* name);
