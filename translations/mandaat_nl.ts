@@ -8,10 +8,6 @@
         <translation>Leg vast dat de partijen de opdrachtbevestiging aanvaardden, per e-mail of met het ondertekende exemplaar, en maak de opdracht actief zodra haar code dat toelaat.</translation>
     </message>
     <message>
-        <source>The vault file.</source>
-        <translation>Het kluisbestand.</translation>
-    </message>
-    <message>
         <source>The engagement&apos;s id (see &apos;list FILE engagements&apos;).</source>
         <translation>De id van de opdracht (zie &apos;list FILE engagements&apos;).</translation>
     </message>
@@ -314,10 +310,6 @@
         <translation>Schrijf een versleutelde back-up van een kluis: die opent met dezelfde wachtwoordzin en wordt gecontroleerd voordat ze telt.</translation>
     </message>
     <message>
-        <source>The vault file.</source>
-        <translation>Het kluisbestand.</translation>
-    </message>
-    <message>
         <source>The backup file to write; it must not exist.</source>
         <translation>Het back-upbestand dat geschreven wordt; het mag nog niet bestaan.</translation>
     </message>
@@ -343,6 +335,10 @@
             <numerusform>%n onafgewerkt bestand van een onderbroken back-up verwijderd.</numerusform>
             <numerusform>%n onafgewerkte bestanden van een onderbroken back-up verwijderd.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Back-up maken…</translation>
     </message>
 </context>
 <context>
@@ -821,10 +817,6 @@
         <translation>Leg een klacht over een opdracht vast en geef, met --acknowledge, de schriftelijke ontvangstbevestiging uit.</translation>
     </message>
     <message>
-        <source>The vault file.</source>
-        <translation>Het kluisbestand.</translation>
-    </message>
-    <message>
         <source>The engagement&apos;s id (see &apos;list FILE engagements&apos;).</source>
         <translation>De id van de opdracht (zie &apos;list FILE engagements&apos;).</translation>
     </message>
@@ -1014,10 +1006,6 @@
     <message>
         <source>Show where each article of the codes stands, per engagement, or what is due in the practice.</source>
         <translation>Toon per opdracht hoe elk artikel van de codes ervoor staat, of wat er in de praktijk te doen is.</translation>
-    </message>
-    <message>
-        <source>The vault file.</source>
-        <translation>Het kluisbestand.</translation>
     </message>
     <message>
         <source>Only the engagement with this id.</source>
@@ -1566,6 +1554,10 @@
         <source>%1 is larger than %2 MB; split it into smaller files.</source>
         <translation>%1 is groter dan %2 MB; splits het in kleinere bestanden.</translation>
     </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Het importeren werd geannuleerd; er werd niets geïmporteerd.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1623,6 +1615,10 @@
     <message>
         <source>a date</source>
         <translation>een datum</translation>
+    </message>
+    <message>
+        <source>Building the demo practice…</source>
+        <translation>De demopraktijk wordt opgebouwd…</translation>
     </message>
 </context>
 <context>
@@ -1811,10 +1807,6 @@
     <message>
         <source>Record confidential information passed on under an exception to confidentiality agreed in advance: to whom, on which ground, what, and whether the client was told.</source>
         <translation>Leg vertrouwelijke informatie vast die u doorgaf onder een vooraf afgesproken uitzondering op de vertrouwelijkheid: aan wie, op welke grond, wat, en of de cliënt het weet.</translation>
-    </message>
-    <message>
-        <source>The vault file.</source>
-        <translation>Het kluisbestand.</translation>
     </message>
     <message>
         <source>The engagement&apos;s id (see &apos;list FILE engagements&apos;).</source>
@@ -3300,10 +3292,6 @@
         <translation>Beëindig een opdracht zoals de beëindigingswizard dat doet: de brief, de doorverwijzing, de status en de bewaardata.</translation>
     </message>
     <message>
-        <source>The vault file.</source>
-        <translation>Het kluisbestand.</translation>
-    </message>
-    <message>
         <source>The engagement&apos;s id (see &apos;list FILE engagements&apos;).</source>
         <translation>De id van de opdracht (zie &apos;list FILE engagements&apos;).</translation>
     </message>
@@ -3476,10 +3464,6 @@
     <message>
         <source>Open a new engagement as the onboarding wizard does: the parties, the expectations, the methods and the terms; its onboarding begins.</source>
         <translation>Open een nieuwe opdracht zoals de opstartwizard dat doet: de partijen, de verwachtingen, de methoden en de voorwaarden; de opstartfase begint.</translation>
-    </message>
-    <message>
-        <source>The vault file.</source>
-        <translation>Het kluisbestand.</translation>
     </message>
     <message>
         <source>The client&apos;s id (see &apos;list FILE clients&apos;).</source>
@@ -4038,10 +4022,6 @@
         <translation>Exporteer een opdracht, alles over een cliënt (AVG art. 15 en 20) of de hele praktijk als een ZIP met dossier.pdf, data.json en de bijlagen, versleuteld met AES-256.</translation>
     </message>
     <message>
-        <source>The vault file.</source>
-        <translation>Het kluisbestand.</translation>
-    </message>
-    <message>
         <source>Export this engagement.</source>
         <translation>Exporteer deze opdracht.</translation>
     </message>
@@ -4117,6 +4097,10 @@
     <message>
         <source>Add --overwrite to replace it.</source>
         <translation>Voeg --overwrite toe om het te vervangen.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporteren…</translation>
     </message>
 </context>
 <context>
@@ -4252,10 +4236,6 @@
         <translation>Importeer cliënten of opdrachtgevers uit een CSV-bestand, alles of niets (zie docs/csv-import.md).</translation>
     </message>
     <message>
-        <source>The vault file.</source>
-        <translation>Het kluisbestand.</translation>
-    </message>
-    <message>
         <source>Import clients from CSV file X.</source>
         <translation>Importeer cliënten uit CSV-bestand X.</translation>
     </message>
@@ -4300,6 +4280,10 @@
             <numerusform>%n opdrachtgevers geïmporteerd uit %1 (id&apos;s %2 tot %3).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importeren…</translation>
+    </message>
 </context>
 <context>
     <name>IndependenceConfirmed</name>
@@ -4317,10 +4301,6 @@
     <message>
         <source>Show a vault&apos;s format, schema version, page size and record counts.</source>
         <translation>Toon het formaat, de schemaversie, de paginagrootte en het aantal records van een kluis.</translation>
-    </message>
-    <message>
-        <source>The vault file.</source>
-        <translation>Het kluisbestand.</translation>
     </message>
     <message>
         <source>Format: Mandaat vault, key scheme v1 (Argon2id t=%1, m=%2 MiB, p=%3; SQLCipher)</source>
@@ -4457,10 +4437,6 @@
         <translation>Geef een brief uit voor een opdracht: bewaar hem in de kluis en schrijf de pdf.</translation>
     </message>
     <message>
-        <source>The vault file.</source>
-        <translation>Het kluisbestand.</translation>
-    </message>
-    <message>
         <source>The engagement&apos;s id (see &apos;list FILE engagements&apos;).</source>
         <translation>De id van de opdracht (zie &apos;list FILE engagements&apos;).</translation>
     </message>
@@ -4551,10 +4527,6 @@
     <message>
         <source>List a vault&apos;s clients, principals, engagements or complaints, with their ids.</source>
         <translation>Toon de cliënten, opdrachtgevers, opdrachten of klachten van een kluis, met hun id&apos;s.</translation>
-    </message>
-    <message>
-        <source>The vault file.</source>
-        <translation>Het kluisbestand.</translation>
     </message>
     <message>
         <source>clients, principals, engagements or complaints.</source>
@@ -4648,6 +4620,21 @@
     <message>
         <source>Each method or tool you use, with the people behind it: never claimed as your own. The confirmation prints them.</source>
         <translation>Elke methode of elk instrument dat u gebruikt, met de mensen erachter: nooit voorgesteld als uw eigen werk. De opdrachtbevestiging vermeldt ze.</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>No amount was entered; write it as %1.</source>
+        <translation>Er is geen bedrag ingevuld; schrijf het als %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount; write it as %2.</source>
+        <translation>“%1” is geen bedrag; schrijf het als %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is more than %2.</source>
+        <translation>“%1” is meer dan %2.</translation>
     </message>
 </context>
 <context>
@@ -4913,10 +4900,6 @@
     <message>
         <source>Change a vault&apos;s passphrase.</source>
         <translation>Wijzig de wachtwoordzin van een kluis.</translation>
-    </message>
-    <message>
-        <source>The vault file.</source>
-        <translation>Het kluisbestand.</translation>
     </message>
     <message>
         <source> Nothing was changed.</source>
@@ -5843,10 +5826,6 @@
         <translation>Leg vast wat in de opstartfase gedaan is, zoals een aangevinkt vakje van de wizard: de code overhandigd, de voorwaarden uitgelegd, een verklaring, een melding (docs/compliance-evidence.md).</translation>
     </message>
     <message>
-        <source>The vault file.</source>
-        <translation>Het kluisbestand.</translation>
-    </message>
-    <message>
         <source>The engagement&apos;s id (see &apos;list FILE engagements&apos;).</source>
         <translation>De id van de opdracht (zie &apos;list FILE engagements&apos;).</translation>
     </message>
@@ -6543,16 +6522,16 @@
         <source>Re-applied: %1</source>
         <translation>Opnieuw toegepast: %1</translation>
     </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Terugzetten…</translation>
+    </message>
 </context>
 <context>
     <name>ResumeCommand</name>
     <message>
         <source>Resume a suspended engagement.</source>
         <translation>Hervat een opgeschorte opdracht.</translation>
-    </message>
-    <message>
-        <source>The vault file.</source>
-        <translation>Het kluisbestand.</translation>
     </message>
     <message>
         <source>The engagement&apos;s id (see &apos;list FILE engagements&apos;).</source>
@@ -6581,10 +6560,6 @@
 </context>
 <context>
     <name>RetentionCommand</name>
-    <message>
-        <source>The vault file.</source>
-        <translation>Het kluisbestand.</translation>
-    </message>
     <message>
         <source>The date to judge by (default: today).</source>
         <translation>De datum waarop geoordeeld wordt (standaard: vandaag).</translation>
@@ -6780,10 +6755,6 @@
         <translation>Doorzoek de notities, cliënten, opdrachtgevers en opdrachten van een kluis.</translation>
     </message>
     <message>
-        <source>The vault file.</source>
-        <translation>Het kluisbestand.</translation>
-    </message>
-    <message>
         <source>The words to find; each finds the words that start with it, with or without accents.</source>
         <translation>De woorden om te zoeken; elk vindt de woorden die ermee beginnen, met of zonder accenten.</translation>
     </message>
@@ -6968,10 +6939,6 @@
         <translation>Schort een lopende opdracht op terwijl een belangenconflict wordt uitgeklaard of terwijl u of de cliënt voorlopig niet verder kunt; zolang ze duurt, vindt er geen sessie plaats.</translation>
     </message>
     <message>
-        <source>The vault file.</source>
-        <translation>Het kluisbestand.</translation>
-    </message>
-    <message>
         <source>The engagement&apos;s id (see &apos;list FILE engagements&apos;).</source>
         <translation>Het nummer van de opdracht (zie &apos;list BESTAND engagements&apos;).</translation>
     </message>
@@ -7098,6 +7065,13 @@
     </message>
 </context>
 <context>
+    <name>TerminalProgress</name>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+</context>
+<context>
     <name>TermsExplained</name>
     <message>
         <source>the financial arrangements</source>
@@ -7212,10 +7186,6 @@
     <message>
         <source>The practice&apos;s technology register: the tools, platforms and software used with client data (add, list, retire).</source>
         <translation>Het technologieregister van de praktijk: de hulpmiddelen, platformen en programma&apos;s die met gegevens van cliënten werken (add, list, retire).</translation>
-    </message>
-    <message>
-        <source>The vault file.</source>
-        <translation>Het kluisbestand.</translation>
     </message>
     <message>
         <source>add, list or retire.</source>
@@ -7346,10 +7316,6 @@
     <message>
         <source>The tools of the technology register used with an engagement&apos;s client data, and the day each party agreed to them; with --use, add a tool or record its agreements.</source>
         <translation>De hulpmiddelen uit het technologieregister die met de gegevens van de cliënt van een opdracht werken, en de dag waarop elke partij ermee instemde; met --use een hulpmiddel toevoegen of de instemmingen vastleggen.</translation>
-    </message>
-    <message>
-        <source>The vault file.</source>
-        <translation>Het kluisbestand.</translation>
     </message>
     <message>
         <source>The engagement&apos;s id (see &apos;list FILE engagements&apos;).</source>
@@ -8196,11 +8162,14 @@
     </message>
 </context>
 <context>
-    <name>VerifyCommand</name>
+    <name>VaultCommand</name>
     <message>
         <source>The vault file.</source>
         <translation>Het kluisbestand.</translation>
     </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
     <message>
         <source>Database integrity: damaged</source>
         <translation>Integriteit van de database: beschadigd</translation>
@@ -8283,10 +8252,6 @@
     <message>
         <source>Issue the written warning that must precede ending an engagement early for obstruction: store it and write its PDF.</source>
         <translation>Geef de schriftelijke waarschuwing uit die vooraf moet gaan aan het vroegtijdig beëindigen van een opdracht wegens tegenwerking: bewaar ze en schrijf de pdf.</translation>
-    </message>
-    <message>
-        <source>The vault file.</source>
-        <translation>Het kluisbestand.</translation>
     </message>
     <message>
         <source>The engagement&apos;s id (see &apos;list FILE engagements&apos;).</source>

@@ -12,13 +12,12 @@
 namespace mandaat::cli {
 
 AcceptCommand::AcceptCommand()
-    : Command(QStringLiteral("accept"),
-              tr("Record that the parties accepted the engagement confirmation, by e-mail or with the signed copy, "
-                 "and make the engagement active when its code allows it."))
+    : VaultCommand(
+          QStringLiteral("accept"),
+          tr("Record that the parties accepted the engagement confirmation, by e-mail or with the signed copy, "
+             "and make the engagement active when its code allows it."),
+          tr("The engagement's id (see 'list FILE engagements')."))
 {
-    addPositional(QStringLiteral("file"), tr("The vault file."));
-    addPositional(QStringLiteral("engagement"), tr("The engagement's id (see 'list FILE engagements')."));
-    addOption(PassphraseSource::stdinOption());
     addOption({QStringLiteral("by"), tr("How it was accepted: email, or signed (with --signed-copy)."), tr("HOW")});
     addOption(
         {QStringLiteral("signed-copy"), tr("The scan of the signed confirmation, a PDF or an image."), tr("FILE")});
@@ -32,20 +31,13 @@ AcceptCommand::AcceptCommand()
                tr("ID")});
 }
 
-int AcceptCommand::execute(const QCommandLineParser& parser)
+int AcceptCommand::checkOptions(const QCommandLineParser& parser)
 {
-    const QStringList positionals = parser.positionalArguments();
-    const QString path = positionals.at(1);
-    const std::optional<qint64> engagementArgumentId = engagementArgument(parser, 2);
-    if (!engagementArgumentId) {
-        return ExitUsage;
-    }
-    const qint64 engagementId = *engagementArgumentId;
     const QString by = parser.value(QStringLiteral("by"));
     const QString copyPath = parser.value(QStringLiteral("signed-copy"));
-    Channel channel = Channel::Email;
+    m_channel = Channel::Email;
     if (by == QLatin1String("signed") || (by.isEmpty() && !copyPath.isEmpty())) {
-        channel = Channel::Letter;
+        m_channel = Channel::Letter;
         if (copyPath.isEmpty()) {
             err() << tr("--by signed needs --signed-copy FILE, the scan of the signed confirmation.") << Qt::endl;
             return ExitUsage;
@@ -62,84 +54,84 @@ int AcceptCommand::execute(const QCommandLineParser& parser)
         return ExitUsage;
     }
     const QDate today = QDate::currentDate();
-    QDate on;
-    if (!dayOption(parser, QStringLiteral("at"), tr("the day of acceptance"), today, today, &on)) {
+    m_on = QDate();
+    if (!dayOption(parser, QStringLiteral("at"), tr("the day of acceptance"), today, today, &m_on)) {
         return ExitUsage;
     }
-    qint64 letterId = 0;
+    m_letterId = 0;
     if (parser.isSet(QStringLiteral("letter"))) {
         bool validId = false;
-        letterId = parser.value(QStringLiteral("letter")).toLongLong(&validId);
-        if (!validId || letterId <= 0) {
+        m_letterId = parser.value(QStringLiteral("letter")).toLongLong(&validId);
+        if (!validId || m_letterId <= 0) {
             err() << tr("--letter needs a letter id, a whole number of at least 1.") << Qt::endl;
             return ExitUsage;
         }
     }
-    QList<Party> named;
+    m_named = QList<Party>();
     for (const QString& value : parser.values(QStringLiteral("party"))) {
         const std::optional<Party> party = fromId<Party>(value);
         if (party != Party::Client && party != Party::Principal) {
             err() << tr("Unknown party '%1': use client or principal.").arg(value) << Qt::endl;
             return ExitUsage;
         }
-        if (!named.contains(*party)) {
-            named << *party;
+        if (!m_named.contains(*party)) {
+            m_named << *party;
         }
     }
     // The scan is read before the vault opens: a file that is not one changes nothing.
-    std::optional<Attachment> copy;
-    if (channel == Channel::Letter) {
+    m_copy.reset();
+    if (m_channel == Channel::Letter) {
         Error error;
-        copy = ConfirmationRecords::signedCopyFrom(copyPath, &error);
-        if (!copy) {
+        m_copy = ConfirmationRecords::signedCopyFrom(copyPath, &error);
+        if (!m_copy) {
             err() << error.message << Qt::endl;
             return ExitError;
         }
     }
+    return ExitOk;
+}
 
-    PassphraseSource source(parser);
-    int exitCode = ExitOk;
-    const auto vault = openVault(path, source, Vault::Access::ReadWrite, &exitCode);
-    if (!vault) {
-        return exitCode;
-    }
-    Records records(*vault);
+int AcceptCommand::executeWithVault(Vault& vault, const QCommandLineParser& /*parser*/)
+{
+    Records records(vault);
     // As the application: no transition past the compliance rules, whoever asks for it.
     ComplianceGuard::install(records);
     RecordError recordError;
-    const std::optional<Engagement> engagement = records.engagements().engagement(engagementId, &recordError);
+    const std::optional<Engagement> engagement = records.engagements().engagement(engagementId(), &recordError);
     if (!engagement) {
         err() << recordError.message << Qt::endl;
         return ExitError;
     }
     const QList<Party> parties = ConfirmationRecords::partiesOf(*engagement);
-    for (const Party party : named) {
+    for (const Party party : m_named) {
         if (!parties.contains(party)) {
-            err() << tr("Engagement %1 has no principal: only the client accepts its confirmation.").arg(engagementId)
+            err() << tr("Engagement %1 has no principal: only the client accepts its confirmation.").arg(engagementId())
                   << Qt::endl;
             return ExitUsage;
         }
     }
     std::optional<IssuedLetter> letter;
-    if (letterId > 0) {
-        letter = records.letters().letter(letterId, &recordError);
+    if (m_letterId > 0) {
+        letter = records.letters().letter(m_letterId, &recordError);
         if (!letter) {
             err() << recordError.message << Qt::endl;
             return ExitError;
         }
-        if (letter->engagementId != engagementId || letter->kind != LetterKind::Confirmation) {
-            err() << tr("Letter %1 is not an engagement confirmation of engagement %2.").arg(letterId).arg(engagementId)
+        if (letter->engagementId != engagementId() || letter->kind != LetterKind::Confirmation) {
+            err() << tr("Letter %1 is not an engagement confirmation of engagement %2.")
+                         .arg(m_letterId)
+                         .arg(engagementId())
                   << Qt::endl;
             return ExitError;
         }
     } else {
         const QList<IssuedLetter> confirmations =
-            records.letters().lettersFor(engagementId, LetterKind::Confirmation, &recordError);
+            records.letters().lettersFor(engagementId(), LetterKind::Confirmation, &recordError);
         if (confirmations.isEmpty()) {
             err() << (recordError.message.isEmpty()
                           ? tr("Engagement %1 has no engagement confirmation yet: issue it first with 'mandaat-cli "
                                "letter FILE --engagement %1 --out FILE.pdf'.")
-                                .arg(engagementId)
+                                .arg(engagementId())
                           : recordError.message)
                   << Qt::endl;
             return ExitError;
@@ -147,25 +139,30 @@ int AcceptCommand::execute(const QCommandLineParser& parser)
         letter = confirmations.constFirst();
     }
     Error error;
-    if (!ConfirmationRecords::accept(
-            records, *letter, on, channel, copy ? &*copy : nullptr, named.isEmpty() ? parties : named, &error)) {
+    if (!ConfirmationRecords::accept(records,
+                                     *letter,
+                                     m_on,
+                                     m_channel,
+                                     m_copy ? &*m_copy : nullptr,
+                                     m_named.isEmpty() ? parties : m_named,
+                                     &error)) {
         err() << error.message << Qt::endl;
         return ExitError;
     }
-    noteAuditHead(*vault);
+    noteAuditHead(vault);
     // Said only once the vault says so.
     const std::optional<IssuedLetter> accepted = records.letters().letter(letter->id, &recordError);
     if (!accepted || !accepted->isAccepted()) {
         return reportFailure(
-            *vault,
+            vault,
             accepted ? tr("The acceptance was recorded but letter %1 reads back as not accepted.").arg(letter->id)
                      : recordError.message);
     }
     QStringList who;
-    for (const Party party : named.isEmpty() ? parties : named) {
+    for (const Party party : m_named.isEmpty() ? parties : m_named) {
         who << displayName(party).toLower();
     }
-    out() << (channel == Channel::Email
+    out() << (m_channel == Channel::Email
                   ? tr("Recorded the acceptance by e-mail of confirmation letter %1 on %2, by: %3.")
                   : tr("Attached the signed copy to confirmation letter %1, accepted on %2 by: %3."))
                  .arg(QString::number(accepted->id),
@@ -177,20 +174,20 @@ int AcceptCommand::execute(const QCommandLineParser& parser)
     if (engagement->status != EngagementStatus::Onboarding) {
         return ExitOk;
     }
-    if (!ConfirmationRecords::activate(records, engagementId, on, &error)) {
-        out() << tr("Engagement %1 stays in onboarding. %2").arg(QString::number(engagementId), error.message)
+    if (!ConfirmationRecords::activate(records, engagementId(), m_on, &error)) {
+        out() << tr("Engagement %1 stays in onboarding. %2").arg(QString::number(engagementId()), error.message)
               << Qt::endl;
         return ExitOk;
     }
-    noteAuditHead(*vault);
-    const std::optional<Engagement> active = records.engagements().engagement(engagementId, &recordError);
+    noteAuditHead(vault);
+    const std::optional<Engagement> active = records.engagements().engagement(engagementId(), &recordError);
     if (!active || active->status != EngagementStatus::Active) {
-        return reportFailure(*vault,
+        return reportFailure(vault,
                              active ? tr("The engagement was activated but reads back as %1.").arg(toId(active->status))
                                     : recordError.message);
     }
     out() << tr("Engagement %1 is active since %2.")
-                 .arg(QString::number(engagementId), active->activatedOn.toString(Qt::ISODate))
+                 .arg(QString::number(engagementId()), active->activatedOn.toString(Qt::ISODate))
           << Qt::endl;
     return ExitOk;
 }

@@ -2,6 +2,7 @@
 
 #include "CliIo.h"
 #include "SharedSettings.h"
+#include "TerminalProgress.h"
 #include "exchange/AuditHeads.h"
 #include "exchange/BackupService.h"
 #include "repositories/Records.h"
@@ -11,44 +12,43 @@
 namespace mandaat::cli {
 
 BackupCommand::BackupCommand()
-    : Command(QStringLiteral("backup"),
-              tr("Write an encrypted backup of a vault: it opens with the same passphrase, and is checked before "
-                 "it counts."))
+    : VaultCommand(QStringLiteral("backup"),
+                   tr("Write an encrypted backup of a vault: it opens with the same passphrase, and is checked before "
+                      "it counts."))
 {
-    addPositional(QStringLiteral("file"), tr("The vault file."));
-    addOption(PassphraseSource::stdinOption());
     addOption({QStringLiteral("out"), tr("The backup file to write; it must not exist."), tr("BACKUP")});
 }
 
-int BackupCommand::execute(const QCommandLineParser& parser)
+int BackupCommand::checkOptions(const QCommandLineParser& parser)
 {
-    const QString path = parser.positionalArguments().at(1);
-    const QString outPath = parser.value(QStringLiteral("out"));
-    if (outPath.isEmpty()) {
+    m_outPath = parser.value(QStringLiteral("out"));
+    if (m_outPath.isEmpty()) {
         err() << tr("'backup' needs --out BACKUP.") << Qt::endl;
         return ExitUsage;
     }
-    PassphraseSource source(parser);
-    int exitCode = ExitOk;
-    const auto vault = openVault(path, source, Vault::Access::ReadWrite, &exitCode);
-    if (!vault) {
-        return exitCode;
-    }
-    Records records(*vault);
+    return ExitOk;
+}
+
+int BackupCommand::executeWithVault(Vault& vault, const QCommandLineParser& /*parser*/)
+{
+    Records records(vault);
     // What a killed backup left beside the vault or its last backup goes first (issue 16).
-    const int leftovers = BackupService::removeLeftovers(*vault);
+    const int leftovers = BackupService::removeLeftovers(vault);
     if (leftovers > 0) {
         err() << tr("Removed %n unfinished file(s) left by an interrupted backup.", nullptr, leftovers) << Qt::endl;
     }
     BackupResult result;
     Error error;
     bool damaged = false;
-    if (!BackupService::backup(*vault, records, outPath, &result, &error, {}, nullptr, &damaged)) {
+    TerminalProgress line(tr("Backing up…"));
+    const bool ok = BackupService::backup(vault, records, m_outPath, &result, &error, line.progress(), &damaged);
+    line.finish();
+    if (!ok) {
         err() << error.message << Qt::endl;
         return damaged ? ExitDamaged : ExitError;
     }
     const auto settings = sharedSettings();
-    AuditHeads::noteSeen(*settings, vault->saltHex(), AuditVerifier(vault->database()).head());
+    AuditHeads::noteSeen(*settings, vault.saltHex(), AuditVerifier(vault.database()).head());
     out() << tr("Wrote the backup %1 and checked it: it opens with the vault's passphrase and passes the integrity "
                 "check.")
                  .arg(QDir::toNativeSeparators(result.path))

@@ -1,10 +1,12 @@
 #pragma once
 
-#include "Command.h"
+#include "VaultCommand.h"
+
+#include <QString>
 
 namespace mandaat::cli {
 
-class BackupCommand : public Command
+class BackupCommand : public VaultCommand
 {
     Q_DECLARE_TR_FUNCTIONS(BackupCommand)
 
@@ -12,7 +14,12 @@ public:
     BackupCommand();
 
 protected:
-    int execute(const QCommandLineParser& parser) override;
+    int checkOptions(const QCommandLineParser& parser) override;
+    int executeWithVault(Vault& vault, const QCommandLineParser& parser) override;
+
+private:
+    // What checkOptions() read, before the vault was opened.
+    QString m_outPath;
 };
 
 } // namespace mandaat::cli

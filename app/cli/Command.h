@@ -108,6 +108,7 @@ protected:
     QCommandLineParser m_parser;
 
 private:
+    // What checkOptions() read, before the vault was opened.
     QString m_name;
     QString m_description;
     int m_minimumPositionals = 0;

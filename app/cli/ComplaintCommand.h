@@ -1,6 +1,13 @@
 #pragma once
 
-#include "Command.h"
+#include "VaultCommand.h"
+#include "domain/ComplianceRecord.h"
+#include "domain/Language.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
 
 namespace mandaat::cli {
 
@@ -8,7 +15,7 @@ namespace mandaat::cli {
 /// acknowledgement (LetterService::issueComplaintAcknowledgement, as the complaints register
 /// does); or acknowledges a complaint recorded before (--complaint ID). Refused with nothing
 /// stored.
-class ComplaintCommand : public Command
+class ComplaintCommand : public VaultCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ComplaintCommand)
 
@@ -16,7 +23,17 @@ public:
     ComplaintCommand();
 
 protected:
-    int execute(const QCommandLineParser& parser) override;
+    int checkOptions(const QCommandLineParser& parser) override;
+    int executeWithVault(Vault& vault, const QCommandLineParser& parser) override;
+
+private:
+    // What checkOptions() read, before the vault was opened.
+    QDate m_acknowledgedOn;
+    Complaint m_complaint;
+    qint64 m_complaintId = 0;
+    std::optional<Language> m_language;
+    QString m_outPath;
+    QDate m_today;
 };
 
 } // namespace mandaat::cli

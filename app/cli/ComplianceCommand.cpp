@@ -41,11 +41,9 @@ void printEngagement(const Engagement& engagement, const EngagementCompliance& c
 } // namespace
 
 ComplianceCommand::ComplianceCommand()
-    : Command(QStringLiteral("compliance"),
-              tr("Show where each article of the codes stands, per engagement, or what is due in the practice."))
+    : VaultCommand(QStringLiteral("compliance"),
+                   tr("Show where each article of the codes stands, per engagement, or what is due in the practice."))
 {
-    addPositional(QStringLiteral("file"), tr("The vault file."));
-    addOption(PassphraseSource::stdinOption());
     addOption(QCommandLineOption(
         QStringLiteral("engagement"), tr("Only the engagement with this id."), QStringLiteral("ID")));
     addOption(QCommandLineOption(QStringLiteral("due"),
@@ -54,43 +52,46 @@ ComplianceCommand::ComplianceCommand()
         QStringLiteral("at"), tr("Judge at this date instead of today (YYYY-MM-DD)."), QStringLiteral("DATE")));
 }
 
-int ComplianceCommand::execute(const QCommandLineParser& parser)
+int ComplianceCommand::checkOptions(const QCommandLineParser& parser)
 {
-    const QString path = parser.positionalArguments().at(1);
-    QDate at;
-    if (!dayOption(parser, QStringLiteral("at"), tr("the day to judge"), QDate::currentDate(), {}, &at)) {
+    m_at = QDate();
+    if (!dayOption(parser, QStringLiteral("at"), tr("the day to judge"), QDate::currentDate(), {}, &m_at)) {
         return ExitUsage;
     }
-    qint64 only = 0;
+    m_only = 0;
     if (parser.isSet(QStringLiteral("engagement"))) {
         bool ok = false;
-        only = parser.value(QStringLiteral("engagement")).toLongLong(&ok);
-        if (!ok || only < 1) {
+        m_only = parser.value(QStringLiteral("engagement")).toLongLong(&ok);
+        if (!ok || m_only < 1) {
             err() << tr("--engagement needs an engagement id, a whole number of at least 1.") << Qt::endl;
             return ExitUsage;
         }
     }
-    PassphraseSource source(parser);
-    int exitCode = ExitOk;
-    const auto vault = openVault(path, source, Vault::Access::ReadOnly, &exitCode);
-    if (!vault) {
-        return exitCode;
-    }
-    Records records(*vault);
+    return ExitOk;
+}
+
+Vault::Access ComplianceCommand::access(const QCommandLineParser& /*parser*/) const
+{
+    return Vault::Access::ReadOnly;
+}
+
+int ComplianceCommand::executeWithVault(Vault& vault, const QCommandLineParser& parser)
+{
+    Records records(vault);
     ComplianceEngine engine(records);
-    engine.setClock([at] { return at; });
+    engine.setClock([at = m_at] { return at; });
     engine.setCheckAuditLog(true);
     RecordError error;
 
     if (parser.isSet(QStringLiteral("due"))) {
         // due, status, engagement (0: the practice), articles, explanation.
-        const std::optional<QList<OpenObligation>> obligations = engine.openObligations(at, &error);
+        const std::optional<QList<OpenObligation>> obligations = engine.openObligations(m_at, &error);
         if (!obligations) {
             err() << error.message << Qt::endl;
             return ExitError;
         }
         for (const OpenObligation& o : *obligations) {
-            if (only == 0 || o.engagementId == only) {
+            if (m_only == 0 || o.engagementId == m_only) {
                 printRow({date(o.due),
                           toId(o.status),
                           QString::number(o.engagementId),
@@ -102,14 +103,14 @@ int ComplianceCommand::execute(const QCommandLineParser& parser)
         return ExitOk;
     }
 
-    if (only != 0) {
-        const std::optional<Engagement> engagement = records.engagements().engagement(only, &error);
+    if (m_only != 0) {
+        const std::optional<Engagement> engagement = records.engagements().engagement(m_only, &error);
         const std::optional<EngagementCompliance> compliance =
-            engagement ? engine.evaluate(only, at, &error) : std::nullopt;
+            engagement ? engine.evaluate(m_only, m_at, &error) : std::nullopt;
         if (compliance) {
             printEngagement(*engagement, *compliance);
         }
-    } else if (const auto all = engine.evaluateAll(at, &error)) {
+    } else if (const auto all = engine.evaluateAll(m_at, &error)) {
         for (const EngagementCompliance& compliance : *all) {
             if (const auto engagement = records.engagements().engagement(compliance.engagementId, &error)) {
                 printEngagement(*engagement, compliance);

@@ -2,6 +2,7 @@
 
 #include "CliIo.h"
 #include "SharedSettings.h"
+#include "TerminalProgress.h"
 #include "demo/DemoPractice.h"
 #include "util/OutputFile.h"
 
@@ -80,7 +81,10 @@ int DemoCommand::execute(const QCommandLineParser& parser)
     }
     building.lockTemporary();
     DemoSummary summary;
-    if (!DemoPractice::fill(vault->connectionName(), options, &summary, &error)) {
+    TerminalProgress line(tr("Building the demo practice…"));
+    const bool filled = DemoPractice::fill(vault->connectionName(), options, &summary, &error, line.progress());
+    line.finish();
+    if (!filled) {
         err() << error.message << Qt::endl;
         return ExitError; // the partial vault is removed with building
     }

@@ -9,13 +9,11 @@
 namespace mandaat::cli {
 
 DisclosureCommand::DisclosureCommand()
-    : Command(QStringLiteral("disclosure"),
-              tr("Record confidential information passed on under an exception to confidentiality agreed in "
-                 "advance: to whom, on which ground, what, and whether the client was told."))
+    : VaultCommand(QStringLiteral("disclosure"),
+                   tr("Record confidential information passed on under an exception to confidentiality agreed in "
+                      "advance: to whom, on which ground, what, and whether the client was told."),
+                   tr("The engagement's id (see 'list FILE engagements')."))
 {
-    addPositional(QStringLiteral("file"), tr("The vault file."));
-    addPositional(QStringLiteral("engagement"), tr("The engagement's id (see 'list FILE engagements')."));
-    addOption(PassphraseSource::stdinOption());
     addOption(
         {QStringLiteral("to"), tr("To whom the information went (an authority, a court, a person)."), tr("NAME")});
     addOption({QStringLiteral("ground"),
@@ -27,19 +25,14 @@ DisclosureCommand::DisclosureCommand()
     addOption({QStringLiteral("not-told-why"), tr("Why the client was not told (without --client-told)."), tr("TEXT")});
 }
 
-int DisclosureCommand::execute(const QCommandLineParser& parser)
+int DisclosureCommand::checkOptions(const QCommandLineParser& parser)
 {
-    const QString path = parser.positionalArguments().at(1);
-    const std::optional<qint64> engagementId = engagementArgument(parser, 2);
-    if (!engagementId) {
-        return ExitUsage;
-    }
-    Disclosure disclosure;
-    disclosure.engagementId = *engagementId;
-    disclosure.disclosedTo = parser.value(QStringLiteral("to")).trimmed();
-    disclosure.what = parser.value(QStringLiteral("what")).trimmed();
-    disclosure.notToldWhy = parser.value(QStringLiteral("not-told-why")).trimmed();
-    if (disclosure.disclosedTo.isEmpty() || disclosure.what.isEmpty() || !parser.isSet(QStringLiteral("ground"))) {
+    m_disclosure = Disclosure();
+    m_disclosure.engagementId = engagementId();
+    m_disclosure.disclosedTo = parser.value(QStringLiteral("to")).trimmed();
+    m_disclosure.what = parser.value(QStringLiteral("what")).trimmed();
+    m_disclosure.notToldWhy = parser.value(QStringLiteral("not-told-why")).trimmed();
+    if (m_disclosure.disclosedTo.isEmpty() || m_disclosure.what.isEmpty() || !parser.isSet(QStringLiteral("ground"))) {
         err()
             << tr("'disclosure' needs --to NAME, --ground GROUND (%1) and --what TEXT.").arg(idsOf<DisclosureGround>())
             << Qt::endl;
@@ -52,36 +45,34 @@ int DisclosureCommand::execute(const QCommandLineParser& parser)
               << Qt::endl;
         return ExitUsage;
     }
-    disclosure.ground = *ground;
+    m_disclosure.ground = *ground;
     const QDate today = QDate::currentDate();
     if (!dayOption(
-            parser, QStringLiteral("at"), tr("the day of the disclosure"), today, today, &disclosure.disclosedOn) ||
+            parser, QStringLiteral("at"), tr("the day of the disclosure"), today, today, &m_disclosure.disclosedOn) ||
         !dayOption(parser,
                    QStringLiteral("client-told"),
                    tr("the day the client was told"),
                    {},
                    today,
-                   &disclosure.clientToldOn)) {
+                   &m_disclosure.clientToldOn)) {
         return ExitUsage;
     }
+    return ExitOk;
+}
 
-    PassphraseSource source(parser);
-    int exitCode = ExitOk;
-    const auto vault = openVault(path, source, Vault::Access::ReadWrite, &exitCode);
-    if (!vault) {
-        return exitCode;
-    }
-    Records records(*vault);
+int DisclosureCommand::executeWithVault(Vault& vault, const QCommandLineParser& /*parser*/)
+{
+    Records records(vault);
     RecordError error;
-    const bool saved = records.compliance().save(disclosure, &error);
-    noteAuditHead(*vault);
+    const bool saved = records.compliance().save(m_disclosure, &error);
+    noteAuditHead(vault);
     if (!saved) {
-        return reportNothingRecorded(*vault, error.message);
+        return reportNothingRecorded(vault, error.message);
     }
     // Said only once the vault says so.
-    const std::optional<Disclosure> stored = records.compliance().disclosure(disclosure.id, &error);
-    if (!stored || *stored != disclosure) {
-        return reportFailure(*vault, tr("The disclosure was saved but does not read back."));
+    const std::optional<Disclosure> stored = records.compliance().disclosure(m_disclosure.id, &error);
+    if (!stored || *stored != m_disclosure) {
+        return reportFailure(vault, tr("The disclosure was saved but does not read back."));
     }
     out() << tr("Recorded disclosure %1 of %2 to %3 (%4).")
                  .arg(QString::number(stored->id),

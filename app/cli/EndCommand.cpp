@@ -16,13 +16,11 @@ namespace {
 } // namespace
 
 EndCommand::EndCommand()
-    : Command(QStringLiteral("end"),
-              tr("End an engagement as the termination wizard does: the letter, the referral, the status and the "
-                 "retention dates."))
+    : VaultCommand(QStringLiteral("end"),
+                   tr("End an engagement as the termination wizard does: the letter, the referral, the status and the "
+                      "retention dates."),
+                   tr("The engagement's id (see 'list FILE engagements')."))
 {
-    addPositional(QStringLiteral("file"), tr("The vault file."));
-    addPositional(QStringLiteral("engagement"), tr("The engagement's id (see 'list FILE engagements')."));
-    addOption(PassphraseSource::stdinOption());
     addOption({QStringLiteral("reason"), tr("Why it ends: %1.").arg(idsOf<EndReason>()), tr("REASON")});
     addOption({QStringLiteral("at"), tr("The end date (YYYY-MM-DD)."), tr("DATE")});
     addOption({QStringLiteral("note"), tr("A note for the letter and the engagement's end."), tr("TEXT")});
@@ -54,18 +52,11 @@ EndCommand::EndCommand()
                tr("DATE")});
 }
 
-int EndCommand::execute(const QCommandLineParser& parser)
+int EndCommand::checkOptions(const QCommandLineParser& parser)
 {
-    const QStringList positionals = parser.positionalArguments();
-    const QString path = positionals.at(1);
-    const std::optional<qint64> engagementArgumentId = engagementArgument(parser, 2);
-    if (!engagementArgumentId) {
-        return ExitUsage;
-    }
-    const qint64 engagementId = *engagementArgumentId;
-    TerminationPlan plan;
-    plan.reason = fromId<EndReason>(parser.value(QStringLiteral("reason")));
-    if (!plan.reason) {
+    m_plan = TerminationPlan();
+    m_plan.reason = fromId<EndReason>(parser.value(QStringLiteral("reason")));
+    if (!m_plan.reason) {
         err() << (parser.isSet(QStringLiteral("reason"))
                       ? tr("Unknown end reason '%1'. Use one of: %2.").arg(parser.value(QStringLiteral("reason")))
                       : tr("'end' needs --reason REASON, one of: %1."))
@@ -77,74 +68,72 @@ int EndCommand::execute(const QCommandLineParser& parser)
         err() << tr("--at needs the end date as YYYY-MM-DD, such as 2026-03-31.") << Qt::endl;
         return ExitUsage;
     }
-    if (!dayOption(parser, QStringLiteral("at"), tr("the end date"), {}, {}, &plan.endDate) ||
-        !dayOption(parser, QStringLiteral("dossier-until"), tr("a date"), {}, {}, &plan.dossierUntil) ||
-        !dayOption(parser, QStringLiteral("financial-until"), tr("a date"), {}, {}, &plan.financialUntil) ||
+    if (!dayOption(parser, QStringLiteral("at"), tr("the end date"), {}, {}, &m_plan.endDate) ||
+        !dayOption(parser, QStringLiteral("dossier-until"), tr("a date"), {}, {}, &m_plan.dossierUntil) ||
+        !dayOption(parser, QStringLiteral("financial-until"), tr("a date"), {}, {}, &m_plan.financialUntil) ||
         !dayOption(parser,
                    QStringLiteral("benefit-disclosed"),
                    tr("the day the client was told"),
                    {},
                    QDate::currentDate(),
-                   &plan.referralBenefitDisclosedOn)) {
+                   &m_plan.referralBenefitDisclosedOn)) {
         return ExitUsage;
     }
-    plan.referralBenefit = parser.value(QStringLiteral("referral-benefit")).trimmed();
-    if (plan.referralBenefitDisclosedOn.isValid() && plan.referralBenefit.isEmpty()) {
+    m_plan.referralBenefit = parser.value(QStringLiteral("referral-benefit")).trimmed();
+    if (m_plan.referralBenefitDisclosedOn.isValid() && m_plan.referralBenefit.isEmpty()) {
         err() << tr("--benefit-disclosed goes with --referral-benefit: say which benefit the client was told of.")
               << Qt::endl;
         return ExitUsage;
     }
     const QString referral = parser.value(QStringLiteral("referral"));
     if (referral == QLatin1String("referred")) {
-        plan.referral = ReferralAnswer::Referred;
+        m_plan.referral = ReferralAnswer::Referred;
     } else if (referral == QLatin1String("considered")) {
-        plan.referral = ReferralAnswer::Considered;
+        m_plan.referral = ReferralAnswer::Considered;
     } else if (!referral.isEmpty() && referral != QLatin1String("none")) {
         err() << tr("Unknown referral answer '%1': use referred, considered or none.").arg(referral) << Qt::endl;
         return ExitUsage;
     }
-    if (!plan.referralBenefit.isEmpty() && plan.referral != ReferralAnswer::Referred) {
+    if (!m_plan.referralBenefit.isEmpty() && m_plan.referral != ReferralAnswer::Referred) {
         err() << tr("--referral-benefit goes with --referral referred.") << Qt::endl;
         return ExitUsage;
     }
-    std::optional<Language> language;
-    if (!letterLanguage(parser, &language)) {
+    m_language.reset();
+    if (!letterLanguage(parser, &m_language)) {
         return ExitUsage;
     }
-    plan.note = parser.value(QStringLiteral("note")).trimmed();
-    plan.successor = parser.value(QStringLiteral("successor")).trimmed();
-    plan.referredTo = parser.value(QStringLiteral("referred-to")).trimmed();
-    plan.referralDiscipline = parser.value(QStringLiteral("referral-discipline")).trimmed();
-    plan.referralExplanation = parser.value(QStringLiteral("referral-reason")).trimmed();
-    plan.exportAfterwards = false;
+    m_plan.note = parser.value(QStringLiteral("note")).trimmed();
+    m_plan.successor = parser.value(QStringLiteral("successor")).trimmed();
+    m_plan.referredTo = parser.value(QStringLiteral("referred-to")).trimmed();
+    m_plan.referralDiscipline = parser.value(QStringLiteral("referral-discipline")).trimmed();
+    m_plan.referralExplanation = parser.value(QStringLiteral("referral-reason")).trimmed();
+    m_plan.exportAfterwards = false;
+    return ExitOk;
+}
 
-    PassphraseSource source(parser);
-    int exitCode = ExitOk;
-    const auto vault = openVault(path, source, Vault::Access::ReadWrite, &exitCode);
-    if (!vault) {
-        return exitCode;
-    }
-    Records records(*vault);
+int EndCommand::executeWithVault(Vault& vault, const QCommandLineParser& /*parser*/)
+{
+    Records records(vault);
     // As the application: no transition past the compliance rules, whoever asks for it.
     ComplianceGuard::install(records);
     RecordError recordError;
-    const std::optional<Engagement> engagement = records.engagements().engagement(engagementId, &recordError);
+    const std::optional<Engagement> engagement = records.engagements().engagement(engagementId(), &recordError);
     if (!engagement) {
         err() << recordError.message << Qt::endl;
         return ExitError;
     }
-    plan.language = language.value_or(engagement->letterLanguage);
+    m_plan.language = m_language.value_or(engagement->letterLanguage);
     Error error;
-    if (!Termination::end(records, engagementId, plan, &error)) {
+    if (!Termination::end(records, engagementId(), m_plan, &error)) {
         err() << error.message << Qt::endl;
         return ExitError;
     }
-    noteAuditHead(*vault);
+    noteAuditHead(vault);
     // Said only once the vault says so.
-    const std::optional<Engagement> ended = records.engagements().engagement(engagementId, &recordError);
+    const std::optional<Engagement> ended = records.engagements().engagement(engagementId(), &recordError);
     if (!ended || ended->status != EngagementStatus::Ended) {
         return reportFailure(
-            *vault,
+            vault,
             ended ? tr("The end was recorded but the engagement reads back as %1.").arg(toId(ended->status))
                   : recordError.message);
     }

@@ -1,13 +1,17 @@
 #pragma once
 
-#include "Command.h"
+#include "VaultCommand.h"
+#include "domain/Language.h"
+#include "lifecycle/TerminationPlan.h"
+
+#include <optional>
 
 namespace mandaat::cli {
 
 /// Ends an engagement as the termination wizard does (Termination::end): the termination
 /// letter, the referral answer, the handover letter for a conflict of interest, the status and
 /// the retention dates, in one transaction; refused with nothing changed.
-class EndCommand : public Command
+class EndCommand : public VaultCommand
 {
     Q_DECLARE_TR_FUNCTIONS(EndCommand)
 
@@ -15,7 +19,13 @@ public:
     EndCommand();
 
 protected:
-    int execute(const QCommandLineParser& parser) override;
+    int checkOptions(const QCommandLineParser& parser) override;
+    int executeWithVault(Vault& vault, const QCommandLineParser& parser) override;
+
+private:
+    // What checkOptions() read, before the vault was opened.
+    std::optional<Language> m_language;
+    TerminationPlan m_plan;
 };
 
 } // namespace mandaat::cli

@@ -3,8 +3,8 @@
 #include "CliIo.h"
 #include "SharedSettings.h"
 #include "compliance/ComplianceGuard.h"
-#include "domain/Amount.h"
 #include "domain/DisplayNames.h"
+#include "domain/Money.h"
 #include "lifecycle/Onboarding.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/EngagementRepository.h"
@@ -109,7 +109,7 @@ public:
     std::optional<qint64> money(const char* name)
     {
         bool valid = true;
-        const std::optional<qint64> cents = amount::parse(m_parser.value(QLatin1String(name)), &valid);
+        const std::optional<qint64> cents = Money::parseFee(m_parser.value(QLatin1String(name)), &valid);
         if (!valid) {
             fail(tr("--%1: “%2” is not an amount; write it as 95.00 or 1250.")
                      .arg(QLatin1String(name), m_parser.value(QLatin1String(name))));
@@ -148,12 +148,10 @@ private:
 } // namespace
 
 EngagementCommand::EngagementCommand()
-    : Command(QStringLiteral("engagement"),
-              tr("Open a new engagement as the onboarding wizard does: the parties, the expectations, the methods "
-                 "and the terms; its onboarding begins."))
+    : VaultCommand(QStringLiteral("engagement"),
+                   tr("Open a new engagement as the onboarding wizard does: the parties, the expectations, the methods "
+                      "and the terms; its onboarding begins."))
 {
-    addPositional(QStringLiteral("file"), tr("The vault file."));
-    addOption(PassphraseSource::stdinOption());
     addOption({QStringLiteral("client"), tr("The client's id (see 'list FILE clients')."), tr("ID")});
     addOption({QStringLiteral("principal"),
                tr("The principal's id (see 'list FILE principals'); without it the client pays."),
@@ -201,37 +199,36 @@ EngagementCommand::EngagementCommand()
         {QStringLiteral("use-restrictions"), tr("What the client does not want used, or passed on."), tr("TEXT")});
 }
 
-int EngagementCommand::execute(const QCommandLineParser& parser)
+int EngagementCommand::checkOptions(const QCommandLineParser& parser)
 {
-    const QString path = parser.positionalArguments().at(1);
     if (!parser.isSet(QStringLiteral("client")) || !parser.isSet(QStringLiteral("kind"))) {
         err() << tr("'engagement' needs --client ID and --kind KIND, one of: %1.").arg(idsOf<EngagementKind>())
               << Qt::endl;
         return ExitUsage;
     }
     Reader read(parser);
-    Engagement engagement;
-    read.id("client", &engagement.clientId);
-    read.id("principal", &engagement.principalId);
-    read.choice("kind", &engagement.kind, tr("kind of engagement"));
-    read.choice("language", &engagement.letterLanguage, tr("letter language"));
+    m_engagement = Engagement();
+    read.id("client", &m_engagement.clientId);
+    read.id("principal", &m_engagement.principalId);
+    read.choice("kind", &m_engagement.kind, tr("kind of engagement"));
+    read.choice("language", &m_engagement.letterLanguage, tr("letter language"));
     // CMI-5: the principal pays unless the terms say otherwise; without one, the client does.
-    engagement.payerKind = engagement.principalId > 0 ? PayerKind::Principal : PayerKind::Client;
-    read.choice("payer", &engagement.payerKind, tr("payer"));
-    read.choice("fee-model", &engagement.feeModel, tr("fee model"));
+    m_engagement.payerKind = m_engagement.principalId > 0 ? PayerKind::Principal : PayerKind::Client;
+    read.choice("payer", &m_engagement.payerKind, tr("payer"));
+    read.choice("fee-model", &m_engagement.feeModel, tr("fee model"));
     if (parser.isSet(QStringLiteral("payment-method"))) {
         PaymentMethod method = PaymentMethod::BankTransfer;
         read.choice("payment-method", &method, tr("payment method"));
-        engagement.paymentMethod = method;
+        m_engagement.paymentMethod = method;
     }
-    engagement.topCivilServant = parser.isSet(QStringLiteral("top-civil-servant"));
-    engagement.title = read.text("title");
-    engagement.objectives = read.text("objectives");
-    engagement.clientExpectations = read.text("client-expectations");
-    engagement.principalExpectations = read.text("principal-expectations");
-    engagement.otherStakeholders = read.text("other-stakeholders");
-    engagement.payerName = read.text("payer-name");
-    engagement.payerReference = read.text("payer-reference");
+    m_engagement.topCivilServant = parser.isSet(QStringLiteral("top-civil-servant"));
+    m_engagement.title = read.text("title");
+    m_engagement.objectives = read.text("objectives");
+    m_engagement.clientExpectations = read.text("client-expectations");
+    m_engagement.principalExpectations = read.text("principal-expectations");
+    m_engagement.otherStakeholders = read.text("other-stakeholders");
+    m_engagement.payerName = read.text("payer-name");
+    m_engagement.payerReference = read.text("payer-reference");
     for (const QString& method : parser.values(QStringLiteral("method"))) {
         const QStringList parts = method.split(QLatin1Char('|'));
         if (parts.size() != 3) {
@@ -243,12 +240,12 @@ int EngagementCommand::execute(const QCommandLineParser& parser)
         row.name = parts.at(0).trimmed();
         row.author = parts.at(1).trimmed();
         row.description = parts.at(2).trimmed();
-        engagement.methods.append(row);
+        m_engagement.methods.append(row);
     }
-    engagement.rateCents = read.money("rate").value_or(0);
-    engagement.estimatedTotalCents = read.money("estimate");
+    m_engagement.rateCents = read.money("rate").value_or(0);
+    m_engagement.estimatedTotalCents = read.money("estimate");
     if (parser.isSet(QStringLiteral("currency"))) {
-        engagement.currency = read.text("currency").toUpper();
+        m_engagement.currency = read.text("currency").toUpper();
     }
     if (parser.isSet(QStringLiteral("vat-rate"))) {
         bool valid = false;
@@ -256,66 +253,64 @@ int EngagementCommand::execute(const QCommandLineParser& parser)
         if (!valid || !std::isfinite(percent) || percent < 0 || percent > 100) {
             read.fail(tr("--vat-rate takes a percentage from 0 to 100, such as 21 or 9."));
         } else {
-            engagement.vatRateBasisPoints = static_cast<int>(std::lround(percent * 100.0));
+            m_engagement.vatRateBasisPoints = static_cast<int>(std::lround(percent * 100.0));
         }
     }
     if (parser.isSet(QStringLiteral("vat-exempt"))) {
-        engagement.vatExempt = true;
-        engagement.vatExemptionWording = read.text("vat-exempt");
+        m_engagement.vatExempt = true;
+        m_engagement.vatExemptionWording = read.text("vat-exempt");
     }
-    engagement.expensesArrangement = read.text("expenses");
-    engagement.paymentTerms = read.text("payment-terms");
-    engagement.cancellationPolicy = read.text("cancellation-policy");
-    read.date("start", &engagement.plannedStart);
-    read.date("end", &engagement.plannedEnd);
+    m_engagement.expensesArrangement = read.text("expenses");
+    m_engagement.paymentTerms = read.text("payment-terms");
+    m_engagement.cancellationPolicy = read.text("cancellation-policy");
+    read.date("start", &m_engagement.plannedStart);
+    read.date("end", &m_engagement.plannedEnd);
     if (parser.isSet(QStringLiteral("sessions"))) {
         bool valid = false;
         const int sessions = parser.value(QStringLiteral("sessions")).toInt(&valid);
         if (!valid || sessions < 1) {
             read.fail(tr("--sessions takes a whole number of at least 1."));
         } else {
-            engagement.plannedSessions = sessions;
+            m_engagement.plannedSessions = sessions;
         }
     }
-    engagement.followsEarlierAdvice = read.yesNo("follows-advice");
-    engagement.earlierAdviceDescription = read.text("earlier-advice");
-    engagement.endOfEmployment = read.yesNo("end-of-employment");
-    engagement.useRestrictions = read.text("use-restrictions");
+    m_engagement.followsEarlierAdvice = read.yesNo("follows-advice");
+    m_engagement.earlierAdviceDescription = read.text("earlier-advice");
+    m_engagement.endOfEmployment = read.yesNo("end-of-employment");
+    m_engagement.useRestrictions = read.text("use-restrictions");
     const QDate today = QDate::currentDate();
-    QDate on = today;
-    read.date("at", &on);
-    if (read.ok() && on > today) {
+    m_on = today;
+    read.date("at", &m_on);
+    if (read.ok() && m_on > today) {
         read.fail(tr("--at lies in the future: open an engagement on the day its onboarding begins."));
     }
     if (!read.ok()) {
         return ExitUsage;
     }
+    return ExitOk;
+}
 
-    PassphraseSource source(parser);
-    int exitCode = ExitOk;
-    const auto vault = openVault(path, source, Vault::Access::ReadWrite, &exitCode);
-    if (!vault) {
-        return exitCode;
-    }
-    Records records(*vault);
+int EngagementCommand::executeWithVault(Vault& vault, const QCommandLineParser& /*parser*/)
+{
+    Records records(vault);
     // As the application: no transition past the compliance rules, whoever asks for it.
     ComplianceGuard::install(records);
     RecordError recordError;
-    const std::optional<Client> client = records.clients().client(engagement.clientId, &recordError);
+    const std::optional<Client> client = records.clients().client(m_engagement.clientId, &recordError);
     if (!client) {
-        err() << tr("There is no client %1 (see 'list FILE clients').").arg(engagement.clientId) << Qt::endl;
+        err() << tr("There is no client %1 (see 'list FILE clients').").arg(m_engagement.clientId) << Qt::endl;
         return ExitError;
     }
-    if (engagement.principalId > 0 && !records.principals().principal(engagement.principalId)) {
-        err() << tr("There is no principal %1 (see 'list FILE principals').").arg(engagement.principalId) << Qt::endl;
+    if (m_engagement.principalId > 0 && !records.principals().principal(m_engagement.principalId)) {
+        err() << tr("There is no principal %1 (see 'list FILE principals').").arg(m_engagement.principalId) << Qt::endl;
         return ExitError;
     }
-    if (engagement.title.isEmpty()) {
+    if (m_engagement.title.isEmpty()) {
         // As the wizard suggests it.
-        engagement.title = tr("%1 – %2").arg(displayName(engagement.kind), client->name);
+        m_engagement.title = tr("%1 – %2").arg(displayName(m_engagement.kind), client->name);
     }
-    if (!Onboarding::begin(records, engagement, on, &recordError)) {
-        noteAuditHead(*vault);
+    if (!Onboarding::begin(records, m_engagement, m_on, &recordError)) {
+        noteAuditHead(vault);
         if (recordError.issues.isEmpty()) {
             err() << recordError.message << Qt::endl;
         }
@@ -323,13 +318,13 @@ int EngagementCommand::execute(const QCommandLineParser& parser)
             err() << QStringLiteral("--") << optionOf(issue.field) << QStringLiteral(": ") << issue.message << Qt::endl;
         }
         err() << tr("Nothing was saved.") << Qt::endl;
-        return reportFailure(*vault, QString());
+        return reportFailure(vault, QString());
     }
-    noteAuditHead(*vault);
+    noteAuditHead(vault);
     // Said only once the vault says so.
-    const std::optional<Engagement> stored = records.engagements().engagement(engagement.id, &recordError);
-    if (!stored || stored->status != EngagementStatus::Onboarding || stored->clientId != engagement.clientId) {
-        return reportFailure(*vault, tr("The engagement was saved but does not read back as it was given."));
+    const std::optional<Engagement> stored = records.engagements().engagement(m_engagement.id, &recordError);
+    if (!stored || stored->status != EngagementStatus::Onboarding || stored->clientId != m_engagement.clientId) {
+        return reportFailure(vault, tr("The engagement was saved but does not read back as it was given."));
     }
     out() << tr("Opened engagement %1, “%2”, in onboarding since %3.")
                  .arg(stored->id)

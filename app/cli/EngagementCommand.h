@@ -1,6 +1,9 @@
 #pragma once
 
-#include "Command.h"
+#include "VaultCommand.h"
+#include "domain/Engagement.h"
+
+#include <QDate>
 
 namespace mandaat::cli {
 
@@ -8,7 +11,7 @@ namespace mandaat::cli {
 /// (Onboarding::begin): the client, the principal or none, the kind, the expectations, the
 /// methods and the terms, validated as the forms validate them, its onboarding begun; refused
 /// with nothing saved.
-class EngagementCommand : public Command
+class EngagementCommand : public VaultCommand
 {
     Q_DECLARE_TR_FUNCTIONS(EngagementCommand)
 
@@ -16,7 +19,13 @@ public:
     EngagementCommand();
 
 protected:
-    int execute(const QCommandLineParser& parser) override;
+    int checkOptions(const QCommandLineParser& parser) override;
+    int executeWithVault(Vault& vault, const QCommandLineParser& parser) override;
+
+private:
+    // What checkOptions() read, before the vault was opened.
+    Engagement m_engagement;
+    QDate m_on;
 };
 
 } // namespace mandaat::cli

@@ -2,6 +2,7 @@
 
 #include "CliIo.h"
 #include "SharedSettings.h"
+#include "TerminalProgress.h"
 #include "exchange/AuditHeads.h"
 #include "exchange/ExportJob.h"
 #include "repositories/Records.h"
@@ -46,12 +47,10 @@ std::optional<QString> exportPassword(const QCommandLineParser& parser)
 } // namespace
 
 ExportCommand::ExportCommand()
-    : Command(QStringLiteral("export"),
-              tr("Export an engagement, everything about a client (GDPR art. 15 and 20) or the whole practice as "
-                 "a ZIP with dossier.pdf, data.json and the attachments, encrypted with AES-256."))
+    : VaultCommand(QStringLiteral("export"),
+                   tr("Export an engagement, everything about a client (GDPR art. 15 and 20) or the whole practice as "
+                      "a ZIP with dossier.pdf, data.json and the attachments, encrypted with AES-256."))
 {
-    addPositional(QStringLiteral("file"), tr("The vault file."));
-    addOption(PassphraseSource::stdinOption());
     addOption({QStringLiteral("engagement"), tr("Export this engagement."), tr("ID")});
     addOption({QStringLiteral("client"), tr("Export every record about this client, across engagements."), tr("ID")});
     addOption({QStringLiteral("all"), tr("Export the whole practice.")});
@@ -64,36 +63,35 @@ ExportCommand::ExportCommand()
     addOption({QStringLiteral("overwrite"), tr("Replace the ZIP file when it exists (never a vault or a folder).")});
 }
 
-int ExportCommand::execute(const QCommandLineParser& parser)
+int ExportCommand::checkOptions(const QCommandLineParser& parser)
 {
-    const QString path = parser.positionalArguments().at(1);
-    const QString outPath = parser.value(QStringLiteral("out"));
+    m_outPath = parser.value(QStringLiteral("out"));
     const int chosen = int(parser.isSet(QStringLiteral("engagement"))) + int(parser.isSet(QStringLiteral("client"))) +
         int(parser.isSet(QStringLiteral("all")));
-    ExportOptions options;
+    m_options = ExportOptions();
     bool validId = true;
     if (parser.isSet(QStringLiteral("engagement"))) {
-        options.scope = ExportScope::engagement(parser.value(QStringLiteral("engagement")).toLongLong(&validId));
+        m_options.scope = ExportScope::engagement(parser.value(QStringLiteral("engagement")).toLongLong(&validId));
     } else if (parser.isSet(QStringLiteral("client"))) {
-        options.scope = ExportScope::client(parser.value(QStringLiteral("client")).toLongLong(&validId));
+        m_options.scope = ExportScope::client(parser.value(QStringLiteral("client")).toLongLong(&validId));
     } else {
-        options.scope = ExportScope::practice();
+        m_options.scope = ExportScope::practice();
     }
-    if (chosen != 1 || !validId || outPath.isEmpty() ||
-        (options.scope.kind != ExportScope::Kind::Practice && options.scope.id <= 0)) {
+    if (chosen != 1 || !validId || m_outPath.isEmpty() ||
+        (m_options.scope.kind != ExportScope::Kind::Practice && m_options.scope.id <= 0)) {
         err() << tr("'export' needs one of --engagement ID, --client ID or --all, and --out X.zip.") << Qt::endl;
         return ExitUsage;
     }
-    options.outputPath = outPath;
-    options.plaintext = parser.isSet(QStringLiteral("plaintext"));
-    options.overwrite = parser.isSet(QStringLiteral("overwrite"));
+    m_options.outputPath = m_outPath;
+    m_options.plaintext = parser.isSet(QStringLiteral("plaintext"));
+    m_options.overwrite = parser.isSet(QStringLiteral("overwrite"));
+    return ExitOk;
+}
 
-    PassphraseSource source(parser);
-    int exitCode = ExitOk;
-    const auto vault = openVault(path, source, Vault::Access::ReadWrite, &exitCode);
-    if (!vault) {
-        return exitCode;
-    }
+int ExportCommand::executeWithVault(Vault& vault, const QCommandLineParser& parser)
+{
+    // A copy: the password stays in this function, as long as the export runs.
+    ExportOptions options = m_options;
     if (options.plaintext) {
         err() << ExportJob::plaintextWarning() << Qt::endl;
     } else {
@@ -103,23 +101,25 @@ int ExportCommand::execute(const QCommandLineParser& parser)
         }
         options.password = *password;
     }
-    Records records(*vault);
-    ExportJob job(vault->path(), vault->key(), options);
-    const ExportResult result = job.run();
+    Records records(vault);
+    ExportJob job(vault.path(), vault.key(), options);
+    TerminalProgress line(tr("Exporting…"));
+    const ExportResult result = job.run(line.progress());
+    line.finish();
     if (!result.ok()) {
         err() << result.error.message << Qt::endl;
-        if (!options.overwrite && QFileInfo(outPath).isFile() && !OutputFile::isOpenVault(outPath)) {
+        if (!options.overwrite && QFileInfo(m_outPath).isFile() && !OutputFile::isOpenVault(m_outPath)) {
             err() << tr("Add --overwrite to replace it.") << Qt::endl;
         }
         return ExitError;
     }
     Error error;
-    if (!ExportJob::recordExport(*vault, records, result, &error)) {
+    if (!ExportJob::recordExport(vault, records, result, &error)) {
         err() << tr("The export was written, but the audit entry could not be: %1").arg(error.message) << Qt::endl;
         return ExitError;
     }
     const auto settings = sharedSettings();
-    AuditHeads::noteSeen(*settings, vault->saltHex(), AuditVerifier(vault->database()).head());
+    AuditHeads::noteSeen(*settings, vault.saltHex(), AuditVerifier(vault.database()).head());
     out() << tr("Wrote %1: %n engagement(s)", nullptr, result.engagements).arg(QDir::toNativeSeparators(result.path))
           << tr(", %n note(s)", nullptr, result.notes) << tr(", %n file(s)", nullptr, result.attachments)
           << (result.encrypted ? tr(", encrypted with AES-256.") : tr(", NOT encrypted.")) << Qt::endl;

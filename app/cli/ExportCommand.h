@@ -1,10 +1,13 @@
 #pragma once
 
-#include "Command.h"
+#include "VaultCommand.h"
+#include "exchange/ExportJob.h"
+
+#include <QString>
 
 namespace mandaat::cli {
 
-class ExportCommand : public Command
+class ExportCommand : public VaultCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ExportCommand)
 
@@ -12,7 +15,13 @@ public:
     ExportCommand();
 
 protected:
-    int execute(const QCommandLineParser& parser) override;
+    int checkOptions(const QCommandLineParser& parser) override;
+    int executeWithVault(Vault& vault, const QCommandLineParser& parser) override;
+
+private:
+    // What checkOptions() read, before the vault was opened.
+    ExportOptions m_options;
+    QString m_outPath;
 };
 
 } // namespace mandaat::cli

@@ -2,6 +2,7 @@
 
 #include "CliIo.h"
 #include "SharedSettings.h"
+#include "TerminalProgress.h"
 #include "exchange/CsvImport.h"
 
 #include <QDir>
@@ -12,10 +13,10 @@
 namespace mandaat::cli {
 
 ImportCommand::ImportCommand()
-    : Command(QStringLiteral("import"),
-              tr("Import clients or principals from a CSV file, all or nothing (see docs/csv-import.md)."))
+    : VaultCommand(QStringLiteral("import"),
+                   tr("Import clients or principals from a CSV file, all or nothing (see docs/csv-import.md)."),
+                   PassphraseOption::Last)
 {
-    addPositional(QStringLiteral("file"), tr("The vault file."));
     addOption(
         QCommandLineOption(QStringLiteral("clients"), tr("Import clients from CSV file X."), QStringLiteral("X")));
     addOption(QCommandLineOption(
@@ -23,30 +24,30 @@ ImportCommand::ImportCommand()
     addOption(PassphraseSource::stdinOption());
 }
 
-int ImportCommand::execute(const QCommandLineParser& parser)
+int ImportCommand::checkOptions(const QCommandLineParser& parser)
 {
-    const QString path = parser.positionalArguments().at(1);
-    const bool clients = parser.isSet(QStringLiteral("clients"));
-    if (clients == parser.isSet(QStringLiteral("principals"))) {
+    m_clients = parser.isSet(QStringLiteral("clients"));
+    if (m_clients == parser.isSet(QStringLiteral("principals"))) {
         err() << tr("Give either --clients X.csv or --principals X.csv.") << Qt::endl;
         return ExitUsage;
     }
-    const QString csvPath = parser.value(clients ? QStringLiteral("clients") : QStringLiteral("principals"));
-    const QString csvName = QFileInfo(csvPath).fileName();
-    if (!QFileInfo(csvPath).isFile()) {
-        err() << tr("%1 is not a file.").arg(QDir::toNativeSeparators(csvPath)) << Qt::endl;
+    m_csvPath = parser.value(m_clients ? QStringLiteral("clients") : QStringLiteral("principals"));
+    m_csvName = QFileInfo(m_csvPath).fileName();
+    if (!QFileInfo(m_csvPath).isFile()) {
+        err() << tr("%1 is not a file.").arg(QDir::toNativeSeparators(m_csvPath)) << Qt::endl;
         return ExitError;
     }
-    PassphraseSource source(parser);
-    int exitCode = ExitOk;
-    const auto vault = openVault(path, source, Vault::Access::ReadWrite, &exitCode);
-    if (!vault) {
-        return exitCode;
-    }
+    return ExitOk;
+}
+
+int ImportCommand::executeWithVault(Vault& vault, const QCommandLineParser& /*parser*/)
+{
+    TerminalProgress line(tr("Importing…"));
     const CsvImportResult result =
-        CsvImport(vault->connectionName())
-            .importFile(clients ? CsvImportTarget::Clients : CsvImportTarget::Principals, csvPath);
-    noteAuditHead(*vault);
+        CsvImport(vault.connectionName())
+            .importFile(m_clients ? CsvImportTarget::Clients : CsvImportTarget::Principals, m_csvPath, line.progress());
+    line.finish();
+    noteAuditHead(vault);
     if (!result.ignoredColumns.isEmpty()) {
         err() << tr("Ignored columns (no field has these names): %1.")
                      .arg(result.ignoredColumns.join(QStringLiteral(", ")))
@@ -54,7 +55,7 @@ int ImportCommand::execute(const QCommandLineParser& parser)
     }
     if (!result.ok) {
         for (const CsvImportProblem& problem : result.problems) {
-            err() << csvName << (problem.line > 0 ? QStringLiteral(" ") : QStringLiteral(": ")) << problem.text()
+            err() << m_csvName << (problem.line > 0 ? QStringLiteral(" ") : QStringLiteral(": ")) << problem.text()
                   << Qt::endl;
         }
         const qsizetype lines = std::count_if(result.problems.cbegin(),
@@ -63,11 +64,11 @@ int ImportCommand::execute(const QCommandLineParser& parser)
         err() << (lines > 0 ? tr("Nothing was imported: correct these lines and import the file again.", "", lines)
                             : tr("Nothing was imported."))
               << Qt::endl;
-        return reportFailure(*vault, QString()); // bad lines: exit 1; a damaged page met on the way: 4
+        return reportFailure(vault, QString()); // bad lines: exit 1; a damaged page met on the way: 4
     }
-    out() << (clients ? tr("Imported %n client(s) from %1 (ids %2 to %3).", "", result.ids.size())
-                      : tr("Imported %n principal(s) from %1 (ids %2 to %3).", "", result.ids.size()))
-                 .arg(csvName)
+    out() << (m_clients ? tr("Imported %n client(s) from %1 (ids %2 to %3).", "", result.ids.size())
+                        : tr("Imported %n principal(s) from %1 (ids %2 to %3).", "", result.ids.size()))
+                 .arg(m_csvName)
                  .arg(result.ids.constFirst())
                  .arg(result.ids.constLast())
           << Qt::endl;

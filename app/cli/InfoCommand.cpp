@@ -10,21 +10,16 @@
 namespace mandaat::cli {
 
 InfoCommand::InfoCommand()
-    : Command(QStringLiteral("info"), tr("Show a vault's format, schema version, page size and record counts."))
+    : VaultCommand(QStringLiteral("info"), tr("Show a vault's format, schema version, page size and record counts."))
+{ }
+
+Vault::Access InfoCommand::access(const QCommandLineParser& /*parser*/) const
 {
-    addPositional(QStringLiteral("file"), tr("The vault file."));
-    addOption(PassphraseSource::stdinOption());
+    return Vault::Access::ReadOnly;
 }
 
-int InfoCommand::execute(const QCommandLineParser& parser)
+int InfoCommand::executeWithVault(Vault& vault, const QCommandLineParser& /*parser*/)
 {
-    const QString path = parser.positionalArguments().at(1);
-    PassphraseSource source(parser);
-    int exitCode = ExitOk;
-    const auto vault = openVault(path, source, Vault::Access::ReadOnly, &exitCode);
-    if (!vault) {
-        return exitCode;
-    }
     // Only lines that are the same on every call, and the same for two vaults with the same
     // records: scripts and tests compare them. Hence no path, and no salt (each new vault draws
     // its own; the README's way out reads it from the file).
@@ -34,11 +29,11 @@ int InfoCommand::execute(const QCommandLineParser& parser)
                  .arg(KeyDerivation::Parallelism)
           << Qt::endl;
     out()
-        << tr("Schema version: %1 (this version of Mandaat: %2)").arg(vault->schemaVersion()).arg(latestSchemaVersion())
+        << tr("Schema version: %1 (this version of Mandaat: %2)").arg(vault.schemaVersion()).arg(latestSchemaVersion())
         << Qt::endl;
-    out() << tr("Page size: %1 bytes").arg(vault->pageSize()) << Qt::endl;
+    out() << tr("Page size: %1 bytes").arg(vault.pageSize()) << Qt::endl;
     Error error;
-    const QList<RecordCount> counts = RecordCounts::of(vault->database(), &error);
+    const QList<RecordCount> counts = RecordCounts::of(vault.database(), &error);
     if (counts.isEmpty()) {
         err() << error.message << Qt::endl;
         return ExitError;

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Command.h"
+#include "VaultCommand.h"
 
 namespace mandaat::cli {
 
-class InfoCommand : public Command
+class InfoCommand : public VaultCommand
 {
     Q_DECLARE_TR_FUNCTIONS(InfoCommand)
 
@@ -12,7 +12,8 @@ public:
     InfoCommand();
 
 protected:
-    int execute(const QCommandLineParser& parser) override;
+    Vault::Access access(const QCommandLineParser& parser) const override;
+    int executeWithVault(Vault& vault, const QCommandLineParser& parser) override;
 };
 
 } // namespace mandaat::cli

@@ -36,53 +36,61 @@ QString date(QDate day)
     return day.isValid() ? day.toString(Qt::ISODate) : QStringLiteral("-");
 }
 
+/// What `list` lists, as its WHAT argument names it.
+QStringList listable()
+{
+    return {QStringLiteral("clients"),
+            QStringLiteral("principals"),
+            QStringLiteral("engagements"),
+            QStringLiteral("complaints")};
+}
+
 } // namespace
 
 ListCommand::ListCommand()
-    : Command(QStringLiteral("list"),
-              tr("List a vault's clients, principals, engagements or complaints, with their ids."))
+    : VaultCommand(QStringLiteral("list"),
+                   tr("List a vault's clients, principals, engagements or complaints, with their ids."))
 {
-    addPositional(QStringLiteral("file"), tr("The vault file."));
     addPositional(QStringLiteral("what"),
                   tr("clients, principals, engagements or complaints."),
                   QStringLiteral("clients|principals|engagements|complaints"));
-    addOption(PassphraseSource::stdinOption());
 }
 
-int ListCommand::execute(const QCommandLineParser& parser)
+int ListCommand::checkOptions(const QCommandLineParser& parser)
 {
-    const QString path = parser.positionalArguments().at(1);
-    const QString what = parser.positionalArguments().at(2);
-    const QStringList kinds = {QStringLiteral("clients"),
-                               QStringLiteral("principals"),
-                               QStringLiteral("engagements"),
-                               QStringLiteral("complaints")};
-    if (!kinds.contains(what)) {
-        err() << tr("'%1' cannot be listed; choose one of: %2.").arg(what, kinds.join(QStringLiteral(", ")))
+    m_what = parser.positionalArguments().at(2);
+    const QStringList kinds = listable();
+    if (!kinds.contains(m_what)) {
+        err() << tr("'%1' cannot be listed; choose one of: %2.").arg(m_what, kinds.join(QStringLiteral(", ")))
               << Qt::endl;
         return ExitUsage;
     }
-    PassphraseSource source(parser);
-    int exitCode = ExitOk;
-    const auto vault = openVault(path, source, Vault::Access::ReadOnly, &exitCode);
-    if (!vault) {
-        return exitCode;
-    }
-    Records records(*vault);
+    return ExitOk;
+}
+
+Vault::Access ListCommand::access(const QCommandLineParser& /*parser*/) const
+{
+    return Vault::Access::ReadOnly;
+}
+
+int ListCommand::executeWithVault(Vault& vault, const QCommandLineParser& /*parser*/)
+{
+    const QStringList kinds = listable();
+    Records records(vault);
     RecordError error;
-    if (what == kinds.at(0)) {
+    if (m_what == kinds.at(0)) {
         QList<Client> clients = records.clients().clients({}, &error);
         sortById(clients);
         for (const Client& client : clients) {
             printRow({QString::number(client.id), toId(client.kind), client.name});
         }
-    } else if (what == kinds.at(1)) {
+    } else if (m_what == kinds.at(1)) {
         QList<Principal> principals = records.principals().principals({}, &error);
         sortById(principals);
         for (const Principal& principal : principals) {
             printRow({QString::number(principal.id), principal.organisation, principal.contactName});
         }
-    } else if (what == kinds.at(2)) {
+    } else if (m_what == kinds.at(2)) {
         QList<Engagement> engagements = records.engagements().engagements({}, &error);
         sortById(engagements);
         for (const Engagement& engagement : engagements) {
@@ -107,7 +115,7 @@ int ListCommand::execute(const QCommandLineParser& parser)
     }
     out().flush();
     if (error.kind != RecordError::Kind::None) {
-        return reportFailure(*vault, error.message);
+        return reportFailure(vault, error.message);
     }
     return ExitOk;
 }

@@ -1,10 +1,12 @@
 #pragma once
 
-#include "Command.h"
+#include "VaultCommand.h"
+
+#include <QString>
 
 namespace mandaat::cli {
 
-class ListCommand : public Command
+class ListCommand : public VaultCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ListCommand)
 
@@ -12,7 +14,13 @@ public:
     ListCommand();
 
 protected:
-    int execute(const QCommandLineParser& parser) override;
+    int checkOptions(const QCommandLineParser& parser) override;
+    Vault::Access access(const QCommandLineParser& parser) const override;
+    int executeWithVault(Vault& vault, const QCommandLineParser& parser) override;
+
+private:
+    // What checkOptions() read, before the vault was opened.
+    QString m_what;
 };
 
 } // namespace mandaat::cli

@@ -6,22 +6,12 @@
 namespace mandaat::cli {
 
 PasswdCommand::PasswdCommand()
-    : Command(QStringLiteral("passwd"), tr("Change a vault's passphrase."))
-{
-    addPositional(QStringLiteral("file"), tr("The vault file."));
-    addOption(PassphraseSource::stdinOption());
-}
+    : VaultCommand(QStringLiteral("passwd"), tr("Change a vault's passphrase."))
+{ }
 
-int PasswdCommand::execute(const QCommandLineParser& parser)
+int PasswdCommand::executeWithVault(Vault& vault, const QCommandLineParser& /*parser*/)
 {
-    const QString path = parser.positionalArguments().at(1);
-    PassphraseSource source(parser);
-    int exitCode = ExitOk;
-    const auto vault = openVault(path, source, Vault::Access::ReadWrite, &exitCode);
-    if (!vault) {
-        return exitCode;
-    }
-    auto fresh = source.fresh(QStringLiteral("MANDAAT_NEW_PASSPHRASE"));
+    auto fresh = passphrases().fresh(QStringLiteral("MANDAAT_NEW_PASSPHRASE"));
     if (!fresh) {
         return ExitUsage;
     }
@@ -34,7 +24,7 @@ int PasswdCommand::execute(const QCommandLineParser& parser)
     // Reported only when the file was opened afresh with the new passphrase and refused the old
     // one (Vault::changePassphrase); otherwise the error says which passphrase opens it now.
     VaultError error;
-    const bool changed = vault->changePassphrase(*fresh, &error);
+    const bool changed = vault.changePassphrase(*fresh, &error);
     secureWipe(*fresh);
     if (!changed) {
         return report(error);

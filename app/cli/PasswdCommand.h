@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Command.h"
+#include "VaultCommand.h"
 
 namespace mandaat::cli {
 
-class PasswdCommand : public Command
+class PasswdCommand : public VaultCommand
 {
     Q_DECLARE_TR_FUNCTIONS(PasswdCommand)
 
@@ -12,7 +12,7 @@ public:
     PasswdCommand();
 
 protected:
-    int execute(const QCommandLineParser& parser) override;
+    int executeWithVault(Vault& vault, const QCommandLineParser& parser) override;
 };
 
 } // namespace mandaat::cli

@@ -27,14 +27,13 @@ QString topicList()
 } // namespace
 
 RecordCommand::RecordCommand()
-    : Command(QStringLiteral("record"),
-              tr("Record what was done in the onboarding, as a ticked box of the wizard does: the code handed over, "
-                 "the terms explained, a declaration, a disclosure (docs/compliance-evidence.md)."))
+    : VaultCommand(
+          QStringLiteral("record"),
+          tr("Record what was done in the onboarding, as a ticked box of the wizard does: the code handed over, "
+             "the terms explained, a declaration, a disclosure (docs/compliance-evidence.md)."),
+          tr("The engagement's id (see 'list FILE engagements')."))
 {
-    addPositional(QStringLiteral("file"), tr("The vault file."));
-    addPositional(QStringLiteral("engagement"), tr("The engagement's id (see 'list FILE engagements')."));
     addPositional(QStringLiteral("topic"), tr("What was done: %1.").arg(topicList()));
-    addOption(PassphraseSource::stdinOption());
     addOption({QStringLiteral("party"),
                tr("For whom: %1 (default: client; all_parties for the consultant's declarations); repeat it for "
                   "more.")
@@ -49,40 +48,35 @@ RecordCommand::RecordCommand()
                tr("TEXT")});
 }
 
-int RecordCommand::execute(const QCommandLineParser& parser)
+int RecordCommand::checkOptions(const QCommandLineParser& parser)
 {
     const QStringList positionals = parser.positionalArguments();
-    const QString path = positionals.at(1);
-    const std::optional<qint64> engagementId = engagementArgument(parser, 2);
-    if (!engagementId) {
-        return ExitUsage;
-    }
     if (positionals.size() < 4) {
         err() << tr("'record' needs the topic: %1.").arg(topicList()) << Qt::endl;
         return ExitUsage;
     }
-    const QString topic = positionals.at(3).trimmed();
-    if (!Onboarding::isKnownTopic(topic)) {
-        err() << tr("Unknown topic '%1'. Use one of: %2.").arg(topic, topicList()) << Qt::endl;
+    m_topic = positionals.at(3).trimmed();
+    if (!Onboarding::isKnownTopic(m_topic)) {
+        err() << tr("Unknown topic '%1'. Use one of: %2.").arg(m_topic, topicList()) << Qt::endl;
         return ExitUsage;
     }
-    QList<Party> parties;
+    m_parties = QList<Party>();
     for (const QString& name : parser.values(QStringLiteral("party"))) {
         const std::optional<Party> party = fromId<Party>(name);
         if (!party) {
             err() << tr("Unknown party '%1'. Use one of: %2.").arg(name, idsOf<Party>()) << Qt::endl;
             return ExitUsage;
         }
-        if (!parties.contains(*party)) {
-            parties.append(*party);
+        if (!m_parties.contains(*party)) {
+            m_parties.append(*party);
         }
     }
     // A declaration of the consultant's is made to all parties, by no channel (as the wizard).
-    const bool declaration = Onboarding::isDeclaration(topic);
-    if (parties.isEmpty()) {
-        parties.append(declaration ? Party::AllParties : Party::Client);
+    const bool declaration = Onboarding::isDeclaration(m_topic);
+    if (m_parties.isEmpty()) {
+        m_parties.append(declaration ? Party::AllParties : Party::Client);
     }
-    Channel channel = declaration ? Channel::Other : Channel::InPerson;
+    m_channel = declaration ? Channel::Other : Channel::InPerson;
     if (parser.isSet(QStringLiteral("channel"))) {
         const std::optional<Channel> chosen = fromId<Channel>(parser.value(QStringLiteral("channel")));
         if (!chosen) {
@@ -91,34 +85,32 @@ int RecordCommand::execute(const QCommandLineParser& parser)
                   << Qt::endl;
             return ExitUsage;
         }
-        channel = *chosen;
+        m_channel = *chosen;
     }
-    const QDate today = QDate::currentDate();
-    QDate on;
-    if (!dayOption(parser, QStringLiteral("at"), tr("the day it happened"), today, today, &on)) {
+    m_today = QDate::currentDate();
+    m_on = QDate();
+    if (!dayOption(parser, QStringLiteral("at"), tr("the day it happened"), m_today, m_today, &m_on)) {
         return ExitUsage;
     }
+    return ExitOk;
+}
 
-    PassphraseSource source(parser);
-    int exitCode = ExitOk;
-    const auto vault = openVault(path, source, Vault::Access::ReadWrite, &exitCode);
-    if (!vault) {
-        return exitCode;
-    }
-    Records records(*vault);
+int RecordCommand::executeWithVault(Vault& vault, const QCommandLineParser& parser)
+{
+    Records records(vault);
     QList<Evidence> saved;
     RecordError recordError;
     const bool recorded = records.transaction(
         [&](RecordError* failure) {
-            for (const Party party : parties) {
+            for (const Party party : m_parties) {
                 Evidence row;
-                row.engagementId = *engagementId;
-                row.topic = topic;
+                row.engagementId = engagementId();
+                row.topic = m_topic;
                 row.party = party;
-                row.occurredOn = on;
-                row.channel = channel;
+                row.occurredOn = m_on;
+                row.channel = m_channel;
                 row.text = parser.value(QStringLiteral("note")).trimmed();
-                if (!Onboarding::record(records, row, today, failure)) {
+                if (!Onboarding::record(records, row, m_today, failure)) {
                     return false;
                 }
                 saved.append(row);
@@ -126,18 +118,18 @@ int RecordCommand::execute(const QCommandLineParser& parser)
             return true;
         },
         &recordError);
-    noteAuditHead(*vault);
+    noteAuditHead(vault);
     if (!recorded) {
-        return reportNothingRecorded(*vault, recordError.message);
+        return reportNothingRecorded(vault, recordError.message);
     }
     // Said only once the vault says so.
-    const QList<Evidence> stored = records.compliance().evidenceFor(*engagementId, {}, &recordError);
+    const QList<Evidence> stored = records.compliance().evidenceFor(engagementId(), {}, &recordError);
     for (const Evidence& row : saved) {
         const bool found = std::any_of(stored.cbegin(), stored.cend(), [&row](const Evidence& kept) {
             return kept.id == row.id && kept.topic == row.topic && kept.party == row.party;
         });
         if (!found) {
-            return reportFailure(*vault, tr("The evidence was saved but does not read back."));
+            return reportFailure(vault, tr("The evidence was saved but does not read back."));
         }
         out() << (row.articleId.isEmpty()
                       ? tr("Recorded %1 for the %2 on %3 (no code of the engagement asks for it).")

@@ -2,6 +2,7 @@
 
 #include "CliIo.h"
 #include "SharedSettings.h"
+#include "TerminalProgress.h"
 #include "exchange/AuditHeads.h"
 #include "exchange/BackupService.h"
 #include "util/OutputFile.h"
@@ -61,7 +62,10 @@ int RestoreCommand::execute(const QCommandLineParser& parser)
     }
     RestoreResult result;
     VaultError error;
-    if (!BackupService::restore(backupPath, backupKey, target, targetKey, &result, &error)) {
+    TerminalProgress line(tr("Restoring…"));
+    const bool ok = BackupService::restore(backupPath, backupKey, target, targetKey, &result, &error, line.progress());
+    line.finish();
+    if (!ok) {
         return report(error);
     }
     const auto settings = sharedSettings();

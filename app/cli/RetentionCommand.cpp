@@ -9,44 +9,44 @@
 namespace mandaat::cli {
 
 RetentionCommand::RetentionCommand()
-    : Command(QStringLiteral("retention"),
-              tr("List the engagements past a retention date, or destroy what one of them is due to lose."))
+    : VaultCommand(QStringLiteral("retention"),
+                   tr("List the engagements past a retention date, or destroy what one of them is due to lose."))
 {
-    addPositional(QStringLiteral("file"), tr("The vault file."));
-    addOption(PassphraseSource::stdinOption());
     addOption({QStringLiteral("at"), tr("The date to judge by (default: today)."), tr("YYYY-MM-DD")});
     addOption({QStringLiteral("destroy"), tr("Show what destroying this engagement's due records deletes."), tr("ID")});
     addOption({QStringLiteral("yes"), tr("With --destroy: destroy it. This cannot be undone.")});
     addOption({QStringLiteral("reason"), tr("With --destroy: the reason kept in the tombstone."), tr("TEXT")});
 }
 
-int RetentionCommand::execute(const QCommandLineParser& parser)
+int RetentionCommand::checkOptions(const QCommandLineParser& parser)
 {
-    const QString path = parser.positionalArguments().at(1);
-    QDate at;
-    if (!dayOption(parser, QStringLiteral("at"), tr("a date"), QDate::currentDate(), {}, &at)) {
+    m_at = QDate();
+    if (!dayOption(parser, QStringLiteral("at"), tr("a date"), QDate::currentDate(), {}, &m_at)) {
         return ExitUsage;
     }
     bool validId = true;
-    const bool destroying = parser.isSet(QStringLiteral("destroy"));
-    const qint64 engagementId = destroying ? parser.value(QStringLiteral("destroy")).toLongLong(&validId) : 0;
-    if (!validId || (destroying && engagementId <= 0)) {
+    m_destroying = parser.isSet(QStringLiteral("destroy"));
+    m_destroyId = m_destroying ? parser.value(QStringLiteral("destroy")).toLongLong(&validId) : 0;
+    if (!validId || (m_destroying && m_destroyId <= 0)) {
         err() << tr("--destroy needs an engagement id.") << Qt::endl;
         return ExitUsage;
     }
-    const bool confirmed = destroying && parser.isSet(QStringLiteral("yes"));
-    PassphraseSource source(parser);
-    int exitCode = ExitOk;
-    const auto vault =
-        openVault(path, source, confirmed ? Vault::Access::ReadWrite : Vault::Access::ReadOnly, &exitCode);
-    if (!vault) {
-        return exitCode;
-    }
-    Records records(*vault);
-    RetentionService retention(*vault, records);
+    m_confirmed = m_destroying && parser.isSet(QStringLiteral("yes"));
+    return ExitOk;
+}
+
+Vault::Access RetentionCommand::access(const QCommandLineParser& /*parser*/) const
+{
+    return m_confirmed ? Vault::Access::ReadWrite : Vault::Access::ReadOnly;
+}
+
+int RetentionCommand::executeWithVault(Vault& vault, const QCommandLineParser& parser)
+{
+    Records records(vault);
+    RetentionService retention(vault, records);
     RecordError error;
-    if (!destroying) {
-        const QList<RetentionDue> due = retention.due(at, &error);
+    if (!m_destroying) {
+        const QList<RetentionDue> due = retention.due(m_at, &error);
         if (error.kind != RecordError::Kind::None) {
             err() << error.message << Qt::endl;
             return ExitError;
@@ -65,16 +65,16 @@ int RetentionCommand::execute(const QCommandLineParser& parser)
                   << Qt::endl;
         }
         if (due.isEmpty()) {
-            out() << tr("Nothing is past its retention date on %1.").arg(at.toString(Qt::ISODate)) << Qt::endl;
+            out() << tr("Nothing is past its retention date on %1.").arg(m_at.toString(Qt::ISODate)) << Qt::endl;
         }
         return ExitOk;
     }
-    const auto plan = retention.plan(engagementId, at, &error);
+    const auto plan = retention.plan(m_destroyId, m_at, &error);
     if (!plan) {
         err() << error.message << Qt::endl;
         return ExitError;
     }
-    out() << tr("Engagement %1 (%2): destroying").arg(engagementId).arg(printable(plan->engagementTitle));
+    out() << tr("Engagement %1 (%2): destroying").arg(m_destroyId).arg(printable(plan->engagementTitle));
     for (const DestructionScope scope : plan->scopes) {
         out() << QLatin1Char(' ')
               << (scope == DestructionScope::Dossier ? tr("the dossier") : tr("the financial records"));
@@ -83,7 +83,7 @@ int RetentionCommand::execute(const QCommandLineParser& parser)
     for (const QString& line : plan->summary()) {
         out() << QStringLiteral("  ") << line << Qt::endl;
     }
-    if (!confirmed) {
+    if (!m_confirmed) {
         out() << tr("Nothing was destroyed. Run again with --yes to destroy this; it cannot be undone.") << Qt::endl;
         return ExitOk;
     }
@@ -92,7 +92,7 @@ int RetentionCommand::execute(const QCommandLineParser& parser)
         return ExitError;
     }
     const auto settings = sharedSettings();
-    AuditHeads::noteSeen(*settings, vault->saltHex(), AuditVerifier(vault->database()).head());
+    AuditHeads::noteSeen(*settings, vault.saltHex(), AuditVerifier(vault.database()).head());
     out() << tr("Destroyed. A tombstone and an audit entry record it.") << Qt::endl;
     return ExitOk;
 }

@@ -6,41 +6,42 @@
 namespace mandaat::cli {
 
 SearchCommand::SearchCommand()
-    : Command(QStringLiteral("search"), tr("Search the notes, clients, principals and engagements of a vault."))
+    : VaultCommand(QStringLiteral("search"), tr("Search the notes, clients, principals and engagements of a vault."))
 {
-    addPositional(QStringLiteral("file"), tr("The vault file."));
     addPositional(QStringLiteral("query"),
                   tr("The words to find; each finds the words that start with it, with or without accents."),
                   QStringLiteral("QUERY..."));
-    addOption(PassphraseSource::stdinOption());
     addOption(QCommandLineOption(QStringLiteral("limit"),
                                  tr("Show at most N hits (default %1).").arg(SearchOptions::DefaultLimit),
                                  QStringLiteral("N")));
 }
 
-int SearchCommand::execute(const QCommandLineParser& parser)
+int SearchCommand::checkOptions(const QCommandLineParser& parser)
 {
-    const QString path = parser.positionalArguments().at(1);
-    const QString text = parser.positionalArguments().mid(2).join(QLatin1Char(' '));
-    SearchOptions options;
+    m_text = parser.positionalArguments().mid(2).join(QLatin1Char(' '));
+    m_options = SearchOptions();
     if (parser.isSet(QStringLiteral("limit"))) {
         bool ok = false;
-        options.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
-        if (!ok || options.limit < 1) {
+        m_options.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || m_options.limit < 1) {
             err() << tr("--limit needs a whole number of at least 1.") << Qt::endl;
             return ExitUsage;
         }
     }
-    PassphraseSource source(parser);
-    int exitCode = ExitOk;
-    const auto vault = openVault(path, source, Vault::Access::ReadOnly, &exitCode);
-    if (!vault) {
-        return exitCode;
-    }
+    return ExitOk;
+}
+
+Vault::Access SearchCommand::access(const QCommandLineParser& /*parser*/) const
+{
+    return Vault::Access::ReadOnly;
+}
+
+int SearchCommand::executeWithVault(Vault& vault, const QCommandLineParser& /*parser*/)
+{
     Error error;
-    const auto hits = SearchService(vault->connectionName()).search(text, options, &error);
+    const auto hits = SearchService(vault.connectionName()).search(m_text, m_options, &error);
     if (!hits) {
-        return reportFailure(*vault, error.message);
+        return reportFailure(vault, error.message);
     }
     // Per hit: kind, id, engagement, client, UTC time and title on one line (tab-separated),
     // then the snippet indented, with the matched words in [brackets].
@@ -58,7 +59,7 @@ int SearchCommand::execute(const QCommandLineParser& parser)
     }
     out().flush();
     if (hits->isEmpty()) {
-        err() << tr("Nothing matches “%1”.").arg(text) << Qt::endl;
+        err() << tr("Nothing matches “%1”.").arg(m_text) << Qt::endl;
     }
     return ExitOk;
 }

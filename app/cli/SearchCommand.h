@@ -1,10 +1,13 @@
 #pragma once
 
-#include "Command.h"
+#include "VaultCommand.h"
+#include "search/SearchHit.h"
+
+#include <QString>
 
 namespace mandaat::cli {
 
-class SearchCommand : public Command
+class SearchCommand : public VaultCommand
 {
     Q_DECLARE_TR_FUNCTIONS(SearchCommand)
 
@@ -12,7 +15,14 @@ public:
     SearchCommand();
 
 protected:
-    int execute(const QCommandLineParser& parser) override;
+    int checkOptions(const QCommandLineParser& parser) override;
+    Vault::Access access(const QCommandLineParser& parser) const override;
+    int executeWithVault(Vault& vault, const QCommandLineParser& parser) override;
+
+private:
+    // What checkOptions() read, before the vault was opened.
+    SearchOptions m_options;
+    QString m_text;
 };
 
 } // namespace mandaat::cli

@@ -10,30 +10,23 @@
 namespace mandaat::cli {
 
 SuspendCommand::SuspendCommand()
-    : Command(QStringLiteral("suspend"),
-              tr("Suspend an active engagement while a conflict of interest is worked through or while you or the "
-                 "client cannot go on for now; no session is held while it lasts."))
+    : VaultCommand(QStringLiteral("suspend"),
+                   tr("Suspend an active engagement while a conflict of interest is worked through or while you or the "
+                      "client cannot go on for now; no session is held while it lasts."),
+                   tr("The engagement's id (see 'list FILE engagements')."))
 {
-    addPositional(QStringLiteral("file"), tr("The vault file."));
-    addPositional(QStringLiteral("engagement"), tr("The engagement's id (see 'list FILE engagements')."));
-    addOption(PassphraseSource::stdinOption());
     addOption({QStringLiteral("ground"), tr("Why, in a word: %1.").arg(idsOf<SuspensionGround>()), tr("GROUND")});
     addOption({QStringLiteral("reason"), tr("Why, in words."), tr("TEXT")});
     addOption({QStringLiteral("at"), tr("The first day of the suspension (YYYY-MM-DD; default: today)."), tr("DATE")});
     addOption({QStringLiteral("resume-on"), tr("The day it should resume (YYYY-MM-DD)."), tr("DATE")});
 }
 
-int SuspendCommand::execute(const QCommandLineParser& parser)
+int SuspendCommand::checkOptions(const QCommandLineParser& parser)
 {
-    const QString path = parser.positionalArguments().at(1);
-    const std::optional<qint64> engagementId = engagementArgument(parser, 2);
-    if (!engagementId) {
-        return ExitUsage;
-    }
-    Suspension suspension;
-    suspension.engagementId = *engagementId;
-    suspension.reason = parser.value(QStringLiteral("reason")).trimmed();
-    if (!parser.isSet(QStringLiteral("ground")) || suspension.reason.isEmpty()) {
+    m_suspension = Suspension();
+    m_suspension.engagementId = engagementId();
+    m_suspension.reason = parser.value(QStringLiteral("reason")).trimmed();
+    if (!parser.isSet(QStringLiteral("ground")) || m_suspension.reason.isEmpty()) {
         err() << tr("'suspend' needs --ground GROUND (%1) and --reason TEXT.").arg(idsOf<SuspensionGround>())
               << Qt::endl;
         return ExitUsage;
@@ -45,35 +38,34 @@ int SuspendCommand::execute(const QCommandLineParser& parser)
               << Qt::endl;
         return ExitUsage;
     }
-    suspension.ground = *ground;
-    const QDate today = QDate::currentDate();
+    m_suspension.ground = *ground;
+    m_today = QDate::currentDate();
     if (!dayOption(parser,
                    QStringLiteral("at"),
                    tr("the first day of the suspension"),
-                   today,
-                   today,
-                   &suspension.suspendedOn) ||
-        !dayOption(parser, QStringLiteral("resume-on"), tr("the day it should resume"), {}, {}, &suspension.resumeOn)) {
+                   m_today,
+                   m_today,
+                   &m_suspension.suspendedOn) ||
+        !dayOption(
+            parser, QStringLiteral("resume-on"), tr("the day it should resume"), {}, {}, &m_suspension.resumeOn)) {
         return ExitUsage;
     }
+    return ExitOk;
+}
 
-    PassphraseSource source(parser);
-    int exitCode = ExitOk;
-    const auto vault = openVault(path, source, Vault::Access::ReadWrite, &exitCode);
-    if (!vault) {
-        return exitCode;
-    }
-    Records records(*vault);
+int SuspendCommand::executeWithVault(Vault& vault, const QCommandLineParser& /*parser*/)
+{
+    Records records(vault);
     RecordError error;
-    const bool suspended = Suspensions::suspend(records, suspension, today, &error);
-    noteAuditHead(*vault);
+    const bool suspended = Suspensions::suspend(records, m_suspension, m_today, &error);
+    noteAuditHead(vault);
     if (!suspended) {
-        return reportNothingRecorded(*vault, error.message);
+        return reportNothingRecorded(vault, error.message);
     }
     // Said only once the vault says so.
-    const std::optional<Suspension> stored = records.compliance().suspension(suspension.id, &error);
-    if (!stored || *stored != suspension) {
-        return reportFailure(*vault, tr("The suspension was saved but does not read back."));
+    const std::optional<Suspension> stored = records.compliance().suspension(m_suspension.id, &error);
+    if (!stored || *stored != m_suspension) {
+        return reportFailure(vault, tr("The suspension was saved but does not read back."));
     }
     out() << (stored->resumeOn.isValid() ? tr("Engagement %1 is suspended from %2 (%3), to resume on %4.")
                                                .arg(QString::number(stored->engagementId),
@@ -89,43 +81,36 @@ int SuspendCommand::execute(const QCommandLineParser& parser)
 }
 
 ResumeCommand::ResumeCommand()
-    : Command(QStringLiteral("resume"), tr("Resume a suspended engagement."))
+    : VaultCommand(QStringLiteral("resume"),
+                   tr("Resume a suspended engagement."),
+                   tr("The engagement's id (see 'list FILE engagements')."))
 {
-    addPositional(QStringLiteral("file"), tr("The vault file."));
-    addPositional(QStringLiteral("engagement"), tr("The engagement's id (see 'list FILE engagements')."));
-    addOption(PassphraseSource::stdinOption());
     addOption({QStringLiteral("at"), tr("The day it resumed (YYYY-MM-DD; default: today)."), tr("DATE")});
 }
 
-int ResumeCommand::execute(const QCommandLineParser& parser)
+int ResumeCommand::checkOptions(const QCommandLineParser& parser)
 {
-    const QString path = parser.positionalArguments().at(1);
-    const std::optional<qint64> engagementId = engagementArgument(parser, 2);
-    if (!engagementId) {
+    m_today = QDate::currentDate();
+    m_on = QDate();
+    if (!dayOption(parser, QStringLiteral("at"), tr("the day it resumed"), m_today, m_today, &m_on)) {
         return ExitUsage;
     }
-    const QDate today = QDate::currentDate();
-    QDate on;
-    if (!dayOption(parser, QStringLiteral("at"), tr("the day it resumed"), today, today, &on)) {
-        return ExitUsage;
-    }
-    PassphraseSource source(parser);
-    int exitCode = ExitOk;
-    const auto vault = openVault(path, source, Vault::Access::ReadWrite, &exitCode);
-    if (!vault) {
-        return exitCode;
-    }
-    Records records(*vault);
+    return ExitOk;
+}
+
+int ResumeCommand::executeWithVault(Vault& vault, const QCommandLineParser& /*parser*/)
+{
+    Records records(vault);
     RecordError error;
-    const bool resumed = Suspensions::resume(records, *engagementId, on, today, &error);
-    noteAuditHead(*vault);
+    const bool resumed = Suspensions::resume(records, engagementId(), m_on, m_today, &error);
+    noteAuditHead(vault);
     if (!resumed) {
-        return reportNothingRecorded(*vault, error.message);
+        return reportNothingRecorded(vault, error.message);
     }
-    if (Suspensions::on(records, *engagementId, on, &error)) {
-        return reportFailure(*vault, tr("The engagement was resumed but does not read back so."));
+    if (Suspensions::on(records, engagementId(), m_on, &error)) {
+        return reportFailure(vault, tr("The engagement was resumed but does not read back so."));
     }
-    out() << tr("Engagement %1 resumed on %2.").arg(QString::number(*engagementId), on.toString(Qt::ISODate))
+    out() << tr("Engagement %1 resumed on %2.").arg(QString::number(engagementId()), m_on.toString(Qt::ISODate))
           << Qt::endl;
     return ExitOk;
 }

@@ -1,12 +1,15 @@
 #pragma once
 
-#include "Command.h"
+#include "VaultCommand.h"
+#include "domain/ComplianceRecord.h"
+
+#include <QDate>
 
 namespace mandaat::cli {
 
 /// ICF-3.3, ICF-4.2: suspends an active engagement as the engagement page's "Suspend the
 /// engagement" does (Suspensions::suspend).
-class SuspendCommand : public Command
+class SuspendCommand : public VaultCommand
 {
     Q_DECLARE_TR_FUNCTIONS(SuspendCommand)
 
@@ -14,11 +17,17 @@ public:
     SuspendCommand();
 
 protected:
-    int execute(const QCommandLineParser& parser) override;
+    int checkOptions(const QCommandLineParser& parser) override;
+    int executeWithVault(Vault& vault, const QCommandLineParser& parser) override;
+
+private:
+    // What checkOptions() read, before the vault was opened.
+    Suspension m_suspension;
+    QDate m_today;
 };
 
 /// Resumes a suspended engagement (Suspensions::resume).
-class ResumeCommand : public Command
+class ResumeCommand : public VaultCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ResumeCommand)
 
@@ -26,7 +35,13 @@ public:
     ResumeCommand();
 
 protected:
-    int execute(const QCommandLineParser& parser) override;
+    int checkOptions(const QCommandLineParser& parser) override;
+    int executeWithVault(Vault& vault, const QCommandLineParser& parser) override;
+
+private:
+    // What checkOptions() read, before the vault was opened.
+    QDate m_on;
+    QDate m_today;
 };
 
 } // namespace mandaat::cli

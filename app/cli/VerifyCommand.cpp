@@ -12,28 +12,24 @@
 namespace mandaat::cli {
 
 VerifyCommand::VerifyCommand()
-    : Command(QStringLiteral("verify"),
-              tr("Check a vault without changing it: database integrity, the search index, and the audit log's "
-                 "hash chain against the heads recorded in the latest backup and on this computer."))
+    : VaultCommand(QStringLiteral("verify"),
+                   tr("Check a vault without changing it: database integrity, the search index, and the audit log's "
+                      "hash chain against the heads recorded in the latest backup and on this computer."))
 {
-    addPositional(QStringLiteral("file"), tr("The vault file."));
-    addOption(PassphraseSource::stdinOption());
     addOption({QStringLiteral("backup"),
                tr("Compare the audit log with the head recorded in this backup (default: the latest backup the "
                   "vault names)."),
                tr("BACKUP")});
 }
 
-int VerifyCommand::execute(const QCommandLineParser& parser)
+Vault::Access VerifyCommand::access(const QCommandLineParser& /*parser*/) const
 {
-    const QString path = parser.positionalArguments().at(1);
-    PassphraseSource source(parser);
-    int exitCode = ExitOk;
-    const auto vault = openVault(path, source, Vault::Access::ReadOnly, &exitCode);
-    if (!vault) {
-        return exitCode;
-    }
-    const QStringList problems = vault->checkIntegrity(false);
+    return Vault::Access::ReadOnly;
+}
+
+int VerifyCommand::executeWithVault(Vault& vault, const QCommandLineParser& parser)
+{
+    const QStringList problems = vault.checkIntegrity(false);
     if (!problems.isEmpty()) {
         out() << tr("Database integrity: damaged") << Qt::endl;
         for (const QString& problem : problems) {
@@ -52,12 +48,12 @@ int VerifyCommand::execute(const QCommandLineParser& parser)
     QList<AuditHead> heads;
     QString backupPath = parser.value(QStringLiteral("backup"));
     if (backupPath.isEmpty()) {
-        backupPath = AuditHeads::recordedPath(vault->database(), BackupService::settingPrefix());
+        backupPath = AuditHeads::recordedPath(vault.database(), BackupService::settingPrefix());
     }
     if (!backupPath.isEmpty()) {
         Error error;
         const AuditHead head =
-            QFileInfo::exists(backupPath) ? BackupService::recordedHead(backupPath, vault->key(), &error) : AuditHead();
+            QFileInfo::exists(backupPath) ? BackupService::recordedHead(backupPath, vault.key(), &error) : AuditHead();
         if (head.isValid()) {
             heads << head;
         } else {
@@ -68,11 +64,11 @@ int VerifyCommand::execute(const QCommandLineParser& parser)
         }
     }
     const auto settings = sharedSettings();
-    const AuditHead seen = AuditHeads::seen(*settings, vault->saltHex());
+    const AuditHead seen = AuditHeads::seen(*settings, vault.saltHex());
     if (seen.isValid()) {
         heads << seen;
     }
-    const AuditReport report = AuditVerifier(vault->database()).verify(heads);
+    const AuditReport report = AuditVerifier(vault.database()).verify(heads);
     if (!report.readable) {
         out() << tr("Audit log: unreadable") << Qt::endl;
         err() << report.message << Qt::endl;
@@ -113,7 +109,7 @@ int VerifyCommand::execute(const QCommandLineParser& parser)
         }
     }
     if (report.intact()) {
-        AuditHeads::noteSeen(*settings, vault->saltHex(), AuditVerifier(vault->database()).head());
+        AuditHeads::noteSeen(*settings, vault.saltHex(), AuditVerifier(vault.database()).head());
     }
     if (broken) {
         err() << tr("The vault's records are readable, but the check above failed: keep this vault aside and "

@@ -11,13 +11,12 @@
 namespace mandaat::cli {
 
 WarningCommand::WarningCommand()
-    : Command(QStringLiteral("warning"),
-              tr("Issue the written warning that must precede ending an engagement early for obstruction: store it "
-                 "and write its PDF."))
+    : VaultCommand(
+          QStringLiteral("warning"),
+          tr("Issue the written warning that must precede ending an engagement early for obstruction: store it "
+             "and write its PDF."),
+          tr("The engagement's id (see 'list FILE engagements')."))
 {
-    addPositional(QStringLiteral("file"), tr("The vault file."));
-    addPositional(QStringLiteral("engagement"), tr("The engagement's id (see 'list FILE engagements')."));
-    addOption(PassphraseSource::stdinOption());
     addOption({QStringLiteral("reason"), tr("The obstruction the warning names."), tr("TEXT")});
     addOption({QStringLiteral("out"), tr("Where to write the PDF."), tr("PDF")});
     addOption({QStringLiteral("at"), tr("The warning's date (YYYY-MM-DD; default: today)."), tr("DATE")});
@@ -25,65 +24,58 @@ WarningCommand::WarningCommand()
     addOption({QStringLiteral("overwrite"), tr("Replace the PDF file when it exists (never a vault or a folder).")});
 }
 
-int WarningCommand::execute(const QCommandLineParser& parser)
+int WarningCommand::checkOptions(const QCommandLineParser& parser)
 {
-    const QString path = parser.positionalArguments().at(1);
-    const std::optional<qint64> engagementId = engagementArgument(parser, 2);
-    if (!engagementId) {
-        return ExitUsage;
-    }
-    const QString outPath = parser.value(QStringLiteral("out"));
-    const QString reason = parser.value(QStringLiteral("reason")).trimmed();
-    if (outPath.isEmpty() || reason.isEmpty()) {
+    m_outPath = parser.value(QStringLiteral("out"));
+    m_reason = parser.value(QStringLiteral("reason")).trimmed();
+    if (m_outPath.isEmpty() || m_reason.isEmpty()) {
         err() << tr("'warning' needs --reason TEXT, the obstruction, and --out X.pdf.") << Qt::endl;
         return ExitUsage;
     }
-    std::optional<Language> language;
-    if (!letterLanguage(parser, &language)) {
+    m_language.reset();
+    if (!letterLanguage(parser, &m_language)) {
         return ExitUsage;
     }
-    const QDate today = QDate::currentDate();
-    QDate on;
-    if (!dayOption(parser, QStringLiteral("at"), tr("the warning's date"), today, today, &on)) {
+    m_today = QDate::currentDate();
+    m_on = QDate();
+    if (!dayOption(parser, QStringLiteral("at"), tr("the warning's date"), m_today, m_today, &m_on)) {
         return ExitUsage;
     }
+    return ExitOk;
+}
 
-    PassphraseSource source(parser);
-    int exitCode = ExitOk;
-    const auto vault = openVault(path, source, Vault::Access::ReadWrite, &exitCode);
-    if (!vault) {
-        return exitCode;
-    }
+int WarningCommand::executeWithVault(Vault& vault, const QCommandLineParser& parser)
+{
     const bool overwrite = parser.isSet(QStringLiteral("overwrite"));
-    if (!outputAllowed(outPath, overwrite)) {
+    if (!outputAllowed(m_outPath, overwrite)) {
         return ExitError;
     }
-    Records records(*vault);
+    Records records(vault);
     WrittenWarning warning;
-    warning.engagementId = *engagementId;
-    warning.issuedOn = on;
-    warning.reason = reason;
+    warning.engagementId = engagementId();
+    warning.issuedOn = m_on;
+    warning.reason = m_reason;
     Error error;
-    const auto issued = LetterService::issueWarning(records, warning, language, &error);
-    noteAuditHead(*vault);
+    const auto issued = LetterService::issueWarning(records, warning, m_language, &error);
+    noteAuditHead(vault);
     if (!issued) {
         err() << error.message << Qt::endl;
-        return reportFailure(*vault, QString());
+        return reportFailure(vault, QString());
     }
-    const QList<WrittenWarning> stored = records.compliance().warningsFor(*engagementId);
+    const QList<WrittenWarning> stored = records.compliance().warningsFor(engagementId());
     if (std::none_of(stored.cbegin(), stored.cend(), [&warning](const WrittenWarning& kept) {
             return kept.id == warning.id && kept.attachmentId == warning.attachmentId;
         })) {
-        return reportFailure(*vault, tr("The warning was stored but does not read back."));
+        return reportFailure(vault, tr("The warning was stored but does not read back."));
     }
-    if (!writeIssued(outPath, *issued, overwrite)) {
+    if (!writeIssued(m_outPath, *issued, overwrite)) {
         return ExitError;
     }
     out() << tr("Issued the written warning of %1 for engagement %2 (letter %3) and wrote %4.")
-                 .arg(on.toString(Qt::ISODate))
-                 .arg(*engagementId)
+                 .arg(m_on.toString(Qt::ISODate))
+                 .arg(engagementId())
                  .arg(issued->letter.id)
-                 .arg(QDir::toNativeSeparators(outPath))
+                 .arg(QDir::toNativeSeparators(m_outPath))
           << Qt::endl;
     return ExitOk;
 }

@@ -76,6 +76,12 @@ struct ComplianceContext : EngagementRecordSet
     /// gate is asked about (ComplianceGuard).
     std::optional<EndReason> endReason;
 
+    /// Only what is outstanding will be shown (the Overview, ComplianceEngine::openObligations):
+    /// the evidence of a result is not written out (RuleResult::evidenceIds are still given), nor
+    /// why a rule is met or does not apply where that costs more than a sentence; the statuses,
+    /// due dates and the explanations of what is outstanding are the same.
+    bool outstandingOnly = false;
+
     bool hasPrincipal() const { return engagement.principalId != 0; }
     /// The parties that must each be informed: the client, and the principal when there is one.
     QList<Party> informedParties() const;

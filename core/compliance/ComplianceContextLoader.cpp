@@ -143,7 +143,8 @@ bool ComplianceContextLoader::readAllRecords(PracticeSnapshot& practice, RecordE
     QHash<qint64, EngagementRecordSet> sets;
     const ComplianceRecords& records = m_records.compliance();
     const bool read =
-        distribute(m_records.sessions().allSessions(&local), local, sets, &EngagementRecordSet::sessions) &&
+        // The rules read a session's time, mode and intake only (RuleSupport, RunningRules, …).
+        distribute(m_records.sessions().allSessionTimes(&local), local, sets, &EngagementRecordSet::sessions) &&
         distribute(records.allOfEngagements<Evidence>(&local), local, sets, &EngagementRecordSet::evidence) &&
         distribute(records.allOfEngagements<Consent>(&local), local, sets, &EngagementRecordSet::consents) &&
         distribute(records.allOfEngagements<PrincipalReport>(&local), local, sets, &EngagementRecordSet::reports) &&
@@ -166,11 +167,43 @@ std::optional<ComplianceContext> ComplianceContextLoader::load(const Engagement&
                                                                QDate today,
                                                                RecordError* error) const
 {
+    std::optional<ComplianceContext> context = shell(engagement, practice, today, error);
+    if (!context || !complete(*context, practice, error)) {
+        return std::nullopt;
+    }
+    return context;
+}
+
+bool ComplianceContextLoader::complete(ComplianceContext& context,
+                                       const PracticeSnapshot& practice,
+                                       RecordError* error) const
+{
+    RecordError local;
+    const qint64 id = context.engagement.id;
+    std::optional<EngagementRecordSet> own;
+    if (practice.records && id > 0) {
+        own = practice.records->value(id);
+    } else {
+        own = readRecords(id, &local);
+    }
+    if (!own || failed(local)) {
+        setRecordError(error, local);
+        return false;
+    }
+    static_cast<EngagementRecordSet&>(context) = *own;
+    context.standAsOfToday(); // judged as it stood on the day, never with facts dated after it
+    return true;
+}
+
+std::optional<ComplianceContext> ComplianceContextLoader::shell(const Engagement& engagement,
+                                                                const PracticeSnapshot& practice,
+                                                                QDate today,
+                                                                RecordError* error) const
+{
     RecordError local;
     ComplianceContext context;
     context.today = today;
     context.engagement = engagement;
-    const qint64 id = engagement.id;
     const QList<qsizetype> ofClient = practice.byClient.value(engagement.clientId);
     if (!ofClient.isEmpty()) {
         context.client = practice.engagements.at(ofClient.first()).client;
@@ -190,17 +223,10 @@ std::optional<ComplianceContext> ComplianceContextLoader::load(const Engagement&
         }
     }
     context.codeIds = codeIdsFor(engagement, practice.subscriptions, m_catalogue, today);
-    std::optional<EngagementRecordSet> own;
-    if (practice.records && id > 0) {
-        own = practice.records->value(id);
-    } else {
-        own = readRecords(id, &local);
-    }
-    if (!own || failed(local)) {
+    if (failed(local)) {
         setRecordError(error, local);
         return std::nullopt;
     }
-    static_cast<EngagementRecordSet&>(context) = *own;
     // The conflict check (MW-5.2, MW-2.8) compares only engagements of the same client or of
     // a client who stands for one of the same people; looking those up keeps a practice of
     // thousands of engagements from comparing every one with every other.
@@ -220,7 +246,6 @@ std::optional<ComplianceContext> ComplianceContextLoader::load(const Engagement&
     context.profile = practice.profile;
     context.auditLogIntact = practice.auditLogIntact;
     context.endReason = engagement.endReason;
-    context.standAsOfToday(); // judged as it stood on the day, never with facts dated after it
     return context;
 }
 

@@ -52,6 +52,15 @@ public:
                                           const PracticeSnapshot& practice,
                                           QDate today,
                                           RecordError* error = nullptr) const;
+    /// The same without the engagement's own records and as stored (not yet standAsOfToday()):
+    /// the client, principal, code versions, the engagements it can collide with and the
+    /// practice's lists. complete() adds the rest.
+    std::optional<ComplianceContext> shell(const Engagement& engagement,
+                                           const PracticeSnapshot& practice,
+                                           QDate today,
+                                           RecordError* error = nullptr) const;
+    /// Adds the engagement's own records to a shell() and stands it as of its date.
+    bool complete(ComplianceContext& context, const PracticeSnapshot& practice, RecordError* error = nullptr) const;
 
     /// The code versions that apply: the pinned ones, or else those in force on the
     /// engagement's start for the profile's subscriptions (and the law).

@@ -2,10 +2,12 @@
 
 #include "compliance/CodeCatalogue.h"
 #include "compliance/ComplianceContextLoader.h"
+#include "compliance/ObligationCache.h"
 #include "compliance/RuleRegistry.h"
 #include "repositories/EngagementRepository.h"
 #include "repositories/Records.h"
 
+#include <QLocale>
 #include <QMap>
 
 #include <algorithm>
@@ -142,57 +144,133 @@ std::optional<ReportDecision> ComplianceEngine::checkReport(const PrincipalRepor
     return decision;
 }
 
-std::optional<QList<OpenObligation>> ComplianceEngine::openObligations(QDate at, RecordError* error) const
+namespace {
+
+// More engagements to weigh again than this share of the practice: their records are read in
+// one pass per kind (readAllRecords) rather than with a few queries per engagement.
+constexpr qsizetype ReadAllShare = 16;
+
+struct Weighed
+{
+    const Engagement* engagement = nullptr;
+    QString clientName;
+    QList<ObligationCache::Item> items;
+};
+
+} // namespace
+
+QList<ObligationCache::Item> ComplianceEngine::outstandingItems(const ComplianceContext& context, bool ended) const
+{
+    QList<ObligationCache::Item> items;
+    for (const ArticleCompliance& item : m_evaluator.evaluate(context).articles) {
+        for (const RuleResult& result : item.results) {
+            const Rule* rule = m_evaluator.rules().rule(result.ruleId);
+            if (!rule || !isOutstanding(result.status) || (ended && !rule->afterEnd())) {
+                continue;
+            }
+            items.append({result.ruleId,
+                          item.article.id,
+                          result.status,
+                          result.due,
+                          result.explanation,
+                          item.article.blocking,
+                          rule->practiceWide()});
+        }
+    }
+    return items;
+}
+
+std::optional<QList<OpenObligation>>
+ComplianceEngine::openObligations(QDate at, RecordError* error, ObligationCache* cache) const
 {
     const QDate day = resolve(at);
     const ComplianceContextLoader loader(m_records, m_evaluator.catalogue());
     std::optional<PracticeSnapshot> practice = loader.snapshot(m_checkAuditLog, error);
-    if (!practice || !loader.readAllRecords(*practice, error)) {
+    if (!practice) {
         return std::nullopt;
     }
-    QList<OpenObligation> obligations;
-    QMap<QString, int> practiceWide; // rule id -> index in obligations
-    for (const OtherEngagement& entry : practice->engagements) {
+    quint64 generation = 0;
+    if (cache) {
+        generation = cache->begin({day,
+                                   QLocale().name(),
+                                   practice->qualifications,
+                                   practice->registrations,
+                                   practice->subscriptions,
+                                   practice->tools,
+                                   practice->profile,
+                                   practice->auditLogIntact});
+    }
+    // Each engagement's context without its records; those whose cached entry still holds
+    // are done, the others are read and weighed below.
+    QList<Weighed> weighed;
+    QList<std::pair<qsizetype, ComplianceContext>> toWeigh;
+    for (const OtherEngagement& entry : std::as_const(practice->engagements)) {
         const Engagement& engagement = entry.engagement;
         if (engagement.status == EngagementStatus::Draft) {
             continue;
         }
-        const std::optional<ComplianceContext> loaded = loader.load(engagement, *practice, day, error);
-        if (!loaded) {
+        std::optional<ComplianceContext> shell = loader.shell(engagement, *practice, day, error);
+        if (!shell) {
             return std::nullopt;
         }
-        const bool ended = engagement.status == EngagementStatus::Ended;
+        Weighed next{&engagement, shell->client.name, {}};
+        std::optional<QList<ObligationCache::Item>> cached;
+        if (cache) {
+            cached = cache->lookup(engagement.id,
+                                   {shell->engagement, shell->client, shell->principal, shell->others, shell->codeIds});
+        }
+        if (cached) {
+            next.items = std::move(*cached);
+        } else {
+            toWeigh.append({weighed.size(), std::move(*shell)});
+        }
+        weighed.append(std::move(next));
+    }
+    if (toWeigh.size() * ReadAllShare > weighed.size() && !loader.readAllRecords(*practice, error)) {
+        return std::nullopt;
+    }
+    for (auto& [position, context] : toWeigh) {
+        const ObligationCache::Inputs inputs{
+            context.engagement, context.client, context.principal, context.others, context.codeIds};
+        if (!loader.complete(context, *practice, error)) {
+            return std::nullopt;
+        }
+        context.outstandingOnly = true; // explanations and evidence only for what is listed
+        // Ended as stored, not as it stood on the day (standAsOfToday), as the list always had it.
+        const bool ended = weighed.at(position).engagement->status == EngagementStatus::Ended;
+        weighed[position].items = outstandingItems(context, ended);
+        if (cache) {
+            cache->store(context.engagement.id, generation, {inputs, weighed.at(position).items});
+        }
+    }
+    QList<OpenObligation> obligations;
+    QMap<QString, int> practiceWide; // rule id -> index in obligations
+    for (const Weighed& each : std::as_const(weighed)) {
         QMap<QString, int> byRule; // rule id -> index in obligations, for this engagement
-        for (const ArticleCompliance& item : m_evaluator.evaluate(*loaded).articles) {
-            for (const RuleResult& result : item.results) {
-                const Rule* rule = m_evaluator.rules().rule(result.ruleId);
-                if (!rule || !isOutstanding(result.status) || (ended && !rule->afterEnd())) {
-                    continue;
+        for (const ObligationCache::Item& item : each.items) {
+            QMap<QString, int>& seen = item.practiceWide ? practiceWide : byRule;
+            if (const auto found = seen.constFind(item.ruleId); found != seen.constEnd()) {
+                OpenObligation& known = obligations[*found];
+                if (!known.articleIds.contains(item.articleId)) {
+                    known.articleIds.append(item.articleId);
                 }
-                QMap<QString, int>& seen = rule->practiceWide() ? practiceWide : byRule;
-                if (const auto found = seen.constFind(result.ruleId); found != seen.constEnd()) {
-                    OpenObligation& known = obligations[*found];
-                    if (!known.articleIds.contains(item.article.id)) {
-                        known.articleIds.append(item.article.id);
-                    }
-                    known.blocking = known.blocking || item.article.blocking;
-                    continue;
-                }
-                OpenObligation obligation;
-                if (!rule->practiceWide()) {
-                    obligation.engagementId = engagement.id;
-                    obligation.engagementTitle = engagement.title;
-                    obligation.clientName = loaded->client.name;
-                }
-                obligation.ruleId = result.ruleId;
-                obligation.articleIds = {item.article.id};
-                obligation.status = result.status;
-                obligation.due = result.due;
-                obligation.explanation = result.explanation;
-                obligation.blocking = item.article.blocking;
-                seen.insert(result.ruleId, static_cast<int>(obligations.size()));
-                obligations.append(obligation);
+                known.blocking = known.blocking || item.blocking;
+                continue;
             }
+            OpenObligation obligation;
+            if (!item.practiceWide) {
+                obligation.engagementId = each.engagement->id;
+                obligation.engagementTitle = each.engagement->title;
+                obligation.clientName = each.clientName;
+            }
+            obligation.ruleId = item.ruleId;
+            obligation.articleIds = {item.articleId};
+            obligation.status = item.status;
+            obligation.due = item.due;
+            obligation.explanation = item.explanation;
+            obligation.blocking = item.blocking;
+            seen.insert(item.ruleId, static_cast<int>(obligations.size()));
+            obligations.append(obligation);
         }
     }
     sortByUrgency(obligations);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "compliance/ComplianceEvaluator.h"
+#include "compliance/ObligationCache.h"
 #include "compliance/ReportCheck.h"
 #include "domain/RecordError.h"
 
@@ -62,8 +63,10 @@ public:
     /// Every outstanding obligation of the practice, most urgent first: overdue (complaints
     /// first, CMI-17; then the oldest due date first), then by due date, then those without
     /// one. Drafts are left out; ended engagements only with what outlives the end
-    /// (complaints, retention).
-    std::optional<QList<OpenObligation>> openObligations(QDate at = {}, RecordError* error = nullptr) const;
+    /// (complaints, retention). With \a cache, an engagement whose entry still holds is not
+    /// read or weighed again (ObligationCache); the answer is the same.
+    std::optional<QList<OpenObligation>>
+    openObligations(QDate at = {}, RecordError* error = nullptr, ObligationCache* cache = nullptr) const;
     /// CMI-8: whether \a report may be recorded as sent (its engagement, its date).
     std::optional<ReportDecision> checkReport(const PrincipalReport& report, RecordError* error = nullptr) const;
 
@@ -79,6 +82,9 @@ public:
 
 private:
     QDate resolve(QDate at) const { return at.isValid() ? at : today(); }
+    /// The outstanding results of \a context, in the order openObligations() lists them; of
+    /// an \a ended engagement only what outlives the end (Rule::afterEnd()).
+    QList<ObligationCache::Item> outstandingItems(const ComplianceContext& context, bool ended) const;
 
     const Records& m_records;
     ComplianceEvaluator m_evaluator;

@@ -72,11 +72,14 @@ EngagementCompliance ComplianceEvaluator::evaluate(const ComplianceContext& cont
         }
         for (const QString& ruleId : article.rules) {
             if (!cache.contains(ruleId)) {
-                const Rule* rule = m_rules.rule(ruleId);
-                RuleResult result;
-                result.ruleId = ruleId;
-                result.explanation = tr("This version of Mandaat has no rule “%1”.").arg(ruleId);
-                cache.insert(ruleId, rule ? rule->check(context) : result);
+                if (const Rule* rule = m_rules.rule(ruleId)) {
+                    cache.insert(ruleId, rule->check(context));
+                } else {
+                    RuleResult result;
+                    result.ruleId = ruleId;
+                    result.explanation = tr("This version of Mandaat has no rule “%1”.").arg(ruleId);
+                    cache.insert(ruleId, result);
+                }
             }
             item.results.append(cache.value(ruleId));
         }

@@ -25,9 +25,9 @@ int urgency(RuleStatus status)
 
 RuleResult Rule::check(const ComplianceContext& context) const
 {
-    RuleResult checked = appliesTo(context)
-        ? evaluate(context)
-        : rules::make(*this, RuleStatus::NotApplicable, notApplicableExplanation(context));
+    RuleResult checked = appliesTo(context) ? evaluate(context)
+        : context.outstandingOnly           ? rules::make(*this, RuleStatus::NotApplicable, {})
+                                  : rules::make(*this, RuleStatus::NotApplicable, notApplicableExplanation(context));
     checked.ruleId = id();
     return checked;
 }

@@ -39,12 +39,14 @@ QString partyList(const QList<Party>& parties)
     return QCoreApplication::translate("Rule", "%1 and %2").arg(names.join(QStringLiteral(", ")), last);
 }
 
-void addEvidence(RuleResult& result, const QList<Evidence>& rows)
+void addEvidence(const ComplianceContext& context, RuleResult& result, const QList<Evidence>& rows)
 {
     for (const Evidence& row : rows) {
         if (!result.evidenceIds.contains(row.id)) {
             result.evidenceIds.append(row.id);
-            result.evidence.append(describe(row));
+            if (!context.outstandingOnly) {
+                result.evidence.append(describe(row));
+            }
         }
     }
 }
@@ -77,12 +79,12 @@ RuleResult evidencePerParty(const Rule& rule,
     }
     if (absent.isEmpty()) {
         RuleResult met = make(rule, RuleStatus::Met, done);
-        addEvidence(met, found);
+        addEvidence(context, met, found);
         return met;
     }
     const QDate deadline = context.onboardingDeadline();
     RuleResult pending = make(rule, pendingStatus(deadline, context.today), missing.arg(partyList(absent)), deadline);
-    addEvidence(pending, found);
+    addEvidence(context, pending, found);
     return pending;
 }
 
@@ -95,7 +97,7 @@ RuleResult evidenceOnce(const Rule& rule,
     const QList<Evidence> rows = context.findEvidence(topic);
     if (!rows.isEmpty()) {
         RuleResult met = make(rule, RuleStatus::Met, done);
-        addEvidence(met, rows);
+        addEvidence(context, met, rows);
         return met;
     }
     const QDate deadline = context.onboardingDeadline();

@@ -20,8 +20,9 @@ QString noPrincipalExplanation();
 QString describe(const Evidence& row);
 /// "client and principal" style list of party names, translated.
 QString partyList(const QList<Party>& parties);
-/// Adds \a rows to \a result's evidence, each once.
-void addEvidence(RuleResult& result, const QList<Evidence>& rows);
+/// Adds \a rows to \a result's evidence, each once; written out unless \a context asks for
+/// what is outstanding only (ComplianceContext::outstandingOnly).
+void addEvidence(const ComplianceContext& context, RuleResult& result, const QList<Evidence>& rows);
 
 /// The common shape of an onboarding obligation: for each of \a parties, some evidence with
 /// \a topic. Met with the evidence, or pending (pendingStatus() against the

@@ -145,7 +145,7 @@ QList<DemoBuilder::Event> DemoBuilder::events() const
     return list;
 }
 
-bool DemoBuilder::build(Error* error)
+bool DemoBuilder::build(Error* error, Progress* progress)
 {
     m_status = QList<EngagementStatus>(m_plan.engagements.size(), EngagementStatus::Draft);
     m_consents = QList<qint64>(m_plan.engagements.size(), 0);
@@ -173,12 +173,14 @@ bool DemoBuilder::build(Error* error)
     }
     if (ok) {
         const QList<Event> list = events();
+        qint64 done = 0;
         for (const Event& event : list) {
             m_now = event.at;
             if (!run(event)) {
                 ok = false;
                 break;
             }
+            reportProgress(progress, ++done, list.size());
         }
     }
     Error indexError;

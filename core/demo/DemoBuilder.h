@@ -10,6 +10,7 @@
 #include "repositories/PrincipalRepository.h"
 #include "repositories/RecordStore.h"
 #include "util/Error.h"
+#include "util/Progress.h"
 
 #include <QList>
 #include <QString>
@@ -26,7 +27,8 @@ class DemoBuilder
 public:
     DemoBuilder(const QString& connectionName, PracticePlan& plan);
 
-    bool build(Error* error);
+    /// \a progress hears the events written of all of them; one transaction that runs to its end.
+    bool build(Error* error, Progress* progress = nullptr);
 
     int sessions() const { return m_sessions; }
     int notes() const { return m_notes; }

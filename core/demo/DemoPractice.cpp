@@ -20,7 +20,8 @@ bool isEmptyVault(const QString& connectionName)
 
 } // namespace
 
-bool DemoPractice::fill(const QString& connectionName, const DemoOptions& options, DemoSummary* summary, Error* error)
+bool DemoPractice::fill(
+    const QString& connectionName, const DemoOptions& options, DemoSummary* summary, Error* error, Progress* progress)
 {
     auto fail = [error](const QString& message) {
         setError(error, Error::make(Error::Kind::Storage, message));
@@ -38,7 +39,7 @@ bool DemoPractice::fill(const QString& connectionName, const DemoOptions& option
     DemoRandom random(options.seed);
     demo::PracticePlan plan = demo::planPractice(random, today, options.clients);
     demo::DemoBuilder builder(connectionName, plan);
-    if (!builder.build(error)) {
+    if (!builder.build(error, progress)) {
         return false;
     }
     if (summary) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "util/Error.h"
+#include "util/Progress.h"
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
@@ -41,8 +42,12 @@ class DemoPractice
 
 public:
     /// Fills the empty vault open on \a connectionName in one transaction; refuses a vault
-    /// that already holds clients, principals or engagements.
-    static bool fill(const QString& connectionName, const DemoOptions& options, DemoSummary* summary, Error* error);
+    /// that already holds clients, principals or engagements. \a progress hears how far.
+    static bool fill(const QString& connectionName,
+                     const DemoOptions& options,
+                     DemoSummary* summary,
+                     Error* error,
+                     Progress* progress = nullptr);
 };
 
 } // namespace mandaat

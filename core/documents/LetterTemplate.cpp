@@ -1,5 +1,7 @@
 #include "LetterTemplate.h"
 
+#include "domain/Money.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
@@ -97,12 +99,7 @@ QString LetterTemplate::date(QDate date) const
 
 QString LetterTemplate::amount(qint64 cents, const QString& currency) const
 {
-    const QString number = m_locale.toString(static_cast<double>(cents) / 100.0, 'f', 2);
-    if (currency == QLatin1String("EUR")) {
-        return m_language == Language::Dutch ? QStringLiteral("\u20ac %1").arg(number)
-                                             : QStringLiteral("\u20ac%1").arg(number);
-    }
-    return QStringLiteral("%1 %2").arg(number, currency);
+    return Money(cents, currency).withSymbol(m_locale);
 }
 
 QString LetterTemplate::percentage(int basisPoints) const

@@ -1,5 +1,7 @@
 #include "DisplayNames.h"
 
+#include "domain/Money.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -350,14 +352,7 @@ QString displayDate(QDate date)
 
 QString displayAmount(qint64 cents, const QString& currency)
 {
-    const QLocale locale;
-    const qint64 magnitude = cents < 0 ? -cents : cents;
-    const QString number = QStringLiteral("%1%2%3%4")
-                               .arg(cents < 0 ? locale.negativeSign() : QString())
-                               .arg(locale.toString(magnitude / 100))
-                               .arg(locale.decimalPoint())
-                               .arg(magnitude % 100, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1 %2").arg(number, currency);
+    return Money(cents, currency).withCode(QLocale());
 }
 
 } // namespace mandaat

@@ -7,6 +7,7 @@
 #include "domain/DisplayNames.h"
 #include "domain/EnumIds.h"
 #include "domain/IssuedLetter.h"
+#include "domain/RecordKinds.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -297,39 +298,6 @@ constexpr Definition Definitions[] = {
     {"term.earlier_advice", "", QT_TRANSLATE_NOOP("Phrase", "the earlier advice"), nullptr},
     {"term.end_of_employment", "", QT_TRANSLATE_NOOP("Phrase", "the end of employment"), nullptr},
     {"term.use", "", QT_TRANSLATE_NOOP("Phrase", "the use of the results"), nullptr},
-};
-
-// The record tables as a reader names them (lower case: they stand inside a sentence).
-constexpr std::pair<const char*, const char*> TableNames[] = {
-    {"practice_profile", QT_TRANSLATE_NOOP("Phrase", "practice profile")},
-    {"practice_registration", QT_TRANSLATE_NOOP("Phrase", "registration")},
-    {"practice_qualification", QT_TRANSLATE_NOOP("Phrase", "qualification")},
-    {"practice_code_subscription", QT_TRANSLATE_NOOP("Phrase", "code subscription")},
-    {"technology_tool", QT_TRANSLATE_NOOP("Phrase", "tool of the technology register")},
-    {"principal", QT_TRANSLATE_NOOP("Phrase", "principal")},
-    {"principal_role", QT_TRANSLATE_NOOP("Phrase", "role for a principal")},
-    {"client", QT_TRANSLATE_NOOP("Phrase", "client")},
-    {"client_member", QT_TRANSLATE_NOOP("Phrase", "member of a client system")},
-    {"declared_relationship", QT_TRANSLATE_NOOP("Phrase", "declared relationship")},
-    {"engagement", QT_TRANSLATE_NOOP("Phrase", "engagement")},
-    {"engagement_method", QT_TRANSLATE_NOOP("Phrase", "method of an engagement")},
-    {"engagement_code", QT_TRANSLATE_NOOP("Phrase", "code of an engagement")},
-    {"session", QT_TRANSLATE_NOOP("Phrase", "session")},
-    {"note", QT_TRANSLATE_NOOP("Phrase", "note")},
-    {"note_version", QT_TRANSLATE_NOOP("Phrase", "note version")},
-    {"evidence", QT_TRANSLATE_NOOP("Phrase", "evidence")},
-    {"consent", QT_TRANSLATE_NOOP("Phrase", "consent")},
-    {"principal_report", QT_TRANSLATE_NOOP("Phrase", "report to the principal")},
-    {"referral", QT_TRANSLATE_NOOP("Phrase", "referral")},
-    {"consultation", QT_TRANSLATE_NOOP("Phrase", "consultation")},
-    {"complaint", QT_TRANSLATE_NOOP("Phrase", "complaint")},
-    {"written_warning", QT_TRANSLATE_NOOP("Phrase", "written warning")},
-    {"disclosure", QT_TRANSLATE_NOOP("Phrase", "disclosure")},
-    {"suspension", QT_TRANSLATE_NOOP("Phrase", "suspension")},
-    {"engagement_tool", QT_TRANSLATE_NOOP("Phrase", "tool used with a client's data")},
-    {"attachment", QT_TRANSLATE_NOOP("Phrase", "file")},
-    {"issued_letter", QT_TRANSLATE_NOOP("Phrase", "letter")},
-    {"destruction", QT_TRANSLATE_NOOP("Phrase", "destruction")},
 };
 
 constexpr std::pair<LetterKind, const char*> LetterNames[] = {
@@ -656,22 +624,17 @@ QStringList Phrase::ids()
 
 QString Phrase::tableName(const QString& table)
 {
-    for (const auto& [id, name] : TableNames) {
-        if (table == QLatin1String(id)) {
-            return translated(name);
-        }
-    }
-    return table;
+    // The record tables as a reader names them (lower case: they stand inside a sentence).
+    const RecordKindDescriptor* kind = RecordKinds::find(table);
+    return kind ? translated(kind->name) : table;
 }
 
 QStringList Phrase::tablesWithoutName(const QStringList& tables)
 {
     QStringList missing;
     for (const QString& table : tables) {
-        const bool named = std::any_of(std::begin(TableNames), std::end(TableNames), [&table](const auto& entry) {
-            return table == QLatin1String(entry.first);
-        });
-        if (!named) {
+        const RecordKindDescriptor* kind = RecordKinds::find(table);
+        if (!kind || !kind->name) {
             missing.append(table);
         }
     }

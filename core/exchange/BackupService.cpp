@@ -33,11 +33,8 @@ QString shown(const QString& path)
 }
 
 // Copies and flushes to disk, so that the copy is complete before it replaces anything.
-// \a progress is told the bytes copied; when it returns false the copy stops (\a stopped).
-bool copyFile(const QString& from,
-              const QString& to,
-              const std::function<bool(qint64, qint64)>& progress,
-              bool* stopped)
+// \a progress is told the bytes copied; once it is cancelled the copy stops (\a stopped).
+bool copyFile(const QString& from, const QString& to, Progress* progress, bool* stopped)
 {
     *stopped = false;
     QFile source(from);
@@ -49,7 +46,7 @@ bool copyFile(const QString& from,
     const qint64 total = qMax<qint64>(1, source.size());
     qint64 done = 0;
     while (!source.atEnd()) {
-        if (!progress(done, total)) {
+        if (!reportProgress(progress, done, total)) {
             *stopped = true;
             return false;
         }
@@ -82,13 +79,9 @@ bool BackupService::backup(const Vault& vault,
                            const QString& destination,
                            BackupResult* result,
                            Error* error,
-                           const TaskProgress& progress,
-                           bool* cancelled,
+                           Progress* progress,
                            bool* vaultDamaged)
 {
-    if (cancelled) {
-        *cancelled = false;
-    }
     if (vaultDamaged) {
         *vaultDamaged = false;
     }
@@ -119,18 +112,14 @@ bool BackupService::backup(const Vault& vault,
         setError(error, vaultError);
         return false;
     }
-    const CopyProgress copyProgress = !progress ? CopyProgress() : [&progress](qint64 done, qint64 total) {
-        return progress(static_cast<int>(done * BackupCopyShare / qMax<qint64>(1, total)));
-    };
+    // The copy's bytes are the bar's first BackupCopyShare percent.
+    Progress copyPart(progress, 0, BackupCopyShare, 100);
     // The head the copy holds: nothing is written to the vault until the copy is checked, so
     // that a backup that failed is never logged as made (issue 16).
     const AuditHead head = AuditVerifier(vault.database()).head();
-    if (!copying->write(copyProgress, &vaultError)) {
+    if (!copying->write(progress ? &copyPart : nullptr, &vaultError)) {
         copying.reset(); // detached, and the partial file removed
         if (vaultError.isCancelled()) {
-            if (cancelled) {
-                *cancelled = true;
-            }
             setError(error,
                      Error::make(Error::Kind::Cancelled,
                                  tr("The backup was cancelled: no file was written and the vault is unchanged.")));
@@ -142,9 +131,8 @@ bool BackupService::backup(const Vault& vault,
         return blameVaultIfDamaged(vaultError.message);
     }
     copying.reset();
-    if (progress) {
-        progress(BackupCopyShare);
-    }
+    // Past the point where it can stop: the answer is ignored from here.
+    reportProgress(progress, BackupCopyShare, 100);
     const QDateTime at = QDateTime::currentDateTimeUtc();
     // The copy counts only once it opens with the same key, passes integrity_check and holds
     // the same audit log; it carries the head it was made at.
@@ -199,9 +187,7 @@ bool BackupService::backup(const Vault& vault,
         result->head = head;
         result->at = at;
     }
-    if (progress) {
-        progress(100);
-    }
+    reportProgress(progress, 100, 100);
     return true;
 }
 
@@ -250,7 +236,7 @@ bool BackupService::restore(const QString& backupPath,
                             const SecureBytes& targetKey,
                             RestoreResult* result,
                             VaultError* error,
-                            const TaskProgress& progress)
+                            Progress* progress)
 {
     const QString targetPath = QFileInfo(target).absoluteFilePath();
     // Never a folder, a device or a vault open in this process (issue 16).
@@ -261,7 +247,7 @@ bool BackupService::restore(const QString& backupPath,
     }
     // The bar: the backup's check to 30 %, its copy to 85 %, the copy's changes and check to 99 %.
     int percent = 0;
-    const auto keepGoing = [&progress, &percent]() { return !progress || progress(percent); };
+    const auto keepGoing = [&progress, &percent]() { return reportProgress(progress, percent, 100); };
     const auto cancel = [&]() {
         setVaultError(error, VaultError::Kind::Cancelled, tr("The restore was cancelled; nothing was replaced."));
         return false;
@@ -275,8 +261,8 @@ bool BackupService::restore(const QString& backupPath,
         return false;
     }
     bool stopped = false;
-    const QStringList problems = backup->checkIntegrity(false, keepGoing, &stopped);
-    if (stopped) {
+    const QStringList problems = backup->checkIntegrity(false, progress);
+    if (progress && progress->isCancelled()) {
         return cancel();
     }
     percent = 30;
@@ -325,11 +311,8 @@ bool BackupService::restore(const QString& backupPath,
     // or written to itself.
     const QString backupHeadText = AuditHeads::read(backup->database(), settingPrefix()).hash;
     backup->close();
-    const auto copyProgress = [&](qint64 done, qint64 total) {
-        percent = 30 + static_cast<int>(done * 55 / total);
-        return keepGoing();
-    };
-    if (!copyFile(backupPath, staging, copyProgress, &stopped)) {
+    Progress copyPart(progress, 30, 85, 100);
+    if (!copyFile(backupPath, staging, progress ? &copyPart : nullptr, &stopped)) {
         QFile::remove(staging);
         if (stopped) {
             return cancel();
@@ -368,8 +351,11 @@ bool BackupService::restore(const QString& backupPath,
             return abandon(VaultError::Kind::Failed, recordError.message);
         }
         percent = 90;
-        const QStringList copyProblems = copy->checkIntegrity(true, keepGoing, &stopped);
-        if (stopped) {
+        if (!keepGoing()) {
+            return abandon(VaultError::Kind::Cancelled, tr("The restore was cancelled; nothing was replaced."));
+        }
+        const QStringList copyProblems = copy->checkIntegrity(true, progress);
+        if (progress && progress->isCancelled()) {
             return abandon(VaultError::Kind::Cancelled, tr("The restore was cancelled; nothing was replaced."));
         }
         if (!copyProblems.isEmpty()) {
@@ -403,9 +389,7 @@ bool BackupService::restore(const QString& backupPath,
     if (result) {
         *result = restored;
     }
-    if (progress) {
-        progress(100);
-    }
+    reportProgress(progress, 100, 100);
     return true;
 }
 

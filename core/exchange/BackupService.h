@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exchange/AuditVerifier.h"
+#include "util/Progress.h"
 #include "util/SecureBytes.h"
 #include "vault/VaultError.h"
 
@@ -13,11 +14,6 @@
 #include <functional>
 
 namespace mandaat {
-
-/// A backup's or a restore's progress, 0 to 100, reported on the working thread (often, with
-/// the same value again: cheap to answer). Returning false cancels while that is still
-/// possible; once the copy is complete, the answer is ignored.
-using TaskProgress = std::function<bool(int percent)>;
 
 class Records;
 class Vault;
@@ -62,17 +58,16 @@ public:
 
     /// Writes a backup of the open, writable \a vault to \a destination (which must not exist).
     /// The vault's audit entry "backup made" is written only after the copy exists and passed
-    /// its checks; the backup holds the head before it. Cancelled (\a progress returned false
-    /// while the pages were copied): false, \a cancelled set, no file left and the vault
-    /// unchanged. When the copy failed because the vault itself is damaged, \a vaultDamaged is
-    /// set and \a error names the vault.
+    /// its checks; the backup holds the head before it. \a progress hears 0 to 100 (often, the
+    /// same value again). Cancelled while the pages were copied: false, no file left and the
+    /// vault unchanged; once the copy is complete a cancel is ignored. When the copy failed
+    /// because the vault itself is damaged, \a vaultDamaged is set and \a error names the vault.
     static bool backup(const Vault& vault,
                        Records& records,
                        const QString& destination,
                        BackupResult* result,
                        Error* error,
-                       const TaskProgress& progress = {},
-                       bool* cancelled = nullptr,
+                       Progress* progress = nullptr,
                        bool* vaultDamaged = nullptr);
     static BackupStatus status(const Vault& vault, Records& records, QDate today);
     /// Removes what killed backups, exports and demos left (OutputFile::removeStalePartials)
@@ -84,16 +79,16 @@ public:
 
     /// Replaces \a target with the backup at \a backupPath. The vault at \a target must be
     /// closed. \a targetKey opens the replaced vault (its destructions are re-applied); when
-    /// empty, \a backupKey is tried. \a error's kind gives the CLI's exit code. \a progress may
-    /// cancel until the restored copy takes the vault's place (VaultError::Kind::Cancelled:
-    /// nothing replaced, no file left beside it).
+    /// empty, \a backupKey is tried. \a error's kind gives the CLI's exit code. \a progress hears
+    /// 0 to 100 and may cancel until the restored copy takes the vault's place
+    /// (VaultError::Kind::Cancelled: nothing replaced, no file left beside it).
     static bool restore(const QString& backupPath,
                         const SecureBytes& backupKey,
                         const QString& target,
                         const SecureBytes& targetKey,
                         RestoreResult* result,
                         VaultError* error,
-                        const TaskProgress& progress = {});
+                        Progress* progress = nullptr);
     /// "FILE.replaced-20260301T090000Z.mandaat", beside FILE.
     static QString replacedName(const QString& target, const QDateTime& when);
 };

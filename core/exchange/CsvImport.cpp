@@ -201,7 +201,7 @@ CsvImportResult CsvImport::check(CsvImportTarget target, const QByteArray& bytes
     return read(target, bytes, {});
 }
 
-CsvImportResult CsvImport::importData(CsvImportTarget target, const QByteArray& bytes)
+CsvImportResult CsvImport::importData(CsvImportTarget target, const QByteArray& bytes, Progress* progress)
 {
     // Checked whole first, then read again and saved row by row: nothing is written unless
     // every row is good, and no row is kept in memory between the two.
@@ -226,8 +226,13 @@ CsvImportResult CsvImport::importData(CsvImportTarget target, const QByteArray& 
     const bool forClients = target == CsvImportTarget::Clients;
     QList<qint64> ids;
     ids.reserve(result.rows);
+    reportProgress(progress, 0, result.rows);
     const CsvImportResult saved =
         read(target, bytes, [&](int, const Client* client, const Principal* principal, Error* message) {
+            if (!reportProgress(progress, ids.size(), result.rows)) {
+                *message = Error::make(Error::Kind::Cancelled, tr("The import was cancelled; nothing was imported."));
+                return false;
+            }
             RecordError saveError;
             if (client) {
                 Client copy = *client;
@@ -260,12 +265,13 @@ CsvImportResult CsvImport::importData(CsvImportTarget target, const QByteArray& 
         result.problems.append({0, error.message});
         return result;
     }
+    reportProgress(progress, result.rows, result.rows);
     result.ids = std::move(ids);
     result.ok = true;
     return result;
 }
 
-CsvImportResult CsvImport::importFile(CsvImportTarget target, const QString& path)
+CsvImportResult CsvImport::importFile(CsvImportTarget target, const QString& path, Progress* progress)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -282,7 +288,7 @@ CsvImportResult CsvImport::importFile(CsvImportTarget target, const QString& pat
                                     .arg(MaxFileBytes / (1024 * 1024))});
         return result;
     }
-    return importData(target, file.readAll());
+    return importData(target, file.readAll(), progress);
 }
 
 } // namespace mandaat

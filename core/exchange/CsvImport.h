@@ -4,6 +4,8 @@
 #include "domain/Principal.h"
 #include "util/Error.h"
 
+#include "util/Progress.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -55,8 +57,10 @@ public:
 
     /// Reads and checks without writing: what the UI previews.
     CsvImportResult check(CsvImportTarget target, const QByteArray& bytes) const;
-    CsvImportResult importData(CsvImportTarget target, const QByteArray& bytes);
-    CsvImportResult importFile(CsvImportTarget target, const QString& path);
+    /// \a progress hears the rows saved of the rows checked, and may cancel until the
+    /// transaction commits: then nothing is imported.
+    CsvImportResult importData(CsvImportTarget target, const QByteArray& bytes, Progress* progress = nullptr);
+    CsvImportResult importFile(CsvImportTarget target, const QString& path, Progress* progress = nullptr);
 
 private:
     /// Gets each good row once it is checked (with the client or the principal); returning

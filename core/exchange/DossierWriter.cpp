@@ -180,7 +180,7 @@ QByteArray DossierWriter::write(Error* error)
     int done = 0;
     const auto engagementDone = [&]() {
         ++done;
-        return !m_progress || m_progress(done, static_cast<int>(engagements.size()));
+        return reportProgress(m_progress, done, engagements.size());
     };
     for (const QJsonValue& value : array(m_root, "clients")) {
         const QJsonObject client = value.toObject();

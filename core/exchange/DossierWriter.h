@@ -1,6 +1,7 @@
 #pragma once
 
 #include "util/Error.h"
+#include "util/Progress.h"
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QHash>
@@ -45,8 +46,8 @@ public:
 
     /// Per engagement id; without it the evidence is listed per article, without a status.
     void setCompliance(const QHash<qint64, QList<DossierArticle>>& compliance) { m_compliance = compliance; }
-    /// Called after each engagement with (done, total); returning false stops (a cancel).
-    void setProgressHandler(std::function<bool(int, int)> handler) { m_progress = std::move(handler); }
+    /// Hears each engagement written (done of total), and stops the writing once cancelled.
+    void setProgress(Progress* progress) { m_progress = progress; }
 
     /// The PDF's bytes; empty with \a error set on failure, or when stopped.
     QByteArray write(Error* error);
@@ -89,7 +90,7 @@ private:
     QHash<qint64, QJsonObject> m_principals;
     QHash<qint64, QJsonObject> m_attachments;
     QHash<qint64, QList<DossierArticle>> m_compliance;
-    std::function<bool(int, int)> m_progress;
+    Progress* m_progress = nullptr;
     std::vector<std::unique_ptr<LetterDocument>> m_parts;
     LetterDocument* m_part = nullptr;
     QList<TocEntry> m_toc;

@@ -273,7 +273,7 @@ bool ExportCollector::collect(const ExportScope& scope, ExportData* data, Error*
     QJsonArray engagements;
     for (const QJsonValue& row :
          rows(QStringLiteral("engagement"), QStringLiteral("id IN (%1)").arg(idList(engagementIds)))) {
-        if (m_continue && !m_continue()) {
+        if (m_progress && m_progress->isCancelled()) {
             return fail(QString());
         }
         const QJsonObject object = engagement(row.toObject());

@@ -2,6 +2,7 @@
 
 #include "exchange/ExportScope.h"
 #include "util/Error.h"
+#include "util/Progress.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -41,8 +42,8 @@ class ExportCollector
 public:
     explicit ExportCollector(const QSqlDatabase& database);
 
-    /// Called between engagements; returning false stops the collection (a cancel).
-    void setContinueCheck(std::function<bool()> check) { m_continue = std::move(check); }
+    /// Asked between engagements; once cancelled the collection stops.
+    void setProgress(const Progress* progress) { m_progress = progress; }
 
     bool collect(const ExportScope& scope, ExportData* data, Error* error);
     /// The bytes of an attachment, read when the archive is written.
@@ -59,7 +60,7 @@ private:
     QSqlDatabase m_database;
     QString m_error;
     QList<qint64> m_attachmentIds;
-    std::function<bool()> m_continue;
+    const Progress* m_progress = nullptr;
 };
 
 } // namespace mandaat

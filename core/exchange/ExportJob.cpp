@@ -61,9 +61,29 @@ ExportJob::ExportJob(const QString& vaultPath, const SecureBytes& key, const Exp
     , m_options(options)
 { }
 
+ExportJob::ExportJob(const ExportOptions& options, QObject* parent)
+    : QObject(parent)
+    , m_options(options)
+{ }
+
 ExportJob::~ExportJob()
 {
     m_key.clear();
+}
+
+void ExportJob::cancel()
+{
+    const std::lock_guard<std::mutex> guard(m_mutex);
+    m_cancelled = true;
+    if (m_whole) {
+        m_whole->cancel();
+    }
+}
+
+bool ExportJob::isCancelled() const
+{
+    const std::lock_guard<std::mutex> guard(m_mutex);
+    return m_cancelled || (m_whole && m_whole->isCancelled());
 }
 
 QString ExportJob::openingToolsText()
@@ -83,8 +103,8 @@ QString ExportJob::plaintextWarning()
 ExportResult ExportJob::fail(const Error& error)
 {
     ExportResult result;
-    result.status = m_cancelled ? ExportResult::Status::Cancelled : ExportResult::Status::Failed;
-    result.error = m_cancelled ? Error::make(Error::Kind::Cancelled, QString()) : error;
+    result.status = isCancelled() ? ExportResult::Status::Cancelled : ExportResult::Status::Failed;
+    result.error = isCancelled() ? Error::make(Error::Kind::Cancelled, QString()) : error;
     return result;
 }
 
@@ -101,7 +121,37 @@ void ExportJob::report(int done)
     }
 }
 
-ExportResult ExportJob::run()
+ExportResult ExportJob::run(Progress* progress)
+{
+    VaultError vaultError;
+    const auto vault = Vault::openWithKey(m_vaultPath, m_key, Vault::Access::ReadOnly, &vaultError);
+    if (!vault) {
+        return fail(vaultError);
+    }
+    return run(*vault, progress);
+}
+
+ExportResult ExportJob::run(const Vault& vault, Progress* progress)
+{
+    // The export's whole: its reports reach the signal and \a progress; cancel() and a cancel
+    // of \a progress stop it.
+    Progress whole(progress, 0, ProgressSteps, ProgressSteps, [this](Progress& reported) {
+        report(static_cast<int>(reported.done()));
+    });
+    {
+        const std::lock_guard<std::mutex> guard(m_mutex);
+        m_whole = &whole;
+        if (m_cancelled) {
+            whole.cancel();
+        }
+    }
+    const ExportResult result = write(vault, whole);
+    const std::lock_guard<std::mutex> guard(m_mutex);
+    m_whole = nullptr;
+    return result;
+}
+
+ExportResult ExportJob::write(const Vault& vault, Progress& whole)
 {
     const QString target = QFileInfo(m_options.outputPath).absoluteFilePath();
     if (m_options.outputPath.isEmpty()) {
@@ -116,28 +166,21 @@ ExportResult ExportJob::run()
     if (!partial.open(&refusal)) {
         return fail(refusal);
     }
-    report(0);
+    whole.report(0, ProgressSteps);
 
-    VaultError vaultError;
-    auto vault = Vault::openWithKey(m_vaultPath, m_key, Vault::Access::ReadOnly, &vaultError);
-    if (!vault) {
-        return fail(vaultError);
-    }
-    ExportCollector collector(vault->database());
-    collector.setContinueCheck([this] { return !m_cancelled; });
+    ExportCollector collector(vault.database());
+    collector.setProgress(&whole);
     ExportData data;
     Error error;
     if (!collector.collect(m_options.scope, &data, &error)) {
         return fail(error);
     }
-    report(CollectedAt);
+    whole.report(CollectedAt, ProgressSteps);
 
     DossierWriter dossier(data.root);
-    dossier.setCompliance(complianceOf(*vault, data.engagementIds));
-    dossier.setProgressHandler([this](int done, int total) {
-        report(CollectedAt + (DossierAt - CollectedAt) * done / std::max(total, 1));
-        return !m_cancelled;
-    });
+    dossier.setCompliance(complianceOf(vault, data.engagementIds));
+    Progress dossierPart(&whole, CollectedAt, DossierAt, ProgressSteps);
+    dossier.setProgress(&dossierPart);
     const QByteArray pdf = dossier.write(&error);
     if (pdf.isEmpty()) {
         return fail(error);
@@ -150,9 +193,8 @@ ExportResult ExportJob::run()
     QByteArray password = m_options.plaintext ? QByteArray() : m_options.password.toUtf8();
     zip.setPassword(password);
     secureWipe(password);
-    zip.setProgressHandler(
-        [this](double done) { report(DossierAt + static_cast<int>((ProgressSteps - DossierAt) * done)); });
-    zip.setCancelCheck([this] { return m_cancelled.load(); });
+    Progress zipPart(&whole, DossierAt, ProgressSteps, ProgressSteps);
+    zip.setProgress(&zipPart);
     if (!zip.addFile(QStringLiteral("dossier.pdf"), pdf, &error) ||
         !zip.addFile(QStringLiteral("data.json"), JsonText::write(QJsonDocument(data.root)), &error)) {
         return fail(error);
@@ -167,15 +209,14 @@ ExportResult ExportJob::run()
             return fail(error);
         }
     }
-    bool cancelled = false;
-    if (m_cancelled || !zip.commit(&error, &cancelled)) {
+    if (whole.isCancelled() || !zip.commit(&error)) {
         zip.discard();
         return fail(error);
     }
     if (!partial.commit(&error)) {
         return fail(error);
     }
-    report(ProgressSteps);
+    whole.report(ProgressSteps, ProgressSteps);
 
     const QJsonObject audit = data.root.value(QStringLiteral("audit")).toObject();
     ExportResult result;

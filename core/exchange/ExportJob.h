@@ -2,12 +2,13 @@
 
 #include "exchange/ExportScope.h"
 #include "util/Error.h"
+#include "util/Progress.h"
 #include "util/SecureBytes.h"
 
 #include <QObject>
 #include <QString>
 
-#include <atomic>
+#include <mutex>
 
 namespace mandaat {
 
@@ -46,10 +47,12 @@ struct ExportResult
 /// Written to "<out>.partial-XXXXXX" in the destination folder and renamed when complete: a
 /// cancelled or failed export leaves nothing behind.
 ///
-/// run() opens its own read-only connection to the vault with the key, so it may run on a
-/// worker thread (moveToThread, or QtConcurrent) while the vault stays open in the window;
-/// progress() is emitted from that thread, cancel() may be called from any thread. After a
-/// successful run, call recordExport() on the vault's own thread: the audit entry.
+/// run() opens its own read-only connection to the vault with the key; run(vault) works on a
+/// connection the caller opened on the thread that runs it (the window's VaultJob, on a worker,
+/// while the vault stays open in the window). Its progress reaches the Progress given to run()
+/// and the signal progress(), from that thread; cancel(), or cancelling that Progress, stops it
+/// from any thread. After a successful run, call recordExport() on the vault's own thread: the
+/// audit entry.
 class ExportJob : public QObject
 {
     Q_OBJECT
@@ -61,11 +64,17 @@ public:
               const SecureBytes& key,
               const ExportOptions& options,
               QObject* parent = nullptr);
+    /// For run(vault): no key of its own.
+    explicit ExportJob(const ExportOptions& options, QObject* parent = nullptr);
     ~ExportJob() override;
 
-    ExportResult run();
-    void cancel() { m_cancelled = true; }
-    bool isCancelled() const { return m_cancelled; }
+    /// Opens the vault with the key, then run(vault, progress).
+    ExportResult run(Progress* progress = nullptr);
+    /// Exports from \a vault, a connection of this thread; \a progress hears ProgressSteps and
+    /// may cancel it.
+    ExportResult run(const Vault& vault, Progress* progress = nullptr);
+    void cancel();
+    bool isCancelled() const;
 
     /// Appends the "export" audit entry and records the head the export carries (vault
     /// setting "export.last"). Needs a read-write vault.
@@ -81,6 +90,7 @@ Q_SIGNALS:
     void progress(int done, int total);
 
 private:
+    ExportResult write(const Vault& vault, Progress& whole);
     ExportResult fail(const Error& error);
     ExportResult fail(const QString& message);
     void report(int done);
@@ -88,7 +98,9 @@ private:
     QString m_vaultPath;
     SecureBytes m_key;
     ExportOptions m_options;
-    std::atomic<bool> m_cancelled{false};
+    mutable std::mutex m_mutex; ///< guards m_cancelled and m_whole against cancel() from elsewhere
+    bool m_cancelled = false;
+    Progress* m_whole = nullptr; ///< the running export's progress, during run()
     int m_lastReported = -1;
 };
 

@@ -76,16 +76,12 @@ zip_int64_t lazyCallback(void* state, void* data, zip_uint64_t length, zip_sourc
 
 void progressCallback(zip_t*, double done, void* state)
 {
-    auto* handler = static_cast<std::function<void(double)>*>(state);
-    if (*handler) {
-        (*handler)(done);
-    }
+    static_cast<Progress*>(state)->report(static_cast<qint64>(done * 1000), 1000);
 }
 
 int cancelCallback(zip_t*, void* state)
 {
-    auto* check = static_cast<std::function<bool()>*>(state);
-    return (*check && (*check)()) ? 1 : 0;
+    return static_cast<const Progress*>(state)->isCancelled() ? 1 : 0;
 }
 
 } // namespace
@@ -182,11 +178,12 @@ bool ZipWriter::addFile(const QString& name, Loader loader, Error* error)
     return addSource(name, source, error);
 }
 
-bool ZipWriter::commit(Error* error, bool* cancelled)
+bool ZipWriter::commit(Error* error)
 {
-    *cancelled = false;
-    zip_register_progress_callback_with_state(m_zip, 0.001, progressCallback, nullptr, &m_progress);
-    zip_register_cancel_callback_with_state(m_zip, cancelCallback, nullptr, &m_cancel);
+    if (m_progress) {
+        zip_register_progress_callback_with_state(m_zip, 0.001, progressCallback, nullptr, m_progress);
+        zip_register_cancel_callback_with_state(m_zip, cancelCallback, nullptr, m_progress);
+    }
     if (zip_close(m_zip) == 0) {
         m_zip = nullptr;
         for (QByteArray& buffer : m_buffers) {
@@ -195,8 +192,6 @@ bool ZipWriter::commit(Error* error, bool* cancelled)
         m_buffers.clear();
         return true;
     }
-    const int code = zip_error_code_zip(zip_get_error(m_zip));
-    *cancelled = code == ZIP_ER_CANCELLED;
     if (m_loadError.isError()) {
         setError(error, m_loadError);
     } else {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "util/Error.h"
+#include "util/Progress.h"
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
@@ -34,15 +35,14 @@ public:
     bool open(const QString& path, Error* error);
     /// Empty: no encryption. Applies to entries added afterwards.
     void setPassword(const QByteArray& utf8Password);
-    void setProgressHandler(std::function<void(double)> handler) { m_progress = std::move(handler); }
-    /// Asked during commit(); true stops it.
-    void setCancelCheck(std::function<bool()> check) { m_cancel = std::move(check); }
+    /// Hears commit()'s progress (of 1000) and stops it once cancelled.
+    void setProgress(Progress* progress) { m_progress = progress; }
 
     bool addFile(const QString& name, const QByteArray& bytes, Error* error);
     bool addFile(const QString& name, Loader loader, Error* error);
 
-    /// Writes the archive. \a cancelled says whether it stopped on request.
-    bool commit(Error* error, bool* cancelled);
+    /// Writes the archive. Stopped on request, it writes nothing (the progress says so).
+    bool commit(Error* error);
     /// Forgets the archive without writing it.
     void discard();
 
@@ -54,8 +54,7 @@ private:
     QString m_path;
     QByteArray m_password;
     QList<QByteArray> m_buffers; // kept alive until the archive is written
-    std::function<void(double)> m_progress;
-    std::function<bool()> m_cancel;
+    Progress* m_progress = nullptr;
     Error m_loadError;
 };
 

@@ -1,5 +1,7 @@
 #include "RecordContent.h"
 
+#include "domain/RecordKinds.h"
+
 #include <QCryptographicHash>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -43,44 +45,12 @@ bool isEmpty(const QVariant& value)
 
 const QStringList& tables()
 {
-    // Parents before their children: verify reports in this order.
-    static const QStringList names = {
-        QStringLiteral("practice_profile"),
-        QStringLiteral("practice_registration"),
-        QStringLiteral("practice_qualification"),
-        QStringLiteral("practice_code_subscription"),
-        QStringLiteral("technology_tool"),
-        QStringLiteral("principal"),
-        QStringLiteral("principal_role"),
-        QStringLiteral("client"),
-        QStringLiteral("client_member"),
-        QStringLiteral("declared_relationship"),
-        QStringLiteral("engagement"),
-        QStringLiteral("engagement_method"),
-        QStringLiteral("engagement_code"),
-        QStringLiteral("session"),
-        QStringLiteral("note"),
-        QStringLiteral("note_version"),
-        QStringLiteral("evidence"),
-        QStringLiteral("consent"),
-        QStringLiteral("principal_report"),
-        QStringLiteral("referral"),
-        QStringLiteral("consultation"),
-        QStringLiteral("complaint"),
-        QStringLiteral("written_warning"),
-        QStringLiteral("disclosure"),
-        QStringLiteral("suspension"),
-        QStringLiteral("engagement_tool"),
-        QStringLiteral("attachment"),
-        QStringLiteral("issued_letter"),
-        QStringLiteral("destruction"),
-    };
-    return names;
+    return RecordKinds::tables();
 }
 
 bool isTracked(const QString& table)
 {
-    return tables().contains(table);
+    return RecordKinds::find(table) != nullptr;
 }
 
 RecordRow read(const QSqlDatabase& database, const QString& table, qint64 id)

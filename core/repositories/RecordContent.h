@@ -21,11 +21,10 @@ struct RecordRow
 /// The tables whose rows are records the audit log covers (issue 16, item 5): every insert,
 /// update and delete of one of their rows gets an entry naming the table, the id and the
 /// columns that changed (never their values), with the hash of the row after the change.
-/// Not covered: the log itself, practice_setting (the vault's own bookkeeping: heads of
-/// backups and exports, policy), note drafts (not part of the record until saved) and the
-/// search index (derived from the records).
+/// Not covered: the tables RecordKinds::nonRecords() lists, each with its reason.
 namespace RecordContent {
 
+/// The record kinds' tables (RecordKinds::tables()), parents before their children.
 const QStringList& tables();
 bool isTracked(const QString& table);
 

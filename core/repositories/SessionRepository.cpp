@@ -12,7 +12,8 @@ namespace mandaat {
 
 namespace {
 
-Session readSession(const RowReader& row)
+// What the compliance rules read of a session (allSessionTimes).
+Session readSessionTime(const RowReader& row)
 {
     Session value;
     value.id = row.id("id");
@@ -20,8 +21,14 @@ Session readSession(const RowReader& row)
     value.startsAt = row.time("starts_at");
     value.durationMinutes = static_cast<int>(row.integer("duration_minutes"));
     value.mode = row.enumeration("mode", SessionMode::InPerson);
-    value.location = row.text("location");
     value.intake = row.flag("intake");
+    return value;
+}
+
+Session readSession(const RowReader& row)
+{
+    Session value = readSessionTime(row);
+    value.location = row.text("location");
     value.createdAt = row.time("created_at");
     value.updatedAt = row.time("updated_at");
     return value;
@@ -95,6 +102,19 @@ QList<Session> SessionRepository::allSessions(RecordError* error) const
     QList<Session> rows;
     loadRows<Session>(
         m_store, QStringLiteral("SELECT * FROM session ORDER BY starts_at, id"), {}, readSession, &rows, error);
+    return rows;
+}
+
+QList<Session> SessionRepository::allSessionTimes(RecordError* error) const
+{
+    QList<Session> rows;
+    loadRows<Session>(m_store,
+                      QStringLiteral("SELECT id, engagement_id, starts_at, duration_minutes, mode, intake FROM session "
+                                     "ORDER BY starts_at, id"),
+                      {},
+                      readSessionTime,
+                      &rows,
+                      error);
     return rows;
 }
 

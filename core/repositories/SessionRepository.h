@@ -26,6 +26,9 @@ public:
     QList<Session> sessions(qint64 engagementId, RecordError* error = nullptr) const;
     /// Every engagement's sessions in one read, in the order sessions() gives them.
     QList<Session> allSessions(RecordError* error = nullptr) const;
+    /// The same with only what the compliance rules read (id, engagement, start, duration,
+    /// mode, intake): no location and no stamps, for the Overview's run over the practice.
+    QList<Session> allSessionTimes(RecordError* error = nullptr) const;
     /// Before activation only intake sessions; none once the engagement has ended.
     bool save(Session& session, RecordError* error = nullptr);
     /// Only a session without a note (a cancelled appointment); one with a note is part of

@@ -1,5 +1,7 @@
 #include "DestructionSteps.h"
 
+#include "domain/RecordKinds.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -32,9 +34,9 @@ const Step dossierSteps[] = {
     {"consent", "engagement_id = %1", nullptr, QT_TRANSLATE_NOOP("Destruction", "consent")},
     {"referral", "engagement_id = %1", nullptr, QT_TRANSLATE_NOOP("Destruction", "referral")},
     {"consultation", "engagement_id = %1", nullptr, QT_TRANSLATE_NOOP("Destruction", "consultation")},
+    // The confirmation stays: RecordKinds names it among the rows kept for the financial clock.
     {"issued_letter",
-     "(engagement_id = %1 AND kind <> 'confirmation') OR complaint_id IN (SELECT id FROM complaint WHERE "
-     "engagement_id = %1)",
+     "engagement_id = %1 OR complaint_id IN (SELECT id FROM complaint WHERE engagement_id = %1)",
      nullptr,
      QT_TRANSLATE_NOOP("Destruction", "letter other than the confirmation")},
     {"complaint", "engagement_id = %1", nullptr, QT_TRANSLATE_NOOP("Destruction", "complaint")},
@@ -59,12 +61,8 @@ const Step dossierSteps[] = {
      "objectives = '', client_expectations = '', principal_expectations = '', other_stakeholders = '', "
      "earlier_advice_description = '', end_note = '', use_restrictions = ''",
      QT_TRANSLATE_NOOP("Destruction", "engagement (objectives, expectations, notes)")},
-    {"attachment",
-     "engagement_id = %1 AND id NOT IN (SELECT attachment_id FROM issued_letter WHERE engagement_id = %1 AND "
-     "kind = 'confirmation' UNION SELECT signed_attachment_id FROM issued_letter WHERE engagement_id = %1 AND "
-     "kind = 'confirmation' AND signed_attachment_id IS NOT NULL)",
-     nullptr,
-     QT_TRANSLATE_NOOP("Destruction", "file")},
+    // Last: the files no remaining record refers to (attachmentsKept).
+    {"attachment", "engagement_id = %1", nullptr, QT_TRANSLATE_NOOP("Destruction", "file")},
 };
 
 // The financial clock: what the dossier left (the confirmation, fees, sessions, methods,
@@ -104,6 +102,36 @@ QList<Step> stepsOf(DestructionScope scope)
     return scope == DestructionScope::Dossier ? list(dossierSteps) : list(financialSteps);
 }
 
+// An attachment lives as long as the longest-lived record that refers to it (RecordKinds,
+// attachmentHolders): a file of a record kept for the financial clock survives the dossier.
+QString attachmentsKept(DestructionScope scope)
+{
+    QStringList holders;
+    for (const RecordKinds::AttachmentHolder& holder :
+         RecordKinds::attachmentHolders(scope == DestructionScope::Financial)) {
+        holders << QStringLiteral("SELECT %1 FROM %2 WHERE %1 IS NOT NULL%3")
+                       .arg(holder.column,
+                            holder.table,
+                            holder.condition.isEmpty() ? QString() : QStringLiteral(" AND (%1)").arg(holder.condition));
+    }
+    return holders.isEmpty() ? QString()
+                             : QStringLiteral(" AND id NOT IN (%1)").arg(holders.join(QStringLiteral(" UNION ")));
+}
+
+// The step's rows: its own condition, less the rows its kind keeps for a later clock.
+QString whereOf(const Step& step, DestructionScope scope)
+{
+    QString where = QString::fromLatin1(step.where);
+    if (qstrcmp(step.table, "attachment") == 0) {
+        return where + attachmentsKept(scope);
+    }
+    const RecordKindDescriptor* kind = RecordKinds::find(QLatin1String(step.table));
+    if (scope == DestructionScope::Dossier && kind && kind->financialRows) {
+        where = QStringLiteral("(%1) AND NOT (%2)").arg(where, QLatin1String(kind->financialRows));
+    }
+    return where;
+}
+
 bool run(QSqlQuery& query, const QString& sql, Error* error)
 {
     if (!query.exec(sql)) {
@@ -121,16 +149,18 @@ qint64 clientOf(const QSqlDatabase& database, qint64 engagementId)
     return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }
 
-// Ids of one step; the where clauses hold only the integers given here.
+// Ids of one step; the where clauses hold only the integers given here and the registry's
+// own conditions.
 bool stepIds(const QSqlDatabase& database,
              const Step& step,
+             DestructionScope scope,
              qint64 engagementId,
              qint64 clientId,
              QList<qint64>* ids,
              Error* error)
 {
     QSqlQuery query(database);
-    const QString where = QString::fromLatin1(step.where)
+    const QString where = whereOf(step, scope)
                               .replace(QLatin1String("%1"), QString::number(engagementId))
                               .replace(QLatin1String("%2"), QString::number(clientId));
     if (!run(query,
@@ -164,7 +194,7 @@ bool select(const QSqlDatabase& database,
     const qint64 clientId = clientOf(database, engagementId);
     for (const Step& step : stepsOf(scope)) {
         QList<qint64> ids;
-        if (!stepIds(database, step, engagementId, clientId, &ids, error)) {
+        if (!stepIds(database, step, scope, engagementId, clientId, &ids, error)) {
             return false;
         }
         for (const qint64 id : ids) {
@@ -189,7 +219,7 @@ bool apply(const QSqlDatabase& database,
     QStringList record;
     for (const Step& step : stepsOf(scope)) {
         QList<qint64> ids;
-        if (!stepIds(database, step, engagementId, clientId, &ids, error)) {
+        if (!stepIds(database, step, scope, engagementId, clientId, &ids, error)) {
             return false;
         }
         if (ids.isEmpty()) {
@@ -209,6 +239,15 @@ bool apply(const QSqlDatabase& database,
     }
     *destroyedIds = record.join(QLatin1Char(';'));
     return true;
+}
+
+QStringList tables(DestructionScope scope)
+{
+    QStringList names;
+    for (const Step& step : stepsOf(scope)) {
+        names << QLatin1String(step.table);
+    }
+    return names;
 }
 
 bool optimiseSearchIndex(const QSqlDatabase& database, Error* error)

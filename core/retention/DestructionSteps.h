@@ -4,6 +4,7 @@
 #include "util/Error.h"
 
 #include <QSqlDatabase>
+#include <QStringList>
 
 namespace mandaat::destruction {
 
@@ -24,6 +25,9 @@ bool apply(const QSqlDatabase& database,
            int* cleared,
            QString* destroyedIds,
            Error* error);
+
+/// The tables a destruction of \a scope deletes from or clears, in its order.
+QStringList tables(DestructionScope scope);
 
 /// Merges every full-text index into one segment, so that the words of deleted rows leave
 /// the index's segments (docs/architecture.md, Export).

@@ -252,7 +252,10 @@ bool RetentionService::vacuum(RecordError* error)
     return true;
 }
 
-bool RetentionService::destroy(const DestructionPlan& plan, const QString& reason, RecordError* error)
+bool RetentionService::destroy(const DestructionPlan& plan,
+                               const QString& reason,
+                               RecordError* error,
+                               Progress* progress)
 {
     if (plan.isEmpty()) {
         setRecordError(error, RecordError::make(RecordError::Kind::Refused, tr("The plan destroys nothing.")));
@@ -260,6 +263,10 @@ bool RetentionService::destroy(const DestructionPlan& plan, const QString& reaso
     }
     // Without the user's own words, a phrase: told in the language of whoever reads the tombstone.
     const QString why = reason.trimmed().isEmpty() ? Phrase::store("destruction.retention_over") : reason.trimmed();
+    // Its steps: each scope, the search index, the VACUUM.
+    const qint64 steps = plan.scopes.size() + 2;
+    qint64 done = 0;
+    reportProgress(progress, done, steps);
     const bool ok = m_records.transaction(
         [&](RecordError* inner) {
             for (const DestructionScope scope : plan.scopes) {
@@ -274,18 +281,24 @@ bool RetentionService::destroy(const DestructionPlan& plan, const QString& reaso
                                   inner)) {
                     return false;
                 }
+                reportProgress(progress, ++done, steps);
             }
             Error message;
             if (!destruction::optimiseSearchIndex(m_vault.database(), &message)) {
                 setRecordError(inner, storage(message.message));
                 return false;
             }
+            reportProgress(progress, ++done, steps);
             return true;
         },
         error);
     // VACUUM cannot run inside a transaction; the rows are gone already, VACUUM rebuilds the
     // file without the pages that held them.
-    return ok && vacuum(error);
+    const bool vacuumed = ok && vacuum(error);
+    if (vacuumed) {
+        reportProgress(progress, steps, steps);
+    }
+    return vacuumed;
 }
 
 bool RetentionService::reapply(const QList<Tombstone>& recorded, QStringList* applied, RecordError* error)

@@ -2,6 +2,7 @@
 
 #include "domain/RecordError.h"
 #include "retention/Destruction.h"
+#include "util/Progress.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -32,8 +33,13 @@ public:
     /// dossier is destroyed or destroyed with it); nullopt with the reason when none is.
     std::optional<DestructionPlan> plan(qint64 engagementId, QDate at, RecordError* error = nullptr) const;
     /// Destroys what the plan names, as the records are now; \a reason is kept in the
-    /// tombstone ("retention period over").
-    bool destroy(const DestructionPlan& plan, const QString& reason, RecordError* error = nullptr);
+    /// tombstone ("retention period over"). \a progress hears each step (each scope, the
+    /// search index, the VACUUM); the destruction is one transaction and runs to its end, so a
+    /// cancel is not heard.
+    bool destroy(const DestructionPlan& plan,
+                 const QString& reason,
+                 RecordError* error = nullptr,
+                 Progress* progress = nullptr);
 
     QList<Tombstone> tombstones(RecordError* error = nullptr) const;
     /// After a restore: applies each of \a recorded (the replaced vault's tombstones) that this

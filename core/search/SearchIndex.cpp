@@ -1,5 +1,7 @@
 #include "SearchIndex.h"
 
+#include "domain/RecordKinds.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -7,10 +9,7 @@ namespace mandaat {
 
 QStringList SearchIndex::tables()
 {
-    return {QStringLiteral("note_fts"),
-            QStringLiteral("client_fts"),
-            QStringLiteral("principal_fts"),
-            QStringLiteral("engagement_fts")};
+    return RecordKinds::searchIndexes();
 }
 
 bool SearchIndex::command(QSqlDatabase& database, const QString& table, const char* command, Error* error)

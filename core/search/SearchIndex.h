@@ -17,7 +17,8 @@ class SearchIndex
     Q_DECLARE_TR_FUNCTIONS(SearchIndex)
 
 public:
-    /// note_fts, client_fts, principal_fts, engagement_fts.
+    /// The indexes the record kinds name (RecordKinds::searchIndexes()): principal_fts,
+    /// client_fts, engagement_fts, note_fts.
     static QStringList tables();
 
     /// Rebuilds every index from its record table: after a bulk insert without triggers, or

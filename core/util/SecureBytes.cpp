@@ -1,5 +1,6 @@
 #include "SecureBytes.h"
 
+#include <algorithm>
 #include <cstring>
 #include <string.h>
 
@@ -72,6 +73,13 @@ void SecureBytes::clear()
 {
     secureWipe(m_bytes.data(), m_bytes.size());
     m_bytes.clear();
+}
+
+bool SecureBytes::isWiped() const
+{
+    // clear() leaves the capacity allocated, overwritten with zeros.
+    const unsigned char* bytes = m_bytes.data();
+    return m_bytes.empty() && std::all_of(bytes, bytes + m_bytes.capacity(), [](unsigned char b) { return b == 0; });
 }
 
 bool SecureBytes::operator==(const SecureBytes& other) const

@@ -37,6 +37,9 @@ public:
     static SecureBytes fromHex(const QByteArray& text);
 
     void clear();
+    /// Whether no key material is left in this object: it is empty and every byte of the buffer
+    /// it keeps after clear() (a cleared vector keeps its memory) is zero. For tests.
+    bool isWiped() const;
     bool operator==(const SecureBytes& other) const;
 
 private:

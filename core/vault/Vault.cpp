@@ -767,7 +767,7 @@ bool Vault::resyncKey(const SecureBytes& key)
     return rc == SQLITE_OK;
 }
 
-bool Vault::copyTo(const QString& destination, VaultError* error, const CopyProgress& progress) const
+bool Vault::copyTo(const QString& destination, VaultError* error, Progress* progress) const
 {
     std::unique_ptr<VaultCopy> copy = startCopy(destination, error);
     return copy && copy->write(progress, error) && copy->finish(error);
@@ -824,7 +824,7 @@ namespace {
 // sqlite3_progress_handler's state while sqlcipher_export runs (VaultCopy::write).
 struct ExportWatch
 {
-    const CopyProgress* progress = nullptr;
+    Progress* progress = nullptr;
     QString path; ///< the partial copy, whose size is the progress
     qint64 total = 0;
     int calls = 0;
@@ -848,7 +848,7 @@ int watchExport(void* context)
     // An estimate: the copy leaves out free pages, and its last pages reach the file at the
     // commit; it is never shown complete before it is.
     const qint64 done = std::min(QFileInfo(watch->path).size(), watch->total * 99 / 100);
-    watch->cancelled = !(*watch->progress)(done, watch->total);
+    watch->cancelled = !watch->progress->report(done, watch->total);
     return watch->cancelled ? 1 : 0;
 }
 
@@ -864,7 +864,7 @@ VaultCopy::~VaultCopy()
     discard();
 }
 
-bool VaultCopy::write(const CopyProgress& progress, VaultError* error)
+bool VaultCopy::write(Progress* progress, VaultError* error)
 {
     sqlite3* db = m_vault.m_connection;
     if (!db || !m_attached) {
@@ -880,11 +880,11 @@ bool VaultCopy::write(const CopyProgress& progress, VaultError* error)
     // steps, also inside the export's own statements; the progress is the copy's size against
     // the vault's pages.
     ExportWatch watch;
-    watch.progress = &progress;
+    watch.progress = progress;
     watch.path = m_partial->temporaryPath();
     watch.total = qMax<qint64>(1, qint64(queryInt(db, "PRAGMA main.page_count")) * PageSize);
     if (progress) {
-        if (!progress(0, watch.total)) {
+        if (!progress->report(0, watch.total)) {
             setError(error,
                      VaultError::make(VaultError::Kind::Cancelled,
                                       Vault::tr("The copy was cancelled; nothing was written.")));
@@ -943,31 +943,28 @@ namespace {
 
 struct CheckWatch
 {
-    const std::function<bool()>* keepGoing = nullptr;
+    const Progress* progress = nullptr;
     bool cancelled = false;
 };
 
 int watchCheck(void* context)
 {
     auto* watch = static_cast<CheckWatch*>(context);
-    watch->cancelled = watch->cancelled || !(*watch->keepGoing)();
+    watch->cancelled = watch->cancelled || !watch->progress->keepGoing();
     return watch->cancelled ? 1 : 0;
 }
 
 } // namespace
 
-QStringList Vault::checkIntegrity(bool quick, const std::function<bool()>& keepGoing, bool* cancelled) const
+QStringList Vault::checkIntegrity(bool quick, Progress* progress) const
 {
     QStringList problems;
-    if (cancelled) {
-        *cancelled = false;
-    }
     if (!m_connection) {
         return {tr("The vault is locked.")};
     }
     CheckWatch watch;
-    watch.keepGoing = &keepGoing;
-    if (keepGoing) {
+    watch.progress = progress;
+    if (progress) {
         sqlite3_progress_handler(m_connection, 1000, &watchCheck, &watch);
     }
     sqlite3_stmt* statement = nullptr;
@@ -988,9 +985,6 @@ QStringList Vault::checkIntegrity(bool quick, const std::function<bool()>& keepG
     sqlite3_finalize(statement);
     sqlite3_progress_handler(m_connection, 0, nullptr, nullptr);
     if (watch.cancelled) {
-        if (cancelled) {
-            *cancelled = true;
-        }
         return {tr("The check was cancelled.")};
     }
     return problems;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "util/Progress.h"
 #include "util/SecureBytes.h"
 #include "vault/VaultError.h"
 
@@ -14,11 +15,6 @@
 struct sqlite3;
 
 namespace mandaat {
-
-/// Called on the copying thread often while a long copy runs (every few hundred steps of
-/// SQLite's), with the bytes written so far and the bytes expected (an estimate); returning false
-/// cancels the copy. Cheap answers only: the caller throttles what it shows.
-using CopyProgress = std::function<bool(qint64 done, qint64 total)>;
 
 class OutputFile;
 class Vault;
@@ -36,9 +32,11 @@ public:
     VaultCopy& operator=(const VaultCopy&) = delete;
 
     /// Copies every page (sqlcipher_export) and the user_version. May run inside a transaction
-    /// of the vault's (what it writes first is then in the copy, and undone with it).  progress
-    /// may cancel: the error's kind is then VaultError::Kind::Cancelled.
-    bool write(const CopyProgress& progress, VaultError* error);
+    /// of the vault's (what it writes first is then in the copy, and undone with it). \a progress,
+    /// when given, hears the bytes written so far of those expected (an estimate) every few
+    /// hundred of SQLite's steps, and may cancel: the error's kind is then
+    /// VaultError::Kind::Cancelled.
+    bool write(Progress* progress, VaultError* error);
     /// Detaches the copy (outside any transaction) and renames it to its destination.
     bool finish(VaultError* error);
 
@@ -117,16 +115,15 @@ public:
     /// Writes an encrypted copy with the same salt and key (sqlcipher_export into an
     /// attached database) and the same user_version. \a destination must not exist; the copy
     /// is written under a temporary name and renamed when complete.
-    bool copyTo(const QString& destination, VaultError* error, const CopyProgress& progress = {}) const;
+    bool copyTo(const QString& destination, VaultError* error, Progress* progress = nullptr) const;
     /// The first step of copyTo: checks \a destination and attaches it, keyed like this vault.
     /// nullptr with \a error when it cannot. Not inside a transaction (SQLite cannot attach there).
     std::unique_ptr<VaultCopy> startCopy(const QString& destination, VaultError* error) const;
     /// PRAGMA integrity_check (or quick_check): empty when the vault is sound, else the
     /// problems SQLite names. Damage that stops the check itself is returned as its message.
-    /// \a keepGoing, when given, is asked every few thousand steps; when it returns false the
-    /// check stops, \a cancelled is set and the list holds only that it was cancelled.
-    QStringList
-    checkIntegrity(bool quick, const std::function<bool()>& keepGoing = {}, bool* cancelled = nullptr) const;
+    /// \a progress, when given, is asked every few thousand steps whether to go on; once it is
+    /// cancelled the check stops and the list holds only that it was cancelled.
+    QStringList checkIntegrity(bool quick, Progress* progress = nullptr) const;
 
     /// Locks: closes the connection and wipes the key. Idempotent.
     void close();

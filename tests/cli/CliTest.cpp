@@ -1,5 +1,6 @@
 // mandaat-cli as a script or a user runs it: exit codes (docs/architecture.md, CLI), output, and that the
 // read-only commands and every failure leave the file as it was.
+#include "CliRunner.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -16,36 +17,11 @@ using mandaat::test::passphrase;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = mandaat::test::CliRun;
 
 Run cli(const QStringList& arguments, const QByteArray& input = {}, const QStringList& environment = {})
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("MANDAAT_PASSPHRASE"));
-    env.remove(QStringLiteral("MANDAAT_NEW_PASSPHRASE"));
-    for (const QString& assignment : environment) {
-        env.insert(assignment.section(QLatin1Char('='), 0, 0), assignment.section(QLatin1Char('='), 1));
-    }
-    process.setProcessEnvironment(env);
-    // No controlling terminal, as in CI: a prompt cannot wait for a person.
-    process.setChildProcessModifier([] { ::setsid(); });
-    process.start(QStringLiteral(MANDAAT_BINARY_DIR "/app/mandaat-cli"), arguments);
-    if (!process.waitForStarted()) {
-        return {};
-    }
-    process.write(input);
-    process.closeWriteChannel();
-    Run run;
-    run.exitCode = mandaat::test::waitForExitCode(process, 60000);
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return mandaat::test::runCliWith(arguments, input, environment, 60000);
 }
 
 QByteArray line(const QString& text)

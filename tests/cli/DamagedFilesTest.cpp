@@ -1,6 +1,7 @@
 // Issue 10, part 2: damaged and unusable vault files through mandaat-cli, classified as
 // docs/architecture.md ("Opening") says, each with its exit code and message, and never a
 // write to the damaged file. Links core only to find the pages of each kind in the vault.
+#include "CliRunner.h"
 #include "TestSupport.h"
 
 #include "domain/Attachment.h"
@@ -30,36 +31,16 @@ namespace {
 
 constexpr qint64 PageSize = 4096;
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QString all() const { return out + err; }
-};
+using Run = mandaat::test::CliRun;
 
 /// mandaat-cli with the passphrase on stdin; \a wrapper runs it inside another command.
 Run cli(const QStringList& arguments, const QStringList& wrapper = {}, const QString& passphraseLine = passphrase())
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("MANDAAT_PASSPHRASE"));
-    process.setProcessEnvironment(env);
-    process.setChildProcessModifier([] { ::setsid(); });
-    QStringList command = wrapper;
-    command << QStringLiteral(MANDAAT_BINARY_DIR "/app/mandaat-cli") << arguments
-            << QStringLiteral("--passphrase-stdin");
-    process.start(command.takeFirst(), command);
-    if (!process.waitForStarted()) {
-        return {};
-    }
-    process.write(passphraseLine.toUtf8() + '\n');
-    process.closeWriteChannel();
-    Run run;
-    run.exitCode = mandaat::test::waitForExitCode(process, 120000);
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return test::runCliWith(arguments + QStringList{QStringLiteral("--passphrase-stdin")},
+                            passphraseLine.toUtf8() + '\n',
+                            {},
+                            120000,
+                            wrapper);
 }
 
 bool truncateTo(const QString& path, qint64 size)

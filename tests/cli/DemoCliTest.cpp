@@ -1,6 +1,7 @@
 // mandaat-cli demo, list, search, import and the record counts of info (issue 3): the same
 // seed and --today give the same output; the read-only commands write nothing; imports are
 // all or nothing; 5,000 clients in under a minute.
+#include "CliRunner.h"
 #include "TestSupport.h"
 
 #include <QFile>
@@ -15,33 +16,13 @@ using mandaat::test::passphrase;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = mandaat::test::CliRun;
 
 Run cli(const QStringList& arguments, int timeoutMs = 120000)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("MANDAAT_PASSPHRASE"));
-    process.setProcessEnvironment(env);
-    process.setChildProcessModifier([] { ::setsid(); });
     QStringList withPassphrase = arguments;
     withPassphrase.insert(1, QStringLiteral("--passphrase-stdin")); // before a "--"
-    process.start(QStringLiteral(MANDAAT_BINARY_DIR "/app/mandaat-cli"), withPassphrase);
-    if (!process.waitForStarted()) {
-        return {};
-    }
-    process.write(passphrase().toUtf8() + '\n');
-    process.closeWriteChannel();
-    Run run;
-    run.exitCode = mandaat::test::waitForExitCode(process, timeoutMs);
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return mandaat::test::runCliWith(withPassphrase, passphrase().toUtf8() + '\n', {}, timeoutMs);
 }
 
 const QStringList listKinds = {QStringLiteral("clients"),

@@ -1,4 +1,5 @@
 // mandaat-cli export, backup, restore and verify as a user or a script runs them (issue 7).
+#include "CliRunner.h"
 #include "TestSupport.h"
 
 #include "repositories/AuditLog.h"
@@ -21,12 +22,7 @@ using mandaat::test::passphrase;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = mandaat::test::CliRun;
 
 // Runs \a program (mandaat-cli when empty) without a terminal, with \a input on stdin.
 Run run(const QStringList& arguments,
@@ -34,27 +30,8 @@ Run run(const QStringList& arguments,
         const QStringList& environment = {},
         const QString& program = {})
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char* name : {"MANDAAT_PASSPHRASE", "MANDAAT_NEW_PASSPHRASE", "MANDAAT_EXPORT_PASSWORD"}) {
-        env.remove(QLatin1String(name));
-    }
-    for (const QString& assignment : environment) {
-        env.insert(assignment.section(QLatin1Char('='), 0, 0), assignment.section(QLatin1Char('='), 1));
-    }
-    process.setProcessEnvironment(env);
-    process.setChildProcessModifier([] { ::setsid(); });
-    process.start(program.isEmpty() ? QStringLiteral(MANDAAT_BINARY_DIR "/app/mandaat-cli") : program, arguments);
-    Run result;
-    if (!process.waitForStarted()) {
-        return result;
-    }
-    process.write(input);
-    process.closeWriteChannel();
-    result.exitCode = mandaat::test::waitForExitCode(process, 120000);
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return mandaat::test::runInSession(
+        QStringList{program.isEmpty() ? mandaat::test::cliProgram() : program} + arguments, input, environment, 120000);
 }
 
 QByteArray lines(const QStringList& texts)

@@ -62,10 +62,13 @@ private Q_SLOTS:
         const QStringList before = filesIn(m_dir.path());
         qint64 seen = 0;
         VaultError error;
-        const bool copied = m_fixture.vault().copyTo(path("copy.mandaat"), &error, [&seen](qint64 done, qint64 total) {
-            seen = done;
-            return done < total / 2;
+        Progress halfWay([&seen](Progress& progress) {
+            seen = progress.done();
+            if (progress.done() >= progress.total() / 2) {
+                progress.cancel();
+            }
         });
+        const bool copied = m_fixture.vault().copyTo(path("copy.mandaat"), &error, &halfWay);
         QVERIFY(!copied);
         QCOMPARE(error.kind, VaultError::Kind::Cancelled);
         QVERIFY2(error.message.contains(QStringLiteral("cancelled")), qPrintable(error.message));
@@ -85,22 +88,16 @@ private Q_SLOTS:
         QList<int> reported;
         Error error;
         BackupResult result;
-        bool cancelled = true;
+        Progress progress([&reported](Progress& p) {
+            QCOMPARE(p.total(), 100);
+            if (reported.isEmpty() || reported.last() != p.done()) {
+                reported << static_cast<int>(p.done());
+            }
+        });
         QVERIFY2(BackupService::backup(
-                     m_fixture.vault(),
-                     m_fixture.records(),
-                     path("full.mandaat"),
-                     &result,
-                     &error,
-                     [&reported](int percent) {
-                         if (reported.isEmpty() || reported.last() != percent) {
-                             reported << percent;
-                         }
-                         return true;
-                     },
-                     &cancelled),
+                     m_fixture.vault(), m_fixture.records(), path("full.mandaat"), &result, &error, &progress),
                  qPrintable(error.message));
-        QVERIFY(!cancelled);
+        QVERIFY(!progress.isCancelled());
         QVERIFY2(std::is_sorted(reported.cbegin(), reported.cend()), qPrintable(QString::number(reported.size())));
         QCOMPARE(reported.first(), 0);
         QCOMPARE(reported.last(), 100);
@@ -120,19 +117,15 @@ private Q_SLOTS:
         const QStringList vaultFiles = filesIn(vaultFolder());
         int last = -1;
         Error error;
-        bool cancelled = false;
+        Progress progress([&last](Progress& p) {
+            last = static_cast<int>(p.done());
+            if (last >= 40) {
+                p.cancel();
+            }
+        });
         QVERIFY(!BackupService::backup(
-            m_fixture.vault(),
-            m_fixture.records(),
-            path("cancelled.mandaat"),
-            nullptr,
-            &error,
-            [&last](int percent) {
-                last = percent;
-                return percent < 40;
-            },
-            &cancelled));
-        QVERIFY(cancelled);
+            m_fixture.vault(), m_fixture.records(), path("cancelled.mandaat"), nullptr, &error, &progress));
+        QVERIFY(progress.isCancelled());
         QVERIFY2(last >= 40 && last < 80, qPrintable(QString::number(last)));
         QCOMPARE(error.message,
                  QStringLiteral("The backup was cancelled: no file was written and the vault is unchanged."));
@@ -174,11 +167,14 @@ private Q_SLOTS:
         for (const int stopAt : {1, 50, 95}) {
             int last = -1;
             RestoreResult result;
+            Progress progress([&last, stopAt](Progress& p) {
+                last = static_cast<int>(p.done());
+                if (last >= stopAt) {
+                    p.cancel();
+                }
+            });
             QVERIFY(!BackupService::restore(
-                path("full.mandaat"), backupKey, target, backupKey, &result, &error, [&last, stopAt](int percent) {
-                    last = percent;
-                    return percent < stopAt;
-                }));
+                path("full.mandaat"), backupKey, target, backupKey, &result, &error, &progress));
             QCOMPARE(error.kind, VaultError::Kind::Cancelled);
             QCOMPARE(error.message, QStringLiteral("The restore was cancelled; nothing was replaced."));
             QVERIFY2(last >= stopAt - 1, qPrintable(QString::number(last)));
@@ -194,16 +190,8 @@ private Q_SLOTS:
         // Not cancelled: it runs to 100 % and replaces the vault.
         QList<int> reported;
         RestoreResult result;
-        QVERIFY2(BackupService::restore(path("full.mandaat"),
-                                        backupKey,
-                                        target,
-                                        backupKey,
-                                        &result,
-                                        &error,
-                                        [&reported](int percent) {
-                                            reported << percent;
-                                            return true;
-                                        }),
+        Progress progress([&reported](Progress& p) { reported << static_cast<int>(p.done()); });
+        QVERIFY2(BackupService::restore(path("full.mandaat"), backupKey, target, backupKey, &result, &error, &progress),
                  qPrintable(error.message));
         QVERIFY(std::is_sorted(reported.cbegin(), reported.cend()));
         QCOMPARE(reported.last(), 100);

@@ -1,13 +1,16 @@
 // The rules engine end to end through a vault: the acceptance case of the conflict check (a
 // client coached two years ago, now to be evaluated for the same principal, blocks
 // activation until a resolution is recorded), statuses per article at a date, the practice's
-// open obligations most urgent first, the CMI-8 report check and the ending gate.
+// open obligations most urgent first (also from the Overview's cache, which never shows a
+// stale obligation), the CMI-8 report check and the ending gate.
 #include "ComplianceTestData.h"
 #include "RecordsFixture.h"
 
 #include "compliance/ComplianceEngine.h"
 #include "compliance/ComplianceGuard.h"
 #include "compliance/ConflictCheck.h"
+#include "compliance/EvidenceTopics.h"
+#include "compliance/ObligationCache.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/ComplianceRecords.h"
 #include "repositories/EngagementRepository.h"
@@ -16,6 +19,8 @@
 #include "repositories/SessionRepository.h"
 
 #include <QTest>
+
+#include <algorithm>
 
 using namespace mandaat;
 using namespace mandaat::test;
@@ -463,6 +468,102 @@ private Q_SLOTS:
                 QCOMPARE(one.articles.at(i).status, alone->articles.at(i).status);
             }
         }
+    }
+
+    // Issue 18: the Overview's cache (ObligationCache). A write to one engagement's records
+    // shows at once for that engagement, and the others keep what they had; a change to an
+    // engagement itself shows without any signal; the list is always the one worked out anew.
+    void cachedObligationsFollowWrites()
+    {
+        Client first;
+        first.name = QStringLiteral("Wouter Claes");
+        QVERIFY(records().clients().save(first));
+        Client second;
+        second.name = QStringLiteral("Ines Maes");
+        QVERIFY(records().clients().save(second));
+        const qint64 a = addEngagement(first.id, m_company, EngagementKind::CareerGuidance, QStringLiteral("Cached A"));
+        const qint64 b =
+            addEngagement(second.id, m_company, EngagementKind::CareerGuidance, QStringLiteral("Cached B"));
+        QVERIFY(step(a, EngagementStatus::Onboarding, day(2026, 4, 1)));
+        QVERIFY(step(b, EngagementStatus::Onboarding, day(2026, 4, 1)));
+
+        ObligationCache cache;
+        // What the Overview connects (OverviewPage::setPractice): an engagement's records written.
+        const QMetaObject::Connection written =
+            connect(&records().compliance(), &ComplianceRecords::recordsChanged, this, [&cache](qint64 id) {
+                cache.invalidate(id);
+            });
+        ComplianceEngine engine(records());
+        const QDate at = day(2026, 5, 1);
+        const auto ruleIdsOf = [](const QList<OpenObligation>& obligations, qint64 engagementId) {
+            QStringList ids;
+            for (const OpenObligation& o : obligations) {
+                if (o.engagementId == engagementId) {
+                    ids.append(o.ruleId + QLatin1Char(' ') + o.explanation);
+                }
+            }
+            return ids;
+        };
+        const auto same = [](const QList<OpenObligation>& x, const QList<OpenObligation>& y) {
+            if (x.size() != y.size()) {
+                return false;
+            }
+            for (qsizetype i = 0; i < x.size(); ++i) {
+                const OpenObligation& l = x.at(i);
+                const OpenObligation& r = y.at(i);
+                if (l.engagementId != r.engagementId || l.ruleId != r.ruleId || l.articleIds != r.articleIds ||
+                    l.status != r.status || l.due != r.due || l.explanation != r.explanation ||
+                    l.blocking != r.blocking || l.engagementTitle != r.engagementTitle ||
+                    l.clientName != r.clientName) {
+                    return false;
+                }
+            }
+            return true;
+        };
+
+        const std::optional<QList<OpenObligation>> before = engine.openObligations(at, nullptr, &cache);
+        QVERIFY(before);
+        QVERIFY(same(*before, *engine.openObligations(at)));
+        QVERIFY(cache.size() > 0);
+        const QString notice = QStringLiteral("privacy-notice-handed-over");
+        const QStringList beforeA = ruleIdsOf(*before, a);
+        const QStringList beforeB = ruleIdsOf(*before, b);
+        QVERIFY(std::any_of(beforeA.cbegin(), beforeA.cend(), [&](const QString& o) { return o.startsWith(notice); }));
+        QVERIFY(std::any_of(beforeB.cbegin(), beforeB.cend(), [&](const QString& o) { return o.startsWith(notice); }));
+        // Served from the cache, the same list again.
+        QVERIFY(same(*before, *engine.openObligations(at, nullptr, &cache)));
+
+        // The evidence that meets the obligation, recorded for A only.
+        Evidence handed = evidenceRow(QStringLiteral("GDPR-13"), evidence::privacyNoticeHandedOver(), Party::Client);
+        handed.id = 0;
+        handed.engagementId = a;
+        RecordError saveError;
+        QVERIFY2(records().compliance().save(handed, &saveError), qPrintable(saveError.message));
+        const std::optional<QList<OpenObligation>> after = engine.openObligations(at, nullptr, &cache);
+        QVERIFY(after);
+        const QStringList afterA = ruleIdsOf(*after, a);
+        QVERIFY2(std::none_of(afterA.cbegin(), afterA.cend(), [&](const QString& o) { return o.startsWith(notice); }),
+                 qPrintable(afterA.join(QLatin1Char('\n'))));
+        QCOMPARE(afterA.size(), beforeA.size() - 1);
+        QCOMPARE(ruleIdsOf(*after, b), beforeB);
+        QVERIFY(same(*after, *engine.openObligations(at)));
+
+        // An engagement changed (its title, as the list shows it): seen without a signal.
+        disconnect(written);
+        Engagement renamed = *records().engagements().engagement(b);
+        renamed.title = QStringLiteral("Cached B, renamed");
+        QVERIFY(records().engagements().save(renamed));
+        const std::optional<QList<OpenObligation>> retitled = engine.openObligations(at, nullptr, &cache);
+        QVERIFY(retitled);
+        for (const OpenObligation& o : *retitled) {
+            if (o.engagementId == b) {
+                QCOMPARE(o.engagementTitle, renamed.title);
+            }
+        }
+        QVERIFY(same(*retitled, *engine.openObligations(at)));
+        // Another day: every entry is worked out again.
+        QVERIFY(
+            same(*engine.openObligations(at.addDays(60), nullptr, &cache), *engine.openObligations(at.addDays(60))));
     }
 };
 

@@ -5,12 +5,15 @@
 // of an older backup re-applies the destruction and says so.
 #include "ExchangeFixture.h"
 
+#include "domain/IssuedLetter.h"
 #include "domain/Phrase.h"
+#include "domain/RecordKinds.h"
 #include "exchange/AuditVerifier.h"
 #include "exchange/BackupService.h"
 #include "retention/RetentionService.h"
 
 #include <QDir>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -119,6 +122,44 @@ private Q_SLOTS:
         QVERIFY(!due.at(0).financialDue);
 
         RecordError error;
+        // A file lives as long as the longest-lived record that refers to it (issue 18, item 3):
+        // the confirmation states the fees and stays for the financial clock, as does a record
+        // of a financial kind that the registry names (an invoice, as a later schema adds it);
+        // a termination letter and the evidence's scan go with the dossier.
+        const auto letter = [&](LetterKind kind, const char* name) {
+            IssuedLetter issued;
+            issued.engagementId = m_ids.ended;
+            issued.kind = kind;
+            issued.language = Language::English;
+            const bool ok = m_fixture.records().letters().issue(
+                issued, QByteArrayLiteral("%PDF-1.4 ") + name, QLatin1String(name), &error);
+            return ok ? issued : IssuedLetter();
+        };
+        const IssuedLetter confirmation = letter(LetterKind::Confirmation, "confirmation.pdf");
+        const IssuedLetter termination = letter(LetterKind::Termination, "termination.pdf");
+        QVERIFY2(confirmation.attachmentId && termination.attachmentId, qPrintable(error.message));
+        QVERIFY(m_fixture.exec(QStringLiteral(
+            "CREATE TABLE invoice (id INTEGER PRIMARY KEY, engagement_id INTEGER NOT NULL REFERENCES engagement(id) "
+            "ON DELETE RESTRICT, attachment_id INTEGER REFERENCES attachment(id) ON DELETE RESTRICT)")));
+        Attachment invoicePdf;
+        invoicePdf.engagementId = m_ids.ended;
+        invoicePdf.fileName = QStringLiteral("invoice 2026-001.pdf");
+        invoicePdf.mimeType = QStringLiteral("application/pdf");
+        invoicePdf.content = QByteArrayLiteral("%PDF-1.4 invoice 2026-001");
+        QVERIFY2(m_fixture.records().attachments().add(invoicePdf, &error), qPrintable(error.message));
+        QVERIFY(m_fixture.exec(QStringLiteral("INSERT INTO invoice (engagement_id, attachment_id) VALUES (?, ?)"),
+                               {m_ids.ended, invoicePdf.id}));
+        static QList<RecordKindDescriptor> withInvoices = RecordKinds::all();
+        withInvoices.append({.table = "invoice",
+                             .name = "invoice",
+                             .owner = RecordOwner::Engagement,
+                             .ownerColumn = "engagement_id",
+                             .parent = "engagement",
+                             .clock = RetentionClock::Financial,
+                             .attachmentColumns = "attachment_id"});
+        RecordKinds::setForTesting(&withInvoices);
+        const auto builtInKinds = qScopeGuard([] { RecordKinds::setForTesting(nullptr); });
+
         const auto plan = retention.plan(m_ids.ended, QDate(2026, 4, 2), &error);
         QVERIFY2(plan, qPrintable(error.message));
         QCOMPARE(plan->scopes, QList<DestructionScope>{DestructionScope::Dossier});
@@ -144,6 +185,23 @@ private Q_SLOTS:
         }
         QVERIFY(!plan->summary().isEmpty());
         QVERIFY2(retention.destroy(*plan, QStringLiteral("retention period over"), &error), qPrintable(error.message));
+        RecordKinds::setForTesting(nullptr); // the invoice table is not a record of this build
+
+        const auto fileNames = [&] {
+            QSqlQuery files(m_fixture.vault().database());
+            QStringList names;
+            if (files.exec(QStringLiteral("SELECT file_name FROM attachment WHERE engagement_id = %1 ORDER BY id")
+                               .arg(m_ids.ended))) {
+                while (files.next()) {
+                    names << files.value(0).toString();
+                }
+            }
+            return names;
+        };
+        QCOMPARE(fileNames(),
+                 (QStringList{QStringLiteral("confirmation.pdf"), QStringLiteral("invoice 2026-001.pdf")}));
+        QVERIFY(m_fixture.records().letters().letter(confirmation.id, &error));
+        QVERIFY(!m_fixture.records().letters().letter(termination.id, &error));
 
         const QStringList found = canaryIn(m_fixture.vault(), path(QStringLiteral("plain-after")));
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char(' '))));

@@ -3,8 +3,8 @@
 #include "FakeKeyChain.h"
 #include "TestSupport.h"
 
+#include "common/OpenPractice.h"
 #include "main/MainWindow.h"
-#include "main/OpenPractice.h"
 #include "main/PracticeView.h"
 #include "main/WelcomePage.h"
 #include "util/Settings.h"

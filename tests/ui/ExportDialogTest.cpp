@@ -9,10 +9,10 @@
 
 #include "Translations.h"
 
+#include "common/OpenPractice.h"
 #include "engagements/EngagementPage.h"
 #include "exchange/ExportDialog.h"
 #include "main/MainWindow.h"
-#include "main/OpenPractice.h"
 #include "main/PracticeView.h"
 #include "repositories/AuditLog.h"
 #include "util/Settings.h"

@@ -7,13 +7,13 @@
 #include "UiTestSupport.h"
 
 #include "audit/AuditLogDialog.h"
+#include "common/OpenPractice.h"
+#include "common/models/AuditLogModel.h"
+#include "common/models/ObligationListModel.h"
 #include "exchange/AuditVerifier.h"
-#include "exchange/BackupFlow.h"
+#include "main/BackupFlow.h"
 #include "main/MainWindow.h"
-#include "main/OpenPractice.h"
 #include "main/PracticeView.h"
-#include "models/AuditLogModel.h"
-#include "models/ObligationListModel.h"
 #include "overview/OverviewPage.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/PracticeRepository.h"
@@ -124,18 +124,6 @@ private:
         return view->indexWidget(overview()->model()->index(row, ObligationListModel::ActionColumn));
     }
 
-    // Answers the open file dialog with \a path.
-    static bool chooseFile(const char* dialogName, const QString& path)
-    {
-        auto* dialog = waitForDialog<QFileDialog>();
-        if (!dialog || dialog->objectName() != QLatin1String(dialogName)) {
-            return false;
-        }
-        dialog->selectFile(path);
-        static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept, as the Save button does
-        return true;
-    }
-
     // The text of the message box named \a name, which is then closed.
     QString takeMessage(const char* name)
     {
@@ -229,7 +217,7 @@ private:
     {
         auto gate = std::make_shared<Gate>();
         gate->holdAt = holdAt;
-        m_window->backupFlow()->setWorkerProbe([gate](int percent, const std::atomic<bool>& cancelled) {
+        m_window->backupFlow()->setWorkerProbe([gate](int percent, const Progress& progress) {
             {
                 const std::lock_guard<std::mutex> guard(gate->mutex);
                 gate->seen << percent;
@@ -237,7 +225,7 @@ private:
             if (percent >= gate->holdAt && !gate->held.exchange(true)) {
                 QElapsedTimer waited;
                 waited.start();
-                while (!cancelled && waited.elapsed() < 30000) {
+                while (!progress.isCancelled() && waited.elapsed() < 30000) {
                     QThread::msleep(5);
                 }
             }

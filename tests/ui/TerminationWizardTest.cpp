@@ -6,11 +6,11 @@
 #include "CliRunner.h"
 #include "TestSupport.h"
 
+#include "common/Formats.h"
+#include "common/forms/DateEdit.h"
 #include "compliance/ComplianceGuard.h"
 #include "compliance/EvidenceTopics.h"
 #include "engagements/WarningDialog.h"
-#include "forms/DateEdit.h"
-#include "main/Formats.h"
 #include "repositories/AttachmentRepository.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/ComplianceRecords.h"

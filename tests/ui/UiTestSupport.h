@@ -5,6 +5,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QFileDialog>
 #include <QString>
 #include <QTest>
 #include <QWidget>
@@ -60,6 +61,19 @@ T* waitForDialog(int timeout = 5000)
         },
         timeout);
     return found;
+}
+
+/// Answers the open file dialog named \a dialogName with \a path, as its Save or Open button does;
+/// false when no such dialog shows.
+inline bool chooseFile(const char* dialogName, const QString& path)
+{
+    auto* dialog = waitForDialog<QFileDialog>();
+    if (!dialog || dialog->objectName() != QLatin1String(dialogName)) {
+        return false;
+    }
+    dialog->selectFile(path);
+    static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept, as the Save button does
+    return true;
 }
 
 } // namespace mandaat::test

@@ -2,8 +2,8 @@
 
 #include "agenda/CalendarExportDialog.h"
 #include "agenda/PlanSessionDialog.h"
-#include "main/Formats.h"
-#include "main/OpenPractice.h"
+#include "common/Formats.h"
+#include "common/OpenPractice.h"
 #include "repositories/Records.h"
 
 #include <QEvent>

@@ -1,8 +1,8 @@
 #include "PlanSessionDialog.h"
 
+#include "common/OpenPractice.h"
+#include "common/forms/DateEdit.h"
 #include "domain/DisplayNames.h"
-#include "forms/DateEdit.h"
-#include "main/OpenPractice.h"
 #include "repositories/RecordListing.h"
 #include "repositories/Records.h"
 #include "repositories/SessionRepository.h"

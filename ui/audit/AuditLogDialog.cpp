@@ -1,13 +1,12 @@
 #include "audit/AuditLogDialog.h"
 #include "ui_AuditLogDialog.h"
 
+#include "common/Appearance.h"
+#include "common/OpenPractice.h"
+#include "common/models/AuditLogModel.h"
+#include "common/models/FilterProxyModel.h"
 #include "exchange/AuditHeads.h"
 #include "exchange/BackupService.h"
-#include "exchange/WorkerTask.h"
-#include "main/Appearance.h"
-#include "main/OpenPractice.h"
-#include "models/AuditLogModel.h"
-#include "models/FilterProxyModel.h"
 #include "repositories/Records.h"
 #include "util/Settings.h"
 #include "vault/Vault.h"
@@ -81,40 +80,11 @@ void AuditLogDialog::verify()
     // Heads recorded outside the log: in the latest backup, and on this computer.
     const AuditHead seen = AuditHeads::seen(m_settings, vault.saltHex());
     const QString backupPath = AuditHeads::recordedPath(vault.database(), BackupService::settingPrefix());
-    auto key = std::make_shared<SecureBytes>(vault.key());
     auto report = std::make_shared<AuditReport>();
     auto backupNote = std::make_shared<QString>();
-    const QString path = vault.path();
-    m_task = new WorkerTask(
-        [path, key, seen, backupPath, report, backupNote]() {
-            QList<AuditHead> heads;
-            if (!backupPath.isEmpty()) {
-                Error error;
-                const AuditHead head =
-                    QFileInfo::exists(backupPath) ? BackupService::recordedHead(backupPath, *key, &error) : AuditHead();
-                if (head.isValid()) {
-                    heads << head;
-                } else {
-                    *backupNote = tr("The latest backup (%1) could not be read, so the log was not compared with it.")
-                                      .arg(QFileInfo(backupPath).fileName());
-                }
-            }
-            if (seen.isValid()) {
-                heads << seen;
-            }
-            VaultError vaultError;
-            std::unique_ptr<Vault> reader = Vault::openWithKey(path, *key, Vault::Access::ReadOnly, &vaultError);
-            key->clear();
-            if (!reader) {
-                report->readable = false;
-                report->message = vaultError.message;
-                return;
-            }
-            *report = AuditVerifier(reader->database()).verify(heads);
-            reader->close();
-        },
-        this);
-    connect(m_task, &WorkerTask::finished, this, [this, report, backupNote]() {
+    m_task = new VaultJob(this);
+    m_task->setObjectName(QStringLiteral("auditCheckJob"));
+    connect(m_task, &VaultJob::finished, this, [this, report, backupNote]() {
         m_task->deleteLater();
         m_task = nullptr;
         m_ui->progressBar->hide();
@@ -133,7 +103,34 @@ void AuditLogDialog::verify()
     m_ui->resultLabel->setMinimumHeight(0);
     m_ui->resultLabel->setPalette(palette());
     m_ui->resultLabel->show();
-    m_task->start();
+    m_task->start(
+        vault.path(),
+        vault.key(),
+        Vault::Access::ReadOnly,
+        [seen, backupPath, report, backupNote](Vault& reader, Progress&) {
+            QList<AuditHead> heads;
+            if (!backupPath.isEmpty()) {
+                // The backup is of this vault: the connection's key opens it.
+                Error error;
+                const AuditHead head = QFileInfo::exists(backupPath)
+                    ? BackupService::recordedHead(backupPath, reader.key(), &error)
+                    : AuditHead();
+                if (head.isValid()) {
+                    heads << head;
+                } else {
+                    *backupNote = tr("The latest backup (%1) could not be read, so the log was not compared with it.")
+                                      .arg(QFileInfo(backupPath).fileName());
+                }
+            }
+            if (seen.isValid()) {
+                heads << seen;
+            }
+            *report = AuditVerifier(reader.database()).verify(heads);
+        },
+        [report](const VaultError& error) {
+            report->readable = false;
+            report->message = error.message;
+        });
 }
 
 void AuditLogDialog::showReport(const AuditReport& report)
@@ -195,7 +192,10 @@ void AuditLogDialog::showReport(const AuditReport& report)
 void AuditLogDialog::reject()
 {
     if (m_task) {
-        m_task->wait(); // a lock: the worker's copy of the key goes first
+        // A lock: the check ends (and its copy of the key with it) before the vault closes. The
+        // dialog closes with it, so its report is not shown.
+        m_task->wait();
+        delete m_task; // its finished() is not delivered
     }
     QDialog::reject();
 }

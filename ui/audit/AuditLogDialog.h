@@ -1,7 +1,7 @@
 #pragma once
 
+#include "common/VaultJob.h"
 #include "exchange/AuditVerifier.h"
-#include "exchange/WorkerTask.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -54,7 +54,7 @@ private:
     Settings& m_settings;
     AuditLogModel* m_model = nullptr;
     FilterProxyModel* m_proxy = nullptr;
-    QPointer<WorkerTask> m_task;
+    QPointer<VaultJob> m_task;
 };
 
 } // namespace mandaat

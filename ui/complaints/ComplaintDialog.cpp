@@ -1,8 +1,8 @@
 #include "complaints/ComplaintDialog.h"
 #include "ui_ComplaintDialog.h"
 
+#include "common/OpenPractice.h"
 #include "complaints/ComplaintForm.h"
-#include "main/OpenPractice.h"
 #include "repositories/EngagementRepository.h"
 #include "repositories/Records.h"
 

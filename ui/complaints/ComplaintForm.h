@@ -1,7 +1,7 @@
 #pragma once
 
+#include "common/forms/RecordForm.h"
 #include "domain/ComplianceRecord.h"
-#include "forms/RecordForm.h"
 
 #include <QByteArray>
 #include <QDate>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "common/forms/RecordDialog.h"
 #include "domain/ComplianceRecord.h"
-#include "forms/RecordDialog.h"
 
 #include <memory>
 

@@ -1,11 +1,11 @@
 #include "DisclosureDialog.h"
 #include "ui_DisclosureDialog.h"
 
+#include "common/Appearance.h"
+#include "common/OpenPractice.h"
+#include "common/forms/FormSupport.h"
+#include "common/forms/InlineErrors.h"
 #include "domain/Validation.h"
-#include "forms/FormSupport.h"
-#include "forms/InlineErrors.h"
-#include "main/Appearance.h"
-#include "main/OpenPractice.h"
 #include "repositories/ComplianceRecords.h"
 #include "repositories/Records.h"
 

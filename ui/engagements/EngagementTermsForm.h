@@ -1,7 +1,7 @@
 #pragma once
 
+#include "common/forms/RecordForm.h"
 #include "domain/Engagement.h"
-#include "forms/RecordForm.h"
 
 #include <memory>
 

@@ -1,14 +1,14 @@
 #include "RecordsPanel.h"
 
+#include "common/Appearance.h"
+#include "common/OpenPractice.h"
+#include "common/models/ComplianceRecordListModel.h"
 #include "engagements/ConsentDialog.h"
 #include "engagements/ConsultationDialog.h"
 #include "engagements/DisclosureDialog.h"
 #include "engagements/ReferralDialog.h"
 #include "engagements/ReportDialog.h"
 #include "engagements/ToolUseDialog.h"
-#include "main/Appearance.h"
-#include "main/OpenPractice.h"
-#include "models/ComplianceRecordListModel.h"
 #include "repositories/ComplianceRecords.h"
 #include "repositories/Records.h"
 

@@ -1,12 +1,12 @@
 #include "ReportDialog.h"
 #include "ui_ReportDialog.h"
 
+#include "common/Appearance.h"
+#include "common/OpenPractice.h"
+#include "common/forms/FormSupport.h"
+#include "common/forms/InlineErrors.h"
 #include "compliance/ComplianceEngine.h"
 #include "domain/Validation.h"
-#include "forms/FormSupport.h"
-#include "forms/InlineErrors.h"
-#include "main/Appearance.h"
-#include "main/OpenPractice.h"
 #include "repositories/ComplianceRecords.h"
 #include "repositories/Records.h"
 

@@ -1,10 +1,10 @@
 #include "SessionForm.h"
 #include "ui_SessionForm.h"
 
+#include "common/Formats.h"
+#include "common/forms/FormSupport.h"
+#include "common/forms/InlineErrors.h"
 #include "domain/Validation.h"
-#include "forms/FormSupport.h"
-#include "forms/InlineErrors.h"
-#include "main/Formats.h"
 #include "repositories/Records.h"
 #include "repositories/SessionRepository.h"
 

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "common/forms/RecordForm.h"
 #include "domain/EngagementStatus.h"
 #include "domain/Session.h"
-#include "forms/RecordForm.h"
 
 #include <memory>
 

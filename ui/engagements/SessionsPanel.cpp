@@ -1,9 +1,9 @@
 #include "SessionsPanel.h"
 #include "ui_SessionsPanel.h"
 
+#include "common/models/SessionListModel.h"
 #include "engagements/SessionForm.h"
-#include "models/SessionListModel.h"
-#include "notes/NoteEditor.h"
+#include "engagements/notes/NoteEditor.h"
 
 #include <QEvent>
 #include <QHeaderView>

@@ -1,13 +1,13 @@
 #include "SuspensionDialog.h"
 #include "ui_SuspensionDialog.h"
 
+#include "common/Appearance.h"
+#include "common/Formats.h"
+#include "common/OpenPractice.h"
+#include "common/forms/FormSupport.h"
+#include "common/forms/InlineErrors.h"
 #include "domain/Validation.h"
-#include "forms/FormSupport.h"
-#include "forms/InlineErrors.h"
 #include "lifecycle/Suspensions.h"
-#include "main/Appearance.h"
-#include "main/Formats.h"
-#include "main/OpenPractice.h"
 #include "repositories/ComplianceRecords.h"
 #include "repositories/Records.h"
 

@@ -1,10 +1,10 @@
 #include "ToolUseDialog.h"
 #include "ui_ToolUseDialog.h"
 
+#include "common/Appearance.h"
+#include "common/OpenPractice.h"
+#include "common/forms/InlineErrors.h"
 #include "domain/Validation.h"
-#include "forms/InlineErrors.h"
-#include "main/Appearance.h"
-#include "main/OpenPractice.h"
 #include "repositories/ComplianceRecords.h"
 #include "repositories/EngagementRepository.h"
 #include "repositories/PracticeRepository.h"

@@ -1,9 +1,10 @@
 #include "exchange/ExportDialog.h"
 #include "ui_ExportDialog.h"
 
-#include "main/Appearance.h"
-#include "main/Formats.h"
-#include "main/OpenPractice.h"
+#include "common/Appearance.h"
+#include "common/Formats.h"
+#include "common/OpenPractice.h"
+#include "common/VaultJob.h"
 #include "repositories/RecordListing.h"
 #include "repositories/Records.h"
 #include "vault/Vault.h"
@@ -16,7 +17,6 @@
 #include <QLayout>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QThread>
 
 namespace mandaat {
 
@@ -321,7 +321,7 @@ void ExportDialog::start()
     m_cancelRequested = false;
 
     auto run = std::make_shared<Run>();
-    run->job = std::make_unique<ExportJob>(m_practice->vault().path(), m_practice->vault().key(), options);
+    run->job = std::make_unique<ExportJob>(options);
     // The job stays on this thread as an object; run() works on the worker, and its progress
     // reaches this dialog queued.
     connect(run->job.get(), &ExportJob::progress, this, [this](int done, int total) {
@@ -332,10 +332,19 @@ void ExportDialog::start()
     m_ui->progressBar->setValue(0);
     m_ui->statusLabel->setText(tr("Exporting… The file appears only when it is complete."));
     Q_EMIT jobStarted(run->job.get());
-    // Its own read-only connection, opened and closed on the worker by the job.
-    m_worker = QThread::create([run]() { run->result = run->job->run(); });
-    connect(m_worker, &QThread::finished, this, [this, run]() { finish(run); });
-    m_worker->start(QThread::LowPriority);
+    // Its own read-only connection, opened and closed on the worker by the VaultJob.
+    m_worker = new VaultJob(this);
+    m_worker->setObjectName(QStringLiteral("exportJob"));
+    connect(m_worker, &VaultJob::finished, this, [this, run]() { finish(run); });
+    m_worker->start(
+        m_practice->vault().path(),
+        m_practice->vault().key(),
+        Vault::Access::ReadOnly,
+        [run](Vault& vault, Progress& progress) { run->result = run->job->run(vault, &progress); },
+        [run](const VaultError& error) {
+            run->result.status = error.isCancelled() ? ExportResult::Status::Cancelled : ExportResult::Status::Failed;
+            run->result.error = error;
+        });
     updateState();
 }
 
@@ -345,7 +354,7 @@ void ExportDialog::cancel()
         return;
     }
     m_cancelRequested = true;
-    m_run->job->cancel();
+    m_worker->cancel();
     m_ui->statusLabel->setText(tr("Cancelling…"));
     updateState();
 }
@@ -355,11 +364,9 @@ void ExportDialog::stopWorker()
     if (!m_worker) {
         return;
     }
-    // The job checks for the cancel between records and while it writes; its copy of the key
-    // is wiped when it is destroyed, before the lock closes the vault.
-    m_run->job->cancel();
-    m_worker->wait();
-    delete m_worker;
+    // The job checks for the cancel between records and while it writes; the VaultJob's copy of
+    // the key was wiped when its connection opened, and that connection closes before this returns.
+    delete m_worker; // cancels and waits
     m_worker = nullptr;
     const std::shared_ptr<Run> run = std::exchange(m_run, nullptr);
     run->job.reset();
@@ -376,7 +383,6 @@ void ExportDialog::finish(const std::shared_ptr<Run>& run)
     if (run != m_run || !m_worker) {
         return; // stopped meanwhile: stopWorker() cleaned up
     }
-    m_worker->wait();
     m_worker->deleteLater();
     m_worker = nullptr;
     m_run.reset();

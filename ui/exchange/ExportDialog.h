@@ -10,7 +10,6 @@
 #include <memory>
 
 class QPushButton;
-class QThread;
 
 namespace Ui {
 class ExportDialog;
@@ -19,6 +18,7 @@ class ExportDialog;
 namespace mandaat {
 
 class OpenPractice;
+class VaultJob;
 
 /// Exports one engagement, everything about one client (GDPR art. 15 and 20) or the whole
 /// practice into one ZIP (docs/architecture.md, Export): AES-256 with a password
@@ -82,7 +82,7 @@ private:
     QPointer<OpenPractice> m_practice;
     ExportScope m_scope;
     QPushButton* m_exportButton = nullptr;
-    QThread* m_worker = nullptr;
+    VaultJob* m_worker = nullptr;
     std::shared_ptr<Run> m_run;
     ExportResult m_result;
     QString m_overwriteConfirmed; ///< the path whose replacement the file dialog confirmed

@@ -2,14 +2,15 @@
 
 #include "Translations.h"
 #include "audit/AuditLogDialog.h"
+#include "common/Formats.h"
+#include "common/OpenPractice.h"
+#include "common/VaultJob.h"
+#include "common/forms/WheelGuard.h"
 #include "domain/Phrase.h"
 #include "exchange/AuditHeads.h"
 #include "exchange/AuditVerifier.h"
-#include "exchange/BackupFlow.h"
-#include "forms/WheelGuard.h"
 #include "help/UserGuideDialog.h"
-#include "main/Formats.h"
-#include "main/OpenPractice.h"
+#include "main/BackupFlow.h"
 #include "main/PracticeView.h"
 #include "main/RecordListPane.h"
 #include "main/RecordPage.h"
@@ -474,6 +475,9 @@ void MainWindow::closeVault(bool locking)
     }
     // Drafts written, views cleared and the attachment folder emptied while the vault is open.
     m_practiceView->close();
+    // No work on the vault outlives it: a job its dialog did not stop is cancelled here and
+    // waited for, so that no copy of the key remains (docs/architecture.md, Locking and threads).
+    VaultJob::stopAll();
     // The audit log's head as this computer last saw it: a count and a hash, nothing that
     // names a client. Verify reports a log cut short against it, also where no backup was
     // made (docs/architecture.md, Compliance).

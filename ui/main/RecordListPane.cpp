@@ -1,8 +1,8 @@
 #include "RecordListPane.h"
 #include "ui_RecordListPane.h"
 
-#include "models/FilterProxyModel.h"
-#include "models/RecordTableModel.h"
+#include "common/models/FilterProxyModel.h"
+#include "common/models/RecordTableModel.h"
 
 #include <QEvent>
 #include <QHeaderView>

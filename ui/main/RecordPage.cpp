@@ -1,8 +1,8 @@
 #include "RecordPage.h"
 
-#include "forms/RecordForm.h"
+#include "common/forms/RecordForm.h"
+#include "common/models/RecordTableModel.h"
 #include "main/RecordListPane.h"
-#include "models/RecordTableModel.h"
 
 #include <QAbstractButton>
 #include <QHBoxLayout>

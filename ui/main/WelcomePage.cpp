@@ -1,8 +1,8 @@
 #include "WelcomePage.h"
 #include "ui_WelcomePage.h"
 
-#include "main/Appearance.h"
-#include "main/Formats.h"
+#include "common/Appearance.h"
+#include "common/Formats.h"
 
 #include <QDir>
 #include <QEvent>

@@ -1,12 +1,14 @@
 #include "OverviewPage.h"
 #include "ui_OverviewPage.h"
 
+#include "common/Appearance.h"
+#include "common/Formats.h"
+#include "common/OpenPractice.h"
+#include "common/VaultJob.h"
 #include "compliance/CodeCatalogue.h"
 #include "compliance/ComplianceEngine.h"
+#include "compliance/ObligationCache.h"
 #include "exchange/BackupService.h"
-#include "main/Appearance.h"
-#include "main/Formats.h"
-#include "main/OpenPractice.h"
 #include "repositories/ComplianceRecords.h"
 #include "repositories/EngagementRepository.h"
 #include "repositories/PracticeRepository.h"
@@ -22,7 +24,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSet>
-#include <QThread>
 
 #include <algorithm>
 
@@ -32,6 +33,7 @@ OverviewPage::OverviewPage(QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::OverviewPage>())
     , m_model(new ObligationListModel(this))
+    , m_cache(std::make_shared<ObligationCache>())
 {
     m_ui->setupUi(this);
     appearance::makeTitle(m_ui->titleLabel);
@@ -130,9 +132,8 @@ void OverviewPage::stopWorker()
 {
     ++m_generation;
     if (m_worker) {
-        // The worker cannot be interrupted; its key copy is wiped when it ends.
-        m_worker->wait();
-        delete m_worker;
+        // Its copy of the key is wiped before the lock completes.
+        delete m_worker; // cancels and waits
         m_worker = nullptr;
     }
     m_refreshAgain = false;
@@ -151,20 +152,30 @@ void OverviewPage::setPractice(OpenPractice* practice)
     m_model->setObligations({});
     m_ui->errorLabel->hide();
     m_stale = true;
+    m_cache->invalidateAll();
     if (!practice) {
         updateTexts();
         return;
     }
     Records& records = practice->records();
     const auto stale = [this]() { scheduleRefresh(); };
+    // An engagement's own records: its cached obligations go (the cache sees changes to the
+    // engagement, its client and the practice by itself).
+    const auto written = [this](qint64 engagementId) {
+        m_cache->invalidate(engagementId);
+        scheduleRefresh();
+    };
     m_connections << connect(&records.engagements(), &EngagementRepository::engagementsChanged, this, stale)
-                  << connect(&records.compliance(), &ComplianceRecords::recordsChanged, this, stale)
+                  << connect(&records.compliance(), &ComplianceRecords::recordsChanged, this, written)
                   << connect(&records.compliance(), &ComplianceRecords::complaintsChanged, this, stale)
-                  << connect(&records.sessions(), &SessionRepository::sessionsChanged, this, stale)
+                  << connect(&records.sessions(), &SessionRepository::sessionsChanged, this, written)
                   << connect(&records.practice(), &PracticeRepository::qualificationsChanged, this, stale)
                   << connect(&records.practice(), &PracticeRepository::registrationsChanged, this, stale)
                   << connect(&records.practice(), &PracticeRepository::policyChanged, this, stale)
-                  << connect(&records, &Records::batchRolledBack, this, stale);
+                  << connect(&records, &Records::batchRolledBack, this, [this]() {
+                         m_cache->invalidateAll();
+                         scheduleRefresh();
+                     });
     if (isVisible()) {
         scheduleRefresh();
     }
@@ -197,46 +208,40 @@ void OverviewPage::refresh()
         return;
     }
     m_stale = false;
-    const QString path = m_practice->vault().path();
-    auto key = std::make_shared<SecureBytes>(m_practice->vault().key());
     auto result = std::make_shared<Result>();
     const quint64 generation = ++m_generation;
     const std::function<QDate()> clock = m_clock;
-    // Its own connection, made and closed on the worker: a connection belongs to its thread.
-    m_worker = QThread::create([path, key, result, clock]() {
-        VaultError vaultError;
-        std::unique_ptr<Vault> vault = Vault::openWithKey(path, *key, Vault::Access::ReadOnly, &vaultError);
-        key->clear();
-        if (!vault) {
-            result->error = vaultError.message;
-            return;
-        }
-        {
-            Records records(*vault);
+    const std::shared_ptr<ObligationCache> cache = m_cache;
+    m_worker = new VaultJob(this);
+    m_worker->setObjectName(QStringLiteral("overviewJob"));
+    connect(m_worker, &VaultJob::finished, this, [this, result, generation]() { collect(result, generation); });
+    m_worker->start(
+        m_practice->vault().path(),
+        m_practice->vault().key(),
+        Vault::Access::ReadOnly,
+        [result, clock, cache](Vault& vault, Progress& progress) {
+            Records records(vault);
             ComplianceEngine engine(records);
             if (clock) {
                 engine.setClock(clock);
             }
             RecordError error;
             result->today = engine.today();
-            result->obligations = engine.openObligations({}, &error);
+            result->obligations = engine.openObligations({}, &error, cache.get());
             result->error = error.message;
             // The reminders of issue 7: a backup older than the practice's interval, and the
-            // engagements past a retention date (MW-4.2).
-            if (result->obligations) {
-                result->backup = BackupService::status(*vault, records, result->today);
+            // engagements past a retention date (MW-4.2). A lock drops the result: it stops here.
+            if (result->obligations && progress.keepGoing()) {
+                result->backup = BackupService::status(vault, records, result->today);
                 RecordError retentionError;
-                result->retention = RetentionService(*vault, records).due(result->today, &retentionError);
+                result->retention = RetentionService(vault, records).due(result->today, &retentionError);
                 if (retentionError.kind != RecordError::Kind::None) {
                     result->obligations.reset();
                     result->error = retentionError.message;
                 }
             }
-        }
-        vault->close();
-    });
-    connect(m_worker, &QThread::finished, this, [this, result, generation]() { collect(result, generation); });
-    m_worker->start(QThread::LowPriority);
+        },
+        [result](const VaultError& error) { result->error = error.message; });
     updateTexts();
 }
 
@@ -287,7 +292,6 @@ void OverviewPage::collect(const std::shared_ptr<Result>& result, quint64 genera
     if (generation != m_generation || !m_worker) {
         return; // stopped meanwhile (a lock): stopWorker() cleaned up
     }
-    m_worker->wait();
     m_worker->deleteLater();
     m_worker = nullptr;
     if (!m_practice) {
@@ -450,6 +454,7 @@ void OverviewPage::changeEvent(QEvent* event)
         m_ui->retranslateUi(this);
         updateTexts();
         // The explanations come from core in the language of the moment.
+        m_cache->invalidateAll();
         scheduleRefresh();
     }
     QWidget::changeEvent(event);

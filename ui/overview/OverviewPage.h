@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/ObligationListModel.h"
+#include "common/models/ObligationListModel.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -9,15 +9,15 @@
 #include <functional>
 #include <memory>
 
-class QThread;
-
 namespace Ui {
 class OverviewPage;
 }
 
 namespace mandaat {
 
+class ObligationCache;
 class OpenPractice;
+class VaultJob;
 
 /// The first page after unlock: what is due, most urgent first, from the compliance rules
 /// (ComplianceEngine::openObligations: complaints to settle, signed confirmations missing,
@@ -69,13 +69,15 @@ private:
     QPointer<OpenPractice> m_practice;
     QTimer m_refreshTimer;
     QList<QMetaObject::Connection> m_connections;
-    QThread* m_worker = nullptr;
+    VaultJob* m_worker = nullptr;
     quint64 m_generation = 0; ///< results of an earlier practice or refresh are dropped
     bool m_refreshAgain = false;
     int m_activeEngagements = 0;
     bool m_stale = true;
     std::function<QDate()> m_clock;
     QDate m_today; ///< the date the list was worked out for
+    /// Each engagement's obligations between refreshes: a write weighs again only its engagement.
+    std::shared_ptr<ObligationCache> m_cache;
 };
 
 } // namespace mandaat

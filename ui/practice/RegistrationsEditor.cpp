@@ -1,10 +1,10 @@
 #include "RegistrationsEditor.h"
 #include "ui_RegistrationsEditor.h"
 
+#include "common/Appearance.h"
+#include "common/Formats.h"
+#include "common/forms/FormSupport.h"
 #include "domain/DisplayNames.h"
-#include "forms/FormSupport.h"
-#include "main/Appearance.h"
-#include "main/Formats.h"
 #include "repositories/PracticeRepository.h"
 #include "repositories/Records.h"
 

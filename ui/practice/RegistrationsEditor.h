@@ -1,8 +1,8 @@
 #pragma once
 
+#include "common/forms/ItemListEditor.h"
 #include "domain/Practice.h"
 #include "domain/RecordError.h"
-#include "forms/ItemListEditor.h"
 
 #include <memory>
 

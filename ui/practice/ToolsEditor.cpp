@@ -1,10 +1,10 @@
 #include "ToolsEditor.h"
 #include "ui_ToolsEditor.h"
 
+#include "common/Appearance.h"
+#include "common/Formats.h"
+#include "common/forms/InlineErrors.h"
 #include "domain/Validation.h"
-#include "forms/InlineErrors.h"
-#include "main/Appearance.h"
-#include "main/Formats.h"
 #include "repositories/PracticeRepository.h"
 #include "repositories/Records.h"
 

@@ -1,11 +1,11 @@
 #include "PrincipalForm.h"
 #include "ui_PrincipalForm.h"
 
+#include "common/Appearance.h"
+#include "common/forms/InlineErrors.h"
+#include "common/forms/PartyRelations.h"
+#include "common/models/EngagementListModel.h"
 #include "domain/Validation.h"
-#include "forms/InlineErrors.h"
-#include "forms/PartyRelations.h"
-#include "main/Appearance.h"
-#include "models/EngagementListModel.h"
 #include "repositories/PrincipalRepository.h"
 #include "repositories/Records.h"
 

@@ -1,13 +1,12 @@
 #include "retention/DestructionDialog.h"
 #include "ui_DestructionDialog.h"
 
+#include "common/Appearance.h"
+#include "common/Formats.h"
+#include "common/OpenPractice.h"
 #include "domain/Phrase.h"
 #include "exchange/AuditHeads.h"
 #include "exchange/AuditVerifier.h"
-#include "exchange/WorkerTask.h"
-#include "main/Appearance.h"
-#include "main/Formats.h"
-#include "main/OpenPractice.h"
 #include "repositories/AuditLog.h"
 #include "repositories/ClientRepository.h"
 #include "repositories/Records.h"
@@ -168,41 +167,34 @@ void DestructionDialog::destroy()
         QString error;
     };
     auto outcome = std::make_shared<Outcome>();
-    auto key = std::make_shared<SecureBytes>(m_practice.vault().key());
-    const QString path = m_practice.vault().path();
     const DestructionPlan plan = *m_plan;
     const QString reason = m_ui->reasonLineEdit->text().trimmed();
-    // Its own connection on the worker (VACUUM rewrites the whole file); the window's
-    // connection sees the result once it commits.
-    m_task = new WorkerTask(
-        [path, key, plan, reason, outcome]() {
-            VaultError vaultError;
-            std::unique_ptr<Vault> vault = Vault::openWithKey(path, *key, Vault::Access::ReadWrite, &vaultError);
-            key->clear();
-            if (!vault) {
-                outcome->error = vaultError.message;
-                return;
-            }
-            {
-                Records records(*vault);
-                RecordError error;
-                outcome->ok = RetentionService(*vault, records).destroy(plan, reason, &error);
-                outcome->error = error.message;
-            }
-            vault->close();
-        },
-        this);
-    connect(m_task, &WorkerTask::finished, this, [this, outcome]() {
+    m_task = new VaultJob(this);
+    m_task->setObjectName(QStringLiteral("destructionJob"));
+    connect(m_task, &VaultJob::finished, this, [this, outcome]() {
         m_task->deleteLater();
         m_task = nullptr;
         finish(outcome->ok, outcome->error);
     });
+    // Its own connection on the worker (VACUUM rewrites the whole file); the window's
+    // connection sees the result once it commits. It runs to its end, in one transaction: a
+    // lock waits for it.
+    m_task->start(
+        m_practice.vault().path(),
+        m_practice.vault().key(),
+        Vault::Access::ReadWrite,
+        [plan, reason, outcome](Vault& vault, Progress& progress) {
+            Records records(vault);
+            RecordError error;
+            outcome->ok = RetentionService(vault, records).destroy(plan, reason, &error, &progress);
+            outcome->error = error.message;
+        },
+        [outcome](const VaultError& error) { outcome->error = error.message; });
     m_ui->progressBar->show();
     m_ui->messageLabel->setText(tr("Destroying… The vault is rewritten without the deleted records; this may take a "
                                    "minute for a large practice."));
     appearance::makeSecondary(m_ui->messageLabel);
     m_ui->messageLabel->show();
-    m_task->start();
     update();
 }
 
@@ -265,8 +257,10 @@ void DestructionDialog::reject()
 {
     if (m_task) {
         // A lock or a quit: the destruction runs to its end, in one transaction, before the
-        // vault closes.
+        // vault closes. The dialog closes with it, so its result is not shown: the practice
+        // it would be read from may be closing too.
         m_task->wait();
+        delete m_task; // its finished() is not delivered
     }
     QDialog::reject();
 }

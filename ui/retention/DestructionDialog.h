@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exchange/WorkerTask.h"
+#include "common/VaultJob.h"
 #include "retention/Destruction.h"
 
 #include <QDate>
@@ -63,7 +63,7 @@ private:
     QString m_planError;
     QString m_defaultReason; ///< the reason proposed, in the language of the moment
     QPushButton* m_destroyButton = nullptr;
-    QPointer<WorkerTask> m_task;
+    QPointer<VaultJob> m_task;
     bool m_destroyed = false;
 };
 

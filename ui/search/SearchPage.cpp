@@ -1,8 +1,8 @@
 #include "SearchPage.h"
 #include "ui_SearchPage.h"
 
-#include "main/Appearance.h"
-#include "models/SearchResultModel.h"
+#include "common/Appearance.h"
+#include "common/models/SearchResultModel.h"
 
 #include <QEvent>
 #include <QHeaderView>

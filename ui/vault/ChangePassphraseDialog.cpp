@@ -1,7 +1,7 @@
 #include "ChangePassphraseDialog.h"
 #include "ui_ChangePassphraseDialog.h"
 
-#include "main/Appearance.h"
+#include "common/Appearance.h"
 #include "vault/KeyChain.h"
 #include "vault/KeyDerivation.h"
 #include "vault/PassphrasePolicy.h"

@@ -1,7 +1,7 @@
 #include "CreateVaultDialog.h"
 #include "ui_CreateVaultDialog.h"
 
-#include "main/Appearance.h"
+#include "common/Appearance.h"
 #include "vault/PassphrasePolicy.h"
 #include "vault/Vault.h"
 

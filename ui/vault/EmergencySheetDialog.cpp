@@ -1,10 +1,10 @@
 #include "EmergencySheetDialog.h"
 #include "ui_EmergencySheetDialog.h"
 
+#include "common/Appearance.h"
+#include "common/Formats.h"
+#include "common/printing/Printing.h"
 #include "documents/EmergencySheet.h"
-#include "main/Appearance.h"
-#include "main/Formats.h"
-#include "printing/Printing.h"
 #include "vault/Vault.h"
 
 #include <QDir>

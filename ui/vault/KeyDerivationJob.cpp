@@ -1,8 +1,7 @@
 #include "KeyDerivationJob.h"
 
+#include "common/VaultJob.h"
 #include "vault/KeyDerivation.h"
-
-#include <QThread>
 
 namespace mandaat {
 
@@ -18,9 +17,8 @@ KeyDerivationJob::KeyDerivationJob(QObject* parent)
 
 KeyDerivationJob::~KeyDerivationJob()
 {
-    // A QThread must not be destroyed while it runs; the derivation cannot be interrupted.
+    // The derivation cannot be interrupted: deleting its job waits for it.
     for (auto& [id, running] : m_running) {
-        running.first->wait();
         delete running.first;
     }
 }
@@ -30,14 +28,16 @@ void KeyDerivationJob::start(const QString& passphrase, const QByteArray& salt)
     cancel();
     const quint64 id = ++m_lastId;
     auto result = std::make_shared<Result>();
-    QThread* thread = QThread::create(
-        [passphrase, salt, result]() { result->key = KeyDerivation::deriveKey(passphrase, salt, &result->error); });
-    // QThread::finished is emitted on the worker thread; with this object as the context the
-    // lambda runs queued on this object's thread.
-    connect(thread, &QThread::finished, this, [this, id]() { collect(id); });
-    m_running.emplace(id, std::make_pair(thread, result));
+    auto* job = new VaultJob(this);
+    job->setObjectName(QStringLiteral("keyDerivationJob"));
+    // Not low: the user waits for it.
+    job->setPriority(QThread::InheritPriority);
+    connect(job, &VaultJob::finished, this, [this, id]() { collect(id); });
+    m_running.emplace(id, std::make_pair(job, result));
     m_current = id;
-    thread->start();
+    job->startPlain([passphrase, salt, result](Progress&) {
+        result->key = KeyDerivation::deriveKey(passphrase, salt, &result->error);
+    });
 }
 
 void KeyDerivationJob::cancel()
@@ -51,11 +51,10 @@ void KeyDerivationJob::collect(quint64 id)
     if (it == m_running.end()) {
         return;
     }
-    QThread* thread = it->second.first;
+    VaultJob* job = it->second.first;
     const std::shared_ptr<Result> result = it->second.second;
     m_running.erase(it);
-    thread->wait();
-    delete thread;
+    job->deleteLater(); // its finished() is still being delivered
     if (id != m_current) {
         return;
     }

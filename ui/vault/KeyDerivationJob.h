@@ -9,12 +9,13 @@
 #include <map>
 #include <memory>
 
-class QThread;
-
 namespace mandaat {
 
-/// Runs the slow Argon2id key derivation (docs/architecture.md, Keys) on a thread of its own and reports
-/// back on the thread that owns this object, so the window stays responsive. The vault itself
+class VaultJob;
+
+/// Runs the slow Argon2id key derivation (docs/architecture.md, Keys) on a VaultJob of its own
+/// (no key, no connection: only its thread) and reports back on the thread that owns this
+/// object, so the window stays responsive. The vault itself
 /// is then opened on the GUI thread with the key: a database connection belongs to the thread
 /// that made it.
 class KeyDerivationJob : public QObject
@@ -44,7 +45,7 @@ private:
 
     quint64 m_lastId = 0;
     quint64 m_current = 0; ///< the derivation whose result is wanted; 0 when none
-    std::map<quint64, std::pair<QThread*, std::shared_ptr<Result>>> m_running;
+    std::map<quint64, std::pair<VaultJob*, std::shared_ptr<Result>>> m_running;
 };
 
 } // namespace mandaat

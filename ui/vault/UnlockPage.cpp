@@ -1,8 +1,8 @@
 #include "UnlockPage.h"
 #include "ui_UnlockPage.h"
 
-#include "main/Appearance.h"
-#include "main/Formats.h"
+#include "common/Appearance.h"
+#include "common/Formats.h"
 #include "vault/KeyChain.h"
 #include "vault/KeyDerivation.h"
 #include "vault/Vault.h"

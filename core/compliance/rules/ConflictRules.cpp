@@ -40,7 +40,7 @@ RuleResult findingsResult(const Rule& rule,
         result =
             rules::make(rule, rules::pendingStatus(deadline, context.today), open.join(QLatin1Char(' ')), deadline);
     }
-    rules::addEvidence(result, resolutions);
+    rules::addEvidence(context, result, resolutions);
     return result;
 }
 

@@ -29,7 +29,7 @@ public:
             if (!rows.isEmpty()) {
                 RuleResult met = rules::make(
                     *this, RuleStatus::Met, tr("The client agreed what the report to the principal contains."));
-                rules::addEvidence(met, rows);
+                rules::addEvidence(context, met, rows);
                 return met;
             }
             return rules::make(*this,

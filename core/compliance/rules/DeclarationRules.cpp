@@ -120,7 +120,7 @@ public:
                                      "on %2.")
                                       .arg(displayDate(rows.first().occurredOn), displayDate(firstContact));
             }
-            rules::addEvidence(met, rows);
+            rules::addEvidence(context, met, rows);
             return met;
         }
         const QDate deadline = firstContact.isValid() ? firstContact : context.onboardingDeadline();

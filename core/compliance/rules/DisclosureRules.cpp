@@ -70,7 +70,7 @@ public:
                           tr("Tell the client of your other roles for the principal: %1.")
                               .arg(missing.join(QStringLiteral(", "))),
                           due);
-        rules::addEvidence(result, found);
+        rules::addEvidence(context, result, found);
         return result;
     }
 
@@ -142,7 +142,7 @@ public:
         if (!rows.isEmpty()) {
             RuleResult met = rules::make(
                 *this, RuleStatus::Met, tr("The agreement with the principal carries the no-admission clause."));
-            rules::addEvidence(met, rows);
+            rules::addEvidence(context, met, rows);
             return met;
         }
         return rules::make(*this,

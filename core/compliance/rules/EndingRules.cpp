@@ -86,7 +86,7 @@ public:
         const QList<Evidence> rows = context.findEvidence(evidence::referralConsidered());
         if (!rows.isEmpty()) {
             RuleResult met = rules::make(*this, RuleStatus::Met, tr("A referral was considered."));
-            rules::addEvidence(met, rows);
+            rules::addEvidence(context, met, rows);
             return met;
         }
         return rules::make(*this,
@@ -120,7 +120,7 @@ public:
         if (!rows.isEmpty()) {
             RuleResult met = rules::make(
                 *this, RuleStatus::Met, tr("The conflict was discussed and a successor proposed to the parties."));
-            rules::addEvidence(met, rows);
+            rules::addEvidence(context, met, rows);
             return met;
         }
         return rules::make(*this,

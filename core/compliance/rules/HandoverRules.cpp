@@ -79,7 +79,7 @@ public:
                               RuleStatus::Met,
                               tr("A new version of the confirmation was issued after the amendment of %1.")
                                   .arg(displayDate(amendment->occurredOn)));
-            rules::addEvidence(result, QList<Evidence>{*amendment} + issued);
+            rules::addEvidence(context, result, QList<Evidence>{*amendment} + issued);
             return result;
         }
         return rules::evidenceOnce(*this,
@@ -123,7 +123,7 @@ public:
                               tr("The terms were amended on %1: have the new version of the confirmation accepted "
                                  "by the %2.")
                                   .arg(displayDate(amendment->occurredOn), rules::partyList(absent)));
-            rules::addEvidence(result, found);
+            rules::addEvidence(context, result, found);
             return result;
         }
         return rules::evidencePerParty(*this,
@@ -177,7 +177,7 @@ public:
                           rules::pendingStatus(context.onboardingDeadline(), context.today),
                           tr("Explain, and record as understood: %1.").arg(missing.join(QStringLiteral("; "))),
                           context.onboardingDeadline());
-        rules::addEvidence(result, found);
+        rules::addEvidence(context, result, found);
         return result;
     }
 };

@@ -34,7 +34,9 @@ public:
             return rules::make(
                 *this,
                 RuleStatus::NotApplicable,
-                tr("The planned end, %1, is more than %2 days away.").arg(displayDate(end)).arg(NearEndDays));
+                context.outstandingOnly
+                    ? QString()
+                    : tr("The planned end, %1, is more than %2 days away.").arg(displayDate(end)).arg(NearEndDays));
         }
         QList<Evidence> rows;
         for (const Evidence& row : context.findEvidence(evidence::objectivesReviewed())) {
@@ -45,7 +47,7 @@ public:
         if (!rows.isEmpty()) {
             RuleResult met =
                 rules::make(*this, RuleStatus::Met, tr("The objectives were reviewed before the planned end."));
-            rules::addEvidence(met, rows);
+            rules::addEvidence(context, met, rows);
             return met;
         }
         return rules::make(
@@ -93,10 +95,13 @@ public:
         const QDate mark = last.addMonths(6);
         const QDate ends = endedByInterruptionOn(last);
         if (context.today < warning) {
+            // Met for nearly every running engagement: written out only where it is shown.
             return rules::make(
                 *this,
                 RuleStatus::Met,
-                tr("Last contact on %1; the six-month mark is %2.").arg(displayDate(last), displayDate(mark)));
+                context.outstandingOnly
+                    ? QString()
+                    : tr("Last contact on %1; the six-month mark is %2.").arg(displayDate(last), displayDate(mark)));
         }
         // A written extension by all parties, made after the last contact, holds the clock.
         QList<Evidence> extensions;
@@ -110,7 +115,7 @@ public:
                 *this,
                 RuleStatus::Met,
                 tr("No session since %1, but all parties agreed in writing to continue.").arg(displayDate(last)));
-            rules::addEvidence(met, extensions);
+            rules::addEvidence(context, met, extensions);
             return met;
         }
         if (context.today < ends) {

@@ -1,8 +1,8 @@
 #include "EvidenceField.h"
 
+#include "common/forms/DateEdit.h"
 #include "domain/DisplayNames.h"
 #include "domain/Phrase.h"
-#include "forms/DateEdit.h"
 #include "lifecycle/Onboarding.h"
 #include "repositories/ComplianceRecords.h"
 #include "repositories/Records.h"

@@ -1,6 +1,6 @@
 #include "OnboardingPage.h"
 
-#include "main/Appearance.h"
+#include "common/Appearance.h"
 #include "wizards/onboarding/OnboardingWizard.h"
 
 #include <QLabel>

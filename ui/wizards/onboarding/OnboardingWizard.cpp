@@ -1,9 +1,9 @@
 #include "OnboardingWizard.h"
 
+#include "common/OpenPractice.h"
 #include "compliance/CodeCatalogue.h"
 #include "compliance/ComplianceEngine.h"
 #include "lifecycle/ConfirmationRecords.h"
-#include "main/OpenPractice.h"
 #include "repositories/ComplianceRecords.h"
 #include "repositories/EngagementRepository.h"
 #include "repositories/IssuedLetterRepository.h"

@@ -1,7 +1,7 @@
 #include "wizards/termination/ExportPage.h"
 
+#include "common/Formats.h"
 #include "domain/DisplayNames.h"
-#include "main/Formats.h"
 #include "ui_ExportPage.h"
 #include "wizards/termination/TerminationWizard.h"
 

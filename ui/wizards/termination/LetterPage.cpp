@@ -1,7 +1,7 @@
 #include "wizards/termination/LetterPage.h"
 
+#include "common/Formats.h"
 #include "domain/DisplayNames.h"
-#include "main/Formats.h"
 #include "ui_LetterPage.h"
 #include "util/OutputFile.h"
 #include "wizards/termination/TerminationWizard.h"

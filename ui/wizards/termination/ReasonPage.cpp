@@ -1,9 +1,9 @@
 #include "wizards/termination/ReasonPage.h"
 
+#include "common/Appearance.h"
+#include "common/Formats.h"
 #include "compliance/EvidenceFiling.h"
 #include "domain/DisplayNames.h"
-#include "main/Appearance.h"
-#include "main/Formats.h"
 #include "repositories/ComplianceRecords.h"
 #include "repositories/Records.h"
 #include "ui_ReasonPage.h"

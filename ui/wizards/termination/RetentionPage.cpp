@@ -1,6 +1,6 @@
 #include "wizards/termination/RetentionPage.h"
 
-#include "main/Formats.h"
+#include "common/Formats.h"
 #include "repositories/PracticeRepository.h"
 #include "repositories/Records.h"
 #include "ui_RetentionPage.h"
