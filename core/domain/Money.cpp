@@ -101,12 +101,10 @@ QString Money::withSymbol(const QLocale& locale) const
     return withCode(locale);
 }
 
-std::optional<Money> Money::parse(const QString& text, const QString& currency, const QLocale& locale, QString* error)
+std::optional<Money> Money::parse(const QString& text, const QString& currency, const QLocale& locale, Error* error)
 {
     const auto fail = [&](const QString& message) -> std::optional<Money> {
-        if (error) {
-            *error = message;
-        }
+        setError(error, Error::make(Error::Kind::Invalid, message));
         return std::nullopt;
     };
     const QString example = Money(125050, currency).number(locale);

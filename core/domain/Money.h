@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/Error.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QString>
@@ -43,9 +45,10 @@ public:
     /// for groups ("1250.50", "1,250.50"), with an optional sign. More than two decimals are
     /// rounded to the cent half away from zero, on the digits as typed ("0.125" is 0.13,
     /// "-0.125" is -0.13). std::nullopt, and \a error says why, for an empty text, anything
-    /// else (letters, an exponent, a currency sign) and an amount beyond MaxCents either way.
+    /// else (letters, an exponent, a currency sign) and an amount beyond MaxCents either way
+    /// (kind Invalid).
     static std::optional<Money>
-    parse(const QString& text, const QString& currency, const QLocale& locale = QLocale(), QString* error = nullptr);
+    parse(const QString& text, const QString& currency, const QLocale& locale = QLocale(), Error* error = nullptr);
 
     /// A fee typed in a form or on the command line, in cents (the currency is asked
     /// separately): std::nullopt for an empty text; \a ok false for a text that is no amount

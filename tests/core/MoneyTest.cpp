@@ -128,9 +128,9 @@ private Q_SLOTS:
         QFETCH(QString, locale);
         QFETCH(QString, text);
         QFETCH(qint64, cents);
-        QString error;
+        Error error;
         const std::optional<Money> money = Money::parse(text, QStringLiteral("EUR"), localeNamed(locale), &error);
-        QVERIFY2(money, qPrintable(error));
+        QVERIFY2(money, qPrintable(error.message));
         QCOMPARE(money->cents(), cents);
         QCOMPARE(money->currency(), QStringLiteral("EUR"));
     }
@@ -161,10 +161,11 @@ private Q_SLOTS:
     {
         QFETCH(QString, locale);
         QFETCH(QString, text);
-        QString message;
-        QVERIFY(!Money::parse(text, QStringLiteral("EUR"), localeNamed(locale), &message));
+        Error refusal;
+        QVERIFY(!Money::parse(text, QStringLiteral("EUR"), localeNamed(locale), &refusal));
         QFETCH(QString, error);
-        QCOMPARE(message, error);
+        QCOMPARE(refusal.message, error);
+        QCOMPARE(refusal.kind, Error::Kind::Invalid);
     }
 
     // The fee fields and `mandaat-cli engagement`: empty is no amount, a negative fee is refused.
